@@ -53,6 +53,8 @@ export interface Sentence {
 
 export interface Passage {
   readonly index: number;
+  /** Headings (sub-titles, short unpunctuated lines) are kept for context but never summarised. */
+  readonly kind: "paragraph" | "heading";
   readonly language: Language;
   readonly display: string;
   readonly sentences: readonly Sentence[];

@@ -1,0 +1,79 @@
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { SparseVector } from "../src/summarize/vectors.js";
+import { CitationList, dateRangeOf } from "./citations.js";
+import { type RankedSentence, rankTopic } from "./rankTopic.js";
+import { topicRef } from "./topicBriefing.js";
+import type { Digest, DigestSection } from "./types.js";
+
+export interface DigestOptions {
+  readonly now: Date;
+  /** Top stories across topics (3). */
+  readonly topStories?: number;
+  /** Sentences per topic section (3). */
+  readonly perTopic?: number;
+  readonly maxCharsPerSection?: number;
+}
+
+/**
+ * The daily digest, a briefing of briefings: each topic is ranked once; the top stories are the
+ * best sentence of each topic, strongest topics first, up to `topStories`; then every topic gets a
+ * short section of its next best sentences. A sentence appears at most once in the whole digest,
+ * and sections avoid near-repeats of what the top stories already said.
+ */
+export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest {
+  const perTopic = options.perTopic ?? 3;
+  const topCount = options.topStories ?? 3;
+  const maxChars = options.maxCharsPerSection ?? 1200;
+
+  const leads = index.topics
+    .map((topic) => ({ topic, ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars })[0] }))
+    .filter((l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined)
+    .sort((a, b) => topicStrength(index, b.topic.id) - topicStrength(index, a.topic.id))
+    .slice(0, topCount);
+
+  const citations = new CitationList();
+  const usedIds = new Set(leads.map((l) => l.ranked.entry.sentence.id));
+  const usedVectors: SparseVector[] = leads.map((l) => l.ranked.entry.vector);
+  const topStories = leads.map(({ topic, ranked }) => ({
+    topic: topicRef(topic),
+    text: ranked.entry.sentence.display,
+    source: ranked.entry.source,
+    citation: citations.cite(ranked.entry.source),
+    score: ranked.score,
+  }));
+
+  const sections: DigestSection[] = index.topics.map((topic) => {
+    const ranked = rankTopic(index, topic.id, {
+      maxSentences: perTopic,
+      maxChars,
+      exclude: usedVectors,
+      excludeIds: usedIds,
+    });
+    for (const r of ranked) {
+      usedIds.add(r.entry.sentence.id);
+      usedVectors.push(r.entry.vector);
+    }
+    return {
+      topic: topicRef(topic),
+      sentences: ranked.map(({ entry, score }) => ({
+        text: entry.sentence.display,
+        source: entry.source,
+        citation: citations.cite(entry.source),
+        score,
+      })),
+    };
+  });
+
+  return {
+    generatedAt: options.now.toISOString(),
+    dateRange: dateRangeOf(citations.sources),
+    topStories,
+    sections,
+    sources: citations.sources,
+  };
+}
+
+/** How much the corpus says about a topic: the sum of its sentences' assignment scores. */
+function topicStrength(index: CorpusIndex, topicId: string): number {
+  return index.sentences.reduce((sum, s) => sum + (s.topics.get(topicId) ?? 0), 0);
+}

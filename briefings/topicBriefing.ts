@@ -1,0 +1,45 @@
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { TopicDefinition } from "../src/topics/topicsConfig.js";
+import { CitationList, dateRangeOf } from "./citations.js";
+import { rankTopic } from "./rankTopic.js";
+import type { TopicBriefing, TopicRef } from "./types.js";
+
+export interface BriefingOptions {
+  /** When the briefing is generated (from the injected clock). */
+  readonly now: Date;
+  readonly maxSentences?: number;
+  readonly maxChars?: number;
+}
+
+export const DEFAULT_BRIEFING_SENTENCES = 6;
+export const DEFAULT_BRIEFING_CHARS = 1800;
+
+export function topicRef(topic: TopicDefinition): TopicRef {
+  return { id: topic.id, title: topic.title, description: topic.description };
+}
+
+/** A topic's briefing: its most central, non-redundant sentences, each with its citation. */
+export function buildTopicBriefing(
+  index: CorpusIndex,
+  topic: TopicDefinition,
+  options: BriefingOptions,
+): TopicBriefing {
+  const ranked = rankTopic(index, topic.id, {
+    maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
+    maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
+  });
+  const citations = new CitationList();
+  const sentences = ranked.map(({ entry, score }) => ({
+    text: entry.sentence.display,
+    source: entry.source,
+    citation: citations.cite(entry.source),
+    score,
+  }));
+  return {
+    topic: topicRef(topic),
+    generatedAt: options.now.toISOString(),
+    dateRange: dateRangeOf(citations.sources),
+    sentences,
+    sources: citations.sources,
+  };
+}

@@ -1,0 +1,45 @@
+import type { SourceRef } from "../src/corpus/types.js";
+
+/** Plain, serialisable briefing data: exactly what `--json` prints. */
+export interface TopicRef {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export interface BriefingSentence {
+  /** The sentence as written in the source (original typography). */
+  readonly text: string;
+  readonly source: SourceRef;
+  /** 1-based number of its source in the briefing's `sources` list. */
+  readonly citation: number;
+  /** Relevance in (0, 1], the best sentence of the briefing scoring 1. */
+  readonly score: number;
+}
+
+export interface DateRange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface TopicBriefing {
+  readonly topic: TopicRef;
+  readonly generatedAt: string;
+  readonly dateRange: DateRange;
+  readonly sentences: readonly BriefingSentence[];
+  readonly sources: readonly SourceRef[];
+}
+
+export interface DigestSection {
+  readonly topic: TopicRef;
+  readonly sentences: readonly BriefingSentence[];
+}
+
+export interface Digest {
+  readonly generatedAt: string;
+  readonly dateRange: DateRange;
+  /** The strongest sentences across all topics, each tagged with its topic. */
+  readonly topStories: readonly (BriefingSentence & { readonly topic: TopicRef })[];
+  readonly sections: readonly DigestSection[];
+  readonly sources: readonly SourceRef[];
+}

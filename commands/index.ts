@@ -1,0 +1,11 @@
+import { brief } from "./brief.js";
+import { digest } from "./digest.js";
+import { topics } from "./topics.js";
+import type { Command } from "./types.js";
+
+/** Every command, in help order. Adapters register exactly this list. */
+export const COMMANDS: readonly Command[] = [brief, digest, topics];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.definition.name === name);
+}

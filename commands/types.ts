@@ -1,0 +1,60 @@
+import type { Digest, TopicBriefing } from "../briefings/types.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+
+/** A typed command option; the chat adapters generate their registrations from these. */
+export interface OptionDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly type: "string" | "integer";
+  readonly required: boolean;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly min?: number;
+  readonly max?: number;
+  /** Whether the adapter should offer autocompletion (topic names, official names). */
+  readonly autocomplete?: boolean;
+}
+
+export interface CommandDefinition {
+  readonly name: string;
+  readonly description: string;
+  readonly options: readonly OptionDefinition[];
+}
+
+export type CommandInput = Readonly<Record<string, string | number | undefined>>;
+
+/** What every command gets: the index of the current corpus and the clock. */
+export interface CommandDeps {
+  readonly index: CorpusIndex;
+  readonly now: () => Date;
+}
+
+export interface TopicSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Sentences of the corpus assigned to the topic. */
+  readonly sentences: number;
+  /** Articles with at least one sentence on the topic. */
+  readonly articles: number;
+}
+
+/** Platform-neutral reply data; adapters (terminal, Discord, Slack) render it. */
+export type Reply =
+  | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
+  | { readonly kind: "digest"; readonly digest: Digest }
+  | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
+  | {
+      readonly kind: "user-error";
+      readonly message: string;
+      readonly suggestions: readonly string[];
+    };
+
+export interface Command {
+  readonly definition: CommandDefinition;
+  execute(input: CommandInput, deps: CommandDeps): Reply;
+}
+
+export function userError(message: string, suggestions: readonly string[] = []): Reply {
+  return { kind: "user-error", message, suggestions };
+}

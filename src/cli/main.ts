@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { runCli } from "./run.js";
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  now: () => new Date(),
+  cwd: process.cwd(),
+});
+process.exitCode = code;

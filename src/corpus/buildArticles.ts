@@ -1,0 +1,121 @@
+import { detectLanguage, normalizeTypography, splitSentences } from "../nlp/index.js";
+import type { Language } from "../nlp/language.js";
+import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
+import { classifyBlocks, isBoilerplateSentence, WIRE_TAG } from "./clean/boilerplate.js";
+import { splitLeadingDateMarker } from "./clean/dateline.js";
+import { dropRepeatedBlocks } from "./clean/dedup.js";
+import { type Segment, segmentDocument } from "./clean/segments.js";
+import type { Article, Passage, RawDocument, Sentence } from "./types.js";
+
+/** Longest title derived from a first sentence when the source gives none. */
+const DERIVED_TITLE_CHARS = 100;
+
+/** Turns one raw document into its articles: split, cleaned, with passages and sentences. */
+export function buildArticles(raw: RawDocument): Article[] {
+  let blocks = splitBlocks(raw.text);
+  let markerDate: string | null = null;
+  const first = blocks[0] !== undefined ? splitLeadingDateMarker(blocks[0]) : null;
+  if (first) {
+    markerDate = first.date;
+    blocks = [first.rest, ...blocks.slice(1)];
+  }
+  const segments = segmentDocument(dropRepeatedBlocks(blocks));
+  const baseId = documentId(raw);
+  const declared = declaredLanguage(raw.language);
+  const articles: Article[] = [];
+  segments.forEach((segment, n) => {
+    const id = segments.length > 1 ? `${baseId}#${n + 1}` : baseId;
+    const article = buildArticle(raw, segment, id, segments.length > 1, markerDate, declared);
+    if (article) articles.push(article);
+  });
+  return articles;
+}
+
+function buildArticle(
+  raw: RawDocument,
+  segment: Segment,
+  id: string,
+  isPartOfListing: boolean,
+  markerDate: string | null,
+  declared: Language,
+): Article | null {
+  const classified = classifyBlocks(segment.blocks).filter((b) => b.boilerplate === null);
+  let body = classified.map((b) => b.text);
+  let title = segment.headline ?? (isPartOfListing ? null : (raw.title ?? null));
+  if (title === null && body[0] !== undefined && isHeadingLike(body[0]) && body.length > 1) {
+    title = body[0];
+    body = body.slice(1);
+  }
+  const language = detectLanguage(body.join("\n"), declared === "und" ? "fr" : declared);
+  const passages: Passage[] = [];
+  for (const block of body) {
+    const passage = buildPassage(block, id, passages.length, language);
+    if (passage) passages.push(passage);
+  }
+  if (!passages.some((p) => p.kind === "paragraph")) return null;
+  return {
+    id,
+    file: raw.file,
+    title: collapse(title ?? deriveTitle(passages)),
+    date: raw.date ?? segment.date ?? markerDate,
+    url: raw.url ?? null,
+    outlet: raw.outlet ?? null,
+    language,
+    passages,
+  };
+}
+
+function buildPassage(
+  block: string,
+  articleId: string,
+  index: number,
+  articleLanguage: Language,
+): Passage | null {
+  const heading = isHeadingLike(block);
+  const text = block.replace(WIRE_TAG, "");
+  const language = detectLanguage(text, articleLanguage);
+  const sentences: Sentence[] = [];
+  for (const span of splitSentences(text, language)) {
+    if (isBoilerplateSentence(span.text)) continue;
+    const display = collapse(span.text);
+    sentences.push({
+      id: `${articleId}:${index}:${sentences.length}`,
+      articleId,
+      passageIndex: index,
+      index: sentences.length,
+      text: normalizeTypography(display),
+      display,
+      language,
+    });
+  }
+  if (sentences.length === 0) return null;
+  return {
+    index,
+    kind: heading ? "heading" : "paragraph",
+    language,
+    display: sentences.map((s) => s.display).join(" "),
+    sentences,
+  };
+}
+
+function deriveTitle(passages: readonly Passage[]): string {
+  const firstSentence = passages.find((p) => p.kind === "paragraph")?.sentences[0]?.display ?? "";
+  if (firstSentence.length <= DERIVED_TITLE_CHARS) return firstSentence;
+  const cut = firstSentence.slice(0, DERIVED_TITLE_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–-]+$/u, "")}…`;
+}
+
+/** The file path without its extension, plus the record number for multi-record files. */
+function documentId(raw: RawDocument): string {
+  const stem = raw.file.replace(/\.[^./]+$/, "");
+  return raw.record > 0 ? `${stem}-${raw.record}` : stem;
+}
+
+function declaredLanguage(language: string | undefined): Language {
+  const code = language?.toLowerCase().slice(0, 2);
+  return code === "fr" || code === "en" ? code : "und";
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,138 @@
+import { isHeadingLike } from "./blocks.js";
+
+/**
+ * Web boilerplate, recognised by general rules about how pages are built rather than by the
+ * strings of any one site. Each rule names the kind of boilerplate it removes, so tests and
+ * `--explain`-style debugging can say why a block went.
+ */
+export type BoilerplateKind =
+  | "share-widget"
+  | "related-links"
+  | "teaser-link"
+  | "photo-credit"
+  | "photo-caption"
+  | "copyright"
+  | "social-embed"
+  | "appeal"
+  | "page-furniture";
+
+const SHARE_WORDS =
+  /^(?:(?:share|partager|partagez|tweet(?:er)?|e-?mail|envoyer|imprimer|print|copier le lien|copy link|facebook|twitter|x|whatsapp|linkedin|messenger|telegram|reddit|pinterest)(?:\s+(?:post|this|cet article|l'article|l’article|this article|on|sur))*[\s:|,•·-]*)+$/iu;
+
+/** Headings that open a block of links to other stories or to the site's social accounts. */
+const RELATED_HEADING =
+  /^(?:stay connected|restez connectés?|suivez-nous|follow us|more updates|more stories|more news|you might also (?:enjoy|like)|you may also like|related(?: stories| articles| posts| content)?|read (?:more|next|also)|à lire aussi|a lire aussi|lire aussi|sur le même sujet|dans la même rubrique|les plus lus|most (?:read|popular|viewed)|recommended(?: for you)?|recommandés? pour vous|voir aussi|see also|plus d['’]actualités|nos dernières actualités|latest news|trending|à la une)\s*:?$/iu;
+
+const TEASER =
+  /(?:lire la suite|lire l['’]intégralité|la suite sur|suite de l['’]article|read more|continue reading|keep reading|read the full|en savoir plus|lire l['’]article)/iu;
+
+/** "Source : AP", "Photo : AFP", "Crédit : Reuters" on a line of its own. */
+const CREDIT_LINE =
+  /^(?:source|sources|crédits?|credits?|photo|photos|image|images|illustration|vidéo|video)\s*:\s*\S.{0,60}$/iu;
+
+/** "EPA/SERGEY DOLZHENKO", "AFP / JOHN DOE": an all-capitals agency/photographer pair alone. */
+const CAPS_CREDIT = /^[\p{Lu}][\p{Lu}\s.'’-]*\s*\/\s*[\p{Lu}][\p{Lu}\s.'’-]*$/u;
+
+/** A caption's trailing credit: "… le 7 janvier 2022. ANDRIY DUBCHAK / AP". */
+const TRAILING_CAPS_CREDIT =
+  /\s[\p{Lu}][\p{Lu}'’.-]+(?:\s+[\p{Lu}][\p{Lu}'’.-]+)*\s*\/\s*[\p{Lu}][\p{L}.-]*(?:\s+[\p{L}.-]+){0,3}$/u;
+
+/** A sentence followed by a bracketed attribution: "… en 2021. (Crédit : Armée israélienne)". */
+const TRAILING_BRACKET_CREDIT = /[.!?»"”]\s*\(([^()]{2,90})\)$/u;
+
+/** Wire-agency tags closing a paragraph: "(ATS)", "(AFP)", "(Reuters)". Stripped, not dropped. */
+export const WIRE_TAG = /(?<=[.!?»"”])\s*\((?:[\p{Lu}]{2,8}(?:[/-][\p{Lu}\p{Ll}]{2,8})?|Reuters|Belga|Keystone-ATS)\)\s*$/u;
+
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved/iu;
+const REPORTING_CREDIT = /^(?:avec|with)\s+(?:des\s+)?(?:rapports?|reporting|agences?|contributions? de)\b/iu;
+
+const SOCIAL_EMBED =
+  /pic\.twitter\.com|(?:twitter|x|instagram|facebook|tiktok|youtube)\.com\/|\bt\.co\/|\(@\w{1,15}\)|intégrer un tweet|embed(?:ded)? tweet|view this post on|voir cette publication/iu;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+/** Calls to subscribe, register, donate or "support our journalism". */
+const APPEAL =
+  /\b(?:abonnez-vous|en vous abonnant|abonnement|abonnez|inscrivez-vous|s['’]inscrire|subscribe|subscription|newsletter|soutenez-nous|soutenir notre|support us|support our|faire un don|donate|donation|vos contributions|your contributions?|vous nous aiderez|help us|nous aider à|journalisme de qualité|quality journalism|independent journalism|journalisme indépendant)\b/iu;
+
+/** Classifies one block; null means it is content (prose or a heading). */
+export function classifyBlock(block: string): BoilerplateKind | null {
+  if (SHARE_WORDS.test(block)) return "share-widget";
+  if (RELATED_HEADING.test(block)) return "related-links";
+  if (block.length <= 120 && TEASER.test(block)) return "teaser-link";
+  if (CREDIT_LINE.test(block) || CAPS_CREDIT.test(block)) return "photo-credit";
+  if (block.length <= 250 && (COPYRIGHT.test(block) || REPORTING_CREDIT.test(block))) {
+    return "copyright";
+  }
+  if (SOCIAL_EMBED.test(block) || PICTOGRAPH.test(block)) return "social-embed";
+  if (isCaption(block)) return "photo-caption";
+  if (block.length <= 300 && APPEAL.test(block)) return "appeal";
+  return null;
+}
+
+function isCaption(block: string): boolean {
+  if (block.length > 450) return false;
+  const withoutWire = block.replace(WIRE_TAG, "");
+  if (withoutWire !== block) return false;
+  if (TRAILING_CAPS_CREDIT.test(block)) return true;
+  const bracket = TRAILING_BRACKET_CREDIT.exec(block);
+  // A bracket after the final full stop that is itself not a sentence is an attribution.
+  return bracket?.[1] !== undefined && !/[.!?]$/.test(bracket[1].trim());
+}
+
+/** True for a sentence that is a call to subscribe/donate or a shouted call to action. */
+export function isBoilerplateSentence(sentence: string): boolean {
+  return APPEAL.test(sentence) || isShouted(sentence);
+}
+
+/** "INSCRIVEZ-VOUS MAINTENANT GALERIE DE PHOTOS (CLIQUEZ POUR AGRANDIR)": mostly capitals. */
+function isShouted(sentence: string): boolean {
+  const letters = sentence.match(/\p{L}/gu) ?? [];
+  if (letters.length < 12) return false;
+  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return upper / letters.length > 0.7 && sentence.split(/\s+/).length >= 3;
+}
+
+export interface ClassifiedBlock {
+  readonly text: string;
+  readonly boilerplate: BoilerplateKind | null;
+}
+
+/**
+ * Classifies every block, then widens the boilerplate to what surrounds it on a page:
+ * after a "related stories" heading, the headline links that follow it; around an appeal or a
+ * sharing widget, the short unpunctuated lines of the same box ("Soutenez-nous maintenant").
+ */
+export function classifyBlocks(blocks: readonly string[]): ClassifiedBlock[] {
+  const kinds = blocks.map(classifyBlock);
+  for (let i = 0; i < blocks.length; i++) {
+    if (kinds[i] !== "related-links") continue;
+    for (let j = i + 1; j < blocks.length && kinds[j] === null && isLinkLike(blocks[j] ?? ""); j++) {
+      kinds[j] = "related-links";
+    }
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < blocks.length; i++) {
+      if (kinds[i] !== null || !isBoxFragment(blocks[i] ?? "")) continue;
+      const neighbour = [kinds[i - 1], kinds[i + 1]].find(
+        (k) => k === "appeal" || k === "share-widget" || k === "related-links",
+      );
+      if (neighbour) {
+        kinds[i] = neighbour === "appeal" ? "appeal" : "page-furniture";
+        changed = true;
+      }
+    }
+  }
+  return blocks.map((text, i) => ({ text, boilerplate: kinds[i] ?? null }));
+}
+
+/** A headline-like line: what a list of links to other stories is made of. */
+function isLinkLike(block: string): boolean {
+  return isHeadingLike(block) || (block.length <= 160 && !/[.!?]$/.test(block));
+}
+
+/** A short line without final punctuation: a label, button or tagline inside a page box. */
+function isBoxFragment(block: string): boolean {
+  return block.length <= 80 && !/[.!?»"”]$/u.test(block);
+}

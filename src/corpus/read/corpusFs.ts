@@ -1,0 +1,59 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+
+/** What the loader needs to know about a path; node's `Stats` satisfies it. */
+export interface CorpusStats {
+  readonly size: number;
+  /** Device and inode, used to avoid walking the same folder twice through symbolic links. */
+  readonly dev?: number;
+  readonly ino?: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+/**
+ * The file-system calls the corpus loader makes, injectable so tests can simulate failures
+ * a test process cannot produce for real (running as root, `chmod 000` still reads).
+ * `stat` follows symbolic links; every method rejects with a Node-style error (`code`).
+ */
+export interface CorpusFs {
+  /** Entry names of a folder, without "." and "..". */
+  readdir(path: string): Promise<readonly string[]>;
+  stat(path: string): Promise<CorpusStats>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export const nodeCorpusFs: CorpusFs = {
+  readdir: (path) => readdir(path),
+  stat: (path) => stat(path),
+  readFile: (path) => readFile(path),
+};
+
+const FS_ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file, or a broken symbolic link",
+  ENOTDIR: "a path component is not a folder",
+  EISDIR: "it is a folder",
+  ELOOP: "too many levels of symbolic links",
+  EMFILE: "too many open files",
+  EIO: "input/output error",
+};
+
+/** The code of a Node file-system error, if it has one ("ENOENT", "EACCES", …). */
+export function fsErrorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === "string") return code;
+  }
+  return undefined;
+}
+
+/** A short, path-free description of a file-system error, e.g. "EACCES (permission denied)". */
+export function describeFsError(error: unknown): string {
+  const code = fsErrorCode(error);
+  if (code !== undefined) {
+    const description = FS_ERROR_DESCRIPTIONS[code];
+    return description === undefined ? code : `${code} (${description})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

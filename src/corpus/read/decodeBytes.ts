@@ -1,0 +1,72 @@
+/** Decoded text, or the reason the bytes are not treated as text. */
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly warning?: string }
+  | { readonly ok: false; readonly reason: string };
+
+export const BINARY_FILE = "binary file, skipped";
+export const WINDOWS_1252_FALLBACK = "not valid UTF-8; decoded as Windows-1252";
+
+/** How much of the start of a file the control-character test looks at. */
+const SNIFF_BYTES = 4096;
+const MAX_CONTROL_RATIO = 0.1;
+
+/** C0 controls and DEL, except tab, line feed, vertical tab, form feed and carriage return. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f;
+}
+
+function tooManyControls(codes: ArrayLike<number>): boolean {
+  if (codes.length === 0) return false;
+  let controls = 0;
+  for (let i = 0; i < codes.length; i++) if (isControl(codes[i] ?? 0)) controls++;
+  return controls / codes.length > MAX_CONTROL_RATIO;
+}
+
+function charCodes(text: string, limit: number): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length && i < limit; i++) codes.push(text.charCodeAt(i));
+  return codes;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodeResult {
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2));
+  } catch {
+    return { ok: false, reason: "not valid UTF-16, skipped" };
+  }
+  if (text.includes("\0") || tooManyControls(charCodes(text, SNIFF_BYTES / 2))) {
+    return { ok: false, reason: BINARY_FILE };
+  }
+  return { ok: true, text: normaliseLineEndings(text) };
+}
+
+/**
+ * Turns file bytes into text: UTF-16 LE/BE when a byte-order mark says so, otherwise strict
+ * UTF-8 (a UTF-8 BOM is dropped), falling back to Windows-1252 with a warning. Bytes that look
+ * binary (a NUL byte, or more than 10% control characters in the first 4 KB) are refused.
+ * Line endings come out as "\n".
+ */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, "utf-16le");
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, "utf-16be");
+  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  if (body.includes(0) || tooManyControls(body.subarray(0, SNIFF_BYTES))) {
+    return { ok: false, reason: BINARY_FILE };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
+    return { ok: true, text: normaliseLineEndings(text) };
+  } catch {
+    const text = new TextDecoder("windows-1252").decode(body);
+    return { ok: true, text: normaliseLineEndings(text), warning: WINDOWS_1252_FALLBACK };
+  }
+}

@@ -1,0 +1,29 @@
+/** What a file or the manifest can say about a document besides its text. */
+export interface DocumentMetadata {
+  readonly title?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly outlet?: string;
+  readonly language?: string;
+}
+
+export const METADATA_FIELDS = ["title", "date", "url", "outlet", "language"] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** Metadata from possibly-missing values: blank strings count as missing and are left out. */
+export function metadataOf(values: Partial<Record<MetadataField, string | undefined>>) {
+  const metadata: { -readonly [K in MetadataField]?: string } = {};
+  for (const field of METADATA_FIELDS) {
+    const value = values[field]?.trim();
+    if (value !== undefined && value !== "") metadata[field] = value;
+  }
+  return metadata as DocumentMetadata;
+}
+
+/** `primary`'s values, with gaps filled from `fallback`. */
+export function fillMetadata(
+  primary: DocumentMetadata,
+  fallback: DocumentMetadata,
+): DocumentMetadata {
+  return metadataOf({ ...fallback, ...primary });
+}

@@ -1,0 +1,139 @@
+import { describeValue, jsonErrorMessage } from "./describeValue.js";
+import { isIsoDate } from "./isoDate.js";
+import { type DocumentMetadata, type MetadataField, metadataOf } from "./metadata.js";
+
+/** One article found in a JSON or JSONL file. */
+export interface JsonRecord {
+  /** 0-based position in the array, or among the non-blank lines of a JSONL file. */
+  readonly record: number;
+  readonly text: string;
+  readonly metadata: DocumentMetadata;
+}
+
+/** Records that loaded, and one reason per problem (the caller adds the file name). */
+export interface JsonRecords {
+  readonly records: JsonRecord[];
+  readonly problems: string[];
+}
+
+/** Accepted field names, most preferred first. */
+const TEXT_KEYS = ["text", "body", "content"] as const;
+const METADATA_KEYS: Readonly<Record<MetadataField, readonly string[]>> = {
+  title: ["title"],
+  date: ["date"],
+  url: ["url"],
+  outlet: ["outlet", "source"],
+  language: ["language", "lang"],
+};
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The first of `keys` present with a non-null value. */
+function firstPresent(object: JsonObject, keys: readonly string[]): [string, unknown] | undefined {
+  for (const key of keys) {
+    const value = object[key];
+    if (value !== undefined && value !== null) return [key, value];
+  }
+  return undefined;
+}
+
+/**
+ * Reads one record. `label` ("record 2", "line 3") prefixes its problems; single-object files
+ * have none. A record without usable text is skipped with one problem; a metadata field of the
+ * wrong type is dropped with one problem each and the record still loads.
+ */
+function readRecord(value: unknown, record: number, label: string | undefined): JsonRecords {
+  const prefix = label === undefined ? "" : `${label}: `;
+  if (!isObject(value)) {
+    return {
+      records: [],
+      problems: [`${prefix}expected an object, found ${describeValue(value)}, skipped`],
+    };
+  }
+  const text = firstPresent(value, TEXT_KEYS);
+  if (text === undefined || typeof text[1] !== "string" || text[1].trim() === "") {
+    const detail =
+      text === undefined
+        ? ""
+        : typeof text[1] === "string"
+          ? ` ("${text[0]}" is empty)`
+          : ` ("${text[0]}" is ${describeValue(text[1])})`;
+    return { records: [], problems: [`${prefix}no "text" string${detail}, skipped`] };
+  }
+
+  const problems: string[] = [];
+  const fields: Partial<Record<MetadataField, string>> = {};
+  for (const [field, keys] of Object.entries(METADATA_KEYS) as [MetadataField, string[]][]) {
+    const found = firstPresent(value, keys);
+    if (found === undefined) continue;
+    const [key, fieldValue] = found;
+    if (typeof fieldValue !== "string") {
+      problems.push(
+        `${prefix}"${key}" should be a string, found ${describeValue(fieldValue)}; ignored`,
+      );
+    } else if (field === "date" && fieldValue.trim() !== "" && !isIsoDate(fieldValue.trim())) {
+      problems.push(
+        `${prefix}"${key}" is not an ISO date (YYYY-MM-DD), found ${describeValue(fieldValue)}; ignored`,
+      );
+    } else {
+      fields[field] = fieldValue;
+    }
+  }
+  return {
+    records: [{ record, text: text[1].replace(/\r\n?/g, "\n"), metadata: metadataOf(fields) }],
+    problems,
+  };
+}
+
+function combine(results: readonly JsonRecords[]): JsonRecords {
+  return {
+    records: results.flatMap((result) => result.records),
+    problems: results.flatMap((result) => result.problems),
+  };
+}
+
+/** A .json file: one article object, or an array of them. */
+export function parseJsonDocument(text: string): JsonRecords {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { records: [], problems: [`invalid JSON: ${jsonErrorMessage(error)}`] };
+  }
+  if (isObject(value)) return readRecord(value, 0, undefined);
+  if (!Array.isArray(value)) {
+    return {
+      records: [],
+      problems: [
+        `expected an object or an array of objects, found ${describeValue(value)}, skipped`,
+      ],
+    };
+  }
+  if (value.length === 0) return { records: [], problems: ["empty array, no records, skipped"] };
+  return combine(value.map((item: unknown, index) => readRecord(item, index, `record ${index}`)));
+}
+
+/** A .jsonl / .ndjson file: one article object per line; blank lines are ignored. */
+export function parseJsonLines(text: string): JsonRecords {
+  const results: JsonRecords[] = [];
+  let record = 0;
+  for (const [index, line] of text.split("\n").entries()) {
+    if (line.trim() === "") continue;
+    const label = `line ${index + 1}`;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      results.push({ records: [], problems: [`${label}: invalid JSON, skipped`] });
+      record++;
+      continue;
+    }
+    results.push(readRecord(value, record, label));
+    record++;
+  }
+  return combine(results);
+}

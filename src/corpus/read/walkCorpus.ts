@@ -1,0 +1,98 @@
+import { join } from "node:path";
+import { type CorpusFs, type CorpusStats, describeFsError } from "./corpusFs.js";
+
+/** A file found in the corpus folder, or an entry that could not be examined. */
+export type CorpusEntry =
+  | {
+      readonly kind: "file";
+      /** Path relative to the corpus folder, "/"-separated. */
+      readonly file: string;
+      readonly path: string;
+      readonly size: number;
+    }
+  | { readonly kind: "problem"; readonly file: string; readonly reason: string };
+
+/** Name of the optional manifest, only meaningful at the root of the corpus folder. */
+export const MANIFEST_FILE = "manifest.json";
+
+const DOCUMENTATION_STEM = /^(readme|licen[cs]e|notice)$/i;
+const DOCUMENTATION_PREFIX = /^(README|LICEN[CS]E|NOTICE)/;
+
+/**
+ * README*, LICENSE*, NOTICE*: documentation that travels with a corpus and is not an article.
+ * Matches "README.md", "readme.txt", "LICENSE-CC-BY", but not "notice_of_strike.txt".
+ */
+export function isDocumentationFile(name: string): boolean {
+  const stem = name.split(".")[0] ?? name;
+  return DOCUMENTATION_STEM.test(stem) || DOCUMENTATION_PREFIX.test(name);
+}
+
+/** Code-unit order, so the result does not depend on the machine's locale. */
+export function compareRelativePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Lists every candidate article under `root` (already known to be a folder), recursively,
+ * following symbolic links but never entering the same folder twice. Hidden entries, corpus
+ * documentation and the root manifest are left out without comment; entries that cannot be
+ * examined come back as problems. Sorted by relative path. Rejects only when the root itself
+ * cannot be listed.
+ */
+export async function walkCorpus(
+  fs: CorpusFs,
+  root: string,
+  rootStats: CorpusStats,
+): Promise<CorpusEntry[]> {
+  const entries: CorpusEntry[] = [];
+  const visited = new Set<string>();
+  const markVisited = (stats: CorpusStats): boolean => {
+    if (stats.dev === undefined || stats.ino === undefined) return true;
+    const key = `${stats.dev}:${stats.ino}`;
+    if (visited.has(key)) return false;
+    visited.add(key);
+    return true;
+  };
+  markVisited(rootStats);
+
+  const walk = async (path: string, prefix: string): Promise<void> => {
+    let names: readonly string[];
+    try {
+      names = await fs.readdir(path);
+    } catch (error) {
+      if (prefix === "") throw error;
+      entries.push({
+        kind: "problem",
+        file: prefix.slice(0, -1),
+        reason: `cannot read folder: ${describeFsError(error)}, skipped`,
+      });
+      return;
+    }
+    for (const name of [...names].sort(compareRelativePaths)) {
+      const file = `${prefix}${name}`;
+      if (name.startsWith(".") || isDocumentationFile(name) || file === MANIFEST_FILE) continue;
+      const childPath = join(path, name);
+      let stats: CorpusStats;
+      try {
+        stats = await fs.stat(childPath);
+      } catch (error) {
+        entries.push({
+          kind: "problem",
+          file,
+          reason: `cannot read file: ${describeFsError(error)}, skipped`,
+        });
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (markVisited(stats)) await walk(childPath, `${file}/`);
+      } else if (stats.isFile()) {
+        entries.push({ kind: "file", file, path: childPath, size: stats.size });
+      } else {
+        entries.push({ kind: "problem", file, reason: "not a regular file, skipped" });
+      }
+    }
+  };
+
+  await walk(root, "");
+  return entries.sort((a, b) => compareRelativePaths(a.file, b.file));
+}

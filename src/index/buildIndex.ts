@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import type { Article, Corpus, SourceRef } from "../corpus/types.js";
+import { terms as termsOf } from "../nlp/index.js";
+import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
+import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
+import { assignTopics } from "../topics/assignTopics.js";
+import { compileTopic } from "../topics/compileTerms.js";
+import type { TopicsConfig } from "../topics/topicsConfig.js";
+import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
+
+/** Builds the index once per corpus: terms, TF-IDF vectors, topic scores, sources. */
+export function buildIndex(corpus: Corpus, config: TopicsConfig): CorpusIndex {
+  const rows = corpus.articles.flatMap((article) => {
+    let position = 0;
+    return article.passages
+      .filter((p) => p.kind === "paragraph")
+      .flatMap((p) => p.sentences)
+      .map((sentence) => ({
+        article,
+        sentence,
+        position: position++,
+        terms: termsOf(sentence.text, sentence.language),
+      }));
+  });
+  const idf = inverseDocumentFrequency(rows.map((r) => r.terms));
+  const fallback = unseenIdf(rows.length);
+  const compiled = config.topics.map(compileTopic);
+  const topicScores = assignTopics(
+    rows.map((r) => ({ articleId: r.article.id, language: r.sentence.language, terms: r.terms })),
+    compiled,
+    config.assignment,
+  );
+  const sources = new Map(corpus.articles.map((a) => [a.id, sourceOf(a)]));
+  const sentences: IndexedSentence[] = rows.map((row, i) => ({
+    sentence: row.sentence,
+    source: sources.get(row.article.id) ?? sourceOf(row.article),
+    position: row.position,
+    terms: row.terms,
+    vector: tfidfVector(row.terms, idf, fallback),
+    topics: topicScores[i] ?? new Map(),
+    standalone: isStandaloneSentence(row.sentence.display),
+  }));
+  return {
+    version: versionOf(corpus, config),
+    articles: corpus.articles,
+    sources,
+    sentences,
+    topics: config.topics,
+    warnings: corpus.warnings,
+  };
+}
+
+export function sourceOf(article: Article): SourceRef {
+  return {
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    url: article.url,
+    outlet: article.outlet,
+  };
+}
+
+function versionOf(corpus: Corpus, config: TopicsConfig): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(config));
+  for (const article of corpus.articles) {
+    hash.update(article.id);
+    for (const passage of article.passages) hash.update(passage.display);
+  }
+  return hash.digest("hex").slice(0, 16);
+}

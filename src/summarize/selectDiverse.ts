@@ -1,0 +1,67 @@
+import { cosine, type SparseVector } from "./vectors.js";
+
+export interface DiverseItem {
+  readonly score: number;
+  readonly vector: SparseVector;
+  readonly chars: number;
+}
+
+export interface Budget {
+  readonly maxSentences: number;
+  /** Total characters of the selected sentences; a sentence that would exceed it is skipped. */
+  readonly maxChars: number;
+}
+
+export interface SelectOptions extends Budget {
+  /** Trade-off between relevance and novelty in Maximal Marginal Relevance (0.7). */
+  readonly lambda?: number;
+  /** A sentence this similar to one already chosen is never chosen (0.6): no near-repeats. */
+  readonly maxSimilarity?: number;
+  /** Vectors of sentences already shown elsewhere (e.g. the digest's top stories). */
+  readonly exclude?: readonly SparseVector[];
+}
+
+/**
+ * Maximal Marginal Relevance (Carbonell & Goldstein, 1998): repeatedly picks the item maximising
+ *   λ · score/maxScore − (1 − λ) · max similarity to the items already picked,
+ * skipping items over the character budget or too similar to a picked one. Ties go to the lower
+ * index, so the result is deterministic. Returns the picked indices in pick order.
+ */
+export function selectDiverse(items: readonly DiverseItem[], options: SelectOptions): number[] {
+  const lambda = options.lambda ?? 0.7;
+  const maxSimilarity = options.maxSimilarity ?? 0.6;
+  const maxScore = Math.max(Number.MIN_VALUE, ...items.map((i) => i.score));
+  const picked: number[] = [];
+  const pickedVectors: SparseVector[] = [...(options.exclude ?? [])];
+  let chars = 0;
+  const available = new Set(items.keys());
+  while (picked.length < options.maxSentences && available.size > 0) {
+    let bestIndex = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (const index of available) {
+      const item = items[index];
+      if (!item) continue;
+      if (chars + item.chars > options.maxChars) {
+        available.delete(index);
+        continue;
+      }
+      const redundancy = Math.max(0, ...pickedVectors.map((v) => cosine(v, item.vector)));
+      if (redundancy >= maxSimilarity) {
+        available.delete(index);
+        continue;
+      }
+      const value = lambda * (item.score / maxScore) - (1 - lambda) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        bestIndex = index;
+      }
+    }
+    const best = items[bestIndex];
+    if (!best) break;
+    picked.push(bestIndex);
+    pickedVectors.push(best.vector);
+    chars += best.chars;
+    available.delete(bestIndex);
+  }
+  return picked;
+}

@@ -1,0 +1,51 @@
+/** Sparse term vector: term → weight. TF-IDF vectors here are L2-normalised. */
+export type SparseVector = ReadonlyMap<string, number>;
+
+/**
+ * Smoothed inverse document frequency, idf(t) = ln(1 + N / df(t)), over "documents" that are
+ * sentences. Returns term → idf; terms never seen get `unseenIdf(N)`.
+ */
+export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of documents) {
+    for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = Math.max(1, documents.length);
+  return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / count)]));
+}
+
+export function unseenIdf(documentCount: number): number {
+  return Math.log(1 + Math.max(1, documentCount));
+}
+
+/** L2-normalised TF-IDF vector of one sentence's terms (sub-linear tf: 1 + ln tf). */
+export function tfidfVector(
+  terms: readonly string[],
+  idf: ReadonlyMap<string, number>,
+  fallbackIdf: number,
+): SparseVector {
+  const tf = new Map<string, number>();
+  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  let norm = 0;
+  for (const [term, count] of tf) {
+    const w = (1 + Math.log(count)) * (idf.get(term) ?? fallbackIdf);
+    weights.set(term, w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  if (norm === 0) return weights;
+  for (const [term, w] of weights) weights.set(term, w / norm);
+  return weights;
+}
+
+/** Cosine similarity of two L2-normalised sparse vectors, in [0, 1]. */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, w] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += w * other;
+  }
+  return Math.min(1, Math.max(0, dot));
+}

@@ -1,0 +1,43 @@
+import { terms } from "../nlp/index.js";
+import type { Language } from "../nlp/language.js";
+import type { TopicDefinition } from "./topicsConfig.js";
+
+/** A seed term reduced to the engine's terms: one stem, or a phrase of consecutive stems. */
+export interface CompiledTerm {
+  readonly source: string;
+  readonly stems: readonly string[];
+  readonly strength: "strong" | "weak";
+}
+
+export interface CompiledTopic {
+  readonly id: string;
+  /** Seeds to match against sentences of each language ("any" seeds are compiled into both). */
+  readonly byLanguage: Readonly<Record<"fr" | "en", readonly CompiledTerm[]>>;
+}
+
+/** Compiles a topic's seed terms with the same tokenizer, stopwords and stemmer used on sentences. */
+export function compileTopic(topic: TopicDefinition): CompiledTopic {
+  const compile = (language: "fr" | "en"): CompiledTerm[] => {
+    const out: CompiledTerm[] = [];
+    const seen = new Set<string>();
+    for (const group of [topic.terms[language], topic.terms.any]) {
+      for (const strength of ["strong", "weak"] as const) {
+        for (const source of group[strength]) {
+          const stems = terms(source, language);
+          const key = stems.join(" ");
+          if (stems.length === 0 || seen.has(key)) continue;
+          seen.add(key);
+          out.push({ source, stems, strength });
+        }
+      }
+    }
+    return out;
+  };
+  return { id: topic.id, byLanguage: { fr: compile("fr"), en: compile("en") } };
+}
+
+/** Seeds for a sentence's language; undetermined sentences are matched against both lists. */
+export function seedsFor(topic: CompiledTopic, language: Language): readonly CompiledTerm[] {
+  if (language === "und") return [...topic.byLanguage.fr, ...topic.byLanguage.en];
+  return topic.byLanguage[language];
+}

@@ -1,0 +1,97 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { configError } from "../config/schemaError.js";
+import { UserError } from "../errors.js";
+
+const termList = z.array(z.string().trim().min(1, "expected a non-empty term")).default([]);
+const termGroup = z.strictObject({ strong: termList, weak: termList }).default({ strong: [], weak: [] });
+
+const topicSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like 'nato-unity'"),
+  title: z.string().trim().min(1).max(100),
+  description: z.string().trim().min(1).max(300),
+  terms: z.strictObject({ fr: termGroup, en: termGroup, any: termGroup }),
+  officials: z.array(z.string().trim().min(1)).default([]),
+});
+
+const assignmentSchema = z.strictObject({
+  /** Minimum combined score for a sentence to belong to a topic. */
+  threshold: z.number().positive().default(1),
+  /** Share of the strongest neighbouring sentence's own score added to a sentence's. */
+  neighbourWeight: z.number().min(0).max(1).default(0.5),
+  /** Weight of the article's topic density (mean own score of its sentences, capped at 1). */
+  articleWeight: z.number().min(0).max(2).default(0.5),
+  /** A sentence joins a topic only if that topic scores at least this share of its best topic. */
+  dominance: z.number().min(0).max(1).default(0.5),
+});
+
+export const topicsFileSchema = z
+  .strictObject({
+    assignment: assignmentSchema.default({
+      threshold: 1,
+      neighbourWeight: 0.5,
+      articleWeight: 0.5,
+      dominance: 0.5,
+    }),
+    topics: z.array(topicSchema).min(1, "expected at least one topic"),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.topics.forEach((topic, i) => {
+      if (seen.has(topic.id)) {
+        ctx.addIssue({ code: "custom", path: ["topics", i, "id"], message: `duplicate topic id '${topic.id}'` });
+      }
+      seen.add(topic.id);
+      const termCount = Object.values(topic.terms).reduce((n, g) => n + g.strong.length, 0);
+      if (termCount === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["topics", i, "terms"],
+          message: "expected at least one strong term in fr, en or any",
+        });
+      }
+    });
+  });
+
+export type TopicsConfig = z.infer<typeof topicsFileSchema>;
+export type TopicDefinition = TopicsConfig["topics"][number];
+export type AssignmentSettings = TopicsConfig["assignment"];
+
+export const TOPICS_FILE = "topics.json";
+
+/** Parses and validates topics config; throws a `UserError` naming the bad field. */
+export function parseTopicsConfig(json: unknown, file: string): TopicsConfig {
+  const result = topicsFileSchema.safeParse(json);
+  if (!result.success) throw configError(file, result.error);
+  return deepFreeze(result.data);
+}
+
+/** Reads `<configDir>/topics.json`. */
+export async function loadTopicsConfig(configDir: string): Promise<TopicsConfig> {
+  const file = join(configDir, TOPICS_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    throw new UserError("CONFIG_INVALID", `${file}: cannot read topics config (${code})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UserError("CONFIG_INVALID", `${file}: invalid JSON: ${(error as Error).message}`);
+  }
+  return parseTopicsConfig(json, file);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
