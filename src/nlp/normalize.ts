@@ -11,6 +11,7 @@ const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
  * Zero-width characters, word joiner, BOM, soft hyphen, and C0/C1 control characters
  * except "\t" and "\n" (CR was turned into "\n" before).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const INVISIBLES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** NBSP, narrow NBSP, Ogham space, en/em/thin/hair spaces, medium math space, ideographic space. */

@@ -183,6 +183,19 @@ describe("readCorpusFolder: user errors", () => {
     );
   });
 
+  test("a folder that cannot be listed is CORPUS_NOT_FOUND with the error code", async () => {
+    const dir = await makeTempCorpus({ "a.txt": "A" });
+    const fs: CorpusFs = {
+      ...nodeCorpusFs,
+      readdir: () => Promise.reject(Object.assign(new Error("EACCES"), { code: "EACCES" })),
+    };
+    await expectUserError(
+      readCorpusFolder(dir, { fs }),
+      "CORPUS_NOT_FOUND",
+      `cannot open corpus folder ${dir}: EACCES (permission denied)`,
+    );
+  });
+
   test("an empty folder is CORPUS_EMPTY without a skipped-files part", async () => {
     const dir = await makeTempCorpus();
     await expectUserError(

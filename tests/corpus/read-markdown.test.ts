@@ -34,7 +34,7 @@ describe("readCorpusFolder: markdown", () => {
         "",
         "It was _very_ long, said ~~nobody~~ `someone`, see [the report][r].",
         "",
-        "snake_case_name and 2*3*4 stay; \\*literal stars\\* too.",
+        "snake_case_name and 2 * 3 * 4 stay; \\*literal stars\\* too.",
         "",
         "[r]: https://example.org/report",
       ].join("\n"),
@@ -45,7 +45,7 @@ describe("readCorpusFolder: markdown", () => {
         "",
         "It was very long, said nobody someone, see the report.",
         "",
-        "snake_case_name and 2*3*4 stay; *literal stars* too.",
+        "snake_case_name and 2 * 3 * 4 stay; *literal stars* too.",
       ].join("\n"),
     );
   });

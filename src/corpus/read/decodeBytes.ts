@@ -32,6 +32,33 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it: like Latin-1 except 0x80–0x9F,
+ * which hold "€", curly quotes, dashes and so on. Done by table because Node 20's
+ * `TextDecoder("windows-1252")` decodes those bytes as Latin-1 control characters.
+ */
+/** Characters per `String.fromCharCode` call, well under engine argument limits. */
+const CHUNK = 8192;
+
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const codes = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    codes[i] = byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte;
+  }
+  const parts: string[] = [];
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    parts.push(String.fromCharCode(...codes.subarray(start, start + CHUNK)));
+  }
+  return parts.join("");
+}
+
 function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
@@ -66,7 +93,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
     return { ok: true, text: normaliseLineEndings(text) };
   } catch {
-    const text = new TextDecoder("windows-1252").decode(body);
+    const text = decodeWindows1252(body);
     return { ok: true, text: normaliseLineEndings(text), warning: WINDOWS_1252_FALLBACK };
   }
 }

@@ -19,24 +19,29 @@ const restore = (text: string): string =>
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const ATX_H1 = /^\s{0,3}#(?:\s+(.*?))?(?:\s+#+)?\s*$/;
+const SETEXT_H1_UNDERLINE = /^\s{0,3}=+\s*$/;
 const SETEXT_OR_RULE = /^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$/;
 const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
-/** Inline syntax, in the order it is removed. */
+/*
+ * Inline syntax, in the order it is removed. Spans are bounded (link text and emphasis to
+ * 300 characters, link targets to 2,000) so a long line of unmatched "[" or "*" stays linear.
+ */
 const INLINE: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   [/\\([\\`*_{}[\]()#+\-.!<>~|])/g, (_, c: string) => protect(c)],
-  [/(`+)(.+?)\1/g, (_, __, code: string) => protect(code.trim())],
-  [/!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)/g, ""],
-  [/!\[[^\]]*\]\[[^\]]*\]/g, ""],
-  [/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, "$1"],
-  [/\[([^\]]+)\]\[[^\]]*\]/g, "$1"],
-  [/<((?:https?|mailto):[^>\s]+)>/g, "$1"],
-  [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2"],
-  [/~~(?=\S)(.+?)(?<=\S)~~/g, "$1"],
-  [/\*(?=\S)(.+?)(?<=\S)\*/g, "$1"],
-  [/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2"],
+  [/(`+)(.{1,300}?)\1/g, (_, __, code: string) => protect(code.trim())],
+  [/!\[[^\]]{0,300}\]\((?:[^()]|\([^)]{0,2000}\)){0,2000}\)/g, ""],
+  [/!\[[^\]]{0,300}\]\[[^\]]{0,300}\]/g, ""],
+  [/\[([^\]]{1,300})\]\((?:[^()]|\([^)]{0,2000}\)){0,2000}\)/g, "$1"],
+  [/\[([^\]]{1,300})\]\[[^\]]{0,300}\]/g, "$1"],
+  [/<((?:https?|mailto):[^>\s]{1,2000})>/g, "$1"],
+  [/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, "$2"],
+  [/~~(?=\S)(.{1,300}?)(?<=\S)~~/g, "$1"],
+  [/\*(?=\S)(.{1,300}?)(?<=\S)\*/g, "$1"],
+  [/(^|[^\p{L}\p{N}_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2"],
 ];
 
 function stripInline(line: string): string {
@@ -87,6 +92,7 @@ export function extractMarkdown(markdown: string): ExtractedMarkdown {
   const lines = body.split("\n");
   const output: string[] = [];
   let title: string | undefined;
+  let sawContent = false;
   let fence: string | undefined;
 
   for (let i = 0; i < lines.length; i++) {
@@ -99,17 +105,21 @@ export function extractMarkdown(markdown: string): ExtractedMarkdown {
     }
     if (fenceMatch !== null) {
       fence = fenceMatch[1];
+      sawContent = true;
       continue;
     }
-    const isFirstContent = title === undefined && output.every((kept) => kept.trim() === "");
     const heading = ATX_HEADING.exec(line);
-    const next = lines[i + 1] ?? "";
-    if (isFirstContent && line.trim() !== "" && (heading !== null || /^\s{0,3}=+\s*$/.test(next))) {
+    if (!sawContent && line.trim() !== "") {
+      sawContent = true;
       // A level-1 heading at the very top is the document's title, not part of its text.
-      const atxLevel = /^\s*(#+)/.exec(line)?.[1]?.length;
-      if (atxLevel === 1 || (heading === null && /^\s{0,3}=+\s*$/.test(next))) {
-        title = stripInline(heading === null ? line.trim() : (heading[1] ?? ""));
-        if (heading === null) i++;
+      const atxTitle = ATX_H1.exec(line);
+      if (atxTitle !== null) {
+        title = stripInline(atxTitle[1] ?? "");
+        continue;
+      }
+      if (SETEXT_H1_UNDERLINE.test(lines[i + 1] ?? "")) {
+        title = stripInline(line.trim());
+        i++;
         continue;
       }
     }

@@ -11,13 +11,15 @@ export const METADATA_FIELDS = ["title", "date", "url", "outlet", "language"] as
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 /** Metadata from possibly-missing values: blank strings count as missing and are left out. */
-export function metadataOf(values: Partial<Record<MetadataField, string | undefined>>) {
+export function metadataOf(
+  values: Partial<Record<MetadataField, string | undefined>>,
+): DocumentMetadata {
   const metadata: { -readonly [K in MetadataField]?: string } = {};
   for (const field of METADATA_FIELDS) {
     const value = values[field]?.trim();
     if (value !== undefined && value !== "") metadata[field] = value;
   }
-  return metadata as DocumentMetadata;
+  return metadata;
 }
 
 /** `primary`'s values, with gaps filled from `fallback`. */

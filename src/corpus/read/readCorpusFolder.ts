@@ -80,16 +80,19 @@ export async function readCorpusFolder(
 ): Promise<CorpusFolderContents> {
   const fs = options.fs ?? nodeCorpusFs;
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (!(maxFileBytes > 0))
+  if (!(maxFileBytes > 0)) {
     throw new RangeError(`maxFileBytes must be positive, got ${maxFileBytes}`);
+  }
 
   const rootStats = await statCorpusFolder(fs, dir);
-  const entries = await walkCorpus(fs, dir, rootStats).catch((error: unknown) => {
+  const walked = await walkCorpus(fs, dir, rootStats);
+  if (!walked.ok) {
     throw new UserError(
       "CORPUS_NOT_FOUND",
-      `cannot open corpus folder ${dir}: ${describeFsError(error)}`,
+      `cannot open corpus folder ${dir}: ${describeFsError(walked.error)}`,
     );
-  });
+  }
+  const { entries } = walked;
   const { manifest, warnings } = await readManifest(fs, dir);
   warnings.push(...unmatchedManifestEntries(manifest, new Set(entries.map((e) => e.file))));
 
@@ -108,7 +111,8 @@ export async function readCorpusFolder(
     }
   }
 
-  if (documents.length === 0)
+  if (documents.length === 0) {
     throw new UserError("CORPUS_EMPTY", emptyCorpusMessage(dir, warnings));
+  }
   return { documents, warnings };
 }

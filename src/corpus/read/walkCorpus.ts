@@ -12,6 +12,11 @@ export type CorpusEntry =
     }
   | { readonly kind: "problem"; readonly file: string; readonly reason: string };
 
+/** The entries, or why the root folder itself could not be listed. */
+export type WalkResult =
+  | { readonly ok: true; readonly entries: CorpusEntry[] }
+  | { readonly ok: false; readonly error: unknown };
+
 /** Name of the optional manifest, only meaningful at the root of the corpus folder. */
 export const MANIFEST_FILE = "manifest.json";
 
@@ -36,14 +41,13 @@ export function compareRelativePaths(a: string, b: string): number {
  * Lists every candidate article under `root` (already known to be a folder), recursively,
  * following symbolic links but never entering the same folder twice. Hidden entries, corpus
  * documentation and the root manifest are left out without comment; entries that cannot be
- * examined come back as problems. Sorted by relative path. Rejects only when the root itself
- * cannot be listed.
+ * examined come back as problems. Sorted by relative path.
  */
 export async function walkCorpus(
   fs: CorpusFs,
   root: string,
   rootStats: CorpusStats,
-): Promise<CorpusEntry[]> {
+): Promise<WalkResult> {
   const entries: CorpusEntry[] = [];
   const visited = new Set<string>();
   const markVisited = (stats: CorpusStats): boolean => {
@@ -55,20 +59,8 @@ export async function walkCorpus(
   };
   markVisited(rootStats);
 
-  const walk = async (path: string, prefix: string): Promise<void> => {
-    let names: readonly string[];
-    try {
-      names = await fs.readdir(path);
-    } catch (error) {
-      if (prefix === "") throw error;
-      entries.push({
-        kind: "problem",
-        file: prefix.slice(0, -1),
-        reason: `cannot read folder: ${describeFsError(error)}, skipped`,
-      });
-      return;
-    }
-    for (const name of [...names].sort(compareRelativePaths)) {
+  const visit = async (path: string, prefix: string, names: readonly string[]): Promise<void> => {
+    for (const name of names) {
       const file = `${prefix}${name}`;
       if (name.startsWith(".") || isDocumentationFile(name) || file === MANIFEST_FILE) continue;
       const childPath = join(path, name);
@@ -84,7 +76,7 @@ export async function walkCorpus(
         continue;
       }
       if (stats.isDirectory()) {
-        if (markVisited(stats)) await walk(childPath, `${file}/`);
+        if (markVisited(stats)) await visitFolder(childPath, file);
       } else if (stats.isFile()) {
         entries.push({ kind: "file", file, path: childPath, size: stats.size });
       } else {
@@ -92,7 +84,27 @@ export async function walkCorpus(
       }
     }
   };
+  const visitFolder = async (path: string, file: string): Promise<void> => {
+    let names: readonly string[];
+    try {
+      names = await fs.readdir(path);
+    } catch (error) {
+      entries.push({
+        kind: "problem",
+        file,
+        reason: `cannot read folder: ${describeFsError(error)}, skipped`,
+      });
+      return;
+    }
+    await visit(path, `${file}/`, names);
+  };
 
-  await walk(root, "");
-  return entries.sort((a, b) => compareRelativePaths(a.file, b.file));
+  let rootNames: readonly string[];
+  try {
+    rootNames = await fs.readdir(root);
+  } catch (error) {
+    return { ok: false, error };
+  }
+  await visit(root, "", rootNames);
+  return { ok: true, entries: entries.sort((a, b) => compareRelativePaths(a.file, b.file)) };
 }
