@@ -21,6 +21,9 @@ export class CitationList {
 
 /** Earliest and latest known dates of the cited sources (null when none has a date). */
 export function dateRangeOf(sources: readonly SourceRef[]): DateRange {
-  const dates = sources.map((s) => s.date).filter((d): d is string => d !== null).sort();
+  const dates = sources
+    .map((s) => s.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
 }

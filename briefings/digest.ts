@@ -26,8 +26,13 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
   const maxChars = options.maxCharsPerSection ?? 1200;
 
   const leads = index.topics
-    .map((topic) => ({ topic, ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars })[0] }))
-    .filter((l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined)
+    .map((topic) => ({
+      topic,
+      ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars })[0],
+    }))
+    .filter(
+      (l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined,
+    )
     .sort((a, b) => topicStrength(index, b.topic.id) - topicStrength(index, a.topic.id))
     .slice(0, topCount);
 

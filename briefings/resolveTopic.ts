@@ -46,7 +46,10 @@ function distanceTo(q: string, name: string): number {
 }
 
 /** The one-line message for a failed resolution. */
-export function describeTopicMiss(miss: Extract<TopicResolution, { ok: false }>, all: readonly TopicDefinition[]): string {
+export function describeTopicMiss(
+  miss: Extract<TopicResolution, { ok: false }>,
+  all: readonly TopicDefinition[],
+): string {
   const list = all.map((t) => t.id).join(", ");
   if (miss.reason === "empty") return `no topic given — choose one of: ${list}`;
   if (miss.reason === "ambiguous") {

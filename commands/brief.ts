@@ -17,7 +17,14 @@ export const brief: Command = {
         maxLength: 100,
         autocomplete: true,
       },
-      { name: "limit", description: "number of sentences (1-20)", type: "integer", required: false, min: 1, max: 20 },
+      {
+        name: "limit",
+        description: "number of sentences (1-20)",
+        type: "integer",
+        required: false,
+        min: 1,
+        max: 20,
+      },
     ],
   },
   execute(input, deps) {

@@ -8,7 +8,14 @@ export const digest: Command = {
     name: "digest",
     description: "Today's digest: top stories, then a short section per topic",
     options: [
-      { name: "limit", description: "sentences per topic (1-10)", type: "integer", required: false, min: 1, max: 10 },
+      {
+        name: "limit",
+        description: "sentences per topic (1-10)",
+        type: "integer",
+        required: false,
+        min: 1,
+        max: 10,
+      },
     ],
   },
   execute(input, deps) {

@@ -20,16 +20,25 @@ export function validateInput(definition: CommandDefinition, input: CommandInput
     const text = typeof raw === "string" ? raw.trim() : raw;
     if (text === undefined || text === "") {
       if (option.required) {
-        return { ok: false, message: `/${definition.name} needs ${option.name}: ${option.description}` };
+        return {
+          ok: false,
+          message: `/${definition.name} needs ${option.name}: ${option.description}`,
+        };
       }
       continue;
     }
     if (option.type === "integer") {
       const n = typeof text === "number" ? text : Number(text);
       if (!Number.isInteger(n)) {
-        return { ok: false, message: `${option.name} must be a whole number, not '${String(text)}'` };
+        return {
+          ok: false,
+          message: `${option.name} must be a whole number, not '${String(text)}'`,
+        };
       }
-      if ((option.min !== undefined && n < option.min) || (option.max !== undefined && n > option.max)) {
+      if (
+        (option.min !== undefined && n < option.min) ||
+        (option.max !== undefined && n > option.max)
+      ) {
         return {
           ok: false,
           message: `${option.name} must be between ${option.min ?? "-∞"} and ${option.max ?? "∞"}, not ${n}`,
@@ -45,7 +54,10 @@ export function validateInput(definition: CommandDefinition, input: CommandInput
         };
       }
       if (option.minLength !== undefined && s.length < option.minLength) {
-        return { ok: false, message: `${option.name} is too short (at least ${option.minLength} characters)` };
+        return {
+          ok: false,
+          message: `${option.name} is too short (at least ${option.minLength} characters)`,
+        };
       }
       values[option.name] = s;
     }

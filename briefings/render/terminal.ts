@@ -46,7 +46,11 @@ export function renderDigestText(digest: Digest, options: TerminalOptions = {}):
   return `${out.join("\n")}\n`;
 }
 
-function renderSentences(sentences: readonly BriefingSentence[], width: number, bullet?: string): string[] {
+function renderSentences(
+  sentences: readonly BriefingSentence[],
+  width: number,
+  bullet?: string,
+): string[] {
   return sentences.map((s, i) =>
     wrap(`${s.text} [${s.citation}]`, width, bullet ?? ` ${i + 1}. `, "    "),
   );

@@ -22,7 +22,8 @@ ${GLOBAL_OPTIONS}
 Exit codes: 0 ok, 1 corpus or config problem, 2 bad command line or unknown topic, 70 internal error.`;
 
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
-  topics: "Usage: briefbot topics [--json]\n\nLists the configured topics with the number of sentences and articles on each.",
+  topics:
+    "Usage: briefbot topics [--json]\n\nLists the configured topics with the number of sentences and articles on each.",
   brief:
     "Usage: briefbot brief <topic> [--limit n] [--json]\n\nBriefing on one topic: its most central, non-redundant sentences, each citing its source.\nThe topic may be its id (geneva-talks), its title or an unambiguous prefix (geneva).",
   digest:

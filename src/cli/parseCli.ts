@@ -17,7 +17,11 @@ export function parseCli(argv: readonly string[]): CliArgs {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UserError("BAD_ARGUMENT", `${(error as Error).message.replace(/\.$/, "")} (see briefbot --help)`, 2);
+    throw new UserError(
+      "BAD_ARGUMENT",
+      `${(error as Error).message.replace(/\.$/, "")} (see briefbot --help)`,
+      2,
+    );
   }
   const { values, positionals } = parsed;
   return {
@@ -54,7 +58,11 @@ function nonEmpty(flag: string, value: string | undefined): string | null {
 
 function parseLimit(value: string): number {
   if (!/^\d+$/.test(value.trim())) {
-    throw new UserError("BAD_ARGUMENT", `--limit must be a positive whole number, not '${value}'`, 2);
+    throw new UserError(
+      "BAD_ARGUMENT",
+      `--limit must be a positive whole number, not '${value}'`,
+      2,
+    );
   }
   return Number(value);
 }

@@ -3,8 +3,8 @@ import { findCommand } from "../../commands/index.js";
 import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
 import { loadEngine } from "../app.js";
-import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { readEnvironment } from "../config/environment.js";
+import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
 import { editDistance } from "../text/editDistance.js";
 import { COMMAND_HELP, MAIN_HELP } from "./help.js";
@@ -82,7 +82,11 @@ function commandInput(command: CliCommand, args: CliArgs): CommandInput {
     return { topic: args.positionals.join(" "), limit };
   }
   if (args.positionals.length > 0) {
-    throw new UserError("BAD_ARGUMENT", `${command} takes no argument, got '${args.positionals.join(" ")}'`, 2);
+    throw new UserError(
+      "BAD_ARGUMENT",
+      `${command} takes no argument, got '${args.positionals.join(" ")}'`,
+      2,
+    );
   }
   return command === "topics" ? {} : { limit };
 }

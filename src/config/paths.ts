@@ -7,7 +7,8 @@ export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) throw new Error("briefbot: cannot find package.json above the installed code");
+    if (parent === dir)
+      throw new Error("briefbot: cannot find package.json above the installed code");
     dir = parent;
   }
   return dir;

@@ -8,7 +8,9 @@ import { UserError } from "../errors.js";
 export function configError(file: string, error: z.ZodError): UserError {
   const lines = error.issues.slice(0, 5).map((issue) => {
     const path = issue.path
-      .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+      .map((part, i) =>
+        typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+      )
       .join("");
     return `${file}: ${path || "(root)"}: ${issue.message}`;
   });

@@ -19,13 +19,15 @@ export function buildArticles(raw: RawDocument): Article[] {
     markerDate = first.date;
     blocks = [first.rest, ...blocks.slice(1)];
   }
-  const segments = segmentDocument(dropRepeatedBlocks(blocks));
+  const segments = segmentDocument(blocks);
+  // Shared by the document's articles, so a paragraph repeated anywhere in the file goes.
+  const seen = new Set<string>();
   const baseId = documentId(raw);
   const declared = declaredLanguage(raw.language);
   const articles: Article[] = [];
   segments.forEach((segment, n) => {
     const id = segments.length > 1 ? `${baseId}#${n + 1}` : baseId;
-    const article = buildArticle(raw, segment, id, segments.length > 1, markerDate, declared);
+    const article = buildArticle(raw, segment, id, segments.length > 1, markerDate, declared, seen);
     if (article) articles.push(article);
   });
   return articles;
@@ -38,9 +40,14 @@ function buildArticle(
   isPartOfListing: boolean,
   markerDate: string | null,
   declared: Language,
+  seen: Set<string>,
 ): Article | null {
-  const classified = classifyBlocks(segment.blocks).filter((b) => b.boilerplate === null);
-  let body = classified.map((b) => b.text);
+  // Classify before dropping repeats: a caption is recognised by the credit line under it.
+  const content = classifyBlocks(segment.blocks).filter((b) => b.boilerplate === null);
+  let body = dropRepeatedBlocks(
+    content.map((b) => b.text),
+    seen,
+  );
   let title = segment.headline ?? (isPartOfListing ? null : (raw.title ?? null));
   if (title === null && body[0] !== undefined && isHeadingLike(body[0]) && body.length > 1) {
     title = body[0];

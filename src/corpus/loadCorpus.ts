@@ -28,7 +28,10 @@ export function buildCorpus(
   for (const document of documents) {
     const built = buildArticles(document);
     if (built.length === 0) {
-      warnings.push({ file: document.file, reason: "no article text left after cleaning, skipped" });
+      warnings.push({
+        file: document.file,
+        reason: "no article text left after cleaning, skipped",
+      });
     }
     for (const article of built) {
       let id = article.id;
@@ -40,7 +43,10 @@ export function buildCorpus(
   return { articles: removeNearDuplicateSentences(articles, warnings), warnings };
 }
 
-function removeNearDuplicateSentences(articles: readonly Article[], warnings: LoadWarning[]): Article[] {
+function removeNearDuplicateSentences(
+  articles: readonly Article[],
+  warnings: LoadWarning[],
+): Article[] {
   const sentences = articles.flatMap((a) =>
     a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
   );
@@ -55,7 +61,10 @@ function removeNearDuplicateSentences(articles: readonly Article[], warnings: Lo
     if (passages.some((p) => p.kind === "paragraph")) {
       kept.push({ ...article, passages });
     } else {
-      warnings.push({ file: article.file, reason: `article ${article.id} repeats earlier articles, skipped` });
+      warnings.push({
+        file: article.file,
+        reason: `article ${article.id} repeats earlier articles, skipped`,
+      });
     }
   }
   return kept;

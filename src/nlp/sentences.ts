@@ -315,6 +315,27 @@ interface LineState {
   chunkIsUrl: boolean;
 }
 
+/**
+ * Text with passages cut out by a broken page extraction continues in lower case after a full
+ * stop ("… a déclaré Blinken aux journalistes. parce que ses occupants …"). A single period after
+ * a lower-case word of four letters or more, or an acronym ("l'OTAN. les pourparlers"), followed
+ * by a lower-case word, is such a seam: abbreviations that precede lower case ("etc.", "env.",
+ * "cf.") are shorter, and mixed-case ones ("Inc.") are not acronyms.
+ */
+function isBrokenBoundary(text: string, start: number, cluster: Cluster, next: number): boolean {
+  if (
+    cluster.runEnd - start !== 1 ||
+    text.charCodeAt(start) !== PERIOD ||
+    cluster.end !== cluster.runEnd
+  ) {
+    return false;
+  }
+  const { token } = tokenBefore(text, start);
+  return (
+    /^(?:\p{Ll}{4,}|\p{Lu}{3,})$/u.test(token) && /^\p{Ll}{2,}/u.test(text.slice(next, next + 3))
+  );
+}
+
 function endsSentenceAt(
   text: string,
   start: number,
@@ -332,7 +353,9 @@ function endsSentenceAt(
   if (cluster.isEllipsis) {
     return spaced && (UPPERCASE.test(nextChar) || OPENING_QUOTES.has(nextChar));
   }
-  const canEnd = spaced ? canStartSentence(text, next) : isGluedBoundary(text, start, next, line);
+  const canEnd = spaced
+    ? canStartSentence(text, next) || isBrokenBoundary(text, start, cluster, next)
+    : isGluedBoundary(text, start, next, line);
   if (!canEnd || cluster.runEnd - start !== 1 || text.charCodeAt(start) !== PERIOD) return canEnd;
   const { token, start: tokenStart } = tokenBefore(text, start);
   if (isAbbreviation(token, isDigit(text.charCodeAt(next)), language)) return false;

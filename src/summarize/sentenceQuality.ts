@@ -9,3 +9,13 @@ export function isStandaloneSentence(display: string): boolean {
   if (!/^[\p{Lu}\p{N}«"“'‘(]/u.test(display)) return false;
   return /[.!?…](?:\s*[»"”’')])*$/u.test(display);
 }
+
+/**
+ * Sentences opening on a pronoun or demonstrative that points back ("Il a ajouté…", "Cela s'est
+ * produit…", "He also noted…") read badly out of context; rankers give them a lower prior.
+ */
+export function startsWithAnaphora(display: string): boolean {
+  return /^(?:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ces|he|she|it|they|this|these|those|that)(?![\p{L}\p{N}'’-])/iu.test(
+    display.replace(/^[«"“\s]+/u, ""),
+  );
+}

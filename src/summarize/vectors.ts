@@ -5,7 +5,9 @@ export type SparseVector = ReadonlyMap<string, number>;
  * Smoothed inverse document frequency, idf(t) = ln(1 + N / df(t)), over "documents" that are
  * sentences. Returns term → idf; terms never seen get `unseenIdf(N)`.
  */
-export function inverseDocumentFrequency(documents: readonly (readonly string[])[]): Map<string, number> {
+export function inverseDocumentFrequency(
+  documents: readonly (readonly string[])[],
+): Map<string, number> {
   const df = new Map<string, number>();
   for (const terms of documents) {
     for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);

@@ -35,8 +35,12 @@ export function assignTopics(
   topics: readonly CompiledTopic[],
   settings: AssignmentSettings,
 ): Map<string, number>[] {
-  const strong = sentences.map((s) => topics.map((t) => ownScore(s, seedsFor(t, s.language), "strong")));
-  const weak = sentences.map((s) => topics.map((t) => ownScore(s, seedsFor(t, s.language), "weak")));
+  const strong = sentences.map((s) =>
+    topics.map((t) => ownScore(s, seedsFor(t, s.language), "strong")),
+  );
+  const weak = sentences.map((s) =>
+    topics.map((t) => ownScore(s, seedsFor(t, s.language), "weak")),
+  );
   const own = sentences.map((s, i) =>
     topics.map((_, t) => {
       const hasStrongContext = [i - 1, i, i + 1].some(
@@ -101,7 +105,10 @@ function articleDensity(
 ): Map<string, number[]> {
   const sums = new Map<string, { total: number[]; count: number }>();
   sentences.forEach((s, i) => {
-    const entry = sums.get(s.articleId) ?? { total: new Array<number>(topicCount).fill(0), count: 0 };
+    const entry = sums.get(s.articleId) ?? {
+      total: new Array<number>(topicCount).fill(0),
+      count: 0,
+    };
     entry.count += 1;
     own[i]?.forEach((v, t) => {
       entry.total[t] = (entry.total[t] ?? 0) + v;

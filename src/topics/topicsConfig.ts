@@ -5,12 +5,12 @@ import { configError } from "../config/schemaError.js";
 import { UserError } from "../errors.js";
 
 const termList = z.array(z.string().trim().min(1, "expected a non-empty term")).default([]);
-const termGroup = z.strictObject({ strong: termList, weak: termList }).default({ strong: [], weak: [] });
+const termGroup = z
+  .strictObject({ strong: termList, weak: termList })
+  .default({ strong: [], weak: [] });
 
 const topicSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like 'nato-unity'"),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like 'nato-unity'"),
   title: z.string().trim().min(1).max(100),
   description: z.string().trim().min(1).max(300),
   terms: z.strictObject({ fr: termGroup, en: termGroup, any: termGroup }),
@@ -42,7 +42,11 @@ export const topicsFileSchema = z
     const seen = new Set<string>();
     value.topics.forEach((topic, i) => {
       if (seen.has(topic.id)) {
-        ctx.addIssue({ code: "custom", path: ["topics", i, "id"], message: `duplicate topic id '${topic.id}'` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["topics", i, "id"],
+          message: `duplicate topic id '${topic.id}'`,
+        });
       }
       seen.add(topic.id);
       const termCount = Object.values(topic.terms).reduce((n, g) => n + g.strong.length, 0);

@@ -11,12 +11,17 @@ export interface RenderedReply {
 }
 
 /** Renders a command reply for the terminal, as text or as `--json`. User errors exit with 2. */
-export function renderReply(reply: Reply, options: { json: boolean; width: number }): RenderedReply {
+export function renderReply(
+  reply: Reply,
+  options: { json: boolean; width: number },
+): RenderedReply {
   switch (reply.kind) {
     case "user-error":
       return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 2 };
     case "briefing":
-      return ok(options.json ? renderJson(reply.briefing) : renderBriefingText(reply.briefing, options));
+      return ok(
+        options.json ? renderJson(reply.briefing) : renderBriefingText(reply.briefing, options),
+      );
     case "digest":
       return ok(options.json ? renderJson(reply.digest) : renderDigestText(reply.digest, options));
     case "topics":

@@ -41,10 +41,12 @@ const TRAILING_CAPS_CREDIT =
 const TRAILING_BRACKET_CREDIT = /[.!?»"”]\s*\(([^()]{2,90})\)$/u;
 
 /** Wire-agency tags closing a paragraph: "(ATS)", "(AFP)", "(Reuters)". Stripped, not dropped. */
-export const WIRE_TAG = /(?<=[.!?»"”])\s*\((?:[\p{Lu}]{2,8}(?:[/-][\p{Lu}\p{Ll}]{2,8})?|Reuters|Belga|Keystone-ATS)\)\s*$/u;
+export const WIRE_TAG =
+  /(?<=[.!?»"”])\s*\((?:[\p{Lu}]{2,8}(?:[/-][\p{Lu}\p{Ll}]{2,8})?|Reuters|Belga|Keystone-ATS)\)\s*$/u;
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved/iu;
-const REPORTING_CREDIT = /^(?:avec|with)\s+(?:des\s+)?(?:rapports?|reporting|agences?|contributions? de)\b/iu;
+const REPORTING_CREDIT =
+  /^(?:avec|with)\s+(?:des\s+)?(?:rapports?|reporting|agences?|contributions? de)\b/iu;
 
 const SOCIAL_EMBED =
   /pic\.twitter\.com|(?:twitter|x|instagram|facebook|tiktok|youtube)\.com\/|\bt\.co\/|\(@\w{1,15}\)|intégrer un tweet|embed(?:ded)? tweet|view this post on|voir cette publication/iu;
@@ -52,7 +54,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /** Calls to subscribe, register, donate or "support our journalism". */
 const APPEAL =
-  /\b(?:abonnez-vous|en vous abonnant|abonnement|abonnez|inscrivez-vous|s['’]inscrire|subscribe|subscription|newsletter|soutenez-nous|soutenir notre|support us|support our|faire un don|donate|donation|vos contributions|your contributions?|vous nous aiderez|help us|nous aider à|journalisme de qualité|quality journalism|independent journalism|journalisme indépendant)\b/iu;
+  /(?<![\p{L}\p{N}])(?:abonnez-vous|en vous abonnant|abonnement|abonnez|inscrivez-vous|s['’]inscrire|subscribe|subscription|newsletter|soutenez-nous|soutenir notre|support us|support our|faire un don|donate|donation|vos contributions|your contributions?|vous nous aiderez|help us|nous aider à|journalisme de qualité|quality journalism|independent journalism|journalisme indépendant)(?![\p{L}\p{N}])/iu;
 
 /** Classifies one block; null means it is content (prose or a heading). */
 export function classifyBlock(block: string): BoilerplateKind | null {
@@ -106,8 +108,22 @@ export function classifyBlocks(blocks: readonly string[]): ClassifiedBlock[] {
   const kinds = blocks.map(classifyBlock);
   for (let i = 0; i < blocks.length; i++) {
     if (kinds[i] !== "related-links") continue;
-    for (let j = i + 1; j < blocks.length && kinds[j] === null && isLinkLike(blocks[j] ?? ""); j++) {
+    for (
+      let j = i + 1;
+      j < blocks.length && kinds[j] === null && isLinkLike(blocks[j] ?? "");
+      j++
+    ) {
       kinds[j] = "related-links";
+    }
+  }
+  // A one-sentence block right above a credit line ("Source : AP") is the photo's caption.
+  for (let i = 1; i < blocks.length; i++) {
+    if (
+      kinds[i] === "photo-credit" &&
+      kinds[i - 1] === null &&
+      isCaptionLike(blocks[i - 1] ?? "")
+    ) {
+      kinds[i - 1] = "photo-caption";
     }
   }
   let changed = true;
@@ -125,6 +141,11 @@ export function classifyBlocks(blocks: readonly string[]): ClassifiedBlock[] {
     }
   }
   return blocks.map((text, i) => ({ text, boilerplate: kinds[i] ?? null }));
+}
+
+/** Short, one sentence, no quotation: what a caption looks like. */
+function isCaptionLike(block: string): boolean {
+  return block.length <= 250 && !/[«»"“”]/u.test(block) && !/[.!?]\s+\p{Lu}/u.test(block);
 }
 
 /** A headline-like line: what a list of links to other stories is made of. */

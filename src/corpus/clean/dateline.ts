@@ -51,7 +51,9 @@ export function datelineDate(block: string): string | null {
  * paragraph without it, or null when the block does not start that way.
  */
 export function splitLeadingDateMarker(block: string): { date: string; rest: string } | null {
-  const match = /^(?:date|publié le|published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)/iu.exec(block);
+  const match = /^(?:date|publié le|published)\s*:?\s*(\d{4}-\d{2}(?:-\d{2})?)\s+(?=\S)/iu.exec(
+    block,
+  );
   if (!match?.[1]) return null;
   return { date: match[1], rest: block.slice(match[0].length) };
 }

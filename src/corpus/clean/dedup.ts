@@ -8,9 +8,11 @@ export function blockKey(block: string): string {
     .trim();
 }
 
-/** Drops every block already seen earlier in the same document (repeated paragraphs). */
-export function dropRepeatedBlocks(blocks: readonly string[]): string[] {
-  const seen = new Set<string>();
+/**
+ * Drops every block already seen earlier in the same document (repeated paragraphs). Pass one
+ * `seen` set for all the articles of a document so a paragraph repeated across them goes too.
+ */
+export function dropRepeatedBlocks(blocks: readonly string[], seen = new Set<string>()): string[] {
   return blocks.filter((block) => {
     const key = blockKey(block);
     if (key === "" || seen.has(key)) return false;
