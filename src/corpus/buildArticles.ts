@@ -1,4 +1,9 @@
-import { detectLanguage, normalizeTypography, splitSentences } from "../nlp/index.js";
+import {
+  detectLanguage,
+  normalizeTypography,
+  splitSentences,
+  stripInvisibles,
+} from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
 import { classifyBlocks, isBoilerplateSentence, WIRE_TAG } from "./clean/boilerplate.js";
@@ -84,7 +89,8 @@ function buildPassage(
   const sentences: Sentence[] = [];
   for (const span of splitSentences(text, language)) {
     if (isBoilerplateSentence(span.text)) continue;
-    const display = collapse(span.text);
+    const display = collapse(stripInvisibles(span.text));
+    if (display === "") continue;
     sentences.push({
       id: `${articleId}:${index}:${sentences.length}`,
       articleId,

@@ -2,7 +2,7 @@
 
 export { detectLanguage } from "./detectLanguage.js";
 export type { Language } from "./language.js";
-export { foldDiacritics, normalizeTypography } from "./normalize.js";
+export { foldDiacritics, normalizeTypography, stripInvisibles } from "./normalize.js";
 export { type SentenceSpan, splitSentences } from "./sentences.js";
 export { stem, terms } from "./stem.js";
 export { isStopword } from "./stopwords.js";

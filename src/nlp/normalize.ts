@@ -55,3 +55,11 @@ export function foldDiacritics(s: string): string {
     .replace(COMBINING_MARKS, "")
     .replace(/[œŒæÆ]/g, (ligature) => LIGATURES[ligature] ?? ligature);
 }
+
+/**
+ * Removes control and invisible characters but keeps the typography as written: what display
+ * text goes through, so corpus text can never carry terminal escape sequences to a user.
+ */
+export function stripInvisibles(text: string): string {
+  return text.replace(INVISIBLES, "");
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import type { Article, Corpus } from "../../src/corpus/types.js";
+import { buildIndex } from "../../src/index/buildIndex.js";
+import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
+
+export const CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
+export const CONFIG_DIR = fileURLToPath(new URL("../../config", import.meta.url));
+
+let cached: Promise<{ corpus: Corpus; config: TopicsConfig; index: CorpusIndex }> | undefined;
+
+/** The bundled corpus, cleaned and indexed once per test file. */
+export function bundled(): Promise<{ corpus: Corpus; config: TopicsConfig; index: CorpusIndex }> {
+  cached ??= (async () => {
+    const corpus = await loadCorpus(CORPUS_DIR);
+    const config = await loadTopicsConfig(CONFIG_DIR);
+    return { corpus, config, index: buildIndex(corpus, config) };
+  })();
+  return cached;
+}
+
+/** Every displayed sentence of an article, in order. */
+export function sentencesOf(article: Article): string[] {
+  return article.passages.flatMap((p) => p.sentences.map((s) => s.display));
+}
+
+export function allSentences(corpus: Corpus): string[] {
+  return corpus.articles.flatMap(sentencesOf);
+}

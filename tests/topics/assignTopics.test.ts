@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { terms } from "../../src/nlp/index.js";
+import { assignTopics, containsPhrase } from "../../src/topics/assignTopics.js";
+import { compileTopic } from "../../src/topics/compileTerms.js";
+import { parseTopicsConfig } from "../../src/topics/topicsConfig.js";
+import { bundled } from "../helpers/engine.js";
+
+const config = parseTopicsConfig(
+  {
+    assignment: { threshold: 1, neighbourWeight: 0.5, articleWeight: 0, dominance: 0.4 },
+    topics: [
+      {
+        id: "harbour",
+        title: "Harbour works",
+        description: "The new harbour.",
+        terms: { fr: { strong: ["port", "quai"], weak: ["Marseille"] }, en: {}, any: {} },
+      },
+      {
+        id: "festival",
+        title: "Festival",
+        description: "The summer festival.",
+        terms: { fr: { strong: ["festival", "concert"], weak: ["Marseille"] }, en: {}, any: {} },
+      },
+    ],
+  },
+  "test.json",
+);
+const compiled = config.topics.map(compileTopic);
+
+function assign(article: string[], settings = config.assignment) {
+  return assignTopics(
+    article.map((text) => ({ articleId: "a", language: "fr" as const, terms: terms(text, "fr") })),
+    compiled,
+    settings,
+  ).map((m) => Object.fromEntries(m));
+}
+
+describe("assignTopics on small fixtures", () => {
+  it("does not assign a topic from a weak term (a city) alone", () => {
+    expect(assign(["La ville de Marseille a voté un budget."])).toEqual([{}]);
+  });
+
+  it("counts a weak term when the sentence has strong evidence for that topic", () => {
+    expect(assign(["Le nouveau quai du port de Marseille ouvrira en mai."])).toEqual([
+      { harbour: 2.4 },
+    ]);
+  });
+
+  it("lets an on-topic neighbour carry a sentence without keywords of its own", () => {
+    const result = assign([
+      "Le chantier du port et du quai nord avance.",
+      "Les travaux dureront encore deux ans.",
+    ]);
+    expect(result[1]).toEqual({ harbour: 1 });
+  });
+
+  it("keeps every topic that is close to the best one, drops the ones far behind", () => {
+    expect(assign(["Un concert de festival sur le quai du port."])).toEqual([
+      { harbour: 2, festival: 2 },
+    ]);
+    expect(assign(["Le festival et son grand concert auront lieu près du port."])).toEqual([
+      { festival: 2, harbour: 1 },
+    ]);
+    expect(
+      assign(["Le festival et son concert géant, et son concert final, près du port."], {
+        ...config.assignment,
+        dominance: 0.6,
+      }),
+    ).toEqual([{ festival: 2 }]);
+  });
+
+  it("matches multi-word seeds as consecutive terms only", () => {
+    expect(containsPhrase(["accord", "nucleair", "iran"], ["accord", "nucleair"])).toBe(true);
+    expect(containsPhrase(["accord", "iran", "nucleair"], ["accord", "nucleair"])).toBe(false);
+  });
+});
+
+describe("assignTopics on the bundled corpus", () => {
+  async function topicsOf(prefix: string): Promise<string[]> {
+    const { index } = await bundled();
+    const entry = index.sentences.find((s) => s.sentence.display.startsWith(prefix));
+    if (!entry) throw new Error(`no sentence starts with: ${prefix}`);
+    return [...entry.topics.keys()].sort();
+  }
+
+  it("puts the OSCE meeting in Vienna with the Ukraine diplomacy, not with the Iran talks", async () => {
+    expect(
+      await topicsOf(
+        "Après Genève et Bruxelles, la séquence diplomatique doit se poursuivre jeudi à Vienne",
+      ),
+    ).toEqual(["geneva-talks", "nato-unity"]);
+  });
+
+  it("puts the Iran round of talks in Vienna in the Iran talks only", async () => {
+    expect(
+      await topicsOf(
+        "United States Secretary of State Antony Blinken said Friday that this week’s round",
+      ),
+    ).toEqual(["iran-talks"]);
+  });
+
+  it("gives a UK minister's statement inside a NATO article both topics", async () => {
+    expect(await topicsOf("« Le gouvernement russe doit procéder à une désescalade")).toEqual([
+      "geneva-talks",
+      "nato-unity",
+      "uk-statements",
+    ]);
+  });
+
+  it("does not make a passing mention of Britain in the E3 a UK statement", async () => {
+    expect(await topicsOf("The latest round of talks began on Monday between the E3")).toEqual([
+      "iran-talks",
+    ]);
+  });
+
+  it("does not make a UK minister's list of partners (Israël among them) an Iran-talks sentence", async () => {
+    expect(
+      await topicsOf("« Nous devons travailler avec des partenaires comme l’Australie, Israël"),
+    ).toEqual(["uk-statements"]);
+  });
+
+  it("assigns the Israeli intelligence chief's warning to the Iran talks", async () => {
+    expect(
+      await topicsOf("Le nouveau chef du renseignement militaire a averti mercredi soir"),
+    ).toEqual(["iran-talks"]);
+  });
+
+  it("leaves sentences on none of the topics unassigned", async () => {
+    expect(
+      await topicsOf(
+        "Antony Blinken and Annalena Baerbock last met at a G7 foreign ministers’ meeting",
+      ),
+    ).toEqual([]);
+  });
+});
