@@ -76,7 +76,7 @@ function knownCommand(name: string): CliCommand {
 function commandInput(command: CliCommand, args: CliArgs): CommandInput {
   const limit = args.limit ?? undefined;
   if (command === "brief") {
-    if (args.positionals.length === 0) {
+    if (args.positionals.join("").trim() === "") {
       throw new UserError("BAD_ARGUMENT", "brief needs a topic — try: briefbot topics", 2);
     }
     return { topic: args.positionals.join(" "), limit };

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../briefings/digest.js";
+import { renderJson } from "../../briefings/render/json.js";
+import { renderBriefingText, renderDigestText } from "../../briefings/render/terminal.js";
+import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
+import type { TopicBriefing } from "../../briefings/types.js";
+import { buildIndex } from "../../src/index/buildIndex.js";
+import { bundled } from "../helpers/engine.js";
+
+const now = new Date("2026-01-15T08:00:00Z");
+const BOILERPLATE =
+  /Publié le|Lire la suite|Share Post|Stay Connected|abonnant|Soutenez-nous|pic\.twitter|Source : AP|ANDRIY DUBCHAK|YVES HERMAN|Nackstrand|\(ATS\)|©|Un convoi de véhicules|Des troupes d’infanterie navale/;
+
+async function briefing(topicId: string): Promise<TopicBriefing> {
+  const { index } = await bundled();
+  const topic = index.topics.find((t) => t.id === topicId);
+  if (!topic) throw new Error(topicId);
+  return buildTopicBriefing(index, topic, { now });
+}
+
+describe("topic briefings on the bundled corpus", () => {
+  it.each([
+    ["nato-unity", "« Le renforcement militaire de la Russie se poursuit autour de l’Ukraine"],
+    [
+      "geneva-talks",
+      "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov",
+    ],
+    [
+      "iran-talks",
+      "United States Secretary of State Antony Blinken said Friday that this week’s round of negotiations between world powers and Iran in Vienna was halted",
+    ],
+    ["uk-statements", "La ministre britannique des Affaires étrangères, Liz Truss, dira à Poutine"],
+  ])(
+    "%s: six clean, distinct, on-topic sentences with consistent citations",
+    async (topicId, keySentence) => {
+      const b = await briefing(topicId);
+      const { index } = await bundled();
+      expect(b.topic.id).toBe(topicId);
+      expect(b.generatedAt).toBe("2026-01-15T08:00:00.000Z");
+      expect(b.sentences).toHaveLength(6);
+      expect(b.sentences.some((s) => s.text.startsWith(keySentence))).toBe(true);
+      expect(new Set(b.sentences.map((s) => s.text)).size).toBe(6);
+      for (const s of b.sentences) {
+        expect(s.text).not.toMatch(BOILERPLATE);
+        expect(b.sources[s.citation - 1]?.id).toBe(s.source.id);
+        const entry = index.sentences.find((e) => e.sentence.display === s.text);
+        expect(entry?.topics.has(topicId)).toBe(true);
+        expect(entry?.standalone).toBe(true);
+      }
+      expect(b.sources.map((s) => s.id)).toEqual([...new Set(b.sentences.map((s) => s.source.id))]);
+      expect(b.sentences[0]?.score).toBe(1);
+    },
+  );
+
+  it("gives the date range of the cited sources", async () => {
+    const b = await briefing("geneva-talks");
+    const dates = b.sources
+      .map((s) => s.date)
+      .filter((d) => d !== null)
+      .sort();
+    expect(b.dateRange).toEqual({ from: dates[0], to: dates[dates.length - 1] });
+  });
+
+  it("is deterministic: the same corpus and config give the same briefing", async () => {
+    const { corpus, config, index } = await bundled();
+    const again = buildIndex(corpus, config);
+    expect(again.version).toBe(index.version);
+    for (const topic of config.topics) {
+      expect(buildTopicBriefing(again, topic, { now })).toEqual(
+        buildTopicBriefing(index, topic, { now }),
+      );
+    }
+  });
+
+  it("respects the sentence and character budgets", async () => {
+    const { index } = await bundled();
+    const topic = index.topics[0];
+    if (!topic) throw new Error("no topic");
+    expect(buildTopicBriefing(index, topic, { now, maxSentences: 2 }).sentences).toHaveLength(2);
+    const short = buildTopicBriefing(index, topic, { now, maxChars: 400 });
+    expect(short.sentences.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(400);
+  });
+});
+
+describe("digest", () => {
+  it("has three top stories, a section per topic, and no sentence twice", async () => {
+    const { index } = await bundled();
+    const digest = buildDigest(index, { now });
+    expect(digest.topStories).toHaveLength(3);
+    expect(digest.sections.map((s) => s.topic.id)).toEqual([
+      "nato-unity",
+      "geneva-talks",
+      "iran-talks",
+      "uk-statements",
+    ]);
+    const texts = [...digest.topStories, ...digest.sections.flatMap((s) => s.sentences)].map(
+      (s) => s.text,
+    );
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const section of digest.sections) expect(section.sentences.length).toBeGreaterThan(0);
+    for (const s of [...digest.topStories, ...digest.sections.flatMap((x) => x.sentences)]) {
+      expect(digest.sources[s.citation - 1]?.id).toBe(s.source.id);
+    }
+  });
+});
+
+describe("renderers", () => {
+  it("renders a briefing for the terminal with numbered sentences, citations and sources", async () => {
+    const b = await briefing("iran-talks");
+    const text = renderBriefingText(b, { width: 80 });
+    expect(text.split("\n")[0]).toBe("Iran nuclear talks (iran-talks)");
+    expect(text).toContain("\n 1. ");
+    expect(text).toContain("\nSources\n [1] ");
+    for (const line of text.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const s of b.sentences) expect(text).toContain(`[${s.citation}]`);
+  });
+
+  it("renders the digest with its sections in order", async () => {
+    const { index } = await bundled();
+    const text = renderDigestText(buildDigest(index, { now }));
+    const order = [
+      "TOP STORIES",
+      "NATO UNITY",
+      "US–RUSSIA TALKS IN GENEVA",
+      "IRAN NUCLEAR TALKS",
+      "UK STATEMENTS",
+      "Sources",
+    ].map((h) => text.indexOf(`\n${h}\n`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("renders JSON with the documented shape", async () => {
+    const b = await briefing("nato-unity");
+    const json = JSON.parse(renderJson(b));
+    expect(Object.keys(json)).toEqual([
+      "topic",
+      "generatedAt",
+      "dateRange",
+      "sentences",
+      "sources",
+    ]);
+    expect(Object.keys(json.topic)).toEqual(["id", "title", "description"]);
+    expect(Object.keys(json.sentences[0])).toEqual(["text", "source", "citation", "score"]);
+    expect(Object.keys(json.sentences[0].source)).toEqual(["id", "title", "date", "url", "outlet"]);
+  });
+
+  it("says so when a topic has nothing yet", () => {
+    const text = renderBriefingText({
+      topic: { id: "x", title: "X", description: "Nothing." },
+      generatedAt: now.toISOString(),
+      dateRange: { from: null, to: null },
+      sentences: [],
+      sources: [],
+    });
+    expect(text).toContain("Nothing in the corpus is about this topic yet.");
+  });
+});
