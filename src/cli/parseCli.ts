@@ -17,11 +17,10 @@ export function parseCli(argv: readonly string[]): CliArgs {
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UserError(
-      "BAD_ARGUMENT",
-      `${(error as Error).message.replace(/\.$/, "")} (see briefbot --help)`,
-      2,
-    );
+    // Node's messages go on to explain "--" for positionals; the first sentence is the point.
+    const first = (error as Error).message.split(/\.(?:\s|$)/)[0] ?? "invalid command line";
+    const message = `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+    throw new UserError("BAD_ARGUMENT", `${message} (see briefbot --help)`, 2);
   }
   const { values, positionals } = parsed;
   return {

@@ -88,6 +88,9 @@ function commandInput(command: CliCommand, args: CliArgs): CommandInput {
       2,
     );
   }
+  if (command === "topics" && limit !== undefined) {
+    throw new UserError("BAD_ARGUMENT", "topics takes no --limit", 2);
+  }
   return command === "topics" ? {} : { limit };
 }
 

@@ -12,7 +12,9 @@ export function configError(file: string, error: z.ZodError): UserError {
         typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
       )
       .join("");
-    return `${file}: ${path || "(root)"}: ${issue.message}`;
+    // zod says "expected string, received number"; our messages say "expected X, found Y".
+    const message = issue.message.replace(/^Invalid input: /, "").replace(/\breceived\b/, "found");
+    return `${file}: ${path || "(root)"}: ${message}`;
   });
   return new UserError("CONFIG_INVALID", lines.join("\n"));
 }

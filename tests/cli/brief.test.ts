@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { BriefingSentence, TopicBriefing } from "../../briefings/types.js";
 import type { SourceRef } from "../../src/corpus/types.js";
-import { CONFIG_TOPIC_IDS, cli, cliJson, NOW, removeTempDirs } from "./cliHarness.js";
-
-afterEach(removeTempDirs);
+import { CONFIG_TOPIC_IDS, cli, cliJson, NOW } from "./cliHarness.js";
 
 const brief = (...args: string[]) => cliJson<TopicBriefing>(["brief", ...args]);
 

@@ -11,7 +11,7 @@ const MAIN = "dist/src/cli/main.js";
 function offlineEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (name === "DISCORD_TOKEN" || name.startsWith("DISCORD_") || name.startsWith("SLACK_")) {
+    if (name.startsWith("DISCORD_") || name.startsWith("SLACK_")) {
       delete env[name];
     }
   }

@@ -66,8 +66,16 @@ describe("briefbot: bad command lines", () => {
     const result = await cli(["topics", "--foo"]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^briefbot: Unknown option '--foo'/);
+    expect(result.stderr).toMatch(/^briefbot: unknown option '--foo' \(see briefbot --help\)\n$/);
     expect(result.stderr).toContain("(see briefbot --help)");
+  });
+
+  test("--limit on a command without sentences (topics) exits 2 instead of being ignored", async () => {
+    expect(await cli(["topics", "--limit", "2"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "briefbot: topics takes no --limit\n",
+    });
   });
 
   test("a misspelt command (digets) exits 2 and suggests digest", async () => {

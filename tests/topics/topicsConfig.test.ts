@@ -53,7 +53,7 @@ describe("topics config", () => {
   it("names the path of a field with the wrong type", () => {
     const bad = { topics: [valid.topics[0], { ...valid.topics[0], id: 42 }] };
     expect(messageOf(bad)).toMatch(
-      /^config\/topics\.json: topics\[1\]\.id: .*expected string, received number/,
+      /^config\/topics\.json: topics\[1\]\.id: .*expected string, found number$/,
     );
   });
 
