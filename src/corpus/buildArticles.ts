@@ -69,7 +69,7 @@ function buildArticle(
     id,
     file: raw.file,
     title: collapse(title ?? deriveTitle(passages)),
-    date: raw.date ?? segment.date ?? markerDate,
+    date: calendarDate(raw.date) ?? segment.date ?? markerDate,
     url: raw.url ?? null,
     outlet: raw.outlet ?? null,
     language,
@@ -127,6 +127,12 @@ function documentId(raw: RawDocument): string {
 function declaredLanguage(language: string | undefined): Language {
   const code = language?.toLowerCase().slice(0, 2);
   return code === "fr" || code === "en" ? code : "und";
+}
+
+/** Publication dates are calendar dates: "2023-07-11T10:00:00Z" → "2023-07-11". */
+function calendarDate(date: string | undefined): string | null {
+  if (date === undefined) return null;
+  return /^\d{4}-\d{2}(?:-\d{2})?/.exec(date)?.[0] ?? null;
 }
 
 function collapse(text: string): string {

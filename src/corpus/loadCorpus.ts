@@ -28,10 +28,7 @@ export function buildCorpus(
   for (const document of documents) {
     const built = buildArticles(document);
     if (built.length === 0) {
-      warnings.push({
-        file: document.file,
-        reason: "no article text left after cleaning, skipped",
-      });
+      addWarning(warnings, document.file, "no article text left after cleaning, skipped");
     }
     for (const article of built) {
       let id = article.id;
@@ -61,11 +58,16 @@ function removeNearDuplicateSentences(
     if (passages.some((p) => p.kind === "paragraph")) {
       kept.push({ ...article, passages });
     } else {
-      warnings.push({
-        file: article.file,
-        reason: `article ${article.id} repeats earlier articles, skipped`,
-      });
+      addWarning(warnings, article.file, `article ${article.id} repeats earlier articles, skipped`);
     }
   }
   return kept;
+}
+
+/** One warning per file: a second problem with the same file is appended to the first. */
+function addWarning(warnings: LoadWarning[], file: string, reason: string): void {
+  const index = warnings.findIndex((w) => w.file === file);
+  const existing = warnings[index];
+  if (existing) warnings[index] = { file, reason: `${existing.reason}; ${reason}` };
+  else warnings.push({ file, reason });
 }
