@@ -26,7 +26,10 @@ const OWN_CAP = 4;
  *    capped at 1), so pronoun-only sentences inside an on-topic passage are kept;
  *  - a sentence belongs to every topic whose score reaches `threshold` AND at least `dominance`
  *    × its best topic's score: a UK minister quoted in a NATO article belongs to both, while a
- *    passing mention of the E3 in an Iran paragraph does not make it a UK statement.
+ *    passing mention of the E3 in an Iran paragraph does not make it a UK statement;
+ *  - a topic for which the sentence has no evidence of its own is inherited from context only if
+ *    it is the sentence's best topic (the Polish minister quoted next to the UK one is not a UK
+ *    statement).
  *
  * Returns, per sentence, a map topic id → score for the topics it belongs to (possibly empty).
  */
@@ -66,6 +69,9 @@ export function assignTopics(
     const result = new Map<string, number>();
     topics.forEach((topic, t) => {
       const score = combined[t] ?? 0;
+      const ownEvidence = (own[i]?.[t] ?? 0) > 0;
+      // With no evidence of its own, a sentence only inherits its context's leading topic.
+      if (!ownEvidence && score < best) return;
       if (score >= settings.threshold && score >= settings.dominance * best) {
         result.set(topic.id, round(score));
       }

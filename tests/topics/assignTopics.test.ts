@@ -119,6 +119,13 @@ describe("assignTopics on the bundled corpus", () => {
     ).toEqual(["uk-statements"]);
   });
 
+  it("does not make the Polish minister quoted beside the UK one a UK statement", async () => {
+    expect(await topicsOf("Son homologue polonais, Zbigniew Rau, a pour sa part affirmé")).toEqual([
+      "geneva-talks",
+      "nato-unity",
+    ]);
+  });
+
   it("assigns the Israeli intelligence chief's warning to the Iran talks", async () => {
     expect(
       await topicsOf("Le nouveau chef du renseignement militaire a averti mercredi soir"),
