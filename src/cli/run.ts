@@ -6,25 +6,24 @@ import { loadEngine } from "../app.js";
 import { readEnvironment } from "../config/environment.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
+import type { CorpusIndex } from "../index/corpusIndex.js";
 import { editDistance } from "../text/editDistance.js";
-import { COMMAND_HELP, MAIN_HELP } from "./help.js";
+import type { CliCommandSpec, CliContext, CliIo } from "./cliCommand.js";
+import { mainHelp } from "./help.js";
 import { type CliArgs, parseCli } from "./parseCli.js";
+import { CLI_COMMANDS } from "./registry.js";
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: NodeJS.ProcessEnv;
-  readonly now: () => Date;
-  readonly cwd: string;
-}
-
-const CLI_COMMANDS = ["topics", "brief", "digest", "start", "help"] as const;
-type CliCommand = (typeof CLI_COMMANDS)[number];
+export type { CliIo } from "./cliCommand.js";
 
 /** Runs one CLI invocation and returns its exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly CliCommandSpec[] = CLI_COMMANDS,
+): Promise<number> {
   try {
-    return await dispatch(parseCli(argv), io);
+    const optionsByCommand = Object.fromEntries(commands.map((c) => [c.name, c.options ?? {}]));
+    return await dispatch(parseCli(argv, optionsByCommand), io, commands);
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`briefbot: ${error.message}\n`);
@@ -36,74 +35,66 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function dispatch(args: CliArgs, io: CliIo): Promise<number> {
+async function dispatch(
+  args: CliArgs,
+  io: CliIo,
+  commands: readonly CliCommandSpec[],
+): Promise<number> {
+  const help = mainHelp(commands);
   if (args.command === null) {
-    (args.help ? io.stdout : io.stderr)(`${MAIN_HELP}\n`);
+    (args.help ? io.stdout : io.stderr)(`${help}\n`);
     return args.help ? 0 : 2;
   }
-  const command = knownCommand(args.command);
-  if (command === "help" || args.help) {
-    const topic = command === "help" ? args.positionals[0] : command;
-    io.stdout(`${topic !== undefined && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : MAIN_HELP}\n`);
+  if (args.command === "help") {
+    const target = commands.find((c) => c.name === args.positionals[0]);
+    io.stdout(`${target?.help ?? help}\n`);
     return 0;
   }
-  const input = commandInput(command, args);
-  const environment = readEnvironment(io.env);
-  const index = await loadEngine({
-    corpusDir: args.corpus === null ? defaultCorpusDir() : resolve(io.cwd, args.corpus),
-    configDir: args.config === null ? defaultConfigDir() : resolve(io.cwd, args.config),
-  });
-  for (const warning of index.warnings) io.stderr(`warning: ${warning.file}: ${warning.reason}\n`);
-
-  const name = command === "start" ? "digest" : command;
-  const reply = findCommand(name)?.execute(input, { index, now: io.now });
-  if (!reply) throw new Error(`command '${name}' is not registered`);
-  const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
-  io.stdout(rendered.stdout);
-  io.stderr(rendered.stderr);
-  if (command === "start" && rendered.exitCode === 0) io.stderr(connectHint(environment));
-  return rendered.exitCode;
+  const command = findCliCommand(args.command, commands);
+  if (args.help) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  return command.run(context(args, io));
 }
 
-function knownCommand(name: string): CliCommand {
-  const found = CLI_COMMANDS.find((c) => c === name);
+function context(args: CliArgs, io: CliIo): CliContext {
+  const environment = readEnvironment(io.env);
+  let index: Promise<CorpusIndex> | undefined;
+  const resolvePath = (path: string): string => resolve(io.cwd, path);
+  const loadIndex = (): Promise<CorpusIndex> => {
+    index ??= loadEngine({
+      corpusDir: args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus),
+      configDir: args.config === null ? defaultConfigDir() : resolvePath(args.config),
+    }).then((loaded) => {
+      for (const warning of loaded.warnings)
+        io.stderr(`warning: ${warning.file}: ${warning.reason}\n`);
+      return loaded;
+    });
+    return index;
+  };
+  return {
+    args,
+    io,
+    environment,
+    loadIndex,
+    resolvePath,
+    async runCommand(name: string, input: CommandInput) {
+      const command = findCommand(name);
+      if (!command) throw new Error(`command '${name}' is not registered`);
+      const reply = command.execute(input, { index: await loadIndex(), now: io.now });
+      const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
+      io.stdout(rendered.stdout);
+      io.stderr(rendered.stderr);
+      return rendered.exitCode;
+    },
+  };
+}
+
+function findCliCommand(name: string, commands: readonly CliCommandSpec[]): CliCommandSpec {
+  const found = commands.find((c) => c.name === name);
   if (found) return found;
-  const close = CLI_COMMANDS.filter((c) => editDistance(name, c) <= 2);
+  const close = commands.map((c) => c.name).filter((c) => editDistance(name, c) <= 2);
   const hint = close.length > 0 ? ` — did you mean ${close.join(" or ")}?` : "";
   throw new UserError("BAD_ARGUMENT", `unknown command '${name}'${hint} (see briefbot --help)`, 2);
-}
-
-function commandInput(command: CliCommand, args: CliArgs): CommandInput {
-  const limit = args.limit ?? undefined;
-  if (command === "brief") {
-    if (args.positionals.join("").trim() === "") {
-      throw new UserError("BAD_ARGUMENT", "brief needs a topic — try: briefbot topics", 2);
-    }
-    return { topic: args.positionals.join(" "), limit };
-  }
-  if (args.positionals.length > 0) {
-    throw new UserError(
-      "BAD_ARGUMENT",
-      `${command} takes no argument, got '${args.positionals.join(" ")}'`,
-      2,
-    );
-  }
-  if (command === "topics" && limit !== undefined) {
-    throw new UserError("BAD_ARGUMENT", "topics takes no --limit", 2);
-  }
-  return command === "topics" ? {} : { limit };
-}
-
-function connectHint(environment: ReturnType<typeof readEnvironment>): string {
-  if (environment.discordConfigured || environment.slackConfigured) {
-    return "\nChat credentials are set, but this version of briefbot only prints the digest: the Discord and Slack adapters are not built yet.\n";
-  }
-  return [
-    "",
-    "This is the digest of the corpus. To post briefings in chat, set credentials and run `npm start` again:",
-    "  Discord: DISCORD_TOKEN (bot token) and DISCORD_APPLICATION_ID; optionally DISCORD_GUILD_ID",
-    "  Slack:   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP), or SLACK_APP_TOKEN (Socket Mode)",
-    "See README.md, section 'Connecting Slack or Discord'.",
-    "",
-  ].join("\n");
 }

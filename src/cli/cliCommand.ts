@@ -1,0 +1,41 @@
+import type { CommandInput } from "../../commands/types.js";
+import type { Environment } from "../config/environment.js";
+import type { CorpusIndex } from "../index/corpusIndex.js";
+import type { CliArgs } from "./parseCli.js";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whole standard input, for commands that read `-` (only called when needed). */
+  readonly readStdin?: () => Promise<string>;
+  readonly env: NodeJS.ProcessEnv;
+  readonly now: () => Date;
+  readonly cwd: string;
+}
+
+/** What a CLI command gets: parsed arguments, I/O, environment, and lazy access to the engine. */
+export interface CliContext {
+  readonly args: CliArgs;
+  readonly io: CliIo;
+  readonly environment: Environment;
+  /** Loads the corpus and config named by --corpus/--config (warnings go to stderr). */
+  loadIndex(): Promise<CorpusIndex>;
+  /** Runs a platform-neutral command from `commands/` and prints its reply; returns the exit code. */
+  runCommand(name: string, input: CommandInput): Promise<number>;
+  /** Absolute path of a path given on the command line. */
+  resolvePath(path: string): string;
+}
+
+/** Options of one command beyond the global ones (parsed with node:util parseArgs). */
+export type CliOptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
+
+export interface CliCommandSpec {
+  readonly name: string;
+  /** One line for `briefbot --help`: "brief <topic>    briefing on one topic". */
+  readonly synopsis: string;
+  readonly summary: string;
+  /** Full text for `briefbot <command> --help`. */
+  readonly help: string;
+  readonly options?: CliOptionSpec;
+  run(context: CliContext): Promise<number>;
+}
