@@ -180,24 +180,50 @@ function canStartSentence(text: string, index: number): boolean {
   return !NOT_A_START.test(ch) && !NON_STARTERS.has(ch);
 }
 
-/** A straight double quote is opening after whitespace/brackets and before a visible character. */
-function straightQuoteRole(text: string, index: number): "open" | "close" | "none" {
+/**
+ * Role of a straight double quote from its neighbours. "glued" (a visible character on both sides,
+ * as in scraped text that lost a space: `en finale."En tous les cas`, `tenir"François`) and
+ * "spaced" (whitespace on both sides: `du quotidien " et`) depend on whether a quotation is
+ * pending, which `pairQuotes` knows.
+ */
+type StraightRole = "open" | "close" | "glued" | "spaced";
+
+/**
+ * A straight double quote is opening after whitespace/brackets and before a word, closing before
+ * whitespace or punctuation ("traiter les problèmes du quotidien ", a déclaré" closes too).
+ */
+function straightQuoteRole(text: string, index: number): StraightRole {
   const before = index > 0 ? text.charCodeAt(index - 1) : 32;
   const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
+  const next = charAt(text, index + 1);
   const openSide = isWhitespace(before) || "([{«“‘—–-/".includes(String.fromCharCode(before));
-  if (!openSide) return "close";
-  return isWhitespace(after) ? "none" : "open";
+  if (openSide) {
+    if (isWhitespace(after)) return "spaced";
+    return NON_STARTERS.has(next) && next !== "." ? "close" : "open";
+  }
+  return isWhitespace(after) || !WORD_CHAR.test(next) ? "close" : "glued";
+}
+
+/** Straight quote roles, by offset: 0 not a straight quote or neither, 1 opening, 2 closing. */
+const OPENING = 1;
+const CLOSING = 2;
+
+interface QuotePairs {
+  /** For every offset k in 0..length, how many pairs (open, close) satisfy open < k <= close. */
+  readonly depth: Int32Array;
+  readonly straightRoles: Uint8Array;
 }
 
 /**
- * Pairs quotation marks and returns, for every offset k in 0..length, how many pairs
- * (open, close) satisfy open < k <= close. Each kind («», “”, "") has its own stack; a
- * closing mark pairs with the nearest unclosed opening mark of its kind when both are on
- * the same line and at most MAX_QUOTE_LENGTH apart, otherwise it is stray.
+ * Pairs quotation marks. Each kind («», “”, "") has its own stack; a closing mark pairs with the
+ * nearest unclosed opening mark of its kind when both are on the same line and at most
+ * MAX_QUOTE_LENGTH apart, otherwise it is stray. A glued straight quote closes when a straight
+ * quotation opened within MAX_QUOTE_LENGTH is pending, and opens otherwise.
  */
-function quoteDepths(text: string): Int32Array {
+function pairQuotes(text: string): QuotePairs {
   const n = text.length;
   const depth = new Int32Array(n + 1);
+  const straightRoles = new Uint8Array(n);
   const stacks: number[][] = [[], [], []];
   const close = (stack: number[] | undefined, at: number): void => {
     if (stack === undefined) return;
@@ -223,13 +249,33 @@ function quoteDepths(text: string): Int32Array {
     } else if (code === 0x201d) {
       close(stacks[1], i);
     } else if (code === 34) {
+      const straight = stacks[2] ?? [];
       const role = straightQuoteRole(text, i);
-      if (role === "open") stacks[2]?.push(i);
-      else if (role === "close") close(stacks[2], i);
+      const last = straight[straight.length - 1];
+      const pending = last !== undefined && i - last <= MAX_QUOTE_LENGTH;
+      if (role === "open" || (role === "glued" && !pending)) {
+        straight.push(i);
+        straightRoles[i] = OPENING;
+      } else if (role === "close" || pending) {
+        close(straight, i);
+        straightRoles[i] = CLOSING;
+      }
     }
   }
   for (let k = 1; k <= n; k++) depth[k] = (depth[k] ?? 0) + (depth[k - 1] ?? 0);
-  return depth;
+  return { depth, straightRoles };
+}
+
+function isOpeningQuoteAt(text: string, index: number, pairs: QuotePairs): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 34) return pairs.straightRoles[index] === OPENING;
+  return code === 0xab || code === 0x201c || code === 0x201e;
+}
+
+function isClosingQuoteAt(text: string, index: number, pairs: QuotePairs): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 34) return pairs.straightRoles[index] === CLOSING;
+  return code === 0xbb || code === 0x201d;
 }
 
 /** The word-ish token (letters, digits, "." and "-") that ends right before `end`. */
@@ -279,7 +325,7 @@ interface Cluster {
 }
 
 /** Reads terminal punctuation from `start`, with closing marks and further terminators after it. */
-function readCluster(text: string, start: number): Cluster {
+function readCluster(text: string, start: number, pairs: QuotePairs): Cluster {
   const n = text.length;
   let runEnd = start;
   let periods = 0;
@@ -298,7 +344,7 @@ function readCluster(text: string, start: number): Cluster {
     const ch = text.charAt(p);
     const adjacent = p === end;
     if (ch === "»" || ch === "”") end = p + 1;
-    else if (ch === '"' && straightQuoteRole(text, p) === "close") end = p + 1;
+    else if (ch === '"' && pairs.straightRoles[p] === CLOSING) end = p + 1;
     else if (adjacent && (ch === "’" || ch === "'" || ch === ")" || ch === "]" || ch === "}")) {
       end = p + 1;
     } else if (adjacent && isTerminator(text.charCodeAt(p))) end = p + 1;
@@ -340,11 +386,11 @@ function endsSentenceAt(
   text: string,
   start: number,
   cluster: Cluster,
-  depths: Int32Array,
+  pairs: QuotePairs,
   line: LineState,
   language: Language,
 ): boolean {
-  if ((depths[cluster.end] ?? 0) > 0) return false;
+  if ((pairs.depth[cluster.end] ?? 0) > 0) return false;
   let next = cluster.end;
   while (next < text.length && isWhitespace(text.charCodeAt(next))) next++;
   if (next >= text.length) return true;
@@ -355,23 +401,112 @@ function endsSentenceAt(
   }
   const canEnd = spaced
     ? canStartSentence(text, next) || isBrokenBoundary(text, start, cluster, next)
-    : isGluedBoundary(text, start, next, line);
+    : isGluedBoundary(text, start, cluster, line, pairs);
   if (!canEnd || cluster.runEnd - start !== 1 || text.charCodeAt(start) !== PERIOD) return canEnd;
   const { token, start: tokenStart } = tokenBefore(text, start);
   if (isAbbreviation(token, isDigit(text.charCodeAt(next)), language)) return false;
   return !(tokenStart === line.firstVisible && LIST_NUMBER.test(token));
 }
 
-/** Glued sentences ("en 2019.Cette"): a lowercase letter or digit, the terminator, then Xx, outside URLs. */
-function isGluedBoundary(text: string, start: number, next: number, line: LineState): boolean {
+/**
+ * Glued sentences ("en 2019.Cette", "à RTL.Mischa", `dessus".Son`, `médecin."L'unité`,
+ * "bureau.HOLLANDE, LE GRAND OUBLIÉ ?Jacques", `Sarkozy.• CHÔMAGE`): before the terminator a
+ * lowercase letter, a digit, an acronym or a closing mark, or a "?"/"!"; right after the cluster,
+ * a word that starts a sentence (possibly behind an opening quote), a capitalised word or a
+ * bullet. Not in URLs.
+ */
+function isGluedBoundary(
+  text: string,
+  start: number,
+  cluster: Cluster,
+  line: LineState,
+  pairs: QuotePairs,
+): boolean {
   if (line.chunkIsUrl) return false;
   const before = start > 0 ? text.charAt(start - 1) : "";
-  const nextChar = charAt(text, next);
+  const endsWord =
+    LOWERCASE.test(before) ||
+    isDigit(before.charCodeAt(0)) ||
+    before === ")" ||
+    text.charAt(start) !== "." ||
+    cluster.end > cluster.runEnd ||
+    isClosingQuoteAt(text, start - 1, pairs) ||
+    /^\p{Lu}{2,}$/u.test(tokenBefore(text, start).token);
+  if (!endsWord) return false;
+  const next = cluster.end;
+  if (BULLETS.has(text.charAt(next))) return true;
+  if (!isOpeningQuoteAt(text, next, pairs)) {
+    return startsGluedSentence(text, next) || /^\p{Lu}{2,}(?![\p{L}\p{N}.])/u.test(text.slice(next, next + 40));
+  }
+  let after = next + 1;
+  while (after < text.length && isHorizontalSpace(text.charCodeAt(after))) after++;
+  return startsGluedSentence(text, after);
+}
+
+/**
+ * Whether a sentence glued to the previous one starts at `index`: a capital followed by a
+ * lowercase letter ("Cette"), an elided article ("L'unité"), the preposition "A"/"À" and a space,
+ * or the title "M." before a name ("heures.M.Zarif").
+ */
+function startsGluedSentence(text: string, index: number): boolean {
+  const first = charAt(text, index);
+  if (!UPPERCASE.test(first)) return false;
+  const rest = text.slice(index + first.length, index + first.length + 3);
   return (
-    (LOWERCASE.test(before) || isDigit(before.charCodeAt(0))) &&
-    UPPERCASE.test(nextChar) &&
-    LOWERCASE.test(charAt(text, next + nextChar.length))
+    LOWERCASE.test(rest.charAt(0)) ||
+    /^['’]\p{L}/u.test(rest) ||
+    (/^[AÀ]$/u.test(first) && rest.charAt(0) === " ") ||
+    (first === "M" && /^\. ?\p{Lu}/u.test(rest))
   );
+}
+
+/**
+ * A quotation glued to a word on each side, with no terminator: a quoted sub-heading between two
+ * paragraphs (`médecin."L'unité nationale … tenir"François Hollande`) or a heading before a quoted
+ * paragraph (`Un "cluster" potentiel"Il y a trop de risque`). A sentence ends after the closing
+ * mark or before the opening one, when a capitalised word follows. Returns the break offset or -1.
+ */
+function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: LineState): number {
+  if (line.chunkIsUrl || index === 0 || (pairs.depth[index] ?? 0) > 1) return -1;
+  if (!WORD_CHAR.test(text.charAt(index - 1))) return -1;
+  if (isClosingQuoteAt(text, index, pairs)) {
+    return (pairs.depth[index + 1] ?? 0) === 0 && startsGluedSentence(text, index + 1)
+      ? index + 1
+      : -1;
+  }
+  if (isOpeningQuoteAt(text, index, pairs)) {
+    return (pairs.depth[index] ?? 0) === 0 && startsGluedSentence(text, index + 1) ? index : -1;
+  }
+  return -1;
+}
+
+/** Capitalised words that start sentences and never continue a camel-case name ("ParisLe"). */
+const SENTENCE_OPENERS = new Set(
+  (
+    "Le La Les Un Une Des Du De Il Ils Elle Elles En Au Aux Ce Cette Ces Selon Pour Dans Mais " +
+    "Et Après Avant Lors Alors Depuis Si Sur Par Avec Son Sa Ses Leur Leurs On Nous Je The In It"
+  ).split(" "),
+);
+
+/**
+ * A heading glued to the sentence after it, with neither punctuation nor space, as scraped pages
+ * have them ("Les registres transportés aux Invalides dimancheLes registres, installés…",
+ * "Biarritz, à la fin du G7 à BiarritzLe président…"): a capital inside a word ends a sentence
+ * when the word began in lowercase with at least three letters ("dimancheLes", "mobilisésDu") or
+ * the capitalised part is a sentence opener ("ParisLe", "joursL'institut"). Names written in camel
+ * case start with a capital or a single lowercase letter ("YouTube", "WarnerMedia", "iPhone") and
+ * are left alone.
+ */
+function isCamelGlue(text: string, index: number, line: LineState): boolean {
+  if (line.chunkIsUrl || index < 3 || !LOWERCASE.test(text.charAt(index - 1))) return false;
+  const rest = /^\p{Lu}(?:\p{Ll}+|['’](?=\p{L}))/u.exec(text.slice(index, index + 30))?.[0];
+  if (rest === undefined) return false;
+  let start = index;
+  while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+  const word = text.slice(start, index);
+  const opener = SENTENCE_OPENERS.has(rest) || /^[LDC]['’]$|^Qu['’]$/u.test(rest);
+  if (opener && /\p{Ll}{2}$/u.test(word)) return true;
+  return /^\p{Ll}{3,}$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(rest);
 }
 
 /** Whether the line break at `index` ends the sentence (see module comment). */
@@ -387,7 +522,7 @@ function endsSentenceAtLineBreak(text: string, index: number, line: LineState): 
 
 /** Offsets where sentences end, in increasing order (possibly repeated). */
 function findBreaks(text: string, language: Language): number[] {
-  const depths = quoteDepths(text);
+  const pairs = pairQuotes(text);
   const breaks: number[] = [];
   const line: LineState = {
     firstVisible: -1,
@@ -415,12 +550,15 @@ function findBreaks(text: string, language: Language): number[] {
       i++;
     } else if (isTerminator(code)) {
       if (line.firstVisible < 0) line.firstVisible = i;
-      const cluster = readCluster(text, i);
-      if (endsSentenceAt(text, i, cluster, depths, line, language)) breaks.push(cluster.end);
+      const cluster = readCluster(text, i, pairs);
+      if (endsSentenceAt(text, i, cluster, pairs, line, language)) breaks.push(cluster.end);
       line.endsWithTerminator = true;
       i = cluster.end;
     } else {
       if (line.firstVisible < 0) line.firstVisible = i;
+      const quoteBreak = gluedQuoteBreak(text, i, pairs, line);
+      if (quoteBreak >= 0) breaks.push(quoteBreak);
+      else if (isCamelGlue(text, i, line) && (pairs.depth[i] ?? 0) === 0) breaks.push(i);
       line.lastVisible = text.charAt(i);
       line.endsWithTerminator = false;
       // "/", "@", "www." and "://" mark a URL, e-mail address or handle.

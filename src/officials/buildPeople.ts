@@ -1,0 +1,85 @@
+import { significantWords } from "./nameKey.js";
+import { discoverPeople } from "./discoverPeople.js";
+import { NameMatcher } from "./nameMatcher.js";
+import type { OfficialDefinition } from "./officialsConfig.js";
+import { type Person, personId } from "./person.js";
+
+export interface TextSentence {
+  readonly display: string;
+  readonly language: "fr" | "en" | "und";
+}
+
+/**
+ * Merges configured officials and the people discovered in the corpus into one list keyed by a
+ * canonical person: a discovered "Anthony Blinken, secrétaire d'État" adds a role phrase to the
+ * configured Antony Blinken; a discovered "Zbigniew Rau" not in the config becomes a person of
+ * its own, with the role the text gave.
+ */
+export function buildPeople(
+  officials: readonly OfficialDefinition[],
+  sentences: readonly TextSentence[],
+): Person[] {
+  const people: Person[] = officials.map((o) => ({
+    id: personId(o.name),
+    name: o.name,
+    aliases: o.aliases,
+    role: { fr: o.role.fr, en: o.role.en },
+    roles: [...new Set([o.role.fr, o.role.en, ...o.roles])],
+    gender: o.gender ?? null,
+    organisation: o.organisation ?? null,
+    country: o.country ?? null,
+    source: "config" as const,
+  }));
+  const byId = new Map(people.map((p) => [p.id, p]));
+  // Names never change once a person is in, so the matcher is rebuilt only when someone is added.
+  let matcher = new NameMatcher(people);
+
+  for (const sentence of sentences) {
+    for (const found of discoverPeople(sentence.display)) {
+      const matched = matcher.match(significantWords(found.name))[0]?.person;
+      const existing = matched ? byId.get(matched.id) : undefined;
+      if (existing) {
+        byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));
+        continue;
+      }
+      // A person the config does not list ("M. Dupont" alone is known by surname only).
+      const person: Person = {
+        id: personId(found.name),
+        name: found.name,
+        aliases: [],
+        role: roleIn(found.role, sentence.language),
+        roles: found.role ? [found.role] : [],
+        gender: found.gender,
+        organisation: null,
+        country: null,
+        source: "discovered",
+      };
+      if (!byId.has(person.id)) {
+        byId.set(person.id, person);
+        matcher = new NameMatcher([...byId.values()]);
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+function withDiscovery(
+  person: Person,
+  role: string | null,
+  gender: "m" | "f" | null,
+  language: TextSentence["language"],
+): Person {
+  const roles = role && !person.roles.includes(role) ? [...person.roles, role] : person.roles;
+  const known = person.role.fr !== null || person.role.en !== null;
+  return {
+    ...person,
+    roles,
+    role: known || role === null ? person.role : roleIn(role, language),
+    gender: person.gender ?? gender,
+  };
+}
+
+function roleIn(role: string | null, language: TextSentence["language"]): Person["role"] {
+  if (role === null) return { fr: null, en: null };
+  return language === "en" ? { fr: null, en: role } : { fr: role, en: null };
+}

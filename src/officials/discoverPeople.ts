@@ -1,0 +1,115 @@
+import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
+import { CAPITALISED_RUN, HONORIFIC_NAME, NOT_A_FIRST_NAME } from "./namePatterns.js";
+
+/** A person introduced in the text with a role, or with an honorific. */
+export interface DiscoveredPerson {
+  readonly name: string;
+  /** The role phrase of the apposition ("secrétaire général de l'OTAN"), null for "M. X". */
+  readonly role: string | null;
+  readonly gender: "m" | "f" | null;
+}
+
+/** Words that may stand between a role's head noun and the name ("général de l'OTAN"). */
+const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
+const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
+const MAX_ROLE_WORDS = 9;
+const PARTICLE = /^(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)$/;
+
+/**
+ * The person's name inside a run of capitalised words: its last two name words, with any
+ * particles before the last ("Ursula von der Leyen"). Returns null for a single word or when the
+ * first name is a title or a function word ("Le", "Secretary").
+ */
+function splitRun(run: string): { name: string; offset: number } | null {
+  const words = run.split(/\s+/);
+  let first = words.length - 2;
+  while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
+  if (first < 0 || PARTICLE.test(words[first] ?? "")) return null;
+  if (NOT_A_FIRST_NAME.has((words[first] ?? "").toLowerCase())) return null;
+  const prefix = words.slice(0, first).join(" ");
+  const offset = prefix === "" ? 0 : run.indexOf(words[first] ?? "", prefix.length);
+  return { name: run.slice(offset), offset };
+}
+
+/**
+ * Finds people introduced with a role in apposition, before the name ("le secrétaire général de
+ * l'OTAN, Jens Stoltenberg", "Son homologue polonais, Zbigniew Rau", "German Foreign Minister
+ * Annalena Baerbock") or after it ("Antony Blinken, le nouveau secrétaire d'Etat américain,"),
+ * and people named with an honorific ("M. Haliva"). Names without such an introduction (a
+ * literary reference, a name in passing) are not discovered. Photo credits and bylines never
+ * reach here: the cleaner removes them.
+ */
+export function discoverPeople(sentence: string): DiscoveredPerson[] {
+  const found: DiscoveredPerson[] = [];
+  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+    const split = splitRun(match[0]);
+    if (!split) continue;
+    // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.
+    const nameStart = (match.index ?? 0) + split.offset;
+    const role =
+      roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart)) ??
+      roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
+    if (role) found.push({ name: split.name, role: role.text, gender: role.gender });
+  }
+  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
+    const name = match[1];
+    if (!name) continue;
+    const honorific = match[0].slice(0, match[0].length - name.length).trim();
+    const gender = /^(?:Mme|Mlle|Mrs|Ms)/.test(honorific) ? "f" : /^(?:M\.|MM\.|Mr)/.test(honorific) ? "m" : null;
+    found.push({ name, role: null, gender });
+  }
+  return found;
+}
+
+interface FoundRole {
+  readonly text: string;
+  readonly gender: "m" | "f" | null;
+}
+
+/** "…le secrétaire général de l'OTAN, " or "…German Foreign Minister " right before a name. */
+function roleBefore(before: string): FoundRole | null {
+  const trimmed = before.replace(/,\s*$/, "").replace(/\s+$/, "");
+  if (trimmed.length === before.length && !/\s$/.test(before)) return null;
+  const words = trimmed.split(/\s+/).slice(-MAX_ROLE_WORDS);
+  let head = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? "";
+    if (!ROLE_TAIL_WORD.test(word)) break;
+    const lower = word.toLowerCase();
+    if (head >= 0 && !ROLE_HEADS_FR.has(lower)) break;
+    const ofTitle = i === words.length - 3 && words[i + 1] === "of" && /^\p{Lu}/u.test(words[i + 2] ?? "");
+    if (ROLE_HEADS_EN.has(lower) && (i === words.length - 1 || ofTitle)) {
+      // English titles come before the name and take capitalised modifiers: "German Foreign Minister".
+      let from = i;
+      while (from > 0 && /^\p{Lu}/u.test(words[from - 1] ?? "") && i - from < 3) from--;
+      return { text: words.slice(from, ofTitle ? i + 3 : i + 1).join(" "), gender: null };
+    }
+    // French titles: keep going back over compound heads ("secrétaire général").
+    if (ROLE_HEADS_FR.has(lower)) head = i;
+  }
+  if (head < 0) return null;
+  const determiner = words[head - 1] ?? "";
+  const adjective = /^(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle)$/i.test(determiner);
+  const article = adjective ? (words[head - 2] ?? "") : determiner;
+  const text = words.slice(head).join(" ");
+  return { text, gender: genderOf(`${article} ${text}`) };
+}
+
+/** ", le nouveau secrétaire d'Etat américain," or ", vice-ministre russe des Affaires étrangères." */
+function roleAfter(after: string): FoundRole | null {
+  const match = /^,\s+((?:(?:le|la|l['’]|son|sa|the)\s+)?(?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?)([^,.;:«»"“”()]{3,120})/iu.exec(after);
+  if (!match?.[2]) return null;
+  const words = match[2].trim().split(/\s+/);
+  const head = words[0]?.toLowerCase() ?? "";
+  if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
+  const text = words.slice(0, MAX_ROLE_WORDS).join(" ");
+  return { text, gender: genderOf(`${match[1] ?? ""}${text}`) };
+}
+
+function genderOf(phrase: string): "m" | "f" | null {
+  if (FEMININE_ROLE.test(phrase)) return "f";
+  if (/^\s*(?:le|un|ce)\s/iu.test(phrase) || /^(?:président|directeur|ambassadeur|chancelier|représentant|dirigeant|conseiller|négociateur|envoyé|sénateur|député)\b/iu.test(phrase.trim())) {
+    return "m";
+  }
+  return DETERMINER.test(phrase.trim().split(/\s+/)[0] ?? "") && /^\s*la\s/iu.test(phrase) ? "f" : null;
+}

@@ -1,0 +1,86 @@
+import { editDistance } from "../text/editDistance.js";
+import { significantWords, wordKey } from "./nameKey.js";
+import type { Person } from "./person.js";
+
+/** How a mention or a query matched a person. */
+export type MatchKind = "full" | "surname" | "fuzzy-full" | "fuzzy-surname" | "first-name";
+
+export interface NameMatch {
+  readonly person: Person;
+  readonly kind: MatchKind;
+}
+
+interface Forms {
+  readonly person: Person;
+  readonly surnames: readonly string[];
+  readonly firstNames: readonly string[];
+}
+
+/**
+ * Typo tolerance for one name word's key: none for short words, one edit from 6 letters
+ * ("Bliken", "Blinkin" → Blinken), two from 10. Short surnames (Rau, Truss) must match exactly,
+ * so a typo never lands on the wrong person.
+ */
+export function closeEnough(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 6) return false;
+  return editDistance(a, b) <= (shorter >= 10 ? 2 : 1);
+}
+
+/**
+ * Matches name words against people: the surname (last word) must match one of a person's name
+ * forms (canonical or alias), exactly or within `closeEnough`; a first name, when given, must
+ * then match too ("Hunter Biden" is not Joe Biden).
+ */
+export class NameMatcher {
+  private readonly forms: Forms[];
+
+  constructor(persons: readonly Person[]) {
+    this.forms = persons.map((person) => {
+      const all = [person.name, ...person.aliases].map((n) => significantWords(n).map(wordKey));
+      return {
+        person,
+        surnames: [...new Set(all.map((w) => w[w.length - 1] ?? "").filter((k) => k !== ""))],
+        firstNames: [...new Set(all.filter((w) => w.length >= 2).map((w) => w[0] ?? ""))],
+      };
+    });
+  }
+
+  /** People whose name the words designate, best matches first. */
+  match(words: readonly string[]): NameMatch[] {
+    const keys = words.map(wordKey);
+    const last = keys[keys.length - 1];
+    if (last === undefined || last.length < 2) return [];
+    const first = keys.length >= 2 ? keys[0] : undefined;
+    const exact: NameMatch[] = [];
+    const fuzzy: NameMatch[] = [];
+    for (const form of this.forms) {
+      const surnameExact = form.surnames.includes(last);
+      const surnameClose = surnameExact || form.surnames.some((s) => closeEnough(s, last));
+      if (!surnameClose) continue;
+      if (first !== undefined) {
+        const firstExact = form.firstNames.includes(first);
+        const firstClose = firstExact || form.firstNames.some((f) => closeEnough(f, first) || editDistance(f, first) <= 1 && Math.min(f.length, first.length) >= 5);
+        if (!firstClose) continue;
+        (surnameExact && firstExact ? exact : fuzzy).push({ person: form.person, kind: surnameExact && firstExact ? "full" : "fuzzy-full" });
+      } else {
+        (surnameExact ? exact : fuzzy).push({ person: form.person, kind: surnameExact ? "surname" : "fuzzy-surname" });
+      }
+    }
+    return exact.length > 0 ? exact : fuzzy;
+  }
+
+  /** People whose first name is exactly these words' only word ("Sergueï" → Lavrov, Riabkov). */
+  matchFirstName(word: string): NameMatch[] {
+    const key = wordKey(word);
+    return this.forms
+      .filter((f) => f.firstNames.includes(key))
+      .map((f) => ({ person: f.person, kind: "first-name" as const }));
+  }
+
+  /** All name forms, for "did you mean" suggestions. */
+  get persons(): readonly Person[] {
+    return this.forms.map((f) => f.person);
+  }
+}

@@ -1,0 +1,36 @@
+/** One capitalised name word: "Sergueï", "Jean-Yves", "O'Brien", "Stoltenberg". */
+export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
+/** Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle". */
+const PARTICLE = "(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)";
+
+/** A full name: two or three name words, particles allowed before the last. */
+export const FULL_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s+${PARTICLE})*\\s+${NAME_WORD}(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+/** A run of capitalised words (with name particles), where person mentions are looked for. */
+export const CAPITALISED_RUN = new RegExp(
+  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+${NAME_WORD})*(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+/** "M. Haliva", "Mme Truss", "Mr Biden", "Dr. Fauci": an honorific and a surname. */
+export const HONORIFIC_NAME = new RegExp(
+  `(?<![\\p{L}])(?:M\\.|MM\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+  "gu",
+);
+
+/** Capitalised words that start sentences or are titles, never a person's first name. */
+export const NOT_A_FIRST_NAME = new Set(
+  (
+    "le la les l un une des du de d mais et ou pour avec dans sur selon après avant pendant depuis " +
+    "ce cette ces son sa ses leur leurs il elle ils elles nous vous on je tu en au aux à a par " +
+    "the a an and but in on at of for with from by to as he she they it we this that these those " +
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday " +
+    "saturday sunday janvier février mars avril mai juin juillet août septembre octobre novembre " +
+    "décembre january february march april may june july august september october november december " +
+    "secrétaire ministre président présidente général chef secretary minister president general " +
+    "chief foreign deputy state us uk eu hier aujourd cependant however pourtant ainsi alors"
+  ).split(" "),
+);

@@ -1,0 +1,49 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { configError } from "../config/schemaError.js";
+import { UserError } from "../errors.js";
+
+const officialSchema = z.strictObject({
+  name: z.string().trim().min(3, "expected a full name").max(100),
+  aliases: z.array(z.string().trim().min(2)).default([]),
+  gender: z.enum(["m", "f"]).optional(),
+  role: z.strictObject({ fr: z.string().trim().min(2), en: z.string().trim().min(2) }),
+  /** Role phrases that designate this person in text ("le chef de l'OTAN"), any language. */
+  roles: z.array(z.string().trim().min(2)).default([]),
+  organisation: z.string().trim().min(1).optional(),
+  country: z.string().trim().min(2).max(3).optional(),
+});
+
+export const officialsFileSchema = z.strictObject({ officials: z.array(officialSchema) });
+
+export type OfficialsConfig = z.infer<typeof officialsFileSchema>;
+export type OfficialDefinition = OfficialsConfig["officials"][number];
+
+export const OFFICIALS_FILE = "officials.json";
+
+export function parseOfficialsConfig(json: unknown, file: string): OfficialsConfig {
+  const result = officialsFileSchema.safeParse(json);
+  if (!result.success) throw configError(file, result.error);
+  return Object.freeze(result.data);
+}
+
+/** Reads `<configDir>/officials.json`; a missing file means no configured officials. */
+export async function loadOfficialsConfig(configDir: string): Promise<OfficialsConfig> {
+  const file = join(configDir, OFFICIALS_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { officials: [] };
+    throw new UserError("CONFIG_INVALID", `${file}: cannot read officials config (${code ?? "unknown error"})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UserError("CONFIG_INVALID", `${file}: invalid JSON: ${(error as Error).message}`);
+  }
+  return parseOfficialsConfig(json, file);
+}

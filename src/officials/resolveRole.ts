@@ -1,0 +1,36 @@
+import { terms } from "../nlp/index.js";
+import type { Language } from "../nlp/language.js";
+import type { Person } from "./person.js";
+
+/** Terms of a role phrase, without determiners and the adjectives that do not identify a post. */
+function roleTerms(phrase: string, language: Language): string[] {
+  return terms(phrase.replace(/\b(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|new|former)\b/giu, " "), language);
+}
+
+export class RoleResolver {
+  private readonly roles: { readonly person: Person; readonly terms: ReadonlySet<string> }[];
+
+  constructor(people: readonly Person[]) {
+    this.roles = people.map((person) => ({
+      person,
+      terms: new Set(person.roles.flatMap((r) => [...roleTerms(r, "fr"), ...roleTerms(r, "en")])),
+    }));
+  }
+
+  /**
+   * The person a role phrase designates ("le chef de l'OTAN" → Stoltenberg): someone whose known
+   * role phrases contain every term of it. People named in the same article win; among several,
+   * the one named last. Null when the phrase fits nobody, or several people equally.
+   */
+  resolve(phrase: string, language: Language, recent: readonly string[]): Person | null {
+    const wanted = roleTerms(phrase, language);
+    if (wanted.length === 0) return null;
+    const fits = this.roles.filter((r) => wanted.every((t) => r.terms.has(t))).map((r) => r.person);
+    if (fits.length === 0) return null;
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const hit = fits.find((p) => p.id === recent[i]);
+      if (hit) return hit;
+    }
+    return fits.length === 1 ? (fits[0] ?? null) : null;
+  }
+}

@@ -1,0 +1,175 @@
+import type { Language } from "../nlp/language.js";
+import type { Mention } from "../officials/findMentions.js";
+import type { RoleResolver } from "../officials/resolveRole.js";
+import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
+import type { SpeakerContext } from "./speakerContext.js";
+import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "./speechVerbs.js";
+import type { Attribution } from "./statement.js";
+
+export interface Speaker {
+  readonly personId: string | null;
+  readonly attribution: Attribution;
+}
+
+/** The text around a quotation, with the passage's person mentions and the article's context. */
+export interface AttributionInput {
+  readonly text: string;
+  readonly language: Language;
+  /** Mentions outside quotations, with offsets into `text`. */
+  readonly mentions: readonly Mention[];
+  readonly context: SpeakerContext;
+  readonly roles: RoleResolver;
+}
+
+export const NO_SPEAKER: Speaker = { personId: null, attribution: "none" };
+
+/** "”, Blinken said", "” he told Reuters", "”, said the minister": English attribution. */
+const ENGLISH_ATTRIBUTION = new RegExp(
+  `^\\s*,?\\s*(?:([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)*|he|she)\\s+(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})\\s+)`,
+  "u",
+);
+const SUBJECT_PRONOUN = /(?:^|[\s,;])(il|elle|he|she)\s+(?:[\p{Ll}'’]+\s+){0,3}$/iu;
+/** A sentence opening on a subject pronoun: "Elle utilisera un discours … pour appeler …". */
+const SENTENCE_PRONOUN = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s+)?(il|elle|he|she)(?=\s)/iu;
+/** A determiner and the noun phrase after it: where a role ("le chef de l'OTAN") is read from. */
+const ROLE_NP =
+  /(?:^|[\s,])(?:le|la|l['’]|the)\s+((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
+const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
+
+/**
+ * Speaker named after a quotation, in an inverted attribution clause anywhere in the rest of its
+ * sentence: "», a déclaré, vendredi, le secrétaire général de l'OTAN, Jens Stoltenberg, …",
+ * "», a-t-il dit", "”, Blinken told Reuters", "», selon X". `from`/`to` delimit that rest.
+ */
+export function speakerAfter(input: AttributionInput, from: number, to: number): Speaker {
+  const tail = input.text.slice(from, to);
+  const selon = /^\s*[,.]?\s*(?:selon|according to)\s+/iu.exec(tail);
+  if (selon) {
+    const at = from + selon[0].length;
+    const who = firstMention(input, at, Math.min(to, at + 80));
+    if (who) return { personId: who, attribution: "selon" };
+  }
+  const english = ENGLISH_ATTRIBUTION.exec(tail);
+  if (english) {
+    const subject = english[1];
+    if (subject && /^(?:he|she)$/i.test(subject)) return pronoun(input, subject, from);
+    const who = firstMention(input, from, Math.min(to, from + english[0].length + 80));
+    if (who) return { personId: who, attribution: "named-after" };
+  }
+  for (const verb of findSpeechVerbs(tail)) {
+    if (verb.nonFinite) continue;
+    const before = tail.slice(0, verb.index);
+    // An inverted clause starts after a comma (or right after the quote): ", a déclaré …".
+    if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
+    return speakerOfInvertedVerb(input, verb, from, to);
+  }
+  return NO_SPEAKER;
+}
+
+function speakerOfInvertedVerb(
+  input: AttributionInput,
+  verb: VerbMatch,
+  from: number,
+  to: number,
+): Speaker {
+  if (verb.pronoun) return pronoun(input, verb.pronoun, from + verb.index);
+  const start = from + verb.end;
+  const end = Math.min(to, start + 160);
+  // "le secrétaire général de l'OTAN, Jens Stoltenberg": a name in the clause wins over its role.
+  const who = firstMention(input, start, end);
+  if (who) return { personId: who, attribution: "named-after" };
+  return roleSpeaker(input, input.text.slice(start, end));
+}
+
+/**
+ * Speaker named before a quotation: the subject of the last speech verb before the opening mark,
+ * when that verb introduces it ("X a affirmé que «", "Lavrov a qualifié les pourparlers de «",
+ * "Baerbock said … a joint message, that «", "a-t-il dit, «"), or the subject of a clause that
+ * ends in a colon ("Blinken n'a pas fermé la porte : «").
+ */
+export function speakerBefore(input: AttributionInput, clauseStart: number, open: number): Speaker {
+  const prefix = input.text.slice(clauseStart, open);
+  const verbs = findSpeechVerbs(prefix);
+  const verb = verbs[verbs.length - 1];
+  if (verb) {
+    const gap = prefix.slice(verb.end);
+    const words = gap.trim() === "" ? 0 : gap.trim().split(/\s+/).length;
+    // "a affirmé ce vendredi, après …, que … «": a reported clause, even after a parenthesis.
+    const reported = /(?:^|,)\s*(?:que|qu['’]|that)(?![\p{L}])/iu.test(gap);
+    const introduces = reported
+      ? words <= 40
+      : words <= 14 && (!/[,;]/.test(gap.replace(/^[\s,]*$/, "")) || /,\s*(?:that|que|qu['’])(?![\p{L}])/iu.test(gap));
+    if (introduces) return subjectOfVerb(input, clauseStart, verb);
+  }
+  if (/:\s*$/.test(prefix)) {
+    const subject = input.mentions.filter(
+      (m) =>
+        m.start >= clauseStart &&
+        m.end <= open &&
+        /^\s*(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(input.text.slice(m.end, m.end + 12)),
+    );
+    const last = subject[subject.length - 1];
+    if (last) return { personId: last.personId, attribution: "named-before" };
+  }
+  return NO_SPEAKER;
+}
+
+/** The subject of a speech verb found in the sentence starting at `sentenceStart`. */
+export function subjectOfVerb(input: AttributionInput, sentenceStart: number, verb: VerbMatch): Speaker {
+  const at = sentenceStart + verb.index;
+  if (verb.pronoun) return pronoun(input, verb.pronoun, at);
+  const before = input.text.slice(sentenceStart, at);
+  // "… a déclaré que … et a averti que": a coordinated or non-finite verb shares its subject with
+  // the speech verb before it in the sentence.
+  if (verb.nonFinite || COORDINATION.test(before)) {
+    const earlier = findSpeechVerbs(before).filter((v) => !v.nonFinite);
+    const previous = earlier[earlier.length - 1];
+    if (previous) return subjectOfVerb(input, sentenceStart, previous);
+  }
+  return subjectBefore(input, sentenceStart, at);
+}
+
+/** The subject before position `verbAt`: the last person named, a pronoun, or a role. */
+export function subjectBefore(input: AttributionInput, sentenceStart: number, verbAt: number): Speaker {
+  const before = input.text.slice(sentenceStart, verbAt);
+  const named = input.mentions.filter((m) => m.start >= sentenceStart && m.end <= verbAt);
+  const last = named[named.length - 1];
+  const pro = SUBJECT_PRONOUN.exec(before) ?? SENTENCE_PRONOUN.exec(before);
+  if (pro?.[1] && (!last || last.end < sentenceStart + (pro.index ?? 0))) {
+    return pronoun(input, pro[1], verbAt);
+  }
+  if (last) return { personId: last.personId, attribution: "named-before" };
+  return roleSpeaker(input, before);
+}
+
+/** A role noun phrase in `text` resolved to the person holding it in this article. */
+function roleSpeaker(input: AttributionInput, text: string): Speaker {
+  const role = ROLE_NP.exec(text);
+  const phrase = role?.[1] ? cutRole(role[1]) : "";
+  const head = phrase.replace(/^(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+/iu, "").split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return NO_SPEAKER;
+  const person = input.roles.resolve(phrase, input.language, input.context.recent);
+  return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
+}
+
+/** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
+export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
+  const before = input.mentions.filter((m) => m.end <= at).map((m) => m.personId);
+  const id = input.context.resolvePronoun(word, before);
+  return id ? { personId: id, attribution: "pronoun" } : NO_SPEAKER;
+}
+
+function firstMention(input: AttributionInput, from: number, to: number): string | null {
+  return input.mentions.find((m) => m.start >= from && m.end <= to)?.personId ?? null;
+}
+
+/** A role phrase ends before time and place complements: "chef de l'OTAN à l'issue de …". */
+function cutRole(phrase: string): string {
+  return (
+    phrase
+      .split(
+        /\s+(?:à l['’]issue|lors|après|avant|devant|dans|en|mercredi|jeudi|vendredi|lundi|mardi|samedi|dimanche|on|at|in|after|before)(?![\p{L}])/iu,
+      )[0]
+      ?.trim() ?? phrase
+  );
+}

@@ -1,0 +1,221 @@
+import type { Passage } from "../corpus/types.js";
+import { findMentions, type Mention } from "../officials/findMentions.js";
+import type { NameMatcher } from "../officials/nameMatcher.js";
+import type { Person } from "../officials/person.js";
+import type { RoleResolver } from "../officials/resolveRole.js";
+import {
+  type AttributionInput,
+  NO_SPEAKER,
+  type Speaker,
+  speakerAfter,
+  speakerBefore,
+  subjectOfVerb,
+} from "./attributeSpeaker.js";
+import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
+import { SpeakerContext } from "./speakerContext.js";
+import { findSpeechVerbs } from "./speechVerbs.js";
+import type { Statement } from "./statement.js";
+
+export interface StatementDeps {
+  readonly matcher: NameMatcher;
+  readonly roles: RoleResolver;
+  readonly people: ReadonlyMap<string, Person>;
+}
+
+export interface ArticleStatements {
+  readonly statements: Statement[];
+  /** Every person mention in the article (inside quotes too), per sentence id. */
+  readonly mentions: Map<string, Mention[]>;
+}
+
+/** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
+const REPORTING = /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que|qu['’]|that|:)(?![\p{L}])/iu;
+/** English "said" needs no "that": "The secretary of state said the US would …". */
+const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
+
+interface PassageText {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly spans: readonly QuoteSpan[];
+  readonly input: AttributionInput;
+}
+
+/**
+ * Direct quotations and indirect statements of one article, in reading order, each attributed
+ * to a person when the text allows, in this order of evidence: a name or role in the attribution
+ * clause after the quote (also when it follows a later quote of the same sentence); the subject
+ * of the speech verb that introduces it ("X a affirmé que «"), including the speaker of a reported
+ * clause the quote sits in; a pronoun resolved to the most recent compatible person; and, for a
+ * quotation that opens its sentence, the speaker of the statement just before it.
+ */
+export function extractStatements(
+  articleId: string,
+  passages: readonly Passage[],
+  deps: StatementDeps,
+): ArticleStatements {
+  const context = new SpeakerContext(deps.people);
+  const statements: Omit<Statement, "position">[] = [];
+  const mentionsBySentence = new Map<string, Mention[]>();
+  let lastSpeaker: string | null = null;
+
+  for (const passage of passages) {
+    if (passage.kind !== "paragraph") continue;
+    const p = passageText(passage, deps, context, mentionsBySentence);
+    const { text, starts, spans, input } = p;
+    const sentenceEnd = (i: number): number => (starts[i + 1] ?? text.length + 1) - 1;
+    const spokenBy = new Map<QuoteSpan, string>();
+    const sentenceOf = (offset: number): number => {
+      let i = 0;
+      while (i + 1 < starts.length && (starts[i + 1] ?? 0) <= offset) i++;
+      return i;
+    };
+
+    passage.sentences.forEach((sentence, i) => {
+      const start = starts[i] ?? 0;
+      const end = sentenceEnd(i);
+      const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
+      const reported = indirectStatement(input, start, end, inQuote);
+      if (reported?.speaker.personId) {
+        statements.push({
+          kind: "indirect",
+          text: sentence.display,
+          speakerId: reported.speaker.personId,
+          articleId,
+          sentenceId: sentence.id,
+          attribution: reported.speaker.attribution,
+        });
+      }
+      const opening = spans.filter((s) => sentenceOf(s.open) === i);
+      opening.forEach((span) => {
+        const k = spans.indexOf(span);
+        let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
+        if (!speaker.personId && !span.missingOpen) {
+          const previousClose = spans[k - 1]?.close ?? 0;
+          const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
+          speaker = speakerBefore(input, from, span.open);
+        }
+        const previous = spans[k - 1];
+        const previousSpeaker = previous ? spokenBy.get(previous) : undefined;
+        if (!speaker.personId && previous && previousSpeaker && sentenceOf(previous.open) === i) {
+          // "«…», a souligné X, accusant l'Alliance d'être «…»": the same speaker goes on.
+          if (findSpeechVerbs(text.slice(previous.close, span.open)).some((v) => v.nonFinite)) {
+            speaker = { personId: previousSpeaker, attribution: "continuation" };
+          }
+        }
+        if (!speaker.personId && reported?.speaker.personId && reported.verbAt < span.open) {
+          // A quotation inside a reported clause: "Truss soutiendra que les menaces contre « … »".
+          speaker = { personId: reported.speaker.personId, attribution: reported.speaker.attribution };
+        }
+        const opensSentence = span.missingOpen || text.slice(start, span.open).trim() === "";
+        if (!speaker.personId && opensSentence && lastSpeaker) {
+          speaker = { personId: lastSpeaker, attribution: "continuation" };
+        }
+        if (speaker.personId) {
+          context.spoke(speaker.personId);
+          spokenBy.set(span, speaker.personId);
+        }
+        statements.push({
+          kind: "direct",
+          text: text.slice(span.start, span.end).replace(/\s+/g, " "),
+          speakerId: speaker.personId,
+          articleId,
+          sentenceId: passage.sentences[sentenceOf(span.open)]?.id ?? sentence.id,
+          attribution: speaker.attribution,
+        });
+        if (speaker.personId) lastSpeaker = speaker.personId;
+        else if (!opensSentence) lastSpeaker = null;
+      });
+      if (reported?.speaker.personId) {
+        context.spoke(reported.speaker.personId);
+        lastSpeaker = reported.speaker.personId;
+      }
+      const named = input.mentions.filter((m) => m.start >= start && m.start < end);
+      for (const m of named) context.named_(m.personId);
+      const opener = named[0];
+      context.sentenceSubject(opener && opener.start - start <= 40 ? opener.personId : null);
+    });
+  }
+  return {
+    statements: statements.map((s, position) => ({ ...s, position })),
+    mentions: mentionsBySentence,
+  };
+}
+
+function passageText(
+  passage: Passage,
+  deps: StatementDeps,
+  context: SpeakerContext,
+  mentionsBySentence: Map<string, Mention[]>,
+): PassageText {
+  const starts: number[] = [];
+  let text = "";
+  for (const sentence of passage.sentences) {
+    if (text !== "") text += " ";
+    starts.push(text.length);
+    text += sentence.display;
+  }
+  const spans = findQuoteSpans(text, starts);
+  const all = passage.sentences.flatMap((sentence, i) => {
+    const found = findMentions(sentence.display, deps.matcher);
+    mentionsBySentence.set(sentence.id, found);
+    const shift = starts[i] ?? 0;
+    return found.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+  });
+  const mentions = all.filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end));
+  return {
+    text,
+    starts,
+    spans,
+    input: { text, language: passage.language, mentions, context, roles: deps.roles },
+  };
+}
+
+/**
+ * The attribution clause after quote k: right after it (up to the next quote), or after the last
+ * quote closing in the same sentence ("des «positions claires» … «formuler …», a déclaré X").
+ */
+function speakerAfterQuote(
+  p: PassageText,
+  k: number,
+  sentenceOf: (offset: number) => number,
+  sentenceEnd: (i: number) => number,
+): Speaker {
+  const span = p.spans[k];
+  if (!span) return NO_SPEAKER;
+  const closeSentence = sentenceOf(Math.max(span.start, span.close - 1));
+  const end = sentenceEnd(closeSentence);
+  const nextOpen = p.spans[k + 1]?.open ?? Number.MAX_SAFE_INTEGER;
+  const direct = speakerAfter(p.input, span.close, Math.min(end, nextOpen));
+  if (direct.personId) return direct;
+  const later = p.spans.filter((s, j) => j > k && s.close <= end + 1);
+  const last = later[later.length - 1];
+  return last ? speakerAfter(p.input, last.close, end) : NO_SPEAKER;
+}
+
+/** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */
+function indirectStatement(
+  input: AttributionInput,
+  start: number,
+  end: number,
+  inQuote: (offset: number) => boolean,
+): { speaker: Speaker; verbAt: number } | null {
+  const sentence = input.text.slice(start, end);
+  const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
+  if (selon) {
+    const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
+    if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
+  }
+  for (const verb of findSpeechVerbs(sentence)) {
+    if (inQuote(start + verb.index) || verb.nonFinite) continue;
+    const word = sentence.slice(verb.index, verb.end);
+    if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;
+    // A verb right after a quotation is that quotation's attribution, not a new statement.
+    const sinceQuote = /[»”"]([^»”"]*)$/.exec(sentence.slice(0, verb.index));
+    if (sinceQuote && (sinceQuote[1] ?? "").trim().split(/\s+/).length <= 8 && !/[.;]/.test(sinceQuote[1] ?? "")) {
+      continue;
+    }
+    const speaker = subjectOfVerb(input, start, verb);
+    return speaker.personId ? { speaker, verbAt: start + verb.index } : null;
+  }
+  return null;
+}

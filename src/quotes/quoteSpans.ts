@@ -1,0 +1,116 @@
+/** A quotation inside a passage: offsets of its content (marks excluded). */
+export interface QuoteSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Offset of the opening mark, or of where the quote starts when the source left it out. */
+  readonly open: number;
+  /** Offset just after the closing mark, or the passage end when the quote runs on. */
+  readonly close: number;
+  readonly missingOpen: boolean;
+  readonly missingClose: boolean;
+}
+
+const OPENERS = new Set(["«", "“", "„"]);
+const CLOSERS = new Set(["»", "”"]);
+/** How far back a quote whose opening mark was dropped may start (whole sentences only). */
+const MAX_MISSING_OPEN = 500;
+
+/**
+ * Finds quotations in a passage: « … », “ … ” and straight " … " pairs.
+ * - A closing mark with no opening one, followed by a comma, a full stop or the end (the way a
+ *   quote ends before its attribution), means the source dropped the opening mark: the quote starts
+ *   at the beginning of the earliest sentence (of `sentenceStarts`) within 500 characters that
+ *   holds no other quotation mark.
+ * - A closing mark glued to the next word ("qu' »une invasion") is used as an opening one.
+ * - An opening mark never closed runs to the end of the passage (French multi-paragraph quotes
+ *   close only on the last paragraph). Nested marks belong to the outer quote.
+ */
+export function findQuoteSpans(text: string, sentenceStarts: readonly number[] = [0]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let depth = 0;
+  let open = -1;
+  let straightOpen = -1;
+  let lastQuoteEnd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '"' && depth === 0) {
+      if (straightOpen < 0 && isOpeningStraight(text, i)) straightOpen = i;
+      else if (straightOpen >= 0) {
+        push(spans, text, straightOpen, i, false);
+        straightOpen = -1;
+        lastQuoteEnd = i + 1;
+      }
+      continue;
+    }
+    const gluedOpener = CLOSERS.has(ch) && depth === 0 && /\p{L}/u.test(text.charAt(i + 1));
+    if (OPENERS.has(ch) || gluedOpener) {
+      // French nests “ ” inside « »: a second « before any » means the first one was stray.
+      if (depth === 0 || (ch === "«" && text.charAt(open) === "«")) {
+        open = i;
+        depth = 0;
+      }
+      depth++;
+    } else if (CLOSERS.has(ch)) {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) {
+          push(spans, text, open, i, false);
+          lastQuoteEnd = i + 1;
+        }
+      } else if (straightOpen < 0 && /^\s*(?:[,.;]|$)/.test(text.slice(i + 1, i + 3))) {
+        const from = missingOpenStart(text, i, Math.max(lastQuoteEnd, 0), sentenceStarts);
+        if (from !== null) {
+          push(spans, text, from - 1, i, true);
+          lastQuoteEnd = i + 1;
+        }
+      }
+    }
+  }
+  if (depth > 0 && open >= 0) push(spans, text, open, text.length, false, true);
+  return spans;
+}
+
+function missingOpenStart(
+  text: string,
+  closer: number,
+  floor: number,
+  sentenceStarts: readonly number[],
+): number | null {
+  let best: number | null = null;
+  for (const start of [...sentenceStarts].sort((a, b) => b - a)) {
+    if (start >= closer) continue;
+    if (start < floor || closer - start > MAX_MISSING_OPEN) break;
+    if (/[«»“”"]/.test(text.slice(start, closer))) break;
+    best = start;
+  }
+  return best;
+}
+
+function isOpeningStraight(text: string, i: number): boolean {
+  const before = i === 0 ? " " : text.charAt(i - 1);
+  const after = text.charAt(i + 1);
+  return /[\s([{—–-]/.test(before) && after !== "" && !/\s/.test(after);
+}
+
+function push(
+  spans: QuoteSpan[],
+  text: string,
+  openMark: number,
+  closeMark: number,
+  missingOpen: boolean,
+  missingClose = false,
+): void {
+  let start = openMark + 1;
+  let end = closeMark;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  if (end - start < 2) return;
+  spans.push({
+    start,
+    end,
+    open: Math.max(0, openMark),
+    close: missingClose ? text.length : closeMark + 1,
+    missingOpen,
+    missingClose,
+  });
+}

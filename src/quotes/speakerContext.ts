@@ -1,0 +1,56 @@
+import type { Person } from "../officials/person.js";
+
+/**
+ * Who has been speaking and who has been named so far in an article, for resolving "il",
+ * "she", "a-t-elle déclaré" to the most recent compatible person.
+ */
+export class SpeakerContext {
+  private readonly speakers: string[] = [];
+  private readonly named: string[] = [];
+  /** The person opening the previous sentence as its subject ("Mais Lavrov a refusé…"). */
+  private subject: string | null = null;
+
+  constructor(private readonly people: ReadonlyMap<string, Person>) {}
+
+  spoke(personId: string): void {
+    this.speakers.push(personId);
+  }
+
+  named_(personId: string): void {
+    this.named.push(personId);
+  }
+
+  /** Records the subject of the sentence just read (null when it does not open on a person). */
+  sentenceSubject(personId: string | null): void {
+    this.subject = personId;
+  }
+
+  /** Everyone named or speaking so far, oldest first (for role resolution). */
+  get recent(): readonly string[] {
+    return [...this.named, ...this.speakers];
+  }
+
+  /**
+   * A pronoun's referent: the compatible person who opened the previous sentence as its subject
+   * (centering: "Mais Lavrov a refusé… « … », a-t-il déclaré"), else the most recent compatible
+   * speaker, else the most recent compatible person named.
+   */
+  resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
+    const gender = /^(?:elle|elles|she|her)$/i.test(pronoun) ? "f" : "m";
+    const fits = (id: string): boolean => {
+      const g = this.people.get(id)?.gender ?? null;
+      return g === null || g === gender;
+    };
+    if (this.subject && fits(this.subject)) return this.subject;
+    for (let i = this.speakers.length - 1; i >= 0; i--) {
+      const id = this.speakers[i];
+      if (id && fits(id)) return id;
+    }
+    const candidates = [...this.named, ...namedBefore];
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const id = candidates[i];
+      if (id && fits(id)) return id;
+    }
+    return null;
+  }
+}
