@@ -43,5 +43,9 @@ export function scoreSummary(candidate: string, reference: string): RougeScores 
 export function meanScores(scores: readonly RougeScores[]): RougeScores {
   const mean = (pick: (s: RougeScores) => number): number =>
     scores.length === 0 ? 0 : (100 * scores.reduce((sum, s) => sum + pick(s), 0)) / scores.length;
-  return { rouge1: mean((s) => s.rouge1), rouge2: mean((s) => s.rouge2), rougeL: mean((s) => s.rougeL) };
+  return {
+    rouge1: mean((s) => s.rouge1),
+    rouge2: mean((s) => s.rouge2),
+    rougeL: mean((s) => s.rougeL),
+  };
 }

@@ -1,5 +1,5 @@
 import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
-import { startsWithAnaphora } from "../src/summarize/sentenceQuality.js";
+import { type PriorWeights, sentencePrior } from "../src/summarize/priors.js";
 import { type SummaryPick, summarize } from "../src/summarize/summarize.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 
@@ -15,13 +15,21 @@ export interface RankOptions {
   readonly excludeIds?: ReadonlySet<string>;
 }
 
-/** Prior multiplier for sentences that open on a pronoun pointing back ("Il a ajouté…"). */
-const ANAPHORA_PENALTY = 0.6;
-
-/** Lead sentences carry the story in news writing: a mild prior, 1.3 for the lead down to ~1. */
-function positionPrior(position: number): number {
-  return 1 + 0.3 / (1 + position);
-}
+/**
+ * Briefing priors, on the same function as single-article summaries (`sentencePrior`): a mild lead
+ * prior (1.3 for the lead down to ~1, the topic score matters more across articles) and a lower
+ * prior for sentences opening on a pronoun pointing back ("Il a ajouté…").
+ */
+export const BRIEFING_PRIORS: PriorWeights = {
+  lead: 0.3,
+  leadDecay: 1,
+  anaphoraPenalty: 0.6,
+  connectivePenalty: 1,
+  quotePenalty: 1,
+  title: 0,
+  shortWords: 0,
+  shortFloor: 1,
+};
 
 /**
  * The topic's best sentences: standalone sentences assigned to the topic, prior = topic score ×
@@ -40,8 +48,10 @@ export function rankTopic(
       vector: s.vector,
       prior:
         (s.topics.get(topicId) ?? 0) *
-        positionPrior(s.position) *
-        (startsWithAnaphora(s.sentence.display) ? ANAPHORA_PENALTY : 1),
+        sentencePrior(
+          { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
+          BRIEFING_PRIORS,
+        ),
       chars: s.sentence.display.length,
     })),
     options.exclude

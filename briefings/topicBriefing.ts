@@ -3,6 +3,7 @@ import type { TopicDefinition } from "../src/topics/topicsConfig.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { rankTopic } from "./rankTopic.js";
 import type { TopicBriefing, TopicRef } from "./types.js";
+import { whoSpoke } from "./whoSpoke.js";
 
 export interface BriefingOptions {
   /** When the briefing is generated (from the injected clock). */
@@ -35,11 +36,13 @@ export function buildTopicBriefing(
     citation: citations.cite(entry.source),
     score,
   }));
+  const speakers = whoSpoke(index, topic.id, citations);
   return {
     topic: topicRef(topic),
     generatedAt: options.now.toISOString(),
     dateRange: dateRangeOf(citations.sources),
     sentences,
+    speakers,
     sources: citations.sources,
   };
 }

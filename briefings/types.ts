@@ -1,4 +1,5 @@
 import type { SourceRef } from "../src/corpus/types.js";
+import type { SpeakerLine } from "./whoSpoke.js";
 
 /** Plain, serialisable briefing data: exactly what `--json` prints. */
 export interface TopicRef {
@@ -27,6 +28,8 @@ export interface TopicBriefing {
   readonly generatedAt: string;
   readonly dateRange: DateRange;
   readonly sentences: readonly BriefingSentence[];
+  /** Who spoke on the topic: officials with statements in its sentences, one key quote each. */
+  readonly speakers: readonly SpeakerLine[];
   readonly sources: readonly SourceRef[];
 }
 

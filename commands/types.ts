@@ -1,3 +1,4 @@
+import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 
@@ -39,11 +40,28 @@ export interface TopicSummary {
   readonly articles: number;
 }
 
+export interface OfficialSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string | null;
+  /** Sentences naming the person. */
+  readonly mentions: number;
+  /** Quotes and reported statements attributed to them. */
+  readonly statements: number;
+  readonly articles: number;
+}
+
 /** Platform-neutral reply data; adapters (terminal, Discord, Slack) render it. */
 export type Reply =
   | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
   | { readonly kind: "digest"; readonly digest: Digest }
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
+  | { readonly kind: "official"; readonly profile: OfficialProfile }
+  | {
+      readonly kind: "officials";
+      readonly topic: string | null;
+      readonly officials: readonly OfficialSummary[];
+    }
   | {
       readonly kind: "user-error";
       readonly message: string;

@@ -1,6 +1,7 @@
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { buildIndex } from "./index/buildIndex.js";
 import type { CorpusIndex } from "./index/corpusIndex.js";
+import { loadOfficialsConfig } from "./officials/officialsConfig.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
 
 export interface EngineOptions {
@@ -14,6 +15,7 @@ export interface EngineOptions {
  */
 export async function loadEngine(options: EngineOptions): Promise<CorpusIndex> {
   const topics = await loadTopicsConfig(options.configDir);
+  const officials = await loadOfficialsConfig(options.configDir);
   const corpus = await loadCorpus(options.corpusDir);
-  return buildIndex(corpus, topics);
+  return buildIndex(corpus, topics, officials);
 }

@@ -20,6 +20,14 @@ export function renderBriefingText(briefing: TopicBriefing, options: TerminalOpt
     out.push("Nothing in the corpus is about this topic yet.");
   } else {
     out.push(...renderSentences(briefing.sentences, width));
+    if (briefing.speakers.length > 0) {
+      out.push("", "Who spoke");
+      for (const s of briefing.speakers) {
+        const quote = s.quote.kind === "direct" ? `« ${s.quote.text} »` : s.quote.text;
+        const who = s.official.role ? `${s.official.name} (${s.official.role})` : s.official.name;
+        out.push(wrap(`${who}: ${quote} [${s.quote.citation}]`, width, "  • ", "    "));
+      }
+    }
     out.push("", ...renderSources(briefing.sources, width));
   }
   return `${out.join("\n")}\n`;
@@ -56,7 +64,7 @@ function renderSentences(
   );
 }
 
-function renderSources(sources: readonly SourceRef[], width: number): string[] {
+export function renderSources(sources: readonly SourceRef[], width: number): string[] {
   return [
     "Sources",
     ...sources.map((s, i) => {

@@ -1,8 +1,17 @@
 import type { CliCommandSpec } from "./cliCommand.js";
 import { briefCli } from "./commands/brief.js";
 import { digestCli } from "./commands/digest.js";
+import { officialCli } from "./commands/official.js";
+import { officialsCli } from "./commands/officials.js";
 import { startCli } from "./commands/start.js";
 import { topicsCli } from "./commands/topics.js";
 
 /** Every CLI command, in help order. A new command is one file in commands/ and one line here. */
-export const CLI_COMMANDS: readonly CliCommandSpec[] = [topicsCli, briefCli, digestCli, startCli];
+export const CLI_COMMANDS: readonly CliCommandSpec[] = [
+  topicsCli,
+  briefCli,
+  officialCli,
+  officialsCli,
+  digestCli,
+  startCli,
+];

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import { terms as termsOf } from "../nlp/index.js";
+import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
+import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
 import { assignTopics } from "../topics/assignTopics.js";
@@ -9,7 +11,11 @@ import type { TopicsConfig } from "../topics/topicsConfig.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 
 /** Builds the index once per corpus: terms, TF-IDF vectors, topic scores, sources. */
-export function buildIndex(corpus: Corpus, config: TopicsConfig): CorpusIndex {
+export function buildIndex(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig = { officials: [] },
+): CorpusIndex {
   const rows = corpus.articles.flatMap((article) => {
     let position = 0;
     return article.passages
@@ -41,10 +47,12 @@ export function buildIndex(corpus: Corpus, config: TopicsConfig): CorpusIndex {
     standalone: isStandaloneSentence(row.sentence.display),
   }));
   return {
-    version: versionOf(corpus, config),
+    version: versionOf(corpus, config, officials),
     articles: corpus.articles,
     sources,
     sentences,
+    sentenceById: new Map(sentences.map((s) => [s.sentence.id, s])),
+    officials: buildOfficialsIndex(corpus.articles, officials.officials),
     topics: config.topics,
     warnings: corpus.warnings,
   };
@@ -60,9 +68,10 @@ export function sourceOf(article: Article): SourceRef {
   };
 }
 
-function versionOf(corpus: Corpus, config: TopicsConfig): string {
+function versionOf(corpus: Corpus, config: TopicsConfig, officials: OfficialsConfig): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify(config));
+  hash.update(JSON.stringify(officials));
   for (const article of corpus.articles) {
     hash.update(article.id);
     for (const passage of article.passages) hash.update(passage.display);

@@ -1,4 +1,5 @@
 import type { Article, LoadWarning, Sentence, SourceRef } from "../corpus/types.js";
+import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 
@@ -22,6 +23,9 @@ export interface CorpusIndex {
   readonly articles: readonly Article[];
   readonly sources: ReadonlyMap<string, SourceRef>;
   readonly sentences: readonly IndexedSentence[];
+  readonly sentenceById: ReadonlyMap<string, IndexedSentence>;
+  /** People (configured and discovered), where they are named and what they said. */
+  readonly officials: OfficialsIndex;
   readonly topics: readonly TopicDefinition[];
   readonly warnings: readonly LoadWarning[];
 }

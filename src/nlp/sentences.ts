@@ -410,10 +410,11 @@ function endsSentenceAt(
 
 /**
  * Glued sentences ("en 2019.Cette", "à RTL.Mischa", `dessus".Son`, `médecin."L'unité`,
- * "bureau.HOLLANDE, LE GRAND OUBLIÉ ?Jacques", `Sarkozy.• CHÔMAGE`): before the terminator a
- * lowercase letter, a digit, an acronym or a closing mark, or a "?"/"!"; right after the cluster,
- * a word that starts a sentence (possibly behind an opening quote), a capitalised word or a
- * bullet. Not in URLs.
+ * "bureau.HOLLANDE, LE GRAND OUBLIÉ ?Jacques", `Sarkozy.• CHÔMAGE`, "salariés.11,3 millions"):
+ * before the terminator a lowercase letter, a digit, an acronym or a closing mark, or a "?"/"!";
+ * right after the cluster, a word that starts a sentence (possibly behind an opening quote), a
+ * capitalised word, a bullet ("•", "> "), or a number after a lowercase word of three letters or
+ * more (abbreviations before numbers, "p.12", are excluded by the caller). Not in URLs.
  */
 function isGluedBoundary(
   text: string,
@@ -434,9 +435,13 @@ function isGluedBoundary(
     /^\p{Lu}{2,}$/u.test(tokenBefore(text, start).token);
   if (!endsWord) return false;
   const next = cluster.end;
-  if (BULLETS.has(text.charAt(next))) return true;
+  if (BULLETS.has(text.charAt(next)) || text.startsWith("> ", next)) return true;
+  if (isDigit(text.charCodeAt(next))) return /^\p{Ll}{3,}$/u.test(tokenBefore(text, start).token);
   if (!isOpeningQuoteAt(text, next, pairs)) {
-    return startsGluedSentence(text, next) || /^\p{Lu}{2,}(?![\p{L}\p{N}.])/u.test(text.slice(next, next + 40));
+    return (
+      startsGluedSentence(text, next) ||
+      /^\p{Lu}{2,}(?![\p{L}\p{N}.])/u.test(text.slice(next, next + 40))
+    );
   }
   let after = next + 1;
   while (after < text.length && isHorizontalSpace(text.charCodeAt(after))) after++;

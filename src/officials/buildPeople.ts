@@ -1,5 +1,5 @@
-import { significantWords } from "./nameKey.js";
 import { discoverPeople } from "./discoverPeople.js";
+import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";

@@ -1,5 +1,5 @@
-import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { CAPITALISED_RUN, HONORIFIC_NAME, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 
 /** A person introduced in the text with a role, or with an honorific. */
 export interface DiscoveredPerson {
@@ -55,7 +55,11 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     const name = match[1];
     if (!name) continue;
     const honorific = match[0].slice(0, match[0].length - name.length).trim();
-    const gender = /^(?:Mme|Mlle|Mrs|Ms)/.test(honorific) ? "f" : /^(?:M\.|MM\.|Mr)/.test(honorific) ? "m" : null;
+    const gender = /^(?:Mme|Mlle|Mrs|Ms)/.test(honorific)
+      ? "f"
+      : /^(?:M\.|MM\.|Mr)/.test(honorific)
+        ? "m"
+        : null;
     found.push({ name, role: null, gender });
   }
   return found;
@@ -77,7 +81,8 @@ function roleBefore(before: string): FoundRole | null {
     if (!ROLE_TAIL_WORD.test(word)) break;
     const lower = word.toLowerCase();
     if (head >= 0 && !ROLE_HEADS_FR.has(lower)) break;
-    const ofTitle = i === words.length - 3 && words[i + 1] === "of" && /^\p{Lu}/u.test(words[i + 2] ?? "");
+    const ofTitle =
+      i === words.length - 3 && words[i + 1] === "of" && /^\p{Lu}/u.test(words[i + 2] ?? "");
     if (ROLE_HEADS_EN.has(lower) && (i === words.length - 1 || ofTitle)) {
       // English titles come before the name and take capitalised modifiers: "German Foreign Minister".
       let from = i;
@@ -97,7 +102,10 @@ function roleBefore(before: string): FoundRole | null {
 
 /** ", le nouveau secrétaire d'Etat américain," or ", vice-ministre russe des Affaires étrangères." */
 function roleAfter(after: string): FoundRole | null {
-  const match = /^,\s+((?:(?:le|la|l['’]|son|sa|the)\s+)?(?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?)([^,.;:«»"“”()]{3,120})/iu.exec(after);
+  const match =
+    /^,\s+((?:(?:le|la|l['’]|son|sa|the)\s+)?(?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?)([^,.;:«»"“”()]{3,120})/iu.exec(
+      after,
+    );
   if (!match?.[2]) return null;
   const words = match[2].trim().split(/\s+/);
   const head = words[0]?.toLowerCase() ?? "";
@@ -108,8 +116,15 @@ function roleAfter(after: string): FoundRole | null {
 
 function genderOf(phrase: string): "m" | "f" | null {
   if (FEMININE_ROLE.test(phrase)) return "f";
-  if (/^\s*(?:le|un|ce)\s/iu.test(phrase) || /^(?:président|directeur|ambassadeur|chancelier|représentant|dirigeant|conseiller|négociateur|envoyé|sénateur|député)\b/iu.test(phrase.trim())) {
+  if (
+    /^\s*(?:le|un|ce)\s/iu.test(phrase) ||
+    /^(?:président|directeur|ambassadeur|chancelier|représentant|dirigeant|conseiller|négociateur|envoyé|sénateur|député)\b/iu.test(
+      phrase.trim(),
+    )
+  ) {
     return "m";
   }
-  return DETERMINER.test(phrase.trim().split(/\s+/)[0] ?? "") && /^\s*la\s/iu.test(phrase) ? "f" : null;
+  return DETERMINER.test(phrase.trim().split(/\s+/)[0] ?? "") && /^\s*la\s/iu.test(phrase)
+    ? "f"
+    : null;
 }

@@ -2,8 +2,29 @@ import { foldDiacritics } from "../nlp/index.js";
 
 /** Honorifics and titles ignored in names and queries ("M. Lavrov", "Secretary Blinken"). */
 const HONORIFICS = new Set([
-  "m", "mr", "mme", "mrs", "ms", "mlle", "dr", "pr", "sir", "dame", "gen", "general", "secretary",
-  "minister", "ministre", "president", "presidente", "le", "la", "l", "the", "monsieur", "madame",
+  "m",
+  "mr",
+  "mme",
+  "mrs",
+  "ms",
+  "mlle",
+  "dr",
+  "pr",
+  "sir",
+  "dame",
+  "gen",
+  "general",
+  "secretary",
+  "minister",
+  "ministre",
+  "president",
+  "presidente",
+  "le",
+  "la",
+  "l",
+  "the",
+  "monsieur",
+  "madame",
 ]);
 
 /** Lower-case, accent- and punctuation-free words of a name: "M. Sergueï Lavrov" → ["sergueI"…]. */

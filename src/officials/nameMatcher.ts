@@ -61,11 +61,23 @@ export class NameMatcher {
       if (!surnameClose) continue;
       if (first !== undefined) {
         const firstExact = form.firstNames.includes(first);
-        const firstClose = firstExact || form.firstNames.some((f) => closeEnough(f, first) || editDistance(f, first) <= 1 && Math.min(f.length, first.length) >= 5);
+        const firstClose =
+          firstExact ||
+          form.firstNames.some(
+            (f) =>
+              closeEnough(f, first) ||
+              (editDistance(f, first) <= 1 && Math.min(f.length, first.length) >= 5),
+          );
         if (!firstClose) continue;
-        (surnameExact && firstExact ? exact : fuzzy).push({ person: form.person, kind: surnameExact && firstExact ? "full" : "fuzzy-full" });
+        (surnameExact && firstExact ? exact : fuzzy).push({
+          person: form.person,
+          kind: surnameExact && firstExact ? "full" : "fuzzy-full",
+        });
       } else {
-        (surnameExact ? exact : fuzzy).push({ person: form.person, kind: surnameExact ? "surname" : "fuzzy-surname" });
+        (surnameExact ? exact : fuzzy).push({
+          person: form.person,
+          kind: surnameExact ? "surname" : "fuzzy-surname",
+        });
       }
     }
     return exact.length > 0 ? exact : fuzzy;

@@ -37,7 +37,10 @@ export async function loadOfficialsConfig(configDir: string): Promise<OfficialsC
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { officials: [] };
-    throw new UserError("CONFIG_INVALID", `${file}: cannot read officials config (${code ?? "unknown error"})`);
+    throw new UserError(
+      "CONFIG_INVALID",
+      `${file}: cannot read officials config (${code ?? "unknown error"})`,
+    );
   }
   let json: unknown;
   try {

@@ -4,7 +4,10 @@ import type { Person } from "./person.js";
 
 /** Terms of a role phrase, without determiners and the adjectives that do not identify a post. */
 function roleTerms(phrase: string, language: Language): string[] {
-  return terms(phrase.replace(/\b(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|new|former)\b/giu, " "), language);
+  return terms(
+    phrase.replace(/\b(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|new|former)\b/giu, " "),
+    language,
+  );
 }
 
 export class RoleResolver {

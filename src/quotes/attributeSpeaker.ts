@@ -98,7 +98,9 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     const reported = /(?:^|,)\s*(?:que|qu['’]|that)(?![\p{L}])/iu.test(gap);
     const introduces = reported
       ? words <= 40
-      : words <= 14 && (!/[,;]/.test(gap.replace(/^[\s,]*$/, "")) || /,\s*(?:that|que|qu['’])(?![\p{L}])/iu.test(gap));
+      : words <= 14 &&
+        (!/[,;]/.test(gap.replace(/^[\s,]*$/, "")) ||
+          /,\s*(?:that|que|qu['’])(?![\p{L}])/iu.test(gap));
     if (introduces) return subjectOfVerb(input, clauseStart, verb);
   }
   if (/:\s*$/.test(prefix)) {
@@ -106,7 +108,9 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
       (m) =>
         m.start >= clauseStart &&
         m.end <= open &&
-        /^\s*(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(input.text.slice(m.end, m.end + 12)),
+        /^\s*(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(
+          input.text.slice(m.end, m.end + 12),
+        ),
     );
     const last = subject[subject.length - 1];
     if (last) return { personId: last.personId, attribution: "named-before" };
@@ -115,7 +119,11 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
 }
 
 /** The subject of a speech verb found in the sentence starting at `sentenceStart`. */
-export function subjectOfVerb(input: AttributionInput, sentenceStart: number, verb: VerbMatch): Speaker {
+export function subjectOfVerb(
+  input: AttributionInput,
+  sentenceStart: number,
+  verb: VerbMatch,
+): Speaker {
   const at = sentenceStart + verb.index;
   if (verb.pronoun) return pronoun(input, verb.pronoun, at);
   const before = input.text.slice(sentenceStart, at);
@@ -130,7 +138,11 @@ export function subjectOfVerb(input: AttributionInput, sentenceStart: number, ve
 }
 
 /** The subject before position `verbAt`: the last person named, a pronoun, or a role. */
-export function subjectBefore(input: AttributionInput, sentenceStart: number, verbAt: number): Speaker {
+export function subjectBefore(
+  input: AttributionInput,
+  sentenceStart: number,
+  verbAt: number,
+): Speaker {
   const before = input.text.slice(sentenceStart, verbAt);
   const named = input.mentions.filter((m) => m.start >= sentenceStart && m.end <= verbAt);
   const last = named[named.length - 1];
@@ -146,7 +158,11 @@ export function subjectBefore(input: AttributionInput, sentenceStart: number, ve
 function roleSpeaker(input: AttributionInput, text: string): Speaker {
   const role = ROLE_NP.exec(text);
   const phrase = role?.[1] ? cutRole(role[1]) : "";
-  const head = phrase.replace(/^(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+/iu, "").split(/\s+/)[0]?.toLowerCase() ?? "";
+  const head =
+    phrase
+      .replace(/^(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+/iu, "")
+      .split(/\s+/)[0]
+      ?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return NO_SPEAKER;
   const person = input.roles.resolve(phrase, input.language, input.context.recent);
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;

@@ -30,6 +30,10 @@ export interface ArticleStatements {
 
 /** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
 const REPORTING = /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que|qu['’]|that|:)(?![\p{L}])/iu;
+/** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
+const SUBJECT_FOLLOWS =
+  /^,?\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\p{L}])|^\s+\p{Ll}+(?:e|ait|ent|era|ra)(?![\p{L}])/u;
+
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
 
@@ -104,7 +108,10 @@ export function extractStatements(
         }
         if (!speaker.personId && reported?.speaker.personId && reported.verbAt < span.open) {
           // A quotation inside a reported clause: "Truss soutiendra que les menaces contre « … »".
-          speaker = { personId: reported.speaker.personId, attribution: reported.speaker.attribution };
+          speaker = {
+            personId: reported.speaker.personId,
+            attribution: reported.speaker.attribution,
+          };
         }
         const opensSentence = span.missingOpen || text.slice(start, span.open).trim() === "";
         if (!speaker.personId && opensSentence && lastSpeaker) {
@@ -116,7 +123,8 @@ export function extractStatements(
         }
         statements.push({
           kind: "direct",
-          text: text.slice(span.start, span.end).replace(/\s+/g, " "),
+          // "…in Vienna,” Blinken told Reuters": the comma before the attribution is not quoted.
+          text: text.slice(span.start, span.end).replace(/\s+/g, " ").replace(/\s*,$/, ""),
           speakerId: speaker.personId,
           articleId,
           sentenceId: passage.sentences[sentenceOf(span.open)]?.id ?? sentence.id,
@@ -131,8 +139,13 @@ export function extractStatements(
       }
       const named = input.mentions.filter((m) => m.start >= start && m.start < end);
       for (const m of named) context.named_(m.personId);
-      const opener = named[0];
-      context.sentenceSubject(opener && opener.start - start <= 40 ? opener.personId : null);
+      // Who the next pronoun most likely means: this sentence's speaker if it reported speech,
+      // else the last person it names as the subject of a verb ("et Lavrov les a démenties").
+      const spoke = statements.filter((s) => s.sentenceId === sentence.id && s.speakerId !== null);
+      const subjects = named.filter((m) => SUBJECT_FOLLOWS.test(text.slice(m.end, m.end + 24)));
+      context.sentenceSubject(
+        spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? null,
+      );
     });
   }
   return {
@@ -211,7 +224,11 @@ function indirectStatement(
     if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;
     // A verb right after a quotation is that quotation's attribution, not a new statement.
     const sinceQuote = /[»”"]([^»”"]*)$/.exec(sentence.slice(0, verb.index));
-    if (sinceQuote && (sinceQuote[1] ?? "").trim().split(/\s+/).length <= 8 && !/[.;]/.test(sinceQuote[1] ?? "")) {
+    if (
+      sinceQuote &&
+      (sinceQuote[1] ?? "").trim().split(/\s+/).length <= 8 &&
+      !/[.;]/.test(sinceQuote[1] ?? "")
+    ) {
       continue;
     }
     const speaker = subjectOfVerb(input, start, verb);

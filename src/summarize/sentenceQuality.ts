@@ -7,7 +7,12 @@ export function isStandaloneSentence(display: string): boolean {
   const words = display.split(/\s+/).length;
   if (words < 6 || words > 80) return false;
   if (!/^[\p{Lu}\p{N}«"“'‘(]/u.test(display)) return false;
-  return /[.!?…](?:\s*[»"”’')])*$/u.test(display);
+  return endsLikeSentence(display);
+}
+
+/** Ends on terminal punctuation, possibly followed by closing quotes or brackets. */
+function endsLikeSentence(display: string): boolean {
+  return /[.!?…](?:\s*[»"”’')\]])*$/u.test(display);
 }
 
 /**
@@ -18,4 +23,83 @@ export function startsWithAnaphora(display: string): boolean {
   return /^(?:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ces|he|she|it|they|this|these|those|that)(?![\p{L}\p{N}'’-])/iu.test(
     display.replace(/^[«"“\s]+/u, ""),
   );
+}
+
+/** Connectives that tie a sentence to the one before it, French and English. */
+const DANGLING_CONNECTIVES = [
+  "mais",
+  "cependant",
+  "pourtant",
+  "toutefois",
+  "néanmoins",
+  "en revanche",
+  "par ailleurs",
+  "de plus",
+  "en outre",
+  "d'ailleurs",
+  "d’ailleurs",
+  "en effet",
+  "ainsi",
+  "donc",
+  "alors(?!\\s+qu)",
+  "puis",
+  "enfin",
+  "aussi",
+  "or",
+  "car",
+  "et",
+  "sinon",
+  "quant à",
+  "de son côté",
+  "de leur côté",
+  "du coup",
+  "but",
+  "however",
+  "also",
+  "moreover",
+  "furthermore",
+  "meanwhile",
+  "nevertheless",
+  "still",
+  "yet",
+  "and",
+  "so",
+  "thus",
+  "therefore",
+  "instead",
+  "besides",
+];
+const CONNECTIVE_START = new RegExp(
+  `^(?:${DANGLING_CONNECTIVES.join("|")})(?![\\p{L}\\p{N}'’-])`,
+  "iu",
+);
+/** A pronoun pointing back followed by "also" ("He also said", "Il a également rappelé"). */
+const PRONOUN_ALSO =
+  /^(?:il|elle|ils|elles|on|he|she|they|it)(?:\s+(?:a|ont|avait|avaient|est|sont|has|had|was|were))?\s+(?:aussi|également|encore|also)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Sentences that start on a connective pointing back ("Mais…", "Cependant,…", "He also…"): out
+ * of context they leave the reader asking "but what?". The eval counts them; rankers lower them.
+ */
+export function startsWithConnective(display: string): boolean {
+  const start = display.replace(/^[«"“\s]+/u, "");
+  return CONNECTIVE_START.test(start) || PRONOUN_ALSO.test(start);
+}
+
+/**
+ * Whether the quotation marks of a sentence do not pair up: an odd number of straight double
+ * quotes, or different numbers of « and », or of “ and ”.
+ */
+export function hasUnmatchedQuote(display: string): boolean {
+  const count = (mark: string): number => display.split(mark).length - 1;
+  return count('"') % 2 === 1 || count("«") !== count("»") || count("“") !== count("”");
+}
+
+/**
+ * Whether a sentence was cut: it starts in lowercase or on punctuation that continues a sentence,
+ * or it does not end on terminal punctuation.
+ */
+export function isCutSentence(display: string): boolean {
+  if (/^[\p{Ll},;:)\]]/u.test(display)) return true;
+  return !endsLikeSentence(display);
 }

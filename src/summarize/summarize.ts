@@ -1,19 +1,27 @@
-import { lexRank } from "./lexRank.js";
-import { type Budget, selectDiverse } from "./selectDiverse.js";
+import { type LexRankOptions, lexRank } from "./lexRank.js";
+import { type Budget, type SelectOptions, selectDiverse } from "./selectDiverse.js";
 import type { SparseVector } from "./vectors.js";
 
 /** A sentence offered to the summarizer: its vector, a prior relevance and its display length. */
 export interface SummaryCandidate {
   readonly vector: SparseVector;
-  /** Relevance before centrality (topic score × position prior), > 0. */
+  /** Relevance before centrality (e.g. topic score × position prior), > 0. */
   readonly prior: number;
   readonly chars: number;
+  /** Words of the text that would be shown, for a word budget. */
+  readonly words?: number;
 }
 
 export interface SummaryOptions extends Budget {
   /** Largest candidate set ranked by LexRank (quadratic): the best `maxCandidates` by prior. */
   readonly maxCandidates?: number;
   readonly exclude?: readonly SparseVector[];
+  readonly lexRank?: LexRankOptions;
+  /** Final score = centrality^centralityWeight × prior (1: both count equally). */
+  readonly centralityWeight?: number;
+  /** MMR settings (see `selectDiverse`). */
+  readonly lambda?: number;
+  readonly maxSimilarity?: number;
 }
 
 export interface SummaryPick {
@@ -41,20 +49,32 @@ export function summarize(
   const centrality = lexRank(
     pool.map((p) => p.candidate.vector),
     pool.map((p) => p.candidate.prior),
+    options.lexRank,
   );
-  const raw = pool.map((p, i) => (centrality[i] ?? 0) * p.candidate.prior);
+  const weight = options.centralityWeight ?? 1;
+  const raw = pool.map((p, i) => (centrality[i] ?? 0) ** weight * p.candidate.prior);
   const max = Math.max(Number.MIN_VALUE, ...raw);
   const scored = pool.map((p, i) => ({
     index: p.index,
     score: (raw[i] ?? 0) / max,
     vector: p.candidate.vector,
     chars: p.candidate.chars,
+    words: p.candidate.words ?? 0,
   }));
-  const selectOptions = options.exclude
-    ? { maxSentences: options.maxSentences, maxChars: options.maxChars, exclude: options.exclude }
-    : { maxSentences: options.maxSentences, maxChars: options.maxChars };
-  return selectDiverse(scored, selectOptions).map((i) => {
+  return selectDiverse(scored, selectOptions(options)).map((i) => {
     const item = scored[i];
     return { index: item?.index ?? -1, score: Math.round((item?.score ?? 0) * 1000) / 1000 };
   });
+}
+
+/** The MMR options among `options`, leaving out the ones not given (exact optional types). */
+function selectOptions(options: SummaryOptions): SelectOptions {
+  return {
+    maxSentences: options.maxSentences,
+    maxChars: options.maxChars,
+    ...(options.maxWords === undefined ? {} : { maxWords: options.maxWords }),
+    ...(options.lambda === undefined ? {} : { lambda: options.lambda }),
+    ...(options.maxSimilarity === undefined ? {} : { maxSimilarity: options.maxSimilarity }),
+    ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
+  };
 }

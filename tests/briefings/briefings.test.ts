@@ -47,7 +47,13 @@ describe("topic briefings on the bundled corpus", () => {
         expect(entry?.topics.has(topicId)).toBe(true);
         expect(entry?.standalone).toBe(true);
       }
-      expect(b.sources.map((s) => s.id)).toEqual([...new Set(b.sentences.map((s) => s.source.id))]);
+      const cited = [
+        ...b.sentences.map((s) => s.source.id),
+        ...b.speakers.map((s) => s.quote.source.id),
+      ];
+      expect(b.sources.map((s) => s.id)).toEqual([...new Set(cited)]);
+      for (const s of b.speakers)
+        expect(b.sources[s.quote.citation - 1]?.id).toBe(s.quote.source.id);
       expect(b.sentences[0]?.score).toBe(1);
     },
   );
@@ -62,8 +68,8 @@ describe("topic briefings on the bundled corpus", () => {
   });
 
   it("is deterministic: the same corpus and config give the same briefing", async () => {
-    const { corpus, config, index } = await bundled();
-    const again = buildIndex(corpus, config);
+    const { corpus, config, officials, index } = await bundled();
+    const again = buildIndex(corpus, config, officials);
     expect(again.version).toBe(index.version);
     for (const topic of config.topics) {
       expect(buildTopicBriefing(again, topic, { now })).toEqual(
@@ -138,6 +144,7 @@ describe("renderers", () => {
       "generatedAt",
       "dateRange",
       "sentences",
+      "speakers",
       "sources",
     ]);
     expect(Object.keys(json.topic)).toEqual(["id", "title", "description"]);
@@ -151,6 +158,7 @@ describe("renderers", () => {
       generatedAt: now.toISOString(),
       dateRange: { from: null, to: null },
       sentences: [],
+      speakers: [],
       sources: [],
     });
     expect(text).toContain("Nothing in the corpus is about this topic yet.");

@@ -29,6 +29,7 @@ describe("briefbot brief --json", () => {
       "generatedAt",
       "sentences",
       "sources",
+      "speakers",
       "topic",
     ]);
     expect(briefing.topic).toEqual({
@@ -65,7 +66,10 @@ describe("briefbot brief --json", () => {
       const texts = briefing.sentences.map((s) => s.text);
       expect(new Set(texts).size).toBe(texts.length);
       expectConsistentCitations(briefing.sentences, briefing.sources);
-      const cited = new Set(briefing.sentences.map((s) => s.citation));
+      const cited = new Set([
+        ...briefing.sentences.map((s) => s.citation),
+        ...briefing.speakers.map((s) => s.quote.citation),
+      ]);
       expect([...cited].sort((a, b) => a - b)).toEqual(briefing.sources.map((_, i) => i + 1));
     },
   );

@@ -3,19 +3,28 @@ import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Article, Corpus } from "../../src/corpus/types.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 
 export const CORPUS_DIR = fileURLToPath(new URL("../../corpus", import.meta.url));
 export const CONFIG_DIR = fileURLToPath(new URL("../../config", import.meta.url));
 
-let cached: Promise<{ corpus: Corpus; config: TopicsConfig; index: CorpusIndex }> | undefined;
+interface Bundled {
+  corpus: Corpus;
+  config: TopicsConfig;
+  officials: OfficialsConfig;
+  index: CorpusIndex;
+}
+
+let cached: Promise<Bundled> | undefined;
 
 /** The bundled corpus, cleaned and indexed once per test file. */
-export function bundled(): Promise<{ corpus: Corpus; config: TopicsConfig; index: CorpusIndex }> {
+export function bundled(): Promise<Bundled> {
   cached ??= (async () => {
     const corpus = await loadCorpus(CORPUS_DIR);
     const config = await loadTopicsConfig(CONFIG_DIR);
-    return { corpus, config, index: buildIndex(corpus, config) };
+    const officials = await loadOfficialsConfig(CONFIG_DIR);
+    return { corpus, config, officials, index: buildIndex(corpus, config, officials) };
   })();
   return cached;
 }

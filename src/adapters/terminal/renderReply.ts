@@ -1,4 +1,5 @@
 import { renderJson } from "../../../briefings/render/json.js";
+import { renderOfficialText } from "../../../briefings/render/officialText.js";
 import { renderBriefingText, renderDigestText } from "../../../briefings/render/terminal.js";
 import type { Reply } from "../../../commands/types.js";
 
@@ -24,6 +25,32 @@ export function renderReply(
       );
     case "digest":
       return ok(options.json ? renderJson(reply.digest) : renderDigestText(reply.digest, options));
+    case "official": {
+      // A name that matches nobody, or several people, is the user's to fix: exit code 2.
+      if (reply.profile.official === null) {
+        return options.json
+          ? { stdout: renderJson(reply.profile), stderr: "", exitCode: 2 }
+          : {
+              stdout: "",
+              stderr: `briefbot: ${renderOfficialText(reply.profile, options)}`,
+              exitCode: 2,
+            };
+      }
+      return ok(
+        options.json ? renderJson(reply.profile) : renderOfficialText(reply.profile, options),
+      );
+    }
+    case "officials":
+      if (options.json) return ok(renderJson({ topic: reply.topic, officials: reply.officials }));
+      if (reply.officials.length === 0) return ok("No officials are named in these articles.\n");
+      return ok(
+        `${reply.officials
+          .map(
+            (o) =>
+              `${o.name.padEnd(24)} ${String(o.mentions).padStart(3)} mentions, ${String(o.statements).padStart(2)} statements${o.role ? ` — ${o.role}` : ""}`,
+          )
+          .join("\n")}\n`,
+      );
     case "topics":
       if (options.json) return ok(renderJson({ topics: reply.topics }));
       return ok(

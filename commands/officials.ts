@@ -1,0 +1,56 @@
+import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
+import { type Command, type OfficialSummary, userError } from "./types.js";
+import { validateInput } from "./validateInput.js";
+
+/** `/officials [topic:<topic>]` — the people in the corpus, most mentioned first. */
+export const officials: Command = {
+  definition: {
+    name: "officials",
+    description: "The people named in the news, with how often, optionally for one topic",
+    options: [
+      {
+        name: "topic",
+        description: "only people named in this topic's sentences",
+        type: "string",
+        required: false,
+        maxLength: 100,
+        autocomplete: true,
+      },
+    ],
+  },
+  execute(input, deps) {
+    const checked = validateInput(this.definition, input);
+    if (!checked.ok) return userError(checked.message);
+    const { index } = deps;
+    let topicId: string | null = null;
+    if (typeof checked.values.topic === "string") {
+      const resolved = resolveTopic(checked.values.topic, index.topics);
+      if (!resolved.ok)
+        return userError(describeTopicMiss(resolved, index.topics), resolved.suggestions);
+      topicId = resolved.topic.id;
+    }
+    const rows: OfficialSummary[] = [];
+    for (const person of index.officials.people) {
+      const refs = (index.officials.mentions.get(person.id) ?? []).filter(
+        (r) => topicId === null || index.sentenceById.get(r.sentenceId)?.topics.has(topicId),
+      );
+      const mentions = new Set(refs.map((r) => r.sentenceId)).size;
+      if (mentions === 0) continue;
+      const statements = index.officials.statements.filter(
+        (s) =>
+          s.speakerId === person.id &&
+          (topicId === null || index.sentenceById.get(s.sentenceId)?.topics.has(topicId)),
+      ).length;
+      rows.push({
+        id: person.id,
+        name: person.name,
+        role: person.role.fr ?? person.role.en,
+        mentions,
+        statements,
+        articles: new Set(refs.map((r) => r.articleId)).size,
+      });
+    }
+    rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return { kind: "officials", topic: topicId, officials: rows };
+  },
+};

@@ -1,0 +1,54 @@
+import type { Article } from "../corpus/types.js";
+import { extractStatements } from "../quotes/extractStatements.js";
+import type { Statement } from "../quotes/statement.js";
+import { buildPeople } from "./buildPeople.js";
+import { NameMatcher } from "./nameMatcher.js";
+import type { OfficialDefinition } from "./officialsConfig.js";
+import type { Person } from "./person.js";
+import { RoleResolver } from "./resolveRole.js";
+
+/** Where a person is named: the sentence and how the name was written there. */
+export interface MentionRef {
+  readonly sentenceId: string;
+  readonly articleId: string;
+  readonly surface: string;
+}
+
+/** People, their mentions and their statements, computed once per corpus version. */
+export interface OfficialsIndex {
+  readonly people: readonly Person[];
+  readonly byId: ReadonlyMap<string, Person>;
+  readonly matcher: NameMatcher;
+  /** All statements of the corpus, article by article in reading order. */
+  readonly statements: readonly Statement[];
+  /** Person id → every mention (quoted or not), in corpus order. */
+  readonly mentions: ReadonlyMap<string, readonly MentionRef[]>;
+}
+
+export function buildOfficialsIndex(
+  articles: readonly Article[],
+  officials: readonly OfficialDefinition[],
+): OfficialsIndex {
+  const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
+  const people = buildPeople(
+    officials,
+    paragraphs.flatMap((p) => p.sentences),
+  );
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const matcher = new NameMatcher(people);
+  const deps = { matcher, roles: new RoleResolver(people), people: byId };
+  const statements: Statement[] = [];
+  const mentions = new Map<string, MentionRef[]>();
+  for (const article of articles) {
+    const found = extractStatements(article.id, article.passages, deps);
+    statements.push(...found.statements);
+    for (const [sentenceId, list] of found.mentions) {
+      for (const m of list) {
+        const refs = mentions.get(m.personId) ?? [];
+        refs.push({ sentenceId, articleId: article.id, surface: m.surface });
+        mentions.set(m.personId, refs);
+      }
+    }
+  }
+  return { people, byId, matcher, statements, mentions };
+}

@@ -1,0 +1,59 @@
+import { buildCorpus } from "../corpus/loadCorpus.js";
+import type { Article } from "../corpus/types.js";
+import {
+  ARTICLE_SUMMARY_SETTINGS,
+  type ArticleBudget,
+  type ArticleSummary,
+  type ArticleSummarySettings,
+  type ArticleToSummarize,
+  DEFAULT_ARTICLE_BUDGET,
+  summarizeArticle,
+} from "./summarizeArticle.js";
+
+/** One article to summarize as given on the command line or in a JSONL dump. */
+export interface DocumentInput {
+  readonly id: string;
+  readonly text: string;
+  readonly title?: string;
+}
+
+export type DocumentSummary =
+  | { readonly ok: true; readonly article: ArticleToSummarize; readonly summary: ArticleSummary }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * The article of a raw text after the corpus cleaning (`buildCorpus`: sentence splitting,
+ * boilerplate, repeated paragraphs and near-duplicate sentences removed): its paragraph sentences
+ * in order, headings left out. A text that cleaning splits into several articles (a listing page)
+ * is taken as one. Null when no sentence is left.
+ */
+export function articleOfText(input: DocumentInput): ArticleToSummarize | null {
+  const corpus = buildCorpus([
+    {
+      file: `${input.id}.txt`,
+      format: "txt",
+      text: input.text,
+      record: 0,
+      ...(input.title === undefined ? {} : { title: input.title }),
+    },
+  ]);
+  const sentences = corpus.articles.flatMap(paragraphSentences);
+  if (sentences.length === 0) return null;
+  return { title: input.title ?? corpus.articles[0]?.title ?? null, sentences };
+}
+
+function paragraphSentences(article: Article) {
+  return article.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences);
+}
+
+/** Cleans and summarizes one document; an empty or all-boilerplate text is a miss, not an error. */
+export function summarizeDocument(
+  input: DocumentInput,
+  budget: ArticleBudget = DEFAULT_ARTICLE_BUDGET,
+  settings: ArticleSummarySettings = ARTICLE_SUMMARY_SETTINGS,
+): DocumentSummary {
+  if (input.text.trim() === "") return { ok: false, reason: "the text is empty" };
+  const article = articleOfText(input);
+  if (article === null) return { ok: false, reason: "no sentence left after cleaning" };
+  return { ok: true, article, summary: summarizeArticle(article, budget, settings) };
+}
