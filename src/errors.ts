@@ -8,7 +8,8 @@ export type UserErrorCode =
   | "CORPUS_EMPTY"
   | "CONFIG_INVALID"
   | "UNKNOWN_TOPIC"
-  | "BAD_ARGUMENT";
+  | "BAD_ARGUMENT"
+  | "BAD_INPUT";
 
 export class UserError extends Error {
   override readonly name = "UserError";

@@ -4,6 +4,7 @@ import { digestCli } from "./commands/digest.js";
 import { officialCli } from "./commands/official.js";
 import { officialsCli } from "./commands/officials.js";
 import { startCli } from "./commands/start.js";
+import { summarizeCli } from "./commands/summarize.js";
 import { topicsCli } from "./commands/topics.js";
 
 /** Every CLI command, in help order. A new command is one file in commands/ and one line here. */
@@ -13,5 +14,6 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   officialCli,
   officialsCli,
   digestCli,
+  summarizeCli,
   startCli,
 ];

@@ -1,4 +1,5 @@
 import { discoverPeople } from "./discoverPeople.js";
+import { discoverSpeakers } from "./discoverSpeakers.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
@@ -10,8 +11,8 @@ export interface TextSentence {
 }
 
 /**
- * Merges configured officials and the people discovered in the corpus into one list keyed by a
- * canonical person: a discovered "Anthony Blinken, secrétaire d'État" adds a role phrase to the
+ * Merges configured officials and the people discovered in the corpus (introduced with a role or
+ * an honorific, or quoted by name) into one list keyed by a canonical person: a discovered "Anthony Blinken, secrétaire d'État" adds a role phrase to the
  * configured Antony Blinken; a discovered "Zbigniew Rau" not in the config becomes a person of
  * its own, with the role the text gave.
  */
@@ -35,7 +36,12 @@ export function buildPeople(
   let matcher = new NameMatcher(people);
 
   for (const sentence of sentences) {
-    for (const found of discoverPeople(sentence.display)) {
+    const speakers = discoverSpeakers(sentence.display).map((name) => ({
+      name,
+      role: null,
+      gender: null,
+    }));
+    for (const found of [...discoverPeople(sentence.display), ...speakers]) {
       const matched = matcher.match(significantWords(found.name))[0]?.person;
       const existing = matched ? byId.get(matched.id) : undefined;
       if (existing) {

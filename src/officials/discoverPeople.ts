@@ -1,5 +1,6 @@
-import { CAPITALISED_RUN, HONORIFIC_NAME, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { CAPITALISED_RUN, HONORIFIC_NAME } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
+import { splitRun } from "./splitRun.js";
 
 /** A person introduced in the text with a role, or with an honorific. */
 export interface DiscoveredPerson {
@@ -13,23 +14,6 @@ export interface DiscoveredPerson {
 const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
 const MAX_ROLE_WORDS = 9;
-const PARTICLE = /^(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)$/;
-
-/**
- * The person's name inside a run of capitalised words: its last two name words, with any
- * particles before the last ("Ursula von der Leyen"). Returns null for a single word or when the
- * first name is a title or a function word ("Le", "Secretary").
- */
-function splitRun(run: string): { name: string; offset: number } | null {
-  const words = run.split(/\s+/);
-  let first = words.length - 2;
-  while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
-  if (first < 0 || PARTICLE.test(words[first] ?? "")) return null;
-  if (NOT_A_FIRST_NAME.has((words[first] ?? "").toLowerCase())) return null;
-  const prefix = words.slice(0, first).join(" ");
-  const offset = prefix === "" ? 0 : run.indexOf(words[first] ?? "", prefix.length);
-  return { name: run.slice(offset), offset };
-}
 
 /**
  * Finds people introduced with a role in apposition, before the name ("le secrétaire général de

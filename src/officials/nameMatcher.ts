@@ -10,6 +10,22 @@ export interface NameMatch {
   readonly kind: MatchKind;
 }
 
+const PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "du",
+  "da",
+  "di",
+  "bin",
+  "ben",
+  "al",
+  "el",
+  "ter",
+]);
+
 interface Forms {
   readonly person: Person;
   readonly surnames: readonly string[];
@@ -49,7 +65,8 @@ export class NameMatcher {
 
   /** People whose name the words designate, best matches first. */
   match(words: readonly string[]): NameMatch[] {
-    const keys = words.map(wordKey);
+    // Particles are part of the surname ("von der Leyen"), never a first name.
+    const keys = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w)).map(wordKey);
     const last = keys[keys.length - 1];
     if (last === undefined || last.length < 2) return [];
     const first = keys.length >= 2 ? keys[0] : undefined;

@@ -31,6 +31,10 @@ export const NOT_A_FIRST_NAME = new Set(
     "saturday sunday janvier février mars avril mai juin juillet août septembre octobre novembre " +
     "décembre january february march april may june july august september october november december " +
     "secrétaire ministre président présidente général chef secretary minister president general " +
-    "chief foreign deputy state us uk eu hier aujourd cependant however pourtant ainsi alors"
+    "chief foreign deputy state us uk eu hier aujourd cependant however pourtant ainsi alors " +
+    // Words that start place and organisation names, never a given name ("New York", "Saint-Denis").
+    "new saint sainte san santa los las united north south east west nord sud grand grande mont " +
+    "port fort royal national international union conseil cour tribunal assemblée ministère parti " +
+    "front radio air banque caisse agence institut université lycée collège hôpital"
   ).split(" "),
 );

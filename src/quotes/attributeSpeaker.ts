@@ -1,9 +1,9 @@
 import type { Language } from "../nlp/language.js";
+import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import type { SpeakerContext } from "./speakerContext.js";
-import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "./speechVerbs.js";
 import type { Attribution } from "./statement.js";
 
 export interface Speaker {
@@ -28,12 +28,12 @@ const ENGLISH_ATTRIBUTION = new RegExp(
   `^\\s*,?\\s*(?:([\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+)*|he|she)\\s+(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})\\s+)`,
   "u",
 );
-const SUBJECT_PRONOUN = /(?:^|[\s,;])(il|elle|he|she)\s+(?:[\p{Ll}'’]+\s+){0,3}$/iu;
+const SUBJECT_PRONOUN = /(?:^|[\s,;'’])(il|elle|he|she)\s+(?:[\p{Ll}'’]+\s+){0,3}$/iu;
 /** A sentence opening on a subject pronoun: "Elle utilisera un discours … pour appeler …". */
 const SENTENCE_PRONOUN = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s+)?(il|elle|he|she)(?=\s)/iu;
 /** A determiner and the noun phrase after it: where a role ("le chef de l'OTAN") is read from. */
 const ROLE_NP =
-  /(?:^|[\s,])(?:le|la|l['’]|the)\s+((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
+  /(?:^|[\s,])(?:le\s+|la\s+|l['’]\s*|the\s+)((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
 const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
 
 /**
@@ -75,9 +75,15 @@ function speakerOfInvertedVerb(
   if (verb.pronoun) return pronoun(input, verb.pronoun, from + verb.index);
   const start = from + verb.end;
   const end = Math.min(to, start + 160);
-  // "le secrétaire général de l'OTAN, Jens Stoltenberg": a name in the clause wins over its role.
-  const who = firstMention(input, start, end);
-  if (who) return { personId: who, attribution: "named-after" };
+  // "le secrétaire général de l'OTAN, Jens Stoltenberg": a name in the clause wins over its role,
+  // unless it complements a noun ("assure le frère de Nordahl Lelandais" is not Nordahl speaking).
+  const mention = input.mentions.find((m) => m.start >= start && m.end <= end);
+  if (
+    mention &&
+    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(input.text.slice(start, mention.start))
+  ) {
+    return { personId: mention.personId, attribution: "named-after" };
+  }
   return roleSpeaker(input, input.text.slice(start, end));
 }
 
@@ -95,12 +101,12 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     const gap = prefix.slice(verb.end);
     const words = gap.trim() === "" ? 0 : gap.trim().split(/\s+/).length;
     // "a affirmé ce vendredi, après …, que … «": a reported clause, even after a parenthesis.
-    const reported = /(?:^|,)\s*(?:que|qu['’]|that)(?![\p{L}])/iu.test(gap);
+    const reported = /(?:^|,)\s*(?:que(?![\p{L}])|qu['’]|that(?![\p{L}]))/iu.test(gap);
     const introduces = reported
       ? words <= 40
       : words <= 14 &&
         (!/[,;]/.test(gap.replace(/^[\s,]*$/, "")) ||
-          /,\s*(?:that|que|qu['’])(?![\p{L}])/iu.test(gap));
+          /,\s*(?:that(?![\p{L}])|que(?![\p{L}])|qu['’])/iu.test(gap));
     if (introduces) return subjectOfVerb(input, clauseStart, verb);
   }
   if (/:\s*$/.test(prefix)) {

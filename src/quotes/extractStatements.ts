@@ -1,4 +1,5 @@
 import type { Passage } from "../corpus/types.js";
+import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import { findMentions, type Mention } from "../officials/findMentions.js";
 import type { NameMatcher } from "../officials/nameMatcher.js";
 import type { Person } from "../officials/person.js";
@@ -13,7 +14,6 @@ import {
 } from "./attributeSpeaker.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
-import { findSpeechVerbs } from "./speechVerbs.js";
 import type { Statement } from "./statement.js";
 
 export interface StatementDeps {
@@ -29,7 +29,8 @@ export interface ArticleStatements {
 }
 
 /** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
-const REPORTING = /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que|qu['’]|that|:)(?![\p{L}])/iu;
+const REPORTING =
+  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:)/iu;
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
 const SUBJECT_FOLLOWS =
   /^,?\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\p{L}])|^\s+\p{Ll}+(?:e|ait|ent|era|ra)(?![\p{L}])/u;
@@ -89,6 +90,9 @@ export function extractStatements(
           attribution: reported.speaker.attribution,
         });
       }
+      // The speaker of a reported clause is the most salient person for the pronouns in it
+      // ("Trump avait assuré que Soleimani, qu'il a qualifié de « … »").
+      if (reported?.speaker.personId) context.spoke(reported.speaker.personId);
       const opening = spans.filter((s) => sentenceOf(s.open) === i);
       opening.forEach((span) => {
         const k = spans.indexOf(span);
@@ -131,12 +135,8 @@ export function extractStatements(
           attribution: speaker.attribution,
         });
         if (speaker.personId) lastSpeaker = speaker.personId;
-        else if (!opensSentence) lastSpeaker = null;
       });
-      if (reported?.speaker.personId) {
-        context.spoke(reported.speaker.personId);
-        lastSpeaker = reported.speaker.personId;
-      }
+      if (reported?.speaker.personId) lastSpeaker = reported.speaker.personId;
       const named = input.mentions.filter((m) => m.start >= start && m.start < end);
       for (const m of named) context.named_(m.personId);
       // Who the next pronoun most likely means: this sentence's speaker if it reported speech,

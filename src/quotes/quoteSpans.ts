@@ -89,7 +89,8 @@ function missingOpenStart(
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i === 0 ? " " : text.charAt(i - 1);
   const after = text.charAt(i + 1);
-  return /[\s([{—–-]/.test(before) && after !== "" && !/\s/.test(after);
+  // After a space or bracket, or glued to the end of a sentence as scraped text has it ('cett."L'').
+  return /[\s([{—–\-.,;:!?]/.test(before) && after !== "" && !/\s/.test(after);
 }
 
 function push(

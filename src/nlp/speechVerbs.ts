@@ -4,27 +4,27 @@
  * and inversions stand alone ("estime-t-il", "dira", "explique").
  */
 export const FR_PARTICIPLES =
-  "déclaré|affirmé|dit|ajouté|averti|insisté|souligné|expliqué|soutenu|exigé|fait valoir|fait savoir|promis|précisé|indiqué|estimé|assuré|rapporté|martelé|lancé|poursuivi|conclu|rappelé|reconnu|jugé|dénoncé|prévenu|regretté|répété|réitéré|annoncé|confié|déploré|noté|observé|plaidé|répondu|commenté|confirmé|démenti|écrit|tweeté|qualifié|réclamé|mis en garde|ironisé|résumé|lâché|détaillé|argué|admis|nié|salué|prédit|prétendu|exhorté|appelé|demandé|assené|asséné|tranché|glissé|avancé|relevé|raconté|certifié|garanti|menacé|trouvé|évoqué|accusé|fustigé|critiqué|tonné|invité";
+  "déclaré|affirmé|dit|ajouté|averti|insisté|souligné|expliqué|soutenu|exigé|fait valoir|fait savoir|promis|précisé|indiqué|estimé|assuré|rapporté|martelé|lancé|poursuivi|conclu|rappelé|reconnu|jugé|dénoncé|prévenu|regretté|répété|réitéré|annoncé|confié|déploré|noté|observé|plaidé|répondu|commenté|confirmé|démenti|écrit|tweeté|qualifié|réclamé|mis en garde|ironisé|résumé|lâché|détaillé|argué|admis|nié|salué|prédit|prétendu|exhorté|appelé|demandé|assené|asséné|tranché|glissé|avancé|relevé|raconté|certifié|garanti|menacé|trouvé|évoqué|accusé|fustigé|critiqué|tonné|invité|insurgé|félicité|exclamé|étonné|inquiété|indigné|emporté|défendu|justifié|alarmé|réjoui|dit prêt|défendue|justifiée|félicitée|insurgée|exclamée|indignée|inquiétée";
 
 export const FR_FINITE =
   "déclare|affirme|dit|ajoute|avertit|insiste|souligne|explique|soutient|exige|promet|précise|indique|estime|assure|rapporte|martèle|lance|poursuit|conclut|rappelle|reconnaît|juge|dénonce|prévient|regrette|répète|annonce|confie|déplore|note|observe|plaide|répond|commente|confirme|écrit|réclame|résume|lâche|détaille|admet|nie|salue|prédit|prétend|exhorte|demande|tranche|glisse|raconte|dira|déclarera|affirmera|prétendra|soutiendra|exhortera|soulignera|expliquera|ajoutera|insistera|avertira|estimera|demandera|appellera";
 
 /** Present participles and infinitives that report speech inside a clause ("en avertissant que"). */
 export const NON_FINITE =
-  "accusant|affirmant|estimant|soulignant|ajoutant|déclarant|jugeant|qualifiant|assurant|expliquant|avertissant|insistant|dénonçant|appelant|rappelant|prévenant|promettant|exhortant|appeler|exhorter|demander|dire|déclarer|affirmer|souligner|insister|saying|adding|warning|noting|calling|urging|insisting|arguing";
+  "accusant|parlant|affirmant|estimant|soulignant|ajoutant|déclarant|jugeant|qualifiant|assurant|expliquant|avertissant|insistant|dénonçant|appelant|rappelant|prévenant|promettant|exhortant|appeler|exhorter|demander|dire|déclarer|affirmer|souligner|insister|saying|adding|warning|noting|calling|urging|insisting|arguing";
 
 export const EN_VERBS =
   "said|says|told|tells|noted|notes|added|adds|warned|warns|stressed|insisted|explained|argued|claimed|declared|wrote|tweeted|asked|replied|urged|reiterated|acknowledged|announced|pledged|promised|vowed|cautioned|maintained|contended|suggested|recalled|observed|remarked|conceded|predicted";
 
 /** An auxiliary, an optional inverted pronoun and up to two adverbs, then a participle. */
 export const FR_PERFECT = new RegExp(
-  `(?<![\\p{L}])(?:a|ont|avait|avaient|aurait|aura|avoir|d'avoir|d’avoir|having)(?:-t-(il|elle|ils|elles))?\\s+(?:(?:[\\p{Ll}]+|pour sa part|de son côté)\\s+){0,3}?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:s['’](?:est|était|sont|étaient)|a|ont|avait|avaient|aurait|aura|avoir|d'avoir|d’avoir|having)(?:[- ]t-(il|elle|ils|elles))?\\s+(?:(?:[\\p{Ll}]+|pour sa part|de son côté)\\s+){0,3}?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
   "iu",
 );
 
-/** "estime-t-il", "explique-t-elle", "dit-il": a finite verb with an inverted pronoun. */
+/** "estime-t-il", "explique-t-elle", "dit-il", "confie t-il": a verb with an inverted pronoun. */
 export const FR_INVERTED = new RegExp(
-  `(?<![\\p{L}])(?:${FR_FINITE})-(?:t-)?(il|elle|ils|elles)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FR_FINITE})(?:-t-|-| t-)(il|elle|ils|elles)(?![\\p{L}])`,
   "iu",
 );
 

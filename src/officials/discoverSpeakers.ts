@@ -1,0 +1,58 @@
+import { findSpeechVerbs } from "../nlp/speechVerbs.js";
+import { CAPITALISED_RUN } from "./namePatterns.js";
+import { splitRun } from "./splitRun.js";
+
+/**
+ * Names that speak: a full name in the clause of an inverted speech verb ("», a expliqué Bruno
+ * Donnet", "a précisé un responsable de la Croix-Rouge Marc Zyltman"), the subject of a speech
+ * verb ("Pascal Pavageau, secrétaire général de FO, a expliqué"), or after "selon". Whoever
+ * is quoted is a person even when the text gives no role. One-word names are left out (they are
+ * too often organisations: "prévient Matignon").
+ */
+export function discoverSpeakers(sentence: string): string[] {
+  const names: string[] = [];
+  for (const verb of findSpeechVerbs(sentence)) {
+    if (verb.pronoun) continue;
+    const before = sentence.slice(0, verb.index);
+    if (/(?:[»”"]\s*,?|,)\s*$/u.test(before)) {
+      const clause = /^[^,.;:«»"“”()]{0,100}/u.exec(sentence.slice(verb.end))?.[0] ?? "";
+      const name = firstFullName(clause);
+      if (name) names.push(name);
+      continue;
+    }
+    // The subject: a name right before the verb, or before an apposition between commas.
+    const subject = /([^,.;:«»"“”]{2,120})(?:,[^,.;:«»"“”]{1,120},)?\s*$/u.exec(before)?.[1] ?? "";
+    const name = lastFullName(subject);
+    if (name && subject.trimEnd().endsWith(name)) names.push(name);
+    else if (name && /,[^,]{1,120},\s*$/.test(before)) names.push(name);
+  }
+  for (const match of sentence.matchAll(
+    /(?:^|[\s,(])(?:selon|according to)\s+([^,.;:«»"“”]{3,60})/giu,
+  )) {
+    const name = firstFullName(match[1] ?? "");
+    if (name) names.push(name);
+  }
+  return [...new Set(names)];
+}
+
+/** Full names in `text`, except those that complement a noun ("le frère de Nordahl Lelandais"). */
+function fullNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const split = splitRun(match[0]);
+    const at = (match.index ?? 0) + (split?.offset ?? 0);
+    if (split && !COMPLEMENT.test(text.slice(0, at))) names.push(split.name);
+  }
+  return names;
+}
+
+const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu;
+
+function firstFullName(text: string): string | undefined {
+  return fullNames(text)[0];
+}
+
+function lastFullName(text: string): string | undefined {
+  const names = fullNames(text);
+  return names[names.length - 1];
+}
