@@ -5,7 +5,9 @@ import { resolveName } from "../src/officials/resolveName.js";
 /** The hand-made gold set: every direct quote of a corpus with its speaker, and name variants. */
 export interface GoldSet {
   readonly quotes: readonly { article: string; quote: string; speaker: string | null }[];
-  readonly names: Readonly<Record<string, { occurring: readonly string[]; queries: readonly string[] }>>;
+  readonly names: Readonly<
+    Record<string, { occurring: readonly string[]; queries: readonly string[] }>
+  >;
   readonly ambiguous: Readonly<Record<string, readonly string[]>>;
   readonly notOfficials: readonly string[];
 }
@@ -60,7 +62,10 @@ export function scoreQuotes(index: CorpusIndex, gold: GoldSet): QuoteScores {
   gold.quotes.forEach((g) => {
     const gk = key(g.quote);
     const i = predicted.findIndex(
-      (p, j) => !used.has(j) && p.articleId === g.article && (key(p.text).startsWith(gk) || gk.startsWith(key(p.text))),
+      (p, j) =>
+        !used.has(j) &&
+        p.articleId === g.article &&
+        (key(p.text).startsWith(gk) || gk.startsWith(key(p.text))),
     );
     const p = predicted[i];
     if (p) {
@@ -76,7 +81,8 @@ export function scoreQuotes(index: CorpusIndex, gold: GoldSet): QuoteScores {
       }
       if (g.speaker !== null) {
         fn++;
-        if (said === null) errors.push(`${p ? "unattributed" : "missed"} (gold ${g.speaker}): ${g.quote}`);
+        if (said === null)
+          errors.push(`${p ? "unattributed" : "missed"} (gold ${g.speaker}): ${g.quote}`);
       }
     }
   });
@@ -114,12 +120,19 @@ export function scoreQuotes(index: CorpusIndex, gold: GoldSet): QuoteScores {
   }
   for (const [query, ids] of Object.entries(gold.ambiguous)) {
     const r = resolveName(query, index.officials.matcher);
-    const got = r.ok ? [r.person.id] : r.reason === "ambiguous" ? r.candidates.map((c) => c.id) : [];
-    if (!r.ok && r.reason === "ambiguous" && [...got].sort().join() === [...ids].sort().join()) ntp++;
+    const got = r.ok
+      ? [r.person.id]
+      : r.reason === "ambiguous"
+        ? r.candidates.map((c) => c.id)
+        : [];
+    if (!r.ok && r.reason === "ambiguous" && [...got].sort().join() === [...ids].sort().join())
+      ntp++;
     else {
       nfn++;
       if (r.ok) nfp++;
-      errors.push(`'${query}' should be ambiguous between ${ids.join(", ")}, got ${got.join(", ") || "nothing"}`);
+      errors.push(
+        `'${query}' should be ambiguous between ${ids.join(", ")}, got ${got.join(", ") || "nothing"}`,
+      );
     }
   }
   for (const name of gold.notOfficials) {

@@ -33,6 +33,8 @@ export interface OfficialProfile {
   /** When the query was ambiguous or unknown: the people it could be, or the closest names. */
   readonly candidates: readonly OfficialRef[];
   readonly message: string | null;
+  /** Why no official was found: several people match, or nobody does. */
+  readonly miss: "ambiguous" | "unknown" | null;
   readonly generatedAt: string;
   /** Sentences naming the person. */
   readonly mentions: number;
@@ -139,6 +141,7 @@ export function buildOfficialProfile(
     official: officialRef(person),
     candidates: [],
     message: null,
+    miss: null,
     generatedAt: options.now.toISOString(),
     mentions: mentionSentences.size,
     spellings: [...new Set(refs.map((r) => r.surface))],
@@ -154,6 +157,7 @@ export function buildOfficialProfile(
 export function officialMiss(
   query: string,
   message: string,
+  miss: "ambiguous" | "unknown",
   candidates: readonly Person[],
   now: Date,
 ): OfficialProfile {
@@ -162,6 +166,7 @@ export function officialMiss(
     official: null,
     candidates: candidates.map(officialRef),
     message,
+    miss,
     generatedAt: now.toISOString(),
     mentions: 0,
     spellings: [],

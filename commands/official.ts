@@ -37,7 +37,7 @@ export const official: Command = {
       if (resolved.reason === "too-short") return userError(message);
       return {
         kind: "official",
-        profile: officialMiss(query, message, resolved.candidates, deps.now()),
+        profile: officialMiss(query, message, resolved.reason, resolved.candidates, deps.now()),
       };
     }
     const limit = checked.values.limit;

@@ -11,7 +11,10 @@ export function renderOfficialText(
   const official = profile.official;
   if (!official) {
     const lines = [profile.message ?? `no official named '${profile.query}'`];
-    for (const c of profile.candidates) lines.push(`  • ${c.name}${c.role ? ` — ${c.role}` : ""}`);
+    // The closest names are in the message already; people sharing the name need their roles.
+    if (profile.miss === "ambiguous")
+      for (const c of profile.candidates)
+        lines.push(`  • ${c.name}${c.role ? ` — ${c.role}` : ""}`);
     return `${lines.join("\n")}\n`;
   }
   const role = [

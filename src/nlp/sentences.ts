@@ -489,7 +489,8 @@ function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: L
 const SENTENCE_OPENERS = new Set(
   (
     "Le La Les Un Une Des Du De Il Ils Elle Elles En Au Aux Ce Cette Ces Selon Pour Dans Mais " +
-    "Et Après Avant Lors Alors Depuis Si Sur Par Avec Son Sa Ses Leur Leurs On Nous Je The In It"
+    "Et Après Avant Lors Alors Depuis Si Sur Par Avec Son Sa Ses Leur Leurs On Nous Je Aucun " +
+    "Aucune Tous Toutes Plusieurs Chaque Certains Certaines Malgré Face Outre Entre Quand The In It"
   ).split(" "),
 );
 

@@ -17,8 +17,10 @@ export function discoverSpeakers(sentence: string): string[] {
     if (/(?:[»”"]\s*,?|,)\s*$/u.test(before)) {
       const clause = /^[^,.;:«»"“”()]{0,100}/u.exec(sentence.slice(verb.end))?.[0] ?? "";
       const name = firstFullName(clause);
-      if (name) names.push(name);
-      continue;
+      if (name) {
+        names.push(name);
+        continue;
+      }
     }
     // The subject: a name right before the verb, or before an apposition between commas.
     const subject = /([^,.;:«»"“”]{2,120})(?:,[^,.;:«»"“”]{1,120},)?\s*$/u.exec(before)?.[1] ?? "";

@@ -33,7 +33,7 @@ const REPORTING =
   /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:)/iu;
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
 const SUBJECT_FOLLOWS =
-  /^,?\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\p{L}])|^\s+\p{Ll}+(?:e|ait|ent|era|ra)(?![\p{L}])/u;
+  /^,?\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\p{L}])|^\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/u;
 
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;

@@ -12,6 +12,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["«", "“", "„"]);
 const CLOSERS = new Set(["»", "”"]);
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|on|I|we|our|my|me|us)(?![\p{L}])/iu;
 /** How far back a quote whose opening mark was dropped may start (whole sentences only). */
 const MAX_MISSING_OPEN = 500;
 
@@ -19,8 +21,8 @@ const MAX_MISSING_OPEN = 500;
  * Finds quotations in a passage: « … », “ … ” and straight " … " pairs.
  * - A closing mark with no opening one, followed by a comma, a full stop or the end (the way a
  *   quote ends before its attribution), means the source dropped the opening mark: the quote starts
- *   at the beginning of the earliest sentence (of `sentenceStarts`) within 500 characters that
- *   holds no other quotation mark.
+ *   at the beginning of the closing mark's sentence, or of earlier sentences within 500
+ *   characters that hold no quotation mark and speak in the first person.
  * - A closing mark glued to the next word ("qu' »une invasion") is used as an opening one.
  * - An opening mark never closed runs to the end of the passage (French multi-paragraph quotes
  *   close only on the last paragraph). Nested marks belong to the outer quote.
@@ -77,11 +79,16 @@ function missingOpenStart(
   sentenceStarts: readonly number[],
 ): number | null {
   let best: number | null = null;
+  let end = closer;
   for (const start of [...sentenceStarts].sort((a, b) => b - a)) {
     if (start >= closer) continue;
     if (start < floor || closer - start > MAX_MISSING_OPEN) break;
     if (/[«»“”"]/.test(text.slice(start, closer))) break;
+    // Earlier sentences join the quote only if they speak in the first person, as quoted speech
+    // does ("Nous avons entendu … »"); narration ("Le ministre a parlé.") stops it.
+    if (best !== null && !FIRST_PERSON.test(text.slice(start, end))) break;
     best = start;
+    end = start;
   }
   return best;
 }

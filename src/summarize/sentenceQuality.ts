@@ -39,7 +39,7 @@ const DANGLING_CONNECTIVES = [
   "d'ailleurs",
   "d’ailleurs",
   "en effet",
-  "ainsi",
+  "ainsi(?!\\s+qu)",
   "donc",
   "alors(?!\\s+qu)",
   "puis",

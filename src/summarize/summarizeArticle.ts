@@ -41,15 +41,15 @@ export interface ArticleSummarySettings {
 export const ARTICLE_SUMMARY_SETTINGS: ArticleSummarySettings = {
   priors: {
     lead: 1,
-    leadDecay: 0.5,
+    leadDecay: 0.3,
     anaphoraPenalty: 0.6,
     connectivePenalty: 0.5,
     quotePenalty: 0.5,
-    title: 3,
+    title: 4,
     shortWords: 12,
     shortFloor: 0.3,
   },
-  trim: { attribution: true, parentheticalWords: 0 },
+  trim: { connective: true, attribution: true, parentheticalWords: 0 },
   damping: 0.85,
   minSimilarity: 0.1,
   centralityWeight: 0.1,

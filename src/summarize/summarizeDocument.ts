@@ -38,8 +38,18 @@ export function articleOfText(input: DocumentInput): ArticleToSummarize | null {
     },
   ]);
   const sentences = corpus.articles.flatMap(paragraphSentences);
-  if (sentences.length === 0) return null;
-  return { title: input.title ?? corpus.articles[0]?.title ?? null, sentences };
+  const first = sentences[0];
+  if (first === undefined) return null;
+  return { title: input.title ?? headline(corpus.articles[0]?.title, first.display), sentences };
+}
+
+/**
+ * The title cleaning found (a heading line above the text), or null when it only derived one from
+ * the first sentence: a title that is the lead itself would bias the title prior towards the lead.
+ */
+function headline(title: string | undefined, firstSentence: string): string | null {
+  if (title === undefined || title === "") return null;
+  return firstSentence.startsWith(title.replace(/…$/u, "")) ? null : title;
 }
 
 function paragraphSentences(article: Article) {

@@ -1,8 +1,8 @@
 /**
  * Shortening a sentence for a summary without changing what it says: the attribution at its end
- * ("…, a-t-il précisé lors de cet entretien téléphonique.", "…, selon BFMTV.") and short
- * parentheticals ("(Bouches-du-Rhône)"). Summaries have a word budget; these words carry who said
- * it or a detail, rarely the news.
+ * ("…, a-t-il précisé lors de cet entretien téléphonique.", "…, selon BFMTV."), short
+ * parentheticals ("(Bouches-du-Rhône)") and a leading "Et"/"Mais" that points to a sentence left
+ * out. Summaries have a word budget; these words carry who said it or a detail, rarely the news.
  */
 
 /** Speech and reporting verbs, past participle (after "a", "ont"…) and present (inverted or not). */
@@ -83,7 +83,28 @@ export function removeParentheticals(display: string, maxWords: number): string 
   });
 }
 
+/**
+ * A coordinating connective opening a sentence ("Et c'est à Saint-Martin…", "Mais les Français…",
+ * "Alors, quand…"): it links to a sentence the summary may not show. "Alors que" is a conjunction
+ * that belongs to the sentence and stays.
+ */
+const LEADING_CONNECTIVE = /^(?:et|mais|alors(?!\s+qu)|puis|or|donc|and|but|so)\s*,?\s+(?=\p{L})/iu;
+
+/**
+ * `display` without a leading coordinating connective, its next letter capitalised; unchanged when
+ * what would be left is shorter than MIN_HEAD_WORDS words.
+ */
+export function trimLeadingConnective(display: string): string {
+  const match = LEADING_CONNECTIVE.exec(display);
+  if (!match) return display;
+  const rest = display.slice(match[0].length);
+  if (rest.split(/\s+/).length < MIN_HEAD_WORDS) return display;
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
 export interface TrimOptions {
+  /** Drop a leading "Et", "Mais", "Alors,"… */
+  readonly connective: boolean;
   readonly attribution: boolean;
   /** Longest parenthetical removed, in words; 0 keeps them all. */
   readonly parentheticalWords: number;
@@ -94,5 +115,6 @@ export function trimSentence(display: string, options: TrimOptions): string {
   let text = display;
   if (options.parentheticalWords > 0) text = removeParentheticals(text, options.parentheticalWords);
   if (options.attribution) text = trimAttributionTail(text);
+  if (options.connective) text = trimLeadingConnective(text);
   return text;
 }

@@ -58,6 +58,26 @@ describe("topic briefings on the bundled corpus", () => {
     },
   );
 
+  it("says who spoke on the topic, most statements first, with one cited key quote each", async () => {
+    const b = await briefing("iran-talks");
+    expect(b.speakers.map((s) => s.official.name)).toEqual([
+      "Antony Blinken",
+      "Aharon Haliva",
+      "Aviv Kohavi",
+    ]);
+    expect(b.speakers.map((s) => s.statements)).toEqual([8, 7, 1]);
+    expect(b.speakers.map((s) => s.statements)).toEqual([8, 7, 1]);
+    const haliva = b.speakers[1];
+    expect(haliva?.official.role).toBe("chef du renseignement militaire israélien");
+    expect(haliva?.quote.kind).toBe("direct");
+    expect(
+      haliva?.quote.text.startsWith(
+        "L’Iran s’efforce d’étendre et de créer son programme nucléaire",
+      ),
+    ).toBe(true);
+    expect(b.sources[(haliva?.quote.citation ?? 0) - 1]?.id).toBe("000_3ab86442644f17d1#4");
+  });
+
   it("gives the date range of the cited sources", async () => {
     const b = await briefing("geneva-talks");
     const dates = b.sources
