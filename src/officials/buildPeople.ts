@@ -35,12 +35,13 @@ export function buildPeople(
   // Names never change once a person is in, so the matcher is rebuilt only when someone is added.
   let matcher = new NameMatcher(people);
 
+  const commonWords = lowerCaseWords(sentences);
   for (const sentence of sentences) {
-    const speakers = discoverSpeakers(sentence.display).map((name) => ({
-      name,
-      role: null,
-      gender: null,
-    }));
+    // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
+    // noun the corpus also writes in lower case, which given names rarely are.
+    const speakers = discoverSpeakers(sentence.display)
+      .filter((name) => !commonWords.has((name.split(/\s+/)[0] ?? "").toLowerCase()))
+      .map((name) => ({ name, role: null, gender: null }));
     for (const found of [...discoverPeople(sentence.display), ...speakers]) {
       const matched = matcher.match(significantWords(found.name))[0]?.person;
       const existing = matched ? byId.get(matched.id) : undefined;
@@ -88,4 +89,14 @@ function withDiscovery(
 function roleIn(role: string | null, language: TextSentence["language"]): Person["role"] {
   if (role === null) return { fr: null, en: null };
   return language === "en" ? { fr: null, en: role } : { fr: role, en: null };
+}
+
+/** Every word the sentences write starting with a lower-case letter. */
+function lowerCaseWords(sentences: readonly TextSentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.display.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}\p{M}]+/gu))
+      words.add(match[0]);
+  }
+  return words;
 }

@@ -14,6 +14,7 @@ export interface DiscoveredPerson {
 const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
 const MAX_ROLE_WORDS = 9;
+const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Finds people introduced with a role in apposition, before the name ("le secrétaire général de
@@ -95,6 +96,8 @@ function roleAfter(after: string): FoundRole | null {
   const head = words[0]?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
   const text = words.slice(0, MAX_ROLE_WORDS).join(" ");
+  // A role names a post, not another person ("…, ministre de l'Intérieur Gérald Darmanin").
+  if (CONTAINS_NAME.test(text)) return null;
   return { text, gender: genderOf(`${match[1] ?? ""}${text}`) };
 }
 

@@ -74,7 +74,9 @@ export class NameMatcher {
     const fuzzy: NameMatch[] = [];
     for (const form of this.forms) {
       const surnameExact = form.surnames.includes(last);
-      const surnameClose = surnameExact || form.surnames.some((s) => closeEnough(s, last));
+      // A word built on the surname ("Macronie", "Poutinisme") is not the person.
+      const surnameClose =
+        surnameExact || form.surnames.some((s) => closeEnough(s, last) && !last.startsWith(s));
       if (!surnameClose) continue;
       if (first !== undefined) {
         const firstExact = form.firstNames.includes(first);

@@ -35,6 +35,6 @@ export const NOT_A_FIRST_NAME = new Set(
     // Words that start place and organisation names, never a given name ("New York", "Saint-Denis").
     "new saint sainte san santa los las united north south east west nord sud grand grande mont " +
     "port fort royal national international union conseil cour tribunal assemblée ministère parti " +
-    "front radio air banque caisse agence institut université lycée collège hôpital"
+    "front radio air france banque caisse agence institut université lycée collège hôpital"
   ).split(" "),
 );

@@ -21,7 +21,21 @@ export interface AttributionInput {
   readonly roles: RoleResolver;
 }
 
+/** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
+export const SUBJECT_FOLLOWS = new RegExp(
+  [
+    // "Lavrov a …", "Lavrov les a …", "Truss will …"
+    "^,?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])",
+    // "Jean Dupont, maire de Lyon, a présenté …": an apposition between the name and its verb
+    "^,[^,.;«»\"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
+    // "Nicolas Sarkozy rend hommage …": a lower-case word that is not a preposition or relative
+    "^\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
+  ].join("|"),
+  "u",
+);
+
 export const NO_SPEAKER: Speaker = { personId: null, attribution: "none" };
+const UNRESOLVED: Speaker = { personId: null, attribution: "unresolved" };
 
 /** "”, Blinken said", "” he told Reuters", "”, said the minister": English attribution. */
 const ENGLISH_ATTRIBUTION = new RegExp(
@@ -84,7 +98,8 @@ function speakerOfInvertedVerb(
   ) {
     return { personId: mention.personId, attribution: "named-after" };
   }
-  return roleSpeaker(input, input.text.slice(start, end));
+  const role = roleSpeaker(input, input.text.slice(start, end));
+  return role.personId ? role : UNRESOLVED;
 }
 
 /**
@@ -163,6 +178,10 @@ export function subjectBefore(
 /** A role noun phrase in `text` resolved to the person holding it in this article. */
 function roleSpeaker(input: AttributionInput, text: string): Speaker {
   const role = ROLE_NP.exec(text);
+  // "un proche de l'ancien président": a role that complements another noun is not the speaker.
+  if (role && /(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(text.slice(0, (role.index ?? 0) + 1))) {
+    return NO_SPEAKER;
+  }
   const phrase = role?.[1] ? cutRole(role[1]) : "";
   const head =
     phrase
@@ -176,7 +195,10 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
 
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
-  const before = input.mentions.filter((m) => m.end <= at).map((m) => m.personId);
+  // Only people named as the subject of a verb are candidates ("d'Emmanuel Macron" is not).
+  const before = input.mentions
+    .filter((m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)))
+    .map((m) => m.personId);
   const id = input.context.resolvePronoun(word, before);
   return id ? { personId: id, attribution: "pronoun" } : NO_SPEAKER;
 }

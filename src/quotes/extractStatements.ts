@@ -8,6 +8,7 @@ import {
   type AttributionInput,
   NO_SPEAKER,
   type Speaker,
+  SUBJECT_FOLLOWS,
   speakerAfter,
   speakerBefore,
   subjectOfVerb,
@@ -31,9 +32,6 @@ export interface ArticleStatements {
 /** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
 const REPORTING =
   /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:)/iu;
-/** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
-const SUBJECT_FOLLOWS =
-  /^,?\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\p{L}])|^\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/u;
 
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
@@ -97,20 +95,32 @@ export function extractStatements(
       opening.forEach((span) => {
         const k = spans.indexOf(span);
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
-        if (!speaker.personId && !span.missingOpen) {
+        const explicit = speaker.attribution === "unresolved";
+        if (!speaker.personId && !span.missingOpen && !explicit) {
           const previousClose = spans[k - 1]?.close ?? 0;
           const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
           speaker = speakerBefore(input, from, span.open);
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;
-        if (!speaker.personId && previous && previousSpeaker && sentenceOf(previous.open) === i) {
+        if (
+          !explicit &&
+          !speaker.personId &&
+          previous &&
+          previousSpeaker &&
+          sentenceOf(previous.open) === i
+        ) {
           // "«…», a souligné X, accusant l'Alliance d'être «…»": the same speaker goes on.
           if (findSpeechVerbs(text.slice(previous.close, span.open)).some((v) => v.nonFinite)) {
             speaker = { personId: previousSpeaker, attribution: "continuation" };
           }
         }
-        if (!speaker.personId && reported?.speaker.personId && reported.verbAt < span.open) {
+        if (
+          !explicit &&
+          !speaker.personId &&
+          reported?.speaker.personId &&
+          reported.verbAt < span.open
+        ) {
           // A quotation inside a reported clause: "Truss soutiendra que les menaces contre « … »".
           speaker = {
             personId: reported.speaker.personId,
@@ -118,7 +128,7 @@ export function extractStatements(
           };
         }
         const opensSentence = span.missingOpen || text.slice(start, span.open).trim() === "";
-        if (!speaker.personId && opensSentence && lastSpeaker) {
+        if (!explicit && !speaker.personId && opensSentence && lastSpeaker) {
           speaker = { personId: lastSpeaker, attribution: "continuation" };
         }
         if (speaker.personId) {
@@ -135,14 +145,16 @@ export function extractStatements(
           attribution: speaker.attribution,
         });
         if (speaker.personId) lastSpeaker = speaker.personId;
+        else if (explicit) lastSpeaker = null;
       });
       if (reported?.speaker.personId) lastSpeaker = reported.speaker.personId;
       const named = input.mentions.filter((m) => m.start >= start && m.start < end);
-      for (const m of named) context.named_(m.personId);
       // Who the next pronoun most likely means: this sentence's speaker if it reported speech,
       // else the last person it names as the subject of a verb ("et Lavrov les a démenties").
       const spoke = statements.filter((s) => s.sentenceId === sentence.id && s.speakerId !== null);
-      const subjects = named.filter((m) => SUBJECT_FOLLOWS.test(text.slice(m.end, m.end + 24)));
+      const subjects = named.filter((m) => SUBJECT_FOLLOWS.test(text.slice(m.end, m.end + 120)));
+      // Pronouns fall back on people named as subjects, not on every name in passing.
+      for (const m of subjects) context.named_(m.personId);
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? null,
       );
@@ -202,7 +214,9 @@ function speakerAfterQuote(
   if (direct.personId) return direct;
   const later = p.spans.filter((s, j) => j > k && s.close <= end + 1);
   const last = later[later.length - 1];
-  return last ? speakerAfter(p.input, last.close, end) : NO_SPEAKER;
+  if (!last) return direct;
+  const after = speakerAfter(p.input, last.close, end);
+  return after.attribution === "none" ? direct : after;
 }
 
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */

@@ -21,4 +21,6 @@ export type Attribution =
   | "role"
   | "continuation"
   | "selon"
+  /** An attribution clause names someone the engine does not know ("dénonce un proche de …"). */
+  | "unresolved"
   | "none";
