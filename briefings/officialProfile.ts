@@ -23,6 +23,9 @@ export interface ProfileQuote {
   readonly speaker: string;
   readonly kind: "direct" | "indirect";
   readonly source: SourceRef;
+  /** Where it stands: the sentence id and the statement's order within its article. */
+  readonly sentenceId: string;
+  readonly position: number;
   readonly citation: number;
   readonly score: number;
 }
@@ -100,6 +103,8 @@ export function buildOfficialProfile(
       speaker: person.name,
       kind: statement.kind,
       source: entry.source,
+      sentenceId: statement.sentenceId,
+      position: statement.position,
       citation: citations.cite(entry.source),
       score,
     }),

@@ -43,6 +43,8 @@ describe("classifyBlock: general boilerplate rules", () => {
     ["— Jane Minister (@janeminister) March 3, 2023", "social-embed"],
     ["Abonnez-vous à notre newsletter pour ne rien manquer.", "appeal"],
     ["Support our independent journalism: donate today.", "appeal"],
+    ["Par Marie Martin, envoyée spéciale à Kiev", "byline"],
+    ["By Jane Doe and John Roe, Reuters", "byline"],
   ])("%s → %s", (block, kind) => {
     expect(classifyBlock(block)).toBe(kind);
   });
@@ -52,6 +54,7 @@ describe("classifyBlock: general boilerplate rules", () => {
     "Les pourparlers se poursuivront jeudi (heure locale).",
     "Le sommet s’est achevé sur un accord. (ATS)",
     "Il a cité l’OTAN et l’UE comme partenaires.",
+    "Par ailleurs, le ministre a rencontré son homologue Jean Dupont.",
   ])("keeps prose: %s", (block) => {
     expect(classifyBlock(block)).toBeNull();
   });

@@ -14,7 +14,8 @@ export type BoilerplateKind =
   | "copyright"
   | "social-embed"
   | "appeal"
-  | "page-furniture";
+  | "page-furniture"
+  | "byline";
 
 const SHARE_WORDS =
   /^(?:(?:share|partager|partagez|tweet(?:er)?|e-?mail|envoyer|imprimer|print|copier le lien|copy link|facebook|twitter|x|whatsapp|linkedin|messenger|telegram|reddit|pinterest)(?:\s+(?:post|this|cet article|l'article|l’article|this article|on|sur))*[\s:|,•·-]*)+$/iu;
@@ -56,8 +57,13 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const APPEAL =
   /(?<![\p{L}\p{N}])(?:abonnez-vous|en vous abonnant|abonnement|abonnez|inscrivez-vous|s['’]inscrire|subscribe|subscription|newsletter|soutenez-nous|soutenir notre|support us|support our|faire un don|donate|donation|vos contributions|your contributions?|vous nous aiderez|help us|nous aider à|journalisme de qualité|quality journalism|independent journalism|journalisme indépendant)(?![\p{L}\p{N}])/iu;
 
+/** "Par Jean Dupont", "By Jane Doe and John Roe, Reuters", "Par Marie Martin, envoyée spéciale à Kiev". */
+const BYLINE =
+  /^(?:[Pp]ar|[Bb]y|[Dd]e notre (?:envoyée?|correspondante?) (?:spéciale? )?(?:à|au|en) [\p{L} -]+,?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:et|and)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})?(?:\s*[,–—|-]\s*[^.!?]{0,60})?$/u;
+
 /** Classifies one block; null means it is content (prose or a heading). */
 export function classifyBlock(block: string): BoilerplateKind | null {
+  if (block.length <= 120 && BYLINE.test(block)) return "byline";
   if (SHARE_WORDS.test(block)) return "share-widget";
   if (RELATED_HEADING.test(block)) return "related-links";
   if (block.length <= 120 && TEASER.test(block)) return "teaser-link";
