@@ -36,21 +36,37 @@ const PUBLISHED_200: readonly [string, number, number, number][] = [
   ["BARThez", 32.17, 14.02, 23.41],
 ];
 
+/** Stops with a usage message (exit 2), not a stack trace. */
+function usage(message: string): never {
+  console.error(
+    `eval:summary: ${message}\nUsage: npm run eval:summary -- [--words n] [--sentences n] [--out file]`,
+  );
+  process.exit(2);
+}
+
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new Error(`--${flag} expects a positive whole number, found '${value}'`);
+    usage(`--${flag} expects a positive whole number, found '${value}'`);
   }
   return Number(value);
 }
 
-const { values } = parseArgs({
-  options: {
-    words: { type: "string" },
-    sentences: { type: "string" },
-    out: { type: "string" },
-  },
-});
+function commandLine() {
+  try {
+    return parseArgs({
+      options: {
+        words: { type: "string" },
+        sentences: { type: "string" },
+        out: { type: "string" },
+      },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+}
+
+const { values } = commandLine();
 const budget: ArticleBudget = {
   maxSentences: positiveInteger("sentences", values.sentences, 2),
   maxWords: positiveInteger("words", values.words, 32),
@@ -95,10 +111,11 @@ const lines = [
 ];
 console.log(lines.join("\n"));
 
-const round = (s: RougeScores) => ({
-  rouge1: Math.round(s.rouge1 * 1e4) / 1e4,
-  rouge2: Math.round(s.rouge2 * 1e4) / 1e4,
-  rougeL: Math.round(s.rougeL * 1e4) / 1e4,
+/** Scores rounded: to 4 decimals for per-article scores in [0, 1], to 2 for means × 100. */
+const round = (s: RougeScores, scale = 1e4) => ({
+  rouge1: Math.round(s.rouge1 * scale) / scale,
+  rouge2: Math.round(s.rouge2 * scale) / scale,
+  rougeL: Math.round(s.rougeL * scale) / scale,
 });
 const report = {
   benchmark:
@@ -109,7 +126,7 @@ const report = {
   means: Object.fromEntries(
     systems.map(([name, results]) => [
       name,
-      Object.fromEntries(SPLITS.map((s) => [s.name, meanOf(results, s.from, s.to)])),
+      Object.fromEntries(SPLITS.map((s) => [s.name, round(meanOf(results, s.from, s.to), 1e2)])),
     ]),
   ),
   quality: Object.fromEntries(systems.map(([name, results]) => [name, qualityOf(results)])),

@@ -51,6 +51,12 @@ export interface OfficialSummary {
   readonly articles: number;
 }
 
+export interface CommandUsage {
+  readonly name: string;
+  readonly usage: string;
+  readonly description: string;
+}
+
 /** Platform-neutral reply data; adapters (terminal, Discord, Slack) render it. */
 export type Reply =
   | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
@@ -58,10 +64,18 @@ export type Reply =
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
   | { readonly kind: "official"; readonly profile: OfficialProfile }
   | {
+      readonly kind: "help";
+      readonly commands: readonly CommandUsage[];
+      /** Free-text questions the bot understands. */
+      readonly examples: readonly string[];
+    }
+  | {
       readonly kind: "officials";
       readonly topic: string | null;
       readonly officials: readonly OfficialSummary[];
     }
+  /** A bug while answering: the user sees only this short apology; details are in the logs. */
+  | { readonly kind: "failure"; readonly message: string }
   | {
       readonly kind: "user-error";
       readonly message: string;

@@ -22,6 +22,8 @@ export interface CliResult {
 export interface RunOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
+  /** Standard input; without it the run has no `readStdin`. */
+  readonly stdin?: string;
 }
 
 /** Runs `briefbot <argv>` in process with captured output, the fixed clock and no environment. */
@@ -35,6 +37,7 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
     stderr: (text) => {
       stderr += text;
     },
+    ...(options.stdin === undefined ? {} : { readStdin: async () => options.stdin ?? "" }),
     env: options.env ?? {},
     now: () => new Date(NOW),
     cwd: options.cwd ?? REPO_ROOT,

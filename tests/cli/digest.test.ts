@@ -131,10 +131,11 @@ describe("briefbot start", () => {
     expect(result.stderr).toContain("SLACK_BOT_TOKEN");
   });
 
-  test.each([
-    { DISCORD_TOKEN: "secret-token-123" },
-    { SLACK_BOT_TOKEN: "xoxb-secret-token-123", SLACK_SIGNING_SECRET: "signing-secret-456" },
-  ])("with credentials in the environment never prints them (%o)", async (env) => {
+  test("with Slack credentials in the environment never prints them", async () => {
+    const env = {
+      SLACK_BOT_TOKEN: "xoxb-secret-token-123",
+      SLACK_SIGNING_SECRET: "signing-secret-456",
+    };
     const result = await cli(["start"], { env });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("TOP STORIES");
@@ -142,5 +143,14 @@ describe("briefbot start", () => {
       expect(result.stdout).not.toContain(secret);
       expect(result.stderr).not.toContain(secret);
     }
+  });
+
+  test("a malformed DISCORD_TOKEN is a one-line error naming the variable, never echoing it", async () => {
+    const result = await cli(["start"], { env: { DISCORD_TOKEN: "secret-token-123" } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      "briefbot: DISCORD_TOKEN is malformed: expected a bot token (three dot-separated parts from the Developer Portal)\n",
+    );
   });
 });

@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CliIo, runCli } from "../../src/cli/run.js";
-import { makeTempDir, NOW, REPO_ROOT, removeTempDirs } from "./cliHarness.js";
+import { type CliResult, cli, makeTempDir, REPO_ROOT, removeTempDirs } from "./cliHarness.js";
 
 const TEXT = [
   "Les images sont impressionnantes.",
@@ -17,34 +16,9 @@ const LEAD =
 const BACKGROUND =
   "Mis en place le 24 mars pour lutter contre l'épidémie de coronavirus, l'état d'urgence sanitaire avait été prolongé le 11 mai pour deux mois.";
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `briefbot summarize …` in process, with `stdin` as standard input. */
-async function summarize(
-  argv: readonly string[],
-  stdin?: string,
-  cwd = REPO_ROOT,
-): Promise<Result> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    ...(stdin === undefined ? {} : { readStdin: async () => stdin }),
-    env: {},
-    now: () => new Date(NOW),
-    cwd,
-  };
-  const code = await runCli(["summarize", ...argv], io);
-  return { code, stdout, stderr };
+function summarize(argv: readonly string[], stdin?: string, cwd = REPO_ROOT): Promise<CliResult> {
+  return cli(["summarize", ...argv], stdin === undefined ? { cwd } : { cwd, stdin });
 }
 
 afterEach(removeTempDirs);

@@ -19,6 +19,8 @@ export function renderReply(
   switch (reply.kind) {
     case "user-error":
       return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 2 };
+    case "failure":
+      return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 70 };
     case "briefing":
       return ok(
         options.json ? renderJson(reply.briefing) : renderBriefingText(reply.briefing, options),
@@ -50,6 +52,17 @@ export function renderReply(
               `${o.name.padEnd(24)} ${String(o.mentions).padStart(3)} mentions, ${String(o.statements).padStart(2)} statements${o.role ? ` — ${o.role}` : ""}`,
           )
           .join("\n")}\n`,
+      );
+    case "help":
+      if (options.json)
+        return ok(renderJson({ commands: reply.commands, examples: reply.examples }));
+      return ok(
+        [
+          "briefbot answers with briefings that cite every sentence's source.",
+          ...reply.commands.map((c) => `  ${c.usage.padEnd(28)} ${c.description}`),
+          `Or just ask: ${reply.examples.map((e) => `“${e}”`).join(", ")}.`,
+          "",
+        ].join("\n"),
       );
     case "topics":
       if (options.json) return ok(renderJson({ topics: reply.topics }));

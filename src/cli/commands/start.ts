@@ -16,7 +16,7 @@ export const startCli: CliCommandSpec = {
 };
 
 function connectHint(environment: Environment): string {
-  if (environment.discordConfigured || environment.slackConfigured) {
+  if (environment.discord !== null || environment.slackConfigured) {
     return "\nChat credentials are set, but this version of briefbot only prints the digest: the Discord and Slack adapters are not built yet.\n";
   }
   return [

@@ -1,0 +1,50 @@
+import { resolveTopic } from "../briefings/resolveTopic.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import { foldDiacritics } from "../src/nlp/index.js";
+import { resolveName } from "../src/officials/resolveName.js";
+import type { CommandInput } from "./types.js";
+
+export interface Interpretation {
+  readonly command: string;
+  readonly input: CommandInput;
+}
+
+const STOP = new Set(
+  "what did say said about on the a an of to is are was who briefing brief news latest tell me give quoi qu que a dit de du des la le les sur sur briefing resume résumé dernieres dernières nouvelles donne moi please stp svp".split(
+    " ",
+  ),
+);
+
+/**
+ * Maps a free-text question to a command, the way a person would ask in chat:
+ * "what did Lavrov say about Ukraine?" → /official Lavrov; "briefing on Iran" → /brief iran-talks;
+ * "digest" → /digest; "topics" → /topics. A name of a known official wins over a topic word;
+ * nothing recognisable → null (the adapter answers with help).
+ */
+export function interpretQuestion(text: string, index: CorpusIndex): Interpretation | null {
+  const clean = text.replace(/<@!?\d+>|@\S+/g, " ").trim();
+  const words = foldDiacritics(clean.toLowerCase())
+    .replace(/[^a-z0-9' -]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return null;
+  if (words.includes("digest") || words.includes("today")) return { command: "digest", input: {} };
+  if (words.length <= 2 && (words.includes("topics") || words.includes("sujets")))
+    return { command: "topics", input: {} };
+  if (words.length <= 2 && (words.includes("help") || words.includes("aide")))
+    return { command: "help", input: {} };
+
+  // Capitalised words are name candidates: try runs of up to three, longest first.
+  const capitalised = [...clean.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)].map(
+    (m) => m[0],
+  );
+  for (const candidate of capitalised) {
+    const resolved = resolveName(candidate, index.officials.matcher);
+    if (resolved.ok) return { command: "official", input: { name: resolved.person.name } };
+  }
+  for (const word of words.filter((w) => !STOP.has(w) && w.length >= 3)) {
+    const topic = resolveTopic(word, index.topics);
+    if (topic.ok) return { command: "brief", input: { topic: topic.topic.id } };
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { selectDiverse } from "../../src/summarize/selectDiverse.js";
+import {
+  ARTICLE_SUMMARY_SETTINGS,
+  summarizeArticle,
+} from "../../src/summarize/summarizeArticle.js";
+import { articleOfText, summarizeDocument } from "../../src/summarize/summarizeDocument.js";
+
+const TITLE = "Le gouvernement ne prolongera pas l'état d'urgence sanitaire après le 10 juillet";
+const TEXT = [
+  "Les images sont impressionnantes.",
+  "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet, a indiqué mardi Matignon à l'AFP.",
+  "Mis en place le 24 mars pour lutter contre l'épidémie de coronavirus, l'état d'urgence sanitaire avait été prolongé le 11 mai pour deux mois.",
+  "Mais les préfets garderont des pouvoirs pour limiter les rassemblements.",
+  "Un projet de loi sera présenté en Conseil des ministres mercredi, selon Matignon.",
+  "La météo sera ensoleillée sur la Bretagne ce week-end.",
+  "Il a également rappelé que le port du masque restait obligatoire dans les transports.",
+].join(" ");
+
+const LEAD =
+  "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet.";
+const BACKGROUND =
+  "Mis en place le 24 mars pour lutter contre l'épidémie de coronavirus, l'état d'urgence sanitaire avait été prolongé le 11 mai pour deux mois.";
+
+function article() {
+  const built = articleOfText({ id: "etat-urgence", text: TEXT, title: TITLE });
+  if (built === null) throw new Error("fixture has no sentence");
+  return built;
+}
+
+describe("summarizeArticle (single-article mode)", () => {
+  it("skips the hook, picks the news and its context, trims the attribution, in article order", () => {
+    const summary = summarizeArticle(article());
+    expect(summary.sentences.map((s) => [s.index, s.text, s.score])).toEqual([
+      [1, LEAD, 1],
+      [2, BACKGROUND, 0.526],
+    ]);
+    expect(summary.text).toBe(`${LEAD} ${BACKGROUND}`);
+  });
+
+  it("never picks the connective, the anaphora or the off-topic sentence with room for three", () => {
+    const summary = summarizeArticle(article(), { maxSentences: 3, maxWords: 60 });
+    expect(summary.sentences.map((s) => s.text)).toEqual([
+      LEAD,
+      BACKGROUND,
+      "Un projet de loi sera présenté en Conseil des ministres mercredi.",
+    ]);
+  });
+
+  it("stops at the word target: a second sentence would move a 16-word summary away from 10", () => {
+    expect(summarizeArticle(article(), { maxSentences: 2, maxWords: 10 }).text).toBe(LEAD);
+    expect(summarizeArticle(article(), { maxSentences: 1, maxWords: null }).text).toBe(LEAD);
+  });
+
+  it("keeps the attribution when asked not to trim", () => {
+    const untrimmed = summarizeArticle(
+      article(),
+      { maxSentences: 1, maxWords: null },
+      {
+        ...ARTICLE_SUMMARY_SETTINGS,
+        trim: { connective: false, attribution: false, parentheticalWords: 0 },
+      },
+    );
+    expect(untrimmed.text).toBe(
+      "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet, a indiqué mardi Matignon à l'AFP.",
+    );
+  });
+
+  it("is deterministic", () => {
+    expect(summarizeArticle(article())).toEqual(summarizeArticle(article()));
+  });
+});
+
+describe("summarizeDocument", () => {
+  it("cleans the text like the corpus (glued sentences split) before summarizing", () => {
+    const result = summarizeDocument({ id: "x", text: TEXT.replace(/\. /g, "."), title: TITLE });
+    expect(result.ok && result.summary.text).toBe(`${LEAD} ${BACKGROUND}`);
+  });
+
+  it("takes a heading line above the text as the title, not a lead it derived itself", () => {
+    expect(articleOfText({ id: "x", text: `Urgence sanitaire levée\n\n${TEXT}` })?.title).toBe(
+      "Urgence sanitaire levée",
+    );
+    expect(articleOfText({ id: "x", text: TEXT })?.title).toBeNull();
+  });
+
+  it("reports an empty or boilerplate-only text as a miss", () => {
+    expect(summarizeDocument({ id: "x", text: "  \n " })).toEqual({
+      ok: false,
+      reason: "the text is empty",
+    });
+    expect(summarizeDocument({ id: "x", text: "Partager sur Facebook" })).toEqual({
+      ok: false,
+      reason: "no sentence left after cleaning",
+    });
+  });
+});
+
+describe("selectDiverse word target", () => {
+  const vector = (term: string) => new Map([[term, 1]]);
+  const items = [
+    { score: 1, vector: vector("a"), chars: 100, words: 20 },
+    { score: 0.9, vector: vector("b"), chars: 100, words: 25 },
+    { score: 0.8, vector: vector("c"), chars: 40, words: 8 },
+  ];
+
+  it("adds a sentence only if it brings the total closer to the target", () => {
+    expect(selectDiverse(items, { maxSentences: 3, maxChars: 1000, maxWords: 32 })).toEqual([0, 2]);
+    expect(selectDiverse(items, { maxSentences: 3, maxChars: 1000, maxWords: 50 })).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
+  it("always takes a first sentence, however long", () => {
+    expect(selectDiverse(items, { maxSentences: 2, maxChars: 1000, maxWords: 5 })).toEqual([0]);
+  });
+});
