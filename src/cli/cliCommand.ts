@@ -8,6 +8,12 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whole standard input, for commands that read `-` (only called when needed). */
   readonly readStdin?: () => Promise<string>;
+  /** Standard input line by line, for interactive commands (`briefbot chat`). */
+  readonly stdinLines?: () => AsyncIterable<string>;
+  /** Aborted on SIGINT/SIGTERM: long-running commands (`serve`) shut down cleanly. */
+  readonly shutdown?: AbortSignal;
+  /** Whether stderr is a terminal (readable logs) or not (JSON lines). */
+  readonly stderrIsTTY?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly cwd: string;

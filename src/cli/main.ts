@@ -1,5 +1,12 @@
 #!/usr/bin/env node
+import { createInterface } from "node:readline";
 import { runCli } from "./run.js";
+
+// SIGINT/SIGTERM abort long-running commands, which then close their connections and return.
+const shutdown = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => shutdown.abort(signal));
+}
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -9,8 +16,13 @@ const code = await runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString("utf8");
   },
+  stdinLines: () => createInterface({ input: process.stdin, terminal: false }),
+  shutdown: shutdown.signal,
+  stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   now: () => new Date(),
   cwd: process.cwd(),
 });
 process.exitCode = code;
+// Nothing else should keep the process alive once the command is done.
+process.exit(code);

@@ -1,9 +1,11 @@
 import type { CliCommandSpec } from "./cliCommand.js";
 import { briefCli } from "./commands/brief.js";
+import { chatCli } from "./commands/chat.js";
 import { digestCli } from "./commands/digest.js";
 import { officialCli } from "./commands/official.js";
 import { officialsCli } from "./commands/officials.js";
-import { startCli } from "./commands/start.js";
+import { registerCli } from "./commands/register.js";
+import { serveCli, startCli } from "./commands/serve.js";
 import { summarizeCli } from "./commands/summarize.js";
 import { topicsCli } from "./commands/topics.js";
 
@@ -15,5 +17,8 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   officialsCli,
   digestCli,
   summarizeCli,
+  serveCli,
   startCli,
+  registerCli,
+  chatCli,
 ];

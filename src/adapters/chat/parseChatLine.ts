@@ -1,0 +1,40 @@
+import type { Command, CommandInput } from "../../../commands/types.js";
+
+export type ChatLine =
+  | { readonly kind: "command"; readonly name: string; readonly input: CommandInput }
+  | { readonly kind: "question"; readonly text: string }
+  | { readonly kind: "quit" }
+  | { readonly kind: "empty" };
+
+/**
+ * Reads one chat line the way chat platforms take slash commands: "/brief nato",
+ * "/brief topic:nato limit:3", "/official Bliken". Named `option:value` pairs go to their option;
+ * the remaining words go to the command's first text option. Anything not starting with "/" is
+ * a free-text question.
+ */
+export function parseChatLine(line: string, commands: readonly Command[]): ChatLine {
+  const text = line.trim();
+  if (text === "") return { kind: "empty" };
+  if (!text.startsWith("/")) return { kind: "question", text };
+  const [head = "", ...words] = text.slice(1).split(/\s+/);
+  const name = head.toLowerCase();
+  if (name === "quit" || name === "exit") return { kind: "quit" };
+  const command = commands.find((c) => c.definition.name === name);
+  if (!command) return { kind: "command", name, input: {} };
+  const input: Record<string, string | number | undefined> = {};
+  const free: string[] = [];
+  for (const word of words) {
+    const named = /^([a-z]+):(.*)$/.exec(word);
+    const option = named ? command.definition.options.find((o) => o.name === named[1]) : undefined;
+    if (named && option) input[option.name] = named[2] ?? "";
+    else free.push(word);
+  }
+  const first = command.definition.options.find(
+    (o) => o.type === "string" && input[o.name] === undefined,
+  );
+  if (free.length > 0) {
+    if (first) input[first.name] = free.join(" ");
+    else input._extra = free.join(" ");
+  }
+  return { kind: "command", name, input };
+}

@@ -1,0 +1,126 @@
+import { escapeMarkdown } from "discord.js";
+import { DISCORD_LIMITS as L } from "./limits.js";
+
+export interface DiscordEmbed {
+  title?: string;
+  description?: string;
+  url?: string;
+  color?: number;
+  fields?: { name: string; value: string; inline?: boolean }[];
+  footer?: { text: string };
+}
+
+export interface DiscordMessage {
+  readonly content?: string;
+  readonly embeds: readonly DiscordEmbed[];
+  readonly ephemeral: boolean;
+}
+
+export const BRAND_COLOR = 0x2b6cb0;
+
+/**
+ * Corpus text made safe for Discord: markdown characters escaped so the text shows as written,
+ * and @-mentions broken with a zero-width space (allowedMentions already stops pings; this keeps
+ * "@everyone" from even looking like one).
+ */
+export function safe(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/@(?=[\w!&#])/g, "@\u200b")
+    .replace(/<(?=[@#:])/g, "<\u200b");
+}
+
+/** Cuts at a word boundary to fit `max`, saying so, when a single item is longer than a limit. */
+export function fit(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const note = " … (shortened)";
+  const cut = text.slice(0, max - note.length);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
+}
+
+/**
+ * Lays out lines (sentences with their citations) as embeds: as many whole lines per description
+ * as fit in 4096 characters, continuing in a new embed titled "… (continued)". A line is never
+ * split; one longer than a whole description is shortened, and says so.
+ */
+export function linesToEmbeds(
+  title: string,
+  lines: readonly string[],
+  footer?: string,
+): DiscordEmbed[] {
+  const embeds: DiscordEmbed[] = [];
+  let current: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (current.length === 0) return;
+    const embed: DiscordEmbed = {
+      title: fit(embeds.length === 0 ? title : `${title} (continued)`, L.embedTitle),
+      description: current.join("\n"),
+      color: BRAND_COLOR,
+    };
+    embeds.push(embed);
+    current = [];
+    length = 0;
+  };
+  for (const raw of lines) {
+    const line = fit(raw, L.embedDescription);
+    if (length + line.length + 1 > L.embedDescription) flush();
+    current.push(line);
+    length += line.length + 1;
+  }
+  flush();
+  const last = embeds[embeds.length - 1];
+  if (last && footer) last.footer = { text: fit(footer, L.footerText) };
+  return embeds;
+}
+
+/** Characters Discord counts towards the 6000 per message: titles, descriptions, fields, footers. */
+export function embedLength(embed: DiscordEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Groups embeds into messages of at most 10 embeds and 6000 characters, keeping their order. */
+export function packMessages(embeds: readonly DiscordEmbed[], ephemeral = false): DiscordMessage[] {
+  const messages: DiscordMessage[] = [];
+  let current: DiscordEmbed[] = [];
+  let total = 0;
+  for (const embed of embeds) {
+    const size = embedLength(embed);
+    if (
+      current.length > 0 &&
+      (current.length >= L.embedsPerMessage || total + size > L.embedsTotal)
+    ) {
+      messages.push({ embeds: current, ephemeral });
+      current = [];
+      total = 0;
+    }
+    current.push(embed);
+    total += size;
+  }
+  if (current.length > 0) messages.push({ embeds: current, ephemeral });
+  return messages;
+}
+
+/** Fields in groups of at most 25 per embed, each name and value within its limit. */
+export function fieldsToEmbeds(
+  title: string,
+  fields: readonly { name: string; value: string }[],
+): DiscordEmbed[] {
+  const embeds: DiscordEmbed[] = [];
+  for (let i = 0; i < fields.length; i += L.embedFields) {
+    embeds.push({
+      title: fit(i === 0 ? title : `${title} (continued)`, L.embedTitle),
+      color: BRAND_COLOR,
+      fields: fields.slice(i, i + L.embedFields).map((f) => ({
+        name: fit(f.name, L.fieldName),
+        value: fit(f.value, L.fieldValue),
+      })),
+    });
+  }
+  return embeds;
+}

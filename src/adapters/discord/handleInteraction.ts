@@ -1,0 +1,101 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
+import { MessageFlags } from "discord.js";
+import { suggestOfficials, suggestTopics } from "../../../commands/suggest.js";
+import type { CommandInput } from "../../../commands/types.js";
+import type { CorpusIndex } from "../../index/corpusIndex.js";
+import type { Logger } from "../../log/logger.js";
+import type { Cooldown } from "../cooldown.js";
+import { runChatCommand } from "../runChatCommand.js";
+import { DISCORD_LIMITS } from "./limits.js";
+import { renderDiscord } from "./renderDiscord.js";
+import { NO_MENTIONS, sendInteractionReply } from "./sendReply.js";
+
+export interface DiscordHandlerDeps {
+  /** The current index (a promise: the first load, or a reload after ingest, may be under way). */
+  readonly index: () => Promise<CorpusIndex>;
+  readonly logger: Logger;
+  readonly cooldown: Cooldown | null;
+  readonly now: () => Date;
+  /** Defer when the answer is not ready after this long (Discord allows 3 s). */
+  readonly deferAfterMs: number;
+}
+
+const APOLOGY = "Sorry — I could not answer this time. Please try again in a moment.";
+
+export async function handleInteraction(
+  interaction: Interaction,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
+    else if (interaction.isChatInputCommand()) await command(interaction, deps);
+  } catch (error) {
+    deps.logger.error("discord interaction failed", {
+      platform: "discord",
+      interaction: interaction.id,
+      command: interaction.isCommand() ? interaction.commandName : undefined,
+      error,
+    });
+    if (interaction.isRepliable()) {
+      const apology = {
+        content: APOLOGY,
+        allowedMentions: NO_MENTIONS,
+        flags: MessageFlags.Ephemeral as const,
+      };
+      try {
+        if (interaction.deferred || interaction.replied) await interaction.followUp(apology);
+        else await interaction.reply(apology);
+      } catch (second) {
+        deps.logger.warn("discord apology failed", { interaction: interaction.id, error: second });
+      }
+    }
+  }
+}
+
+async function command(
+  interaction: ChatInputCommandInteraction,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  const input: Record<string, string | number | undefined> = {};
+  for (const option of interaction.options.data) {
+    if (typeof option.value === "string" || typeof option.value === "number")
+      input[option.name] = option.value;
+  }
+  let deferred = false;
+  let deferring: Promise<unknown> | null = null;
+  const timer = setTimeout(() => {
+    deferred = true;
+    deferring = interaction.deferReply();
+  }, deps.deferAfterMs);
+  let reply: ReturnType<typeof runChatCommand>;
+  try {
+    const index = await deps.index();
+    reply = runChatCommand(interaction.commandName, input as CommandInput, {
+      platform: "discord",
+      userId: interaction.user.id,
+      deps: { index, now: deps.now },
+      logger: deps.logger,
+      cooldown: deps.cooldown,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (deferring) await deferring;
+  await sendInteractionReply(interaction, renderDiscord(reply), deferred);
+}
+
+async function autocomplete(
+  interaction: AutocompleteInteraction,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const index = await deps.index();
+  const typed = String(focused.value ?? "");
+  const choices =
+    focused.name === "topic"
+      ? suggestTopics(typed, index, DISCORD_LIMITS.autocompleteChoices)
+      : focused.name === "name"
+        ? suggestOfficials(typed, index, DISCORD_LIMITS.autocompleteChoices)
+        : [];
+  await interaction.respond(choices);
+}

@@ -1,0 +1,40 @@
+import type { Message } from "discord.js";
+import { interpretQuestion } from "../../../commands/interpretQuestion.js";
+import { runChatCommand } from "../runChatCommand.js";
+import type { DiscordHandlerDeps } from "./handleInteraction.js";
+import { renderDiscord } from "./renderDiscord.js";
+import { sendMessageReply } from "./sendReply.js";
+
+/**
+ * Free text: a message that mentions the bot, or a direct message, is read as a question
+ * ("what did Lavrov say?", "briefing on Iran") and answered with the same command as the slash
+ * command would run; anything else gets the short help. Other messages are ignored.
+ */
+export async function handleMessage(
+  message: Message,
+  botUserId: string,
+  deps: DiscordHandlerDeps,
+): Promise<void> {
+  if (message.author.bot) return;
+  const direct = message.guildId === null;
+  if (!direct && !message.mentions.users.has(botUserId)) return;
+  try {
+    const index = await deps.index();
+    const asked = interpretQuestion(message.content, index);
+    const reply = runChatCommand(asked?.command ?? "help", asked?.input ?? {}, {
+      platform: "discord",
+      userId: message.author.id,
+      deps: { index, now: deps.now },
+      logger: deps.logger,
+      cooldown: deps.cooldown,
+    });
+    // In a channel, private answers cannot be private: keep them short and reply in place.
+    await sendMessageReply(message, renderDiscord(reply));
+  } catch (error) {
+    deps.logger.error("discord message failed", {
+      platform: "discord",
+      message: message.id,
+      error,
+    });
+  }
+}

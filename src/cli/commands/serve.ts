@@ -1,0 +1,88 @@
+import { Cooldown } from "../../adapters/cooldown.js";
+import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
+import type { Environment } from "../../config/environment.js";
+import { createLogger } from "../../log/logger.js";
+import type { CliCommandSpec, CliContext } from "../cliCommand.js";
+import { expectNoArguments } from "./noArguments.js";
+
+/** How long an interaction may wait before it is deferred (Discord's window is 3 s). */
+const DEFER_AFTER_MS = 2000;
+
+async function serve(context: CliContext): Promise<number> {
+  const { args, io, environment } = context;
+  expectNoArguments(args.command ?? "serve", args);
+  if (environment.discord === null) {
+    // No chat credentials: print the digest of the corpus and say how to connect.
+    const code = await context.runCommand("digest", { limit: args.limit ?? undefined });
+    if (code === 0) io.stderr(connectHint(environment));
+    return code;
+  }
+  const logger = createLogger({
+    level: environment.logLevel,
+    format: io.stderrIsTTY ? "pretty" : "json",
+    write: io.stderr,
+    now: io.now,
+  });
+  const index = context.loadIndex();
+  const cooldown =
+    environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null;
+  let discord: RunningDiscordBot | null = null;
+  try {
+    discord = await startDiscordBot(environment.discord, {
+      index: () => index,
+      logger,
+      cooldown,
+      now: io.now,
+      deferAfterMs: DEFER_AFTER_MS,
+    });
+    logger.info("briefbot serving", { adapters: ["discord"] });
+    await waitForShutdown(io.shutdown);
+    logger.info("shutting down", { reason: String(io.shutdown?.reason ?? "stopped") });
+    return 0;
+  } finally {
+    await discord?.stop();
+  }
+}
+
+function waitForShutdown(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return new Promise(() => {});
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) =>
+    signal.addEventListener("abort", () => resolve(), { once: true }),
+  );
+}
+
+function connectHint(environment: Environment): string {
+  const slack = environment.slackConfigured
+    ? "\nSLACK_BOT_TOKEN is set, but the Slack adapter is not built yet.\n"
+    : "";
+  return [
+    slack,
+    "This is the digest of the corpus. To serve briefings in chat, set credentials and run `npm start` again:",
+    "  Discord: DISCORD_TOKEN (bot token) and DISCORD_APPLICATION_ID; optionally DISCORD_GUILD_ID",
+    "  Slack:   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP), or SLACK_APP_TOKEN (Socket Mode)",
+    "Or try briefbot without any account: npx briefbot chat",
+    "See README.md, section 'Connecting Slack or Discord'.",
+    "",
+  ].join("\n");
+}
+
+const HELP =
+  "Usage: briefbot serve\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.";
+
+export const serveCli: CliCommandSpec = {
+  name: "serve",
+  synopsis: "serve",
+  summary: "serve Slack/Discord when credentials are set, else print the digest",
+  help: HELP,
+  run: serve,
+};
+
+/** `start` is what `npm start` runs: the same as `serve`. */
+export const startCli: CliCommandSpec = {
+  ...serveCli,
+  name: "start",
+  synopsis: "start",
+  summary: "same as serve (what npm start runs)",
+  help: HELP.replace("briefbot serve", "briefbot start"),
+};
