@@ -19,7 +19,7 @@ export interface SpeakerLine {
 /**
  * The officials who spoke on a topic, most statements first, each with one key quote: the
  * statement in the topic's sentences with the best substance × topic relevance (direct quotes of
- * up to 20 words count fully; indirect statements weigh 0.8).
+ * up to 20 words count fully; indirect statements weigh 0.5, so a person's own words come first).
  */
 export function whoSpoke(
   index: CorpusIndex,
@@ -37,7 +37,7 @@ export function whoSpoke(
     const relevance = entry?.topics.get(topicId);
     if (!entry || relevance === undefined) continue;
     const words = statement.text.split(/\s+/).length;
-    const score = Math.min(1, words / 20) * relevance * (statement.kind === "direct" ? 1 : 0.8);
+    const score = Math.min(1, words / 20) * relevance * (statement.kind === "direct" ? 1 : 0.5);
     const current = bySpeaker.get(statement.speakerId) ?? { count: 0, best: null };
     current.count += 1;
     if (!current.best || score > current.best.score) current.best = { score, statement };

@@ -23,7 +23,7 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
   switch (reply.kind) {
     case "user-error": {
       const hint =
-        reply.suggestions.length > 0
+        reply.suggestions.length > 0 && !/did you mean/i.test(reply.message)
           ? `\nDid you mean: ${reply.suggestions.map((s) => `\`${s}\``).join(", ")}?`
           : "";
       return [
