@@ -1,7 +1,8 @@
 import { resolveTopic } from "../briefings/resolveTopic.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
-import { foldDiacritics } from "../src/nlp/index.js";
+import { foldDiacritics, terms } from "../src/nlp/index.js";
 import { resolveName } from "../src/officials/resolveName.js";
+import { compileTopic } from "../src/topics/compileTerms.js";
 import type { CommandInput } from "./types.js";
 
 export interface Interpretation {
@@ -46,5 +47,18 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
     const topic = resolveTopic(word, index.topics);
     if (topic.ok) return { command: "brief", input: { topic: topic.topic.id } };
   }
-  return null;
+  // The topics' own seed terms: "quoi de neuf sur Genève ?" is about the Geneva talks.
+  const asked = new Set([...terms(clean, "fr"), ...terms(clean, "en")]);
+  let best: { id: string; hits: number } | null = null;
+  for (const topic of index.topics) {
+    const compiled = compileTopic(topic);
+    const seeds = [...compiled.byLanguage.fr, ...compiled.byLanguage.en].filter(
+      (s) => s.strength === "strong",
+    );
+    const hits = new Set(
+      seeds.filter((s) => s.stems.every((stem) => asked.has(stem))).map((s) => s.source),
+    ).size;
+    if (hits > 0 && (best === null || hits > best.hits)) best = { id: topic.id, hits };
+  }
+  return best ? { command: "brief", input: { topic: best.id } } : null;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../commands/index.js";
+import { discordCommandPayloads } from "../../src/adapters/discord/commandPayloads.js";
+
+describe("discordCommandPayloads", () => {
+  it("registers exactly the command layer's commands, with typed, limited options", () => {
+    const payloads = discordCommandPayloads(COMMANDS.map((c) => c.definition));
+    expect(payloads.map((p) => p.name)).toEqual([
+      "brief",
+      "official",
+      "digest",
+      "topics",
+      "officials",
+      "help",
+    ]);
+    expect(payloads.find((p) => p.name === "brief")?.options).toEqual([
+      {
+        type: 3,
+        name: "topic",
+        description: "topic id, title or prefix (see /topics)",
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: 4,
+        name: "limit",
+        description: "number of sentences (1-20)",
+        required: false,
+        min_value: 1,
+        max_value: 20,
+      },
+    ]);
+    for (const p of payloads) {
+      expect(p.description.length).toBeLessThanOrEqual(100);
+      expect(p.name).toMatch(/^[a-z-]{1,32}$/);
+    }
+  });
+});

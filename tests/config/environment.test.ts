@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { readEnvironment } from "../../src/config/environment.js";
+import { createLogger } from "../../src/log/logger.js";
+
+const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789";
+const APP = "123456789012345678";
+
+function error(env: Record<string, string>): string {
+  try {
+    readEnvironment(env);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return "no error";
+}
+
+describe("readEnvironment", () => {
+  it("reads Discord settings, defaulting the API URL, and hides the token", () => {
+    const env = readEnvironment({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP });
+    expect(env.discord?.apiUrl).toBe("https://discord.com/api");
+    expect(env.discord?.token.reveal()).toBe(TOKEN);
+    expect(JSON.stringify(env)).not.toContain(TOKEN);
+    expect(String(env.discord?.token)).toBe("[redacted]");
+  });
+
+  it.each([
+    [
+      { DISCORD_TOKEN: "nope" },
+      "DISCORD_TOKEN is malformed: expected a bot token (three dot-separated parts from the Developer Portal)",
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN },
+      "DISCORD_APPLICATION_ID is not set — it is needed to register the commands",
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "abc" },
+      "DISCORD_APPLICATION_ID is malformed: expected a numeric id (17 to 20 digits)",
+    ],
+    [
+      { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_GUILD_ID: "12" },
+      "DISCORD_GUILD_ID is malformed: expected a numeric server id (17 to 20 digits)",
+    ],
+    [
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: APP,
+        DISCORD_API_URL: "http://127.0.0.1:1/api/v10",
+      },
+      "DISCORD_API_URL is malformed: expected an http(s) URL without the API version, like https://discord.com/api",
+    ],
+    [
+      { LOG_LEVEL: "loud" },
+      "LOG_LEVEL is malformed: expected one of debug, info, warn, error, found 'loud'",
+    ],
+    [
+      { BRIEFBOT_COOLDOWN_SECONDS: "-1" },
+      "BRIEFBOT_COOLDOWN_SECONDS is malformed: expected a number from 0 to 3600, found '-1'",
+    ],
+  ])("%o → one-line error naming the variable", (env, message) => {
+    expect(error(env)).toBe(message);
+  });
+});
+
+describe("logger", () => {
+  it("writes JSON lines and redacts secret-looking fields", () => {
+    const lines: string[] = [];
+    const log = createLogger({
+      level: "info",
+      format: "json",
+      write: (l) => lines.push(l),
+      now: () => new Date(0),
+    });
+    log.debug("hidden");
+    log.info("command", { command: "brief", token: "abc", error: new Error("boom") });
+    expect(lines).toEqual([
+      '{"time":"1970-01-01T00:00:00.000Z","level":"info","msg":"command","command":"brief","token":"[redacted]","error":{"name":"Error","message":"boom"}}\n',
+    ]);
+  });
+});
