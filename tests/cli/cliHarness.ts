@@ -24,6 +24,10 @@ export interface RunOptions {
   readonly cwd?: string;
   /** Standard input; without it the run has no `readStdin`. */
   readonly stdin?: string;
+  /** Standard input as lines, for interactive commands (`chat`). */
+  readonly lines?: readonly string[];
+  /** Aborting it is SIGINT/SIGTERM for long-running commands (`serve`). */
+  readonly shutdown?: AbortSignal;
 }
 
 /** Runs `briefbot <argv>` in process with captured output, the fixed clock and no environment. */
@@ -38,6 +42,14 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
       stderr += text;
     },
     ...(options.stdin === undefined ? {} : { readStdin: async () => options.stdin ?? "" }),
+    ...(options.lines === undefined
+      ? {}
+      : {
+          stdinLines: async function* () {
+            yield* options.lines ?? [];
+          },
+        }),
+    ...(options.shutdown === undefined ? {} : { shutdown: options.shutdown }),
     env: options.env ?? {},
     now: () => new Date(NOW),
     cwd: options.cwd ?? REPO_ROOT,

@@ -263,4 +263,56 @@ describe("Discord adapter against a Discord stand-in", () => {
     expect(body.data.flags & 64).toBe(64);
     expect(body.data.content).toBe("⚠️ please wait 30 s before asking for another briefing");
   });
+
+  it("logs a failing REST call with context, apologises privately and keeps answering", async () => {
+    const { fake, logs } = await startBot();
+    fake.failNext({ method: "POST", pathPattern: /\/callback$/, status: 500, times: 4 });
+    const failing = fake.slashCommand({ name: "topics" });
+    fake.sendInteraction(failing);
+    const apology = await fake.waitForRequest(
+      (r) =>
+        r.method === "POST" && r.path.includes(`/interactions/${failing.id}/`) && r.status === 204,
+      5000,
+    );
+    expect(apology.body).toMatchObject({
+      type: 4,
+      data: {
+        content: "Sorry — I could not answer this time. Please try again in a moment.",
+        flags: 64,
+      },
+    });
+    const error = logs
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === "discord interaction failed");
+    expect(error).toMatchObject({
+      level: "error",
+      platform: "discord",
+      command: "topics",
+      interaction: failing.id,
+    });
+    const next = fake.slashCommand({ name: "help" });
+    fake.sendInteraction(next);
+    expect(((await fake.waitForCallback(next.id)).body as { type: number }).type).toBe(4);
+  });
+
+  it("survives a dropped gateway connection and answers after resuming", async () => {
+    const { fake } = await startBot();
+    fake.closeGateway(4000, "test drop");
+    await fake.waitForGatewayFrame(
+      (f) => f.direction === "received" && (f.op === 6 || f.op === 2) && f.connection > 1,
+      5000,
+    );
+    const interaction = fake.slashCommand({ name: "help" });
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      try {
+        fake.sendInteraction(interaction);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+    expect(((await fake.waitForCallback(interaction.id)).body as { type: number }).type).toBe(4);
+  });
 });
