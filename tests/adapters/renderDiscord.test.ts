@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TopicBriefing } from "../../briefings/types.js";
 import { brief } from "../../commands/brief.js";
-import { embedLength, fit, safe } from "../../src/adapters/discord/embeds.js";
+import { embedLength, fitText, safe } from "../../src/adapters/discord/embeds.js";
 import { DISCORD_LIMITS as L } from "../../src/adapters/discord/limits.js";
 import { renderDiscord } from "../../src/adapters/discord/renderDiscord.js";
 import { bundled } from "../helpers/engine.js";
@@ -61,8 +61,8 @@ describe("renderDiscord", () => {
   });
 
   it("shortens a single over-long sentence only with a visible note", () => {
-    expect(fit("mot ".repeat(2000), 4096)).toMatch(/ … \(shortened\)$/);
-    expect(fit("court", 10)).toBe("court");
+    expect(fitText("mot ".repeat(2000), 4096)).toMatch(/ … \(shortened\)$/);
+    expect(fitText("court", 10)).toBe("court");
   });
 
   it("neutralises @everyone, user mentions and markdown in corpus text", () => {

@@ -30,7 +30,7 @@ export function safe(text: string): string {
 }
 
 /** Cuts at a word boundary to fit `max`, saying so, when a single item is longer than a limit. */
-export function fit(text: string, max: number): string {
+export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
   const note = " … (shortened)";
   const cut = text.slice(0, max - note.length);
@@ -54,7 +54,7 @@ export function linesToEmbeds(
   const flush = () => {
     if (current.length === 0) return;
     const embed: DiscordEmbed = {
-      title: fit(embeds.length === 0 ? title : `${title} (continued)`, L.embedTitle),
+      title: fitText(embeds.length === 0 ? title : `${title} (continued)`, L.embedTitle),
       description: current.join("\n"),
       color: BRAND_COLOR,
     };
@@ -63,14 +63,14 @@ export function linesToEmbeds(
     length = 0;
   };
   for (const raw of lines) {
-    const line = fit(raw, L.embedDescription);
+    const line = fitText(raw, L.embedDescription);
     if (length + line.length + 1 > L.embedDescription) flush();
     current.push(line);
     length += line.length + 1;
   }
   flush();
   const last = embeds[embeds.length - 1];
-  if (last && footer) last.footer = { text: fit(footer, L.footerText) };
+  if (last && footer) last.footer = { text: fitText(footer, L.footerText) };
   return embeds;
 }
 
@@ -114,11 +114,11 @@ export function fieldsToEmbeds(
   const embeds: DiscordEmbed[] = [];
   for (let i = 0; i < fields.length; i += L.embedFields) {
     embeds.push({
-      title: fit(i === 0 ? title : `${title} (continued)`, L.embedTitle),
+      title: fitText(i === 0 ? title : `${title} (continued)`, L.embedTitle),
       color: BRAND_COLOR,
       fields: fields.slice(i, i + L.embedFields).map((f) => ({
-        name: fit(f.name, L.fieldName),
-        value: fit(f.value, L.fieldValue),
+        name: fitText(f.name, L.fieldName),
+        value: fitText(f.value, L.fieldValue),
       })),
     });
   }

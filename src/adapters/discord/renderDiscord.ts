@@ -7,7 +7,7 @@ import {
   type DiscordEmbed,
   type DiscordMessage,
   fieldsToEmbeds,
-  fit,
+  fitText,
   linesToEmbeds,
   packMessages,
   safe,
@@ -27,7 +27,11 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
           ? `\nDid you mean: ${reply.suggestions.map((s) => `\`${s}\``).join(", ")}?`
           : "";
       return [
-        { content: fit(`⚠️ ${safe(reply.message)}${hint}`, L.content), embeds: [], ephemeral: true },
+        {
+          content: fitText(`⚠️ ${safe(reply.message)}${hint}`, L.content),
+          embeds: [],
+          ephemeral: true,
+        },
       ];
     }
     case "failure":
@@ -46,7 +50,7 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
             : "";
         return [
           {
-            content: fit(
+            content: fitText(
               `⚠️ ${safe(reply.profile.message ?? "no such official")}${list}`,
               L.content,
             ),
@@ -121,7 +125,7 @@ function briefingEmbeds(b: TopicBriefing): DiscordEmbed[] {
   if (b.sentences.length === 0) {
     return [
       {
-        title: fit(b.topic.title, L.embedTitle),
+        title: fitText(b.topic.title, L.embedTitle),
         description: "Nothing in the corpus is about this topic yet.",
         color: BRAND_COLOR,
       },
