@@ -6,6 +6,7 @@ import { officialCli } from "./commands/official.js";
 import { officialsCli } from "./commands/officials.js";
 import { registerCli } from "./commands/register.js";
 import { serveCli, startCli } from "./commands/serve.js";
+import { slackManifestCli } from "./commands/slackManifest.js";
 import { summarizeCli } from "./commands/summarize.js";
 import { topicsCli } from "./commands/topics.js";
 
@@ -20,5 +21,6 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   serveCli,
   startCli,
   registerCli,
+  slackManifestCli,
   chatCli,
 ];

@@ -14,12 +14,24 @@ export interface DiscordSettings {
   readonly apiUrl: string;
 }
 
+export interface SlackSettings {
+  readonly botToken: Secret;
+  /** HTTP mode (Events API and slash commands on `port`), verified with the signing secret. */
+  readonly signingSecret: Secret | null;
+  /** Socket Mode, when an app-level token is given. */
+  readonly appToken: Secret | null;
+  readonly port: number;
+  /** Web API base handed to Bolt as `clientOptions.slackApiUrl`, with a trailing slash. */
+  readonly apiUrl: string;
+}
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export interface Environment {
   /** Discord settings when DISCORD_TOKEN is set (validated), else null. */
   readonly discord: DiscordSettings | null;
-  readonly slackConfigured: boolean;
+  /** Slack settings when SLACK_BOT_TOKEN is set (validated), else null. */
+  readonly slack: SlackSettings | null;
   /** Terminal width for wrapping, from COLUMNS. */
   readonly columns: number | null;
   readonly logLevel: LogLevel;
@@ -40,7 +52,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
   const columns = Number.parseInt(env.COLUMNS ?? "", 10);
   return Object.freeze({
     discord: readDiscord(value),
-    slackConfigured: value("SLACK_BOT_TOKEN") !== null,
+    slack: readSlack(value),
     columns: Number.isFinite(columns) && columns >= 40 ? columns : null,
     logLevel: readLogLevel(value("LOG_LEVEL")),
     cooldownSeconds: readNumber(
@@ -79,6 +91,43 @@ function readDiscord(value: (name: string) => string | null): DiscordSettings | 
     );
   }
   return { token: new Secret(token), applicationId, guildId, apiUrl };
+}
+
+export const DEFAULT_SLACK_API = "https://slack.com/api/";
+
+function readSlack(value: (name: string) => string | null): SlackSettings | null {
+  const botToken = value("SLACK_BOT_TOKEN");
+  if (botToken === null) return null;
+  if (!/^xoxb-[\w-]{8,}$/.test(botToken))
+    throw invalid("SLACK_BOT_TOKEN", "a bot token starting with xoxb-");
+  const signingSecret = value("SLACK_SIGNING_SECRET");
+  if (signingSecret !== null && !/^[0-9a-f]{16,}$/i.test(signingSecret)) {
+    throw invalid("SLACK_SIGNING_SECRET", "the app's signing secret (hexadecimal)");
+  }
+  const appToken = value("SLACK_APP_TOKEN");
+  if (appToken !== null && !/^xapp-[\w-]{8,}$/.test(appToken)) {
+    throw invalid("SLACK_APP_TOKEN", "an app-level token starting with xapp- (Socket Mode)");
+  }
+  if (signingSecret === null && appToken === null) {
+    throw missing(
+      "SLACK_SIGNING_SECRET",
+      "set it for HTTP mode, or SLACK_APP_TOKEN for Socket Mode",
+    );
+  }
+  const port = readNumber("SLACK_PORT", value("SLACK_PORT"), 3000, 1, 65535);
+  if (!Number.isInteger(port))
+    throw invalid("SLACK_PORT", "a port number from 1 to 65535", String(port));
+  const apiUrl = `${(value("SLACK_API_URL") ?? DEFAULT_SLACK_API).replace(/\/+$/, "")}/`;
+  if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) {
+    throw invalid("SLACK_API_URL", "an http(s) URL like https://slack.com/api/");
+  }
+  return {
+    botToken: new Secret(botToken),
+    signingSecret: signingSecret === null ? null : new Secret(signingSecret),
+    appToken: appToken === null ? null : new Secret(appToken),
+    port,
+    apiUrl,
+  };
 }
 
 function readLogLevel(raw: string | null): LogLevel {

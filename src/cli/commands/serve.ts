@@ -1,6 +1,6 @@
 import { Cooldown } from "../../adapters/cooldown.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
-import type { Environment } from "../../config/environment.js";
+import { type RunningSlackApp, startSlackApp } from "../../adapters/slack/slackApp.js";
 import { createLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
@@ -11,10 +11,10 @@ const DEFER_AFTER_MS = 2000;
 async function serve(context: CliContext): Promise<number> {
   const { args, io, environment } = context;
   expectNoArguments(args.command ?? "serve", args);
-  if (environment.discord === null) {
+  if (environment.discord === null && environment.slack === null) {
     // No chat credentials: print the digest of the corpus and say how to connect.
     const code = await context.runCommand("digest", { limit: args.limit ?? undefined });
-    if (code === 0) io.stderr(connectHint(environment));
+    if (code === 0) io.stderr(connectHint());
     return code;
   }
   const logger = createLogger({
@@ -27,20 +27,32 @@ async function serve(context: CliContext): Promise<number> {
   const cooldown =
     environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null;
   let discord: RunningDiscordBot | null = null;
+  let slack: RunningSlackApp | null = null;
   try {
-    discord = await startDiscordBot(environment.discord, {
-      index: () => index,
-      logger,
-      cooldown,
-      now: io.now,
-      deferAfterMs: DEFER_AFTER_MS,
-    });
-    logger.info("briefbot serving", { adapters: ["discord"] });
+    if (environment.discord) {
+      discord = await startDiscordBot(environment.discord, {
+        index: () => index,
+        logger,
+        cooldown,
+        now: io.now,
+        deferAfterMs: DEFER_AFTER_MS,
+      });
+    }
+    if (environment.slack) {
+      slack = await startSlackApp(environment.slack, {
+        index: () => index,
+        logger,
+        cooldown,
+        now: io.now,
+      });
+    }
+    const adapters = [discord ? "discord" : null, slack ? "slack" : null].filter(Boolean);
+    logger.info("briefbot serving", { adapters });
     await waitForShutdown(io.shutdown);
     logger.info("shutting down", { reason: String(io.shutdown?.reason ?? "stopped") });
     return 0;
   } finally {
-    await discord?.stop();
+    await Promise.allSettled([discord?.stop(), slack?.stop()]);
   }
 }
 
@@ -52,12 +64,9 @@ function waitForShutdown(signal: AbortSignal | undefined): Promise<void> {
   );
 }
 
-function connectHint(environment: Environment): string {
-  const slack = environment.slackConfigured
-    ? "\nSLACK_BOT_TOKEN is set, but the Slack adapter is not built yet.\n"
-    : "";
+function connectHint(): string {
   return [
-    slack,
+    "",
     "This is the digest of the corpus. To serve briefings in chat, set credentials and run `npm start` again:",
     "  Discord: DISCORD_TOKEN (bot token) and DISCORD_APPLICATION_ID; optionally DISCORD_GUILD_ID",
     "  Slack:   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP), or SLACK_APP_TOKEN (Socket Mode)",
@@ -68,7 +77,7 @@ function connectHint(environment: Environment): string {
 }
 
 const HELP =
-  "Usage: briefbot serve\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.";
+  "Usage: briefbot serve\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.";
 
 export const serveCli: CliCommandSpec = {
   name: "serve",

@@ -1,0 +1,111 @@
+/** Slack's Block Kit limits (api.slack.com/reference/block-kit). */
+export const SLACK_LIMITS = {
+  blocksPerMessage: 50,
+  sectionText: 3000,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 2000,
+  /** Slack truncates long messages; we keep each message's block text well under it. */
+  messageText: 12_000,
+  fallbackText: 3000,
+} as const;
+
+export type SlackBlock =
+  | { type: "header"; text: { type: "plain_text"; text: string; emoji: boolean } }
+  | { type: "section"; text: { type: "mrkdwn"; text: string } }
+  | { type: "context"; elements: { type: "mrkdwn"; text: string }[] }
+  | { type: "divider" };
+
+export interface SlackMessage {
+  /** Plain fallback text for notifications and screen readers. */
+  readonly text: string;
+  readonly blocks: readonly SlackBlock[];
+  readonly ephemeral: boolean;
+}
+
+/**
+ * Corpus text made inert for mrkdwn: Slack's three control characters escaped, so text can
+ * never become `<!channel>`, `<!here>`, `<!everyone>`, `<@U123>` or a `<http://…|fake link>`.
+ */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Cuts at a word boundary to fit `max`, saying so. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const note = " … (shortened)";
+  const cut = text.slice(0, max - note.length);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
+}
+
+export function header(text: string): SlackBlock {
+  return {
+    type: "header",
+    text: { type: "plain_text", text: shorten(text, SLACK_LIMITS.headerText), emoji: true },
+  };
+}
+
+/** Whole lines packed into sections of at most 3000 characters; a line is never split. */
+export function sections(lines: readonly string[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let current = "";
+  for (const raw of lines) {
+    const line = shorten(raw, SLACK_LIMITS.sectionText);
+    if (current !== "" && current.length + 1 + line.length > SLACK_LIMITS.sectionText) {
+      out.push({ type: "section", text: { type: "mrkdwn", text: current } });
+      current = "";
+    }
+    current = current === "" ? line : `${current}\n${line}`;
+  }
+  if (current !== "") out.push({ type: "section", text: { type: "mrkdwn", text: current } });
+  return out;
+}
+
+/** Items as context blocks of at most 10 elements. */
+export function contexts(items: readonly string[]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  for (let i = 0; i < items.length; i += SLACK_LIMITS.contextElements) {
+    out.push({
+      type: "context",
+      elements: items.slice(i, i + SLACK_LIMITS.contextElements).map((text) => ({
+        type: "mrkdwn" as const,
+        text: shorten(text, SLACK_LIMITS.contextText),
+      })),
+    });
+  }
+  return out;
+}
+
+function blockText(block: SlackBlock): number {
+  if (block.type === "divider") return 0;
+  if (block.type === "context") return block.elements.reduce((n, e) => n + e.text.length, 0);
+  return block.text.text.length;
+}
+
+/** Groups blocks into messages of at most 50 blocks and 12,000 characters, in order. */
+export function packSlackMessages(
+  blocks: readonly SlackBlock[],
+  fallback: string,
+  ephemeral = false,
+): SlackMessage[] {
+  const messages: SlackMessage[] = [];
+  let current: SlackBlock[] = [];
+  let size = 0;
+  for (const block of blocks) {
+    const n = blockText(block);
+    if (
+      current.length > 0 &&
+      (current.length >= SLACK_LIMITS.blocksPerMessage || size + n > SLACK_LIMITS.messageText)
+    ) {
+      messages.push({ text: fallback, blocks: current, ephemeral });
+      current = [];
+      size = 0;
+    }
+    current.push(block);
+    size += n;
+  }
+  if (current.length > 0) messages.push({ text: fallback, blocks: current, ephemeral });
+  return messages.map((m, i) => (i === 0 ? m : { ...m, text: `${fallback} (continued)` }));
+}

@@ -1,0 +1,179 @@
+import type { AddressInfo } from "node:net";
+import { App } from "@slack/bolt";
+import { COMMANDS } from "../../../commands/index.js";
+import { interpretQuestion } from "../../../commands/interpretQuestion.js";
+import type { SlackSettings } from "../../config/environment.js";
+import type { CorpusIndex } from "../../index/corpusIndex.js";
+import type { Logger } from "../../log/logger.js";
+import { parseChatLine } from "../chat/parseChatLine.js";
+import type { Cooldown } from "../cooldown.js";
+import { runChatCommand } from "../runChatCommand.js";
+import type { SlackMessage } from "./blocks.js";
+import { boltLogger } from "./boltLogger.js";
+import { renderSlack } from "./renderSlack.js";
+
+export interface SlackDeps {
+  readonly index: () => Promise<CorpusIndex>;
+  readonly logger: Logger;
+  readonly cooldown: Cooldown | null;
+  readonly now: () => Date;
+}
+
+export interface RunningSlackApp {
+  readonly app: App;
+  /** The HTTP port in HTTP mode (useful when SLACK_PORT is 0), null in Socket Mode. */
+  readonly port: number | null;
+  stop(): Promise<void>;
+}
+
+const APOLOGY = "Sorry — I could not answer this time. Please try again in a moment.";
+
+/**
+ * The Slack adapter on Bolt: one slash command per briefbot command (arguments as text:
+ * "/brief geneva", "/official Bliken"), `app_mention` and direct messages for free-text questions.
+ * Every slash command is acknowledged at once (Slack's 3-second window), then answered through
+ * `respond` (the response_url); mentions are answered in their thread with chat.postMessage.
+ * Bolt verifies request signatures (never disabled). The Web API client retries 429s after
+ * Retry-After; failures are logged with context and the process keeps running.
+ */
+export async function startSlackApp(
+  settings: SlackSettings,
+  deps: SlackDeps,
+): Promise<RunningSlackApp> {
+  const socketMode = settings.appToken !== null;
+  const app = new App({
+    token: settings.botToken.reveal(),
+    ...(socketMode
+      ? { socketMode: true, appToken: settings.appToken?.reveal() ?? "" }
+      : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
+    clientOptions: { slackApiUrl: settings.apiUrl },
+    logger: boltLogger(deps.logger),
+  });
+
+  for (const command of COMMANDS) {
+    const name = command.definition.name;
+    app.command(`/${name}`, async ({ command: payload, ack, respond }) => {
+      await ack();
+      const reply = await answer(deps, payload.user_id, () => {
+        const parsed = parseChatLine(`/${name} ${payload.text}`, COMMANDS);
+        return parsed.kind === "command" ? { name, input: parsed.input } : { name, input: {} };
+      });
+      try {
+        for (const message of renderSlack(reply)) {
+          await respond({
+            response_type: message.ephemeral ? "ephemeral" : "in_channel",
+            text: message.text,
+            blocks: [...message.blocks],
+          });
+        }
+      } catch (error) {
+        deps.logger.error("slack respond failed", {
+          platform: "slack",
+          command: name,
+          user: payload.user_id,
+          error,
+        });
+        await respond({ response_type: "ephemeral", text: APOLOGY }).catch(() => {});
+      }
+    });
+  }
+
+  app.event("app_mention", async ({ event, client }) => {
+    const reply = await answer(deps, event.user ?? "unknown", (index) =>
+      question(event.text, index),
+    );
+    await post(client, deps, renderSlack(reply), {
+      channel: event.channel,
+      user: event.user ?? "",
+      thread: event.thread_ts ?? event.ts,
+    });
+  });
+
+  app.message(async ({ message, client }) => {
+    // Only direct messages from people: mentions in channels come through app_mention.
+    if (message.channel_type !== "im" || message.subtype !== undefined || "bot_id" in message)
+      return;
+    const text = "text" in message && typeof message.text === "string" ? message.text : "";
+    const reply = await answer(deps, message.user, (index) => question(text, index));
+    await post(client, deps, renderSlack(reply), {
+      channel: message.channel,
+      user: message.user,
+      thread: null,
+    });
+  });
+
+  app.error(async (error) => {
+    deps.logger.error("slack handler failed", { platform: "slack", error });
+  });
+
+  if (socketMode) {
+    await app.start();
+    deps.logger.info("slack connected", { platform: "slack", mode: "socket" });
+    return { app, port: null, stop: () => app.stop() as Promise<void> };
+  }
+  const server = await app.start(settings.port);
+  const port = (server.address() as AddressInfo | null)?.port ?? settings.port;
+  deps.logger.info("slack listening", {
+    platform: "slack",
+    mode: "http",
+    port,
+    path: "/slack/events",
+  });
+  return { app, port, stop: () => app.stop() as Promise<void> };
+}
+
+function question(
+  text: string,
+  index: CorpusIndex,
+): { name: string; input: Record<string, string> } {
+  const asked = interpretQuestion(text.replace(/<@[A-Z0-9]+>/g, " "), index);
+  return { name: asked?.command ?? "help", input: (asked?.input ?? {}) as Record<string, string> };
+}
+
+async function answer(
+  deps: SlackDeps,
+  userId: string,
+  pick: (index: CorpusIndex) => {
+    name: string;
+    input: Record<string, string | number | undefined>;
+  },
+) {
+  const index = await deps.index();
+  const { name, input } = pick(index);
+  return runChatCommand(name, input, {
+    platform: "slack",
+    userId,
+    deps: { index, now: deps.now },
+    logger: deps.logger,
+    cooldown: deps.cooldown,
+  });
+}
+
+type WebClient = App["client"];
+
+async function post(
+  client: WebClient,
+  deps: SlackDeps,
+  messages: readonly SlackMessage[],
+  where: { channel: string; user: string; thread: string | null },
+): Promise<void> {
+  try {
+    for (const message of messages) {
+      const base = { channel: where.channel, text: message.text, blocks: [...message.blocks] };
+      if (message.ephemeral && where.user !== "") {
+        await client.chat.postEphemeral({
+          ...base,
+          user: where.user,
+          ...(where.thread ? { thread_ts: where.thread } : {}),
+        });
+      } else {
+        await client.chat.postMessage({
+          ...base,
+          ...(where.thread ? { thread_ts: where.thread } : {}),
+        });
+      }
+    }
+  } catch (error) {
+    deps.logger.error("slack post failed", { platform: "slack", channel: where.channel, error });
+  }
+}
