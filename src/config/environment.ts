@@ -114,9 +114,9 @@ function readSlack(value: (name: string) => string | null): SlackSettings | null
       "set it for HTTP mode, or SLACK_APP_TOKEN for Socket Mode",
     );
   }
-  const port = readNumber("SLACK_PORT", value("SLACK_PORT"), 3000, 1, 65535);
+  const port = readNumber("SLACK_PORT", value("SLACK_PORT"), 3000, 0, 65535);
   if (!Number.isInteger(port))
-    throw invalid("SLACK_PORT", "a port number from 1 to 65535", String(port));
+    throw invalid("SLACK_PORT", "a port number from 0 to 65535", String(port));
   const apiUrl = `${(value("SLACK_API_URL") ?? DEFAULT_SLACK_API).replace(/\/+$/, "")}/`;
   if (!/^https?:\/\/[^\s/]+/.test(apiUrl)) {
     throw invalid("SLACK_API_URL", "an http(s) URL like https://slack.com/api/");

@@ -61,6 +61,30 @@ describe("readEnvironment", () => {
   });
 });
 
+describe("readEnvironment: Slack", () => {
+  it("reads HTTP-mode settings with defaults and hides the secrets", () => {
+    const env = readEnvironment({
+      SLACK_BOT_TOKEN: "xoxb-1234567890",
+      SLACK_SIGNING_SECRET: "abcdef0123456789",
+    });
+    expect(env.slack?.port).toBe(3000);
+    expect(env.slack?.apiUrl).toBe("https://slack.com/api/");
+    expect(env.slack?.appToken).toBeNull();
+    expect(JSON.stringify(env)).not.toContain("xoxb-1234567890");
+    expect(JSON.stringify(env)).not.toContain("abcdef0123456789");
+  });
+
+  it("adds the trailing slash to SLACK_API_URL and accepts Socket Mode", () => {
+    const env = readEnvironment({
+      SLACK_BOT_TOKEN: "xoxb-1234567890",
+      SLACK_APP_TOKEN: "xapp-1-A0-123-abc",
+      SLACK_API_URL: "http://127.0.0.1:9999/api",
+    });
+    expect(env.slack?.apiUrl).toBe("http://127.0.0.1:9999/api/");
+    expect(env.slack?.appToken?.reveal()).toBe("xapp-1-A0-123-abc");
+  });
+});
+
 describe("logger", () => {
   it("writes JSON lines and redacts secret-looking fields", () => {
     const lines: string[] = [];
