@@ -21,6 +21,8 @@ export interface SlackSettings {
   /** Socket Mode, when an app-level token is given. */
   readonly appToken: Secret | null;
   readonly port: number;
+  /** Interface to listen on (SLACK_HOST); null = every interface, as Slack must reach it. */
+  readonly host: string | null;
   /** Web API base handed to Bolt as `clientOptions.slackApiUrl`, with a trailing slash. */
   readonly apiUrl: string;
 }
@@ -122,6 +124,7 @@ function readSlack(value: (name: string) => string | null): SlackSettings | null
     throw invalid("SLACK_API_URL", "an http(s) URL like https://slack.com/api/");
   }
   return {
+    host: value("SLACK_HOST"),
     botToken: new Secret(botToken),
     signingSecret: signingSecret === null ? null : new Secret(signingSecret),
     appToken: appToken === null ? null : new Secret(appToken),

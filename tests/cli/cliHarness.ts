@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly lines?: readonly string[];
   /** Aborting it is SIGINT/SIGTERM for long-running commands (`serve`). */
   readonly shutdown?: AbortSignal;
+  /** Sees stderr as it is written (to wait for a log line of a running command). */
+  readonly onStderr?: (text: string) => void;
 }
 
 /** Runs `briefbot <argv>` in process with captured output, the fixed clock and no environment. */
@@ -40,6 +42,7 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
     },
     stderr: (text) => {
       stderr += text;
+      options.onStderr?.(text);
     },
     ...(options.stdin === undefined ? {} : { readStdin: async () => options.stdin ?? "" }),
     ...(options.lines === undefined

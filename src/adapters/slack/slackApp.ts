@@ -3,6 +3,7 @@ import { App } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import type { SlackSettings } from "../../config/environment.js";
+import { UserError } from "../../errors.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
 import type { Logger } from "../../log/logger.js";
 import { parseChatLine } from "../chat/parseChatLine.js";
@@ -46,9 +47,21 @@ export async function startSlackApp(
     ...(socketMode
       ? { socketMode: true, appToken: settings.appToken?.reveal() ?? "" }
       : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
-    clientOptions: { slackApiUrl: settings.apiUrl },
+    // Retries: 429s wait for Retry-After; server errors are retried twice, not for half an hour.
+    clientOptions: {
+      slackApiUrl: settings.apiUrl,
+      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+    },
     logger: boltLogger(deps.logger),
+    // auth.test runs in init(), awaited below, so a bad token is a clear start-up error.
+    deferInitialization: true,
   });
+  try {
+    await app.init();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_BOT_TOKEN (${code})`);
+  }
 
   for (const command of COMMANDS) {
     const name = command.definition.name;
@@ -111,7 +124,9 @@ export async function startSlackApp(
     deps.logger.info("slack connected", { platform: "slack", mode: "socket" });
     return { app, port: null, stop: () => app.stop() as Promise<void> };
   }
-  const server = await app.start(settings.port);
+  const server = await app.start(
+    settings.host ? { port: settings.port, host: settings.host } : settings.port,
+  );
   const port = (server.address() as AddressInfo | null)?.port ?? settings.port;
   deps.logger.info("slack listening", {
     platform: "slack",
