@@ -84,7 +84,8 @@ export type Reply =
 
 export interface Command {
   readonly definition: CommandDefinition;
-  execute(input: CommandInput, deps: CommandDeps): Reply;
+  /** Synchronous for queries of the index; asynchronous when the command touches the store. */
+  execute(input: CommandInput, deps: CommandDeps): Reply | Promise<Reply>;
 }
 
 export function userError(message: string, suggestions: readonly string[] = []): Reply {

@@ -20,7 +20,11 @@ export interface ChatContext {
  * platform, latency and outcome. A bug becomes a short apology for the user and an error log with
  * context; user errors come back as `user-error` replies. Never throws.
  */
-export function runChatCommand(name: string, input: CommandInput, context: ChatContext): Reply {
+export async function runChatCommand(
+  name: string,
+  input: CommandInput,
+  context: ChatContext,
+): Promise<Reply> {
   const started = performance.now();
   const log = (outcome: string, extra: Record<string, unknown> = {}) =>
     context.logger.info("command", {
@@ -43,7 +47,7 @@ export function runChatCommand(name: string, input: CommandInput, context: ChatC
     }
   }
   try {
-    const reply = command.execute(input, context.deps);
+    const reply = await command.execute(input, context.deps);
     log(reply.kind === "user-error" ? "user-error" : "ok");
     return reply;
   } catch (error) {

@@ -82,7 +82,7 @@ function context(args: CliArgs, io: CliIo): CliContext {
     async runCommand(name: string, input: CommandInput) {
       const command = findCommand(name);
       if (!command) throw new Error(`command '${name}' is not registered`);
-      const reply = command.execute(input, { index: await loadIndex(), now: io.now });
+      const reply = await command.execute(input, { index: await loadIndex(), now: io.now });
       const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
       io.stdout(rendered.stdout);
       io.stderr(rendered.stderr);

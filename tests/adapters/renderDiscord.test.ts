@@ -29,7 +29,7 @@ function briefingWith(sentences: string[]): TopicBriefing {
 describe("renderDiscord", () => {
   it("renders a briefing as embeds with numbered citations and a linked sources list", async () => {
     const { index } = await bundled();
-    const reply = brief.execute({ topic: "geneva-talks" }, { index, now });
+    const reply = await brief.execute({ topic: "geneva-talks" }, { index, now });
     const [message] = renderDiscord(reply);
     expect(message?.ephemeral).toBe(false);
     const [main, ...rest] = message?.embeds ?? [];

@@ -41,7 +41,7 @@ function textOf(block: SlackBlock): string {
 describe("renderSlack", () => {
   it("renders a briefing as a header, numbered sections and a context block of sources", async () => {
     const { index } = await bundled();
-    const [message] = renderSlack(brief.execute({ topic: "geneva-talks" }, { index, now }));
+    const [message] = renderSlack(await brief.execute({ topic: "geneva-talks" }, { index, now }));
     expect(message?.ephemeral).toBe(false);
     expect(message?.text).toBe("Briefing: US–Russia talks in Geneva");
     const blocks = message?.blocks ?? [];

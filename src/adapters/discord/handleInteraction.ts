@@ -67,10 +67,10 @@ async function command(
     deferred = true;
     deferring = interaction.deferReply();
   }, deps.deferAfterMs);
-  let reply: ReturnType<typeof runChatCommand>;
+  let reply: Awaited<ReturnType<typeof runChatCommand>>;
   try {
     const index = await deps.index();
-    reply = runChatCommand(interaction.commandName, input as CommandInput, {
+    reply = await runChatCommand(interaction.commandName, input as CommandInput, {
       platform: "discord",
       userId: interaction.user.id,
       deps: { index, now: deps.now },

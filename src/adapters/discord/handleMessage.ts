@@ -21,7 +21,7 @@ export async function handleMessage(
   try {
     const index = await deps.index();
     const asked = interpretQuestion(message.content, index);
-    const reply = runChatCommand(asked?.command ?? "help", asked?.input ?? {}, {
+    const reply = await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, {
       platform: "discord",
       userId: message.author.id,
       deps: { index, now: deps.now },

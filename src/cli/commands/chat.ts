@@ -42,8 +42,8 @@ export const chatCli: CliCommandSpec = {
       const asked = parsed.kind === "question" ? interpretQuestion(parsed.text, index) : null;
       const reply =
         parsed.kind === "command"
-          ? runChatCommand(parsed.name, parsed.input, context)
-          : runChatCommand(asked?.command ?? "help", asked?.input ?? {}, context);
+          ? await runChatCommand(parsed.name, parsed.input, context)
+          : await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, context);
       io.stdout(`${renderChatText(renderDiscord(reply))}\n`);
     }
     return 0;
