@@ -7,6 +7,10 @@ import type { Digest, DigestSection } from "./types.js";
 
 export interface DigestOptions {
   readonly now: Date;
+  /** Only these topics (a subscription's), in config order; all topics when absent. */
+  readonly topicIds?: readonly string[];
+  /** Only sentences of these articles (what the channel has not seen yet). */
+  readonly articleIds?: ReadonlySet<string>;
   /** Top stories across topics (3). */
   readonly topStories?: number;
   /** Sentences per topic section (3). */
@@ -25,10 +29,14 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
   const topCount = options.topStories ?? 3;
   const maxChars = options.maxCharsPerSection ?? 1200;
 
-  const leads = index.topics
+  const topics = index.topics.filter(
+    (t) => options.topicIds === undefined || options.topicIds.includes(t.id),
+  );
+  const scope = options.articleIds === undefined ? {} : { articleIds: options.articleIds };
+  const leads = topics
     .map((topic) => ({
       topic,
-      ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars })[0],
+      ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars, ...scope })[0],
     }))
     .filter(
       (l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined,
@@ -47,12 +55,13 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
     score: ranked.score,
   }));
 
-  const sections: DigestSection[] = index.topics.map((topic) => {
+  const sections: DigestSection[] = topics.map((topic) => {
     const ranked = rankTopic(index, topic.id, {
       maxSentences: perTopic,
       maxChars,
       exclude: usedVectors,
       excludeIds: usedIds,
+      ...scope,
     });
     for (const r of ranked) {
       usedIds.add(r.entry.sentence.id);

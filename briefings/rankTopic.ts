@@ -13,6 +13,8 @@ export interface RankOptions {
   readonly maxChars: number;
   readonly exclude?: readonly SparseVector[];
   readonly excludeIds?: ReadonlySet<string>;
+  /** Only sentences of these articles (a channel's digest covers what it has not seen yet). */
+  readonly articleIds?: ReadonlySet<string>;
 }
 
 /**
@@ -41,7 +43,11 @@ export function rankTopic(
   options: RankOptions,
 ): RankedSentence[] {
   const pool = index.sentences.filter(
-    (s) => s.standalone && s.topics.has(topicId) && !options.excludeIds?.has(s.sentence.id),
+    (s) =>
+      s.standalone &&
+      s.topics.has(topicId) &&
+      !options.excludeIds?.has(s.sentence.id) &&
+      (options.articleIds === undefined || options.articleIds.has(s.sentence.articleId)),
   );
   const picks: SummaryPick[] = summarize(
     pool.map((s) => ({

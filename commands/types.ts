@@ -74,6 +74,8 @@ export type Reply =
       readonly topic: string | null;
       readonly officials: readonly OfficialSummary[];
     }
+  /** A one-line message for the channel ("No new articles since the last digest."). */
+  | { readonly kind: "notice"; readonly message: string }
   /** A bug while answering: the user sees only this short apology; details are in the logs. */
   | { readonly kind: "failure"; readonly message: string }
   | {

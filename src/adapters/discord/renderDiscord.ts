@@ -34,6 +34,8 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
         },
       ];
     }
+    case "notice":
+      return [{ content: fitText(reply.message, L.content), embeds: [], ephemeral: false }];
     case "failure":
       return [{ content: reply.message, embeds: [], ephemeral: true }];
     case "briefing":

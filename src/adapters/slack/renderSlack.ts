@@ -28,6 +28,12 @@ export function renderSlack(reply: Reply): SlackMessage[] {
           : "";
       return [ephemeralText(`:warning: ${e(reply.message)}${hint}`)];
     }
+    case "notice": {
+      const text = shorten(e(reply.message), SLACK_LIMITS.sectionText);
+      return [
+        { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }], ephemeral: false },
+      ];
+    }
     case "failure":
       return [ephemeralText(e(reply.message))];
     case "briefing":

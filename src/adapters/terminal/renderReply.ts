@@ -19,6 +19,8 @@ export function renderReply(
   switch (reply.kind) {
     case "user-error":
       return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 2 };
+    case "notice":
+      return ok(`${reply.message}\n`);
     case "failure":
       return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 70 };
     case "briefing":
