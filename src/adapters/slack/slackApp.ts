@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { App } from "@slack/bolt";
+import { App, SocketModeReceiver } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import type { SlackSettings } from "../../config/environment.js";
@@ -42,16 +42,23 @@ export async function startSlackApp(
   deps: SlackDeps,
 ): Promise<RunningSlackApp> {
   const socketMode = settings.appToken !== null;
+  // Retries: 429s wait for Retry-After; server errors are retried twice, not for half an hour.
+  const clientOptions = {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+  };
+  // Socket Mode: our own receiver, so stop() can wait for the socket to close.
+  const receiver = socketMode
+    ? new SocketModeReceiver({
+        appToken: settings.appToken?.reveal() ?? "",
+        installerOptions: { clientOptions },
+        logger: boltLogger(deps.logger),
+      })
+    : null;
   const app = new App({
     token: settings.botToken.reveal(),
-    ...(socketMode
-      ? { socketMode: true, appToken: settings.appToken?.reveal() ?? "" }
-      : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
-    // Retries: 429s wait for Retry-After; server errors are retried twice, not for half an hour.
-    clientOptions: {
-      slackApiUrl: settings.apiUrl,
-      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 4000 },
-    },
+    ...(receiver ? { receiver } : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
+    clientOptions,
     logger: boltLogger(deps.logger),
     // auth.test runs in init(), awaited below, so a bad token is a clear start-up error.
     deferInitialization: true,
@@ -119,10 +126,22 @@ export async function startSlackApp(
     deps.logger.error("slack handler failed", { platform: "slack", error });
   });
 
-  if (socketMode) {
-    await app.start();
+  if (receiver) {
+    try {
+      await app.start();
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+      throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_APP_TOKEN (${code})`);
+    }
     deps.logger.info("slack connected", { platform: "slack", mode: "socket" });
-    return { app, port: null, stop: () => app.stop() as Promise<void> };
+    return {
+      app,
+      port: null,
+      async stop() {
+        await app.stop();
+        await receiver.client.disconnect();
+      },
+    };
   }
   const server = await app.start(
     settings.host ? { port: settings.port, host: settings.host } : settings.port,

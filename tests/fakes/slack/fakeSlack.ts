@@ -1,12 +1,24 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { eventsApiEnvelope, type RetrySpec, slashCommandEnvelope } from "./envelopes.js";
 import { FaultQueue, type InjectedFault, type SlackFaultSpec } from "./faults.js";
 import { type Encoding, parseArgs, type Reply, readBody, sendJson } from "./http.js";
 import { Journal } from "./journal.js";
 import { decodeJsonFields, errorBody } from "./messageRules.js";
 import { MessageStore, type PostedMessage } from "./messages.js";
+import {
+  appMentionEvent,
+  directMessageEvent,
+  type EventCallback,
+  eventCallback,
+  type MessageEventSpec,
+  type SlackEvent,
+  type SlashCommandSpec,
+  slashCommandFields,
+} from "./payloads.js";
 import { type ResponseUrlPost, ResponseUrls } from "./responseUrls.js";
 import { SignedSlackClient } from "./signedClient.js";
+import { type SocketAck, type SocketConnectionChange, SocketModeLink } from "./socketMode.js";
 import { type MethodSpec, webApiMethods } from "./webApi.js";
 import {
   type FakeChannel,
@@ -18,11 +30,19 @@ import {
   type WorldOptions,
 } from "./world.js";
 
+export type {
+  EventsApiEnvelope,
+  HelloMessage,
+  RetrySpec,
+  SlashCommandEnvelope,
+  SocketEnvelope,
+} from "./envelopes.js";
 export type { InjectedFault, SlackFaultSpec } from "./faults.js";
 export type { PostedMessage } from "./messages.js";
 export type { EventCallback, MessageEventSpec, SlackEvent, SlashCommandSpec } from "./payloads.js";
 export type { ResponseUrlPost } from "./responseUrls.js";
 export type { Delivery, SendOptions, SignedSlackClient } from "./signedClient.js";
+export type { SocketAck, SocketConnectionChange } from "./socketMode.js";
 export type { MethodContext, MethodSpec } from "./webApi.js";
 export type { FakeChannel, FakeUser, SlackWorld } from "./world.js";
 
@@ -44,6 +64,7 @@ export interface SlackApiCall {
   readonly token: string | null;
   /** web-api sends `Authorization: Bearer`; a per-call `token` also lands in the form body. */
   readonly tokenSource: "header" | "body" | null;
+  /** Judged against the token the method takes: the bot token, or the app token (`MethodSpec.token`). */
   readonly auth: "valid" | "invalid" | "missing";
   readonly status: number;
   /** The JSON body answered. */
@@ -54,6 +75,8 @@ export interface SlackApiCall {
 }
 
 const DEFAULT_WAIT_MS = 2_000;
+/** What Slack reports for an app-level token that may open Socket Mode connections. */
+const APP_TOKEN_SCOPES = "connections:write";
 const DEFAULT_SCOPES = [
   "app_mentions:read",
   "channels:read",
@@ -85,7 +108,11 @@ function bearer(req: IncomingMessage): string | null {
  *   `clientOptions.slackApiUrl`; every call is recorded (`calls`, `waitForCall`) and can be made
  *   to fail (`failNext`);
  * - response_urls (`responseUrl()`), recording what `respond()` POSTs (`waitForResponse`);
- * - `client(eventsUrl)`: signed slash commands and events sent to the app, as Slack sends them.
+ * - `client(eventsUrl)`: signed slash commands and events sent to the app, as Slack sends them;
+ * - Socket Mode: `apps.connections.open` (app token) and a WebSocket on the same port, over which
+ *   `socketSlashCommand`/`socketEvent` deliver envelopes and the app's acks are recorded
+ *   (`waitForAck`). Bolt's `app.stop()` resolves before the socket is closed: await
+ *   `waitForSocketConnections(0)` to see it closed.
  */
 export class FakeSlack {
   readonly #server: Server;
@@ -98,6 +125,7 @@ export class FakeSlack {
   readonly #calls = new Journal<SlackApiCall>(describeCall);
   readonly #posts = new Journal<ResponseUrlPost>(describePost);
   readonly #responseUrls = new ResponseUrls(() => this.baseUrl);
+  readonly #socket: SocketModeLink;
   #port = 0;
   #stopped = false;
 
@@ -105,12 +133,17 @@ export class FakeSlack {
     this.#world = makeWorld(options);
     this.#messages = new MessageStore(this.#world, this.#clock);
     this.#methods = webApiMethods();
+    this.#socket = new SocketModeLink(this.#world, () => this.baseUrl);
+    this.#methods.set("apps.connections.open", this.#socket.connectionsOpen);
     for (const [name, spec] of Object.entries(options.methods ?? {})) this.#methods.set(name, spec);
     this.#scopes = (options.scopes ?? DEFAULT_SCOPES).join(",");
     this.#server = createServer((req, res) => {
       // A request aborted mid-body has nobody to answer.
       this.#route(req, res).catch(() => res.destroy());
     });
+    this.#server.on("upgrade", (req, socket, head: Buffer) =>
+      this.#socket.handleUpgrade(req, socket, head),
+    );
   }
 
   /** Starts the fake on 127.0.0.1 and a free port. */
@@ -139,6 +172,11 @@ export class FakeSlack {
 
   get botToken(): string {
     return this.#world.botToken;
+  }
+
+  /** The app-level token (`xapp-…`) for Bolt's `appToken` in Socket Mode. */
+  get appToken(): string {
+    return this.#world.appToken;
   }
 
   get signingSecret(): string {
@@ -218,6 +256,60 @@ export class FakeSlack {
     return new SignedSlackClient(eventsUrl, this.#world, this.#clock, () => this.responseUrl());
   }
 
+  /** Open Socket Mode connections. */
+  get socketConnections(): number {
+    return this.#socket.connections;
+  }
+
+  /** Socket Mode connections opening and closing, in order (close codes included). */
+  socketConnectionChanges(): readonly SocketConnectionChange[] {
+    return this.#socket.changes;
+  }
+
+  /** Resolves when `count` Socket Mode connections are open (now, or after the next change). */
+  waitForSocketConnections(count: number, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    return this.#socket.waitForConnections(count, timeoutMs);
+  }
+
+  /**
+   * A slash command over Socket Mode; returns the envelope id. Pass `responseUrl` (from
+   * `responseUrl()`) to know where `respond()` will POST. Throws when no app is connected.
+   */
+  socketSlashCommand(spec: SlashCommandSpec): string {
+    const fields = slashCommandFields(this.#world, spec, () => this.responseUrl());
+    return this.#socket.send(slashCommandEnvelope(fields));
+  }
+
+  /** An Events API `event_callback` wrapping `event`, over Socket Mode; returns the envelope id. */
+  socketEvent(
+    event: SlackEvent,
+    options: { envelope?: Partial<EventCallback>; retry?: RetrySpec } = {},
+  ): string {
+    const callback = eventCallback(this.#world, event, options.envelope);
+    return this.#socket.send(eventsApiEnvelope(callback, options.retry ?? null));
+  }
+
+  /** `app_mention` in #general from the workspace's person, unless `spec` says otherwise. */
+  socketAppMention(spec: MessageEventSpec = {}): string {
+    return this.socketEvent(appMentionEvent(this.#world, spec.ts ?? this.#clock.next(), spec));
+  }
+
+  /** A direct message to the bot over Socket Mode. */
+  socketDirectMessage(spec: MessageEventSpec = {}): string {
+    return this.socketEvent(directMessageEvent(this.#world, spec.ts ?? this.#clock.next(), spec));
+  }
+
+  /** Acks received over Socket Mode, in arrival order; only those of `envelopeId` when given. */
+  acks(envelopeId?: string): readonly SocketAck[] {
+    const all = this.#socket.acks;
+    return envelopeId === undefined ? all : all.filter((a) => a.envelopeId === envelopeId);
+  }
+
+  /** The app's ack of the envelope `envelopeId`. */
+  waitForAck(envelopeId: string, timeoutMs = DEFAULT_WAIT_MS): Promise<SocketAck> {
+    return this.#socket.waitForAck(envelopeId, timeoutMs);
+  }
+
   /** Adds a public channel (the bot is a member unless `botIsMember: false`). */
   addChannel(name: string, options: { botIsMember?: boolean } = {}): FakeChannel {
     const channel: FakeChannel = {
@@ -285,7 +377,10 @@ export class FakeSlack {
     const headerToken = bearer(req);
     const bodyToken = typeof args.token === "string" && args.token !== "" ? args.token : null;
     const token = headerToken ?? bodyToken;
-    const auth = token === null ? "missing" : token === this.#world.botToken ? "valid" : "invalid";
+    const spec = this.#methods.get(method);
+    const appTokenMethod = spec?.token === "app";
+    const expected = appTokenMethod ? this.#world.appToken : this.#world.botToken;
+    const auth = token === null ? "missing" : token === expected ? "valid" : "invalid";
     const answer = (
       reply: Reply,
       fault: InjectedFault | null = null,
@@ -306,11 +401,14 @@ export class FakeSlack {
       },
     });
     const ok = (body: object): { call: SlackApiCall; reply: Reply } =>
-      answer({ status: 200, body, headers: { "x-oauth-scopes": this.#scopes } });
+      answer({
+        status: 200,
+        body,
+        headers: { "x-oauth-scopes": appTokenMethod ? APP_TOKEN_SCOPES : this.#scopes },
+      });
 
     const injected = this.#faults.take(method);
     if (injected !== null) return answer(injected.reply, injected.fault);
-    const spec = this.#methods.get(method);
     if (spec === undefined) return ok({ ok: false, error: "unknown_method", req_method: method });
     if (spec.auth && auth !== "valid") {
       return ok({ ok: false, error: auth === "missing" ? "not_authed" : "invalid_auth" });
@@ -329,6 +427,8 @@ export class FakeSlack {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    // Upgraded sockets are not HTTP connections: close() would wait for them.
+    this.#socket.close();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve, reject) =>
       this.#server.close((error) => (error === undefined ? resolve() : reject(error))),

@@ -12,6 +12,12 @@ export interface BoltOnFakeSlack {
   readonly sender: SignedSlackClient;
 }
 
+/** A real Bolt app connected to a fake Slack over Socket Mode. */
+export interface SocketBoltOnFakeSlack {
+  readonly slack: FakeSlack;
+  readonly app: App;
+}
+
 export interface FakeSlackHarness {
   /** A fake Slack, stopped after the test. */
   start(options?: FakeSlackOptions): Promise<FakeSlack>;
@@ -23,6 +29,14 @@ export interface FakeSlackHarness {
    * production, unawaited.
    */
   startApp(options?: { fake?: FakeSlackOptions; app?: AppOptions }): Promise<BoltOnFakeSlack>;
+  /**
+   * A fake Slack and a Bolt app in Socket Mode with the fake's app token, initialized and
+   * started: it has opened its WebSocket and received `hello`. Both stopped after the test.
+   */
+  startSocketApp(options?: {
+    fake?: FakeSlackOptions;
+    app?: AppOptions;
+  }): Promise<SocketBoltOnFakeSlack>;
 }
 
 /** The App options that point Bolt at the fake: bot token, signing secret and Web API URL. */
@@ -64,6 +78,21 @@ export function useFakeSlack(): FakeSlackHarness {
       const { port } = server.address() as AddressInfo;
       const eventsUrl = `http://127.0.0.1:${port}/slack/events`;
       return { slack, app, eventsUrl, sender: slack.client(eventsUrl) };
+    },
+    async startSocketApp(options = {}) {
+      const slack = await start(options.fake);
+      const app = new App(
+        boltOptions(slack, {
+          socketMode: true,
+          appToken: slack.appToken,
+          ...options.app,
+          deferInitialization: true,
+        }),
+      );
+      apps.push(app);
+      await app.init();
+      await app.start();
+      return { slack, app };
     },
   };
 }

@@ -13,6 +13,8 @@ export interface MethodContext {
 /** A Web API method: `auth` methods answer `not_authed`/`invalid_auth` without a valid token. */
 export interface MethodSpec {
   readonly auth: boolean;
+  /** Which token `auth` accepts: the bot token (default) or the app-level token (`xapp-…`). */
+  readonly token?: "bot" | "app";
   /** The response body, always with `ok`; Slack answers HTTP 200 either way. */
   readonly handle: (ctx: MethodContext) => object;
 }

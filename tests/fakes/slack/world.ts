@@ -21,6 +21,11 @@ export function botToken(): string {
   return `xoxb-${randomInt(1e11, 1e12)}-${randomInt(1e12, 1e13)}-${hex(12)}`;
 }
 
+/** An app-level token as Slack mints them: `xapp-1-<app id>-<13 digits>-<64 hex>`. */
+export function appToken(appId: string): string {
+  return `xapp-1-${appId}-${randomInt(1e12, 1e13)}-${hex(32)}`;
+}
+
 /** A trigger_id as Slack mints them: `<digits>.<digits>.<32 hex>`. */
 export function triggerId(): string {
   return `${Date.now()}.${randomInt(1e8, 1e9)}.${hex(16)}`;
@@ -51,6 +56,8 @@ export interface SlackWorld {
   readonly team: { readonly id: string; readonly name: string; readonly domain: string };
   readonly appId: string;
   readonly botToken: string;
+  /** The app-level token (`xapp-…`) that `apps.connections.open` accepts, for Socket Mode. */
+  readonly appToken: string;
   readonly signingSecret: string;
   /** The deprecated verification token Slack still puts in every payload's `token` field. */
   readonly verificationToken: string;
@@ -67,6 +74,7 @@ export interface SlackWorld {
 
 export interface WorldOptions {
   botToken?: string;
+  appToken?: string;
   signingSecret?: string;
   botName?: string;
   teamDomain?: string;
@@ -105,10 +113,12 @@ export function makeWorld(options: WorldOptions): SlackWorld {
     created,
   };
   const domain = options.teamDomain ?? "briefbot-test";
+  const appId = slackId("A");
   return {
     team: { id: slackId("T"), name: "Briefbot Test", domain },
-    appId: slackId("A"),
+    appId,
     botToken: options.botToken ?? botToken(),
+    appToken: options.appToken ?? appToken(appId),
     signingSecret: options.signingSecret ?? hex(16),
     verificationToken: hex(12),
     bot,
