@@ -1,6 +1,7 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { Store } from "../src/store/store.js";
 
 /** A typed command option; the chat adapters generate their registrations from these. */
 export interface OptionDefinition {
@@ -19,15 +20,37 @@ export interface OptionDefinition {
 export interface CommandDefinition {
   readonly name: string;
   readonly description: string;
+  /** Only for people who may manage the channel (Discord registers it with Manage Channels). */
+  readonly requiresManage?: boolean;
   readonly options: readonly OptionDefinition[];
 }
 
 export type CommandInput = Readonly<Record<string, string | number | undefined>>;
 
-/** What every command gets: the index of the current corpus and the clock. */
+/** Where a chat command was sent from, and whether the sender may manage that channel. */
+export interface ChatPlace {
+  readonly platform: "discord" | "slack";
+  readonly channelId: string;
+  /** Discord guild or Slack team; null in a DM. */
+  readonly workspaceId: string | null;
+  readonly userId: string;
+  /** Discord: Manage Channels; Slack: on the allow-list, or a workspace admin or owner. */
+  readonly canManage: () => Promise<boolean>;
+}
+
+/** The store of subscriptions, with defaults, and a way to tell the scheduler they changed. */
+export interface SubscriptionService {
+  readonly store: Store;
+  readonly defaults: { readonly time: string; readonly timezone: string };
+  changed(): Promise<void>;
+}
+
+/** What every command gets: the index of the current corpus and the clock; in chat, the place. */
 export interface CommandDeps {
   readonly index: CorpusIndex;
   readonly now: () => Date;
+  readonly place?: ChatPlace;
+  readonly subscriptions?: SubscriptionService;
 }
 
 export interface TopicSummary {

@@ -1,4 +1,6 @@
 import { UserError } from "../errors.js";
+import { DEFAULT_SCHEDULE, type ScheduleSettings } from "../schedule/scheduleSettings.js";
+import { isValidTimezone, parseTime } from "../schedule/slots.js";
 import { Secret } from "./secret.js";
 
 /**
@@ -39,6 +41,13 @@ export interface Environment {
   readonly logLevel: LogLevel;
   /** Seconds a user waits between two briefings in chat (0 = no cooldown). */
   readonly cooldownSeconds: number;
+  /** Folder of the SQLite store (BRIEFBOT_DATA_DIR, default ./data). */
+  readonly dataDir: string;
+  /** KEYV_URL: redis://… to share the store between instances; null = the SQLite file. */
+  readonly storeUrl: string | null;
+  readonly schedule: ScheduleSettings;
+  /** Slack users allowed to manage digests besides workspace admins and owners. */
+  readonly slackAdminUserIds: readonly string[];
 }
 
 export const DEFAULT_DISCORD_API = "https://discord.com/api";
@@ -64,6 +73,10 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
       0,
       3600,
     ),
+    dataDir: value("BRIEFBOT_DATA_DIR") ?? "data",
+    storeUrl: value("KEYV_URL"),
+    schedule: readSchedule(value),
+    slackAdminUserIds: (value("SLACK_ADMIN_USER_IDS") ?? "").split(/[,\s]+/).filter(Boolean),
   });
 }
 
@@ -130,6 +143,38 @@ function readSlack(value: (name: string) => string | null): SlackSettings | null
     appToken: appToken === null ? null : new Secret(appToken),
     port,
     apiUrl,
+  };
+}
+
+function readSchedule(value: (name: string) => string | null): ScheduleSettings {
+  const time = value("BRIEFBOT_DIGEST_TIME") ?? DEFAULT_SCHEDULE.defaultTime;
+  if (!parseTime(time)) throw invalid("BRIEFBOT_DIGEST_TIME", "a 24-hour time like 08:00", time);
+  const timezone = value("BRIEFBOT_TIMEZONE") ?? DEFAULT_SCHEDULE.defaultTimezone;
+  if (!isValidTimezone(timezone))
+    throw invalid("BRIEFBOT_TIMEZONE", "an IANA zone like Europe/Paris", timezone);
+  const nothing = value("BRIEFBOT_WHEN_NOTHING_NEW") ?? DEFAULT_SCHEDULE.whenNothingNew;
+  if (nothing !== "notice" && nothing !== "silent") {
+    throw invalid("BRIEFBOT_WHEN_NOTHING_NEW", "notice or silent", nothing);
+  }
+  return {
+    ...DEFAULT_SCHEDULE,
+    defaultTime: time,
+    defaultTimezone: timezone,
+    whenNothingNew: nothing,
+    backfillDays: readNumber(
+      "BRIEFBOT_BACKFILL_DAYS",
+      value("BRIEFBOT_BACKFILL_DAYS"),
+      DEFAULT_SCHEDULE.backfillDays,
+      0,
+      3650,
+    ),
+    graceMinutes: readNumber(
+      "BRIEFBOT_CATCHUP_MINUTES",
+      value("BRIEFBOT_CATCHUP_MINUTES"),
+      DEFAULT_SCHEDULE.graceMinutes,
+      0,
+      1440,
+    ),
   };
 }
 

@@ -11,6 +11,9 @@ describe("discordCommandPayloads", () => {
       "digest",
       "topics",
       "officials",
+      "subscribe",
+      "unsubscribe",
+      "subscriptions",
       "help",
     ]);
     expect(payloads.find((p) => p.name === "brief")?.options).toEqual([
@@ -31,6 +34,9 @@ describe("discordCommandPayloads", () => {
         max_value: 20,
       },
     ]);
+    const subscribe = payloads.find((p) => p.name === "subscribe");
+    expect(subscribe?.default_member_permissions).toBe("16");
+    expect(subscribe?.contexts).toEqual([0]);
     for (const p of payloads) {
       expect(p.description.length).toBeLessThanOrEqual(100);
       expect(p.name).toMatch(/^[a-z-]{1,32}$/);

@@ -79,6 +79,9 @@ describe("Discord adapter against a Discord stand-in", () => {
       "digest",
       "topics",
       "officials",
+      "subscribe",
+      "unsubscribe",
+      "subscriptions",
       "help",
     ]);
   });

@@ -124,7 +124,9 @@ describe("Slack adapter in Socket Mode against a Slack stand-in", () => {
     const logs: string[] = [];
     const wrong = "xapp-1-A0000000000-1-wrong";
 
-    await expect(startAdapter(fake, logs, wrong)).rejects.toThrow("Slack rejected SLACK_APP_TOKEN (invalid_auth)");
+    await expect(startAdapter(fake, logs, wrong)).rejects.toThrow(
+      "Slack rejected SLACK_APP_TOKEN (invalid_auth)",
+    );
     expect(fake.calls("apps.connections.open")).toMatchObject([
       { auth: "invalid", token: wrong, response: { ok: false, error: "invalid_auth" } },
     ]);

@@ -22,6 +22,8 @@ export interface DiscordCommandPayload {
   readonly options: readonly DiscordOptionPayload[];
   /** Usable in servers and in direct messages with the bot. */
   readonly contexts: readonly number[];
+  /** "16" (Manage Channels) for commands that change the channel's digest. */
+  readonly default_member_permissions?: string;
 }
 
 /**
@@ -36,7 +38,8 @@ export function discordCommandPayloads(
     name: d.name,
     description: clip(d.description, 100),
     options: d.options.map(option),
-    contexts: [0, 1, 2],
+    contexts: d.requiresManage ? [0] : [0, 1, 2],
+    ...(d.requiresManage ? { default_member_permissions: "16" } : {}),
   }));
 }
 

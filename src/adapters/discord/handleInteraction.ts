@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
-import { MessageFlags } from "discord.js";
+import { MessageFlags, PermissionFlagsBits } from "discord.js";
 import { suggestOfficials, suggestTopics } from "../../../commands/suggest.js";
-import type { CommandInput } from "../../../commands/types.js";
+import type { CommandInput, SubscriptionService } from "../../../commands/types.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
 import type { Logger } from "../../log/logger.js";
 import type { Cooldown } from "../cooldown.js";
@@ -18,6 +18,8 @@ export interface DiscordHandlerDeps {
   readonly now: () => Date;
   /** Defer when the answer is not ready after this long (Discord allows 3 s). */
   readonly deferAfterMs: number;
+  /** The digest subscriptions, when a store is configured. */
+  readonly subscriptions?: SubscriptionService;
 }
 
 const APOLOGY = "Sorry — I could not answer this time. Please try again in a moment.";
@@ -73,7 +75,24 @@ async function command(
     reply = await runChatCommand(interaction.commandName, input as CommandInput, {
       platform: "discord",
       userId: interaction.user.id,
-      deps: { index, now: deps.now },
+      deps: {
+        index,
+        now: deps.now,
+        ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+        ...(interaction.channelId
+          ? {
+              place: {
+                platform: "discord" as const,
+                channelId: interaction.channelId,
+                workspaceId: interaction.guildId,
+                userId: interaction.user.id,
+                // Registered with Manage Channels by default; checked again here at run time.
+                canManage: async () =>
+                  interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+              },
+            }
+          : {}),
+      },
       logger: deps.logger,
       cooldown: deps.cooldown,
     });

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { App, SocketModeReceiver } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
+import type { ChatPlace, Reply, SubscriptionService } from "../../../commands/types.js";
 import type { SlackSettings } from "../../config/environment.js";
 import { UserError } from "../../errors.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
@@ -18,6 +19,10 @@ export interface SlackDeps {
   readonly logger: Logger;
   readonly cooldown: Cooldown | null;
   readonly now: () => Date;
+  /** The digest subscriptions, when a store is configured. */
+  readonly subscriptions?: SubscriptionService;
+  /** Users allowed to manage digests besides the workspace's admins and owners. */
+  readonly adminUserIds?: readonly string[];
 }
 
 export interface RunningSlackApp {
@@ -72,9 +77,16 @@ export async function startSlackApp(
 
   for (const command of COMMANDS) {
     const name = command.definition.name;
-    app.command(`/${name}`, async ({ command: payload, ack, respond }) => {
+    app.command(`/${name}`, async ({ command: payload, ack, respond, client }) => {
       await ack();
-      const reply = await answer(deps, payload.user_id, () => {
+      const place: ChatPlace = {
+        platform: "slack",
+        channelId: payload.channel_id,
+        workspaceId: payload.team_id || null,
+        userId: payload.user_id,
+        canManage: () => isSlackAdmin(client, payload.user_id, deps),
+      };
+      const reply = await answer(deps, payload.user_id, place, () => {
         const parsed = parseChatLine(`/${name} ${payload.text}`, COMMANDS);
         return parsed.kind === "command" ? { name, input: parsed.input } : { name, input: {} };
       });
@@ -99,7 +111,7 @@ export async function startSlackApp(
   }
 
   app.event("app_mention", async ({ event, client }) => {
-    const reply = await answer(deps, event.user ?? "unknown", (index) =>
+    const reply = await answer(deps, event.user ?? "unknown", null, (index) =>
       question(event.text, index),
     );
     await post(client, deps, renderSlack(reply), {
@@ -114,7 +126,7 @@ export async function startSlackApp(
     if (message.channel_type !== "im" || message.subtype !== undefined || "bot_id" in message)
       return;
     const text = "text" in message && typeof message.text === "string" ? message.text : "";
-    const reply = await answer(deps, message.user, (index) => question(text, index));
+    const reply = await answer(deps, message.user, null, (index) => question(text, index));
     await post(client, deps, renderSlack(reply), {
       channel: message.channel,
       user: message.user,
@@ -167,6 +179,7 @@ function question(
 async function answer(
   deps: SlackDeps,
   userId: string,
+  place: ChatPlace | null,
   pick: (index: CorpusIndex) => {
     name: string;
     input: Record<string, string | number | undefined>;
@@ -177,13 +190,43 @@ async function answer(
   return runChatCommand(name, input, {
     platform: "slack",
     userId,
-    deps: { index, now: deps.now },
+    deps: {
+      index,
+      now: deps.now,
+      ...(place ? { place } : {}),
+      ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+    },
     logger: deps.logger,
     cooldown: deps.cooldown,
   });
 }
 
 type WebClient = App["client"];
+
+/** On the allow-list, or a workspace admin or owner (users.info). */
+async function isSlackAdmin(client: WebClient, userId: string, deps: SlackDeps): Promise<boolean> {
+  if (deps.adminUserIds?.includes(userId)) return true;
+  try {
+    const info = await client.users.info({ user: userId });
+    return info.user?.is_admin === true || info.user?.is_owner === true;
+  } catch (error) {
+    deps.logger.warn("slack users.info failed", { platform: "slack", user: userId, error });
+    return false;
+  }
+}
+
+/** Posts a reply (a scheduled digest) to a channel; throws when Slack refuses. */
+export function slackPoster(app: App) {
+  return async (channelId: string, reply: Reply): Promise<void> => {
+    for (const message of renderSlack(reply)) {
+      await app.client.chat.postMessage({
+        channel: channelId,
+        text: message.text,
+        blocks: [...message.blocks],
+      });
+    }
+  };
+}
 
 async function post(
   client: WebClient,

@@ -1,7 +1,13 @@
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import type { SubscriptionService } from "../../../commands/types.js";
 import { Cooldown } from "../../adapters/cooldown.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
-import { type RunningSlackApp, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { discordPoster } from "../../adapters/discord/discordPoster.js";
+import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters/slack/slackApp.js";
 import { createLogger } from "../../log/logger.js";
+import { cronTrigger, DigestScheduler } from "../../schedule/scheduler.js";
+import { openStore } from "../../store/openStore.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
 
@@ -26,8 +32,24 @@ async function serve(context: CliContext): Promise<number> {
   const index = context.loadIndex();
   const cooldown =
     environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null;
+  const store = await openStore({
+    url: environment.storeUrl,
+    dataDir: context.resolvePath(environment.dataDir),
+    logger,
+  });
   let discord: RunningDiscordBot | null = null;
   let slack: RunningSlackApp | null = null;
+  let scheduler: DigestScheduler | null = null;
+  const subscriptions: SubscriptionService = {
+    store,
+    defaults: {
+      time: environment.schedule.defaultTime,
+      timezone: environment.schedule.defaultTimezone,
+    },
+    changed: async () => {
+      await scheduler?.refresh();
+    },
+  };
   try {
     if (environment.discord) {
       discord = await startDiscordBot(environment.discord, {
@@ -36,6 +58,7 @@ async function serve(context: CliContext): Promise<number> {
         cooldown,
         now: io.now,
         deferAfterMs: DEFER_AFTER_MS,
+        subscriptions,
       });
     }
     if (environment.slack) {
@@ -44,15 +67,39 @@ async function serve(context: CliContext): Promise<number> {
         logger,
         cooldown,
         now: io.now,
+        subscriptions,
+        adminUserIds: environment.slackAdminUserIds,
       });
     }
+    const posters = {
+      discord: discord ? discordPoster(discord.client) : null,
+      slack: slack ? slackPoster(slack.app) : null,
+    };
+    scheduler = new DigestScheduler({
+      store,
+      index: () => index,
+      post: async (subscription, reply) => {
+        const post = posters[subscription.platform];
+        if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
+        await post(subscription.channelId, reply);
+      },
+      logger,
+      now: io.now,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      settings: environment.schedule,
+      trigger: cronTrigger,
+    });
+    await scheduler.start();
     const adapters = [discord ? "discord" : null, slack ? "slack" : null].filter(Boolean);
-    logger.info("briefbot serving", { adapters });
+    logger.info("briefbot serving", { adapters, store: store.kind });
     await waitForShutdown(io.shutdown);
     logger.info("shutting down", { reason: String(io.shutdown?.reason ?? "stopped") });
     return 0;
   } finally {
+    await scheduler?.stop();
     await Promise.allSettled([discord?.stop(), slack?.stop()]);
+    await store.close();
   }
 }
 

@@ -1,0 +1,92 @@
+import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
+import { isValidTimezone, nextSlot, parseTime } from "../src/schedule/slots.js";
+import { subscriptionKey } from "../src/store/records.js";
+import { isReply, manageablePlace } from "./subscriptionPlace.js";
+import { type Command, userError } from "./types.js";
+import { validateInput } from "./validateInput.js";
+
+/** `/subscribe [time:HH:MM] [timezone:<zone>] [topics:<ids>]` — this channel's daily digest. */
+export const subscribe: Command = {
+  definition: {
+    name: "subscribe",
+    description: "Post a daily digest in this channel (time, timezone, topics)",
+    requiresManage: true,
+    options: [
+      {
+        name: "time",
+        description: "24-hour time, like 08:00",
+        type: "string",
+        required: false,
+        maxLength: 5,
+      },
+      {
+        name: "timezone",
+        description: "IANA zone, like Europe/Paris",
+        type: "string",
+        required: false,
+        maxLength: 64,
+      },
+      {
+        name: "topics",
+        description: "topic ids, comma-separated (default: all)",
+        type: "string",
+        required: false,
+        maxLength: 200,
+      },
+    ],
+  },
+  async execute(input, deps) {
+    const checked = validateInput(this.definition, input);
+    if (!checked.ok) return userError(checked.message);
+    const allowed = await manageablePlace(deps);
+    if (isReply(allowed)) return allowed;
+    const { place, service } = allowed;
+    const time = String(checked.values.time ?? service.defaults.time);
+    const parsed = parseTime(time);
+    if (!parsed) return userError(`invalid time '${time}' — use 24-hour HH:MM, for example 08:00`);
+    const timezone = String(checked.values.timezone ?? service.defaults.timezone);
+    if (!isValidTimezone(timezone)) {
+      return userError(
+        `unknown timezone '${timezone}' — use an IANA name, for example Europe/Paris`,
+      );
+    }
+    let topics: string[] | null = null;
+    if (typeof checked.values.topics === "string") {
+      topics = [];
+      for (const part of checked.values.topics.split(/[,\s]+/).filter(Boolean)) {
+        const resolved = resolveTopic(part, deps.index.topics);
+        if (!resolved.ok)
+          return userError(describeTopicMiss(resolved, deps.index.topics), resolved.suggestions);
+        if (!topics.includes(resolved.topic.id)) topics.push(resolved.topic.id);
+      }
+    }
+    const key = subscriptionKey(place.platform, place.channelId);
+    const existing = await service.store.subscriptions.get(key);
+    const now = deps.now().toISOString();
+    const hhmm = `${String(parsed.hour).padStart(2, "0")}:${String(parsed.minute).padStart(2, "0")}`;
+    await service.store.subscriptions.set(key, {
+      platform: place.platform,
+      channelId: place.channelId,
+      workspaceId: place.workspaceId,
+      time: hhmm,
+      timezone,
+      topics,
+      createdBy: existing?.createdBy ?? place.userId,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    await service.changed();
+    const titles =
+      topics === null
+        ? "all topics"
+        : topics.map((id) => deps.index.topics.find((t) => t.id === id)?.title ?? id).join(", ");
+    const next = nextSlot(deps.now(), parsed, timezone)
+      .toISOString()
+      .replace("T", " ")
+      .slice(0, 16);
+    return {
+      kind: "notice",
+      message: `${existing ? "Updated" : "Subscribed"}: a daily digest here at ${hhmm} (${timezone}) on ${titles}. Next one: ${next} UTC.`,
+    };
+  },
+};

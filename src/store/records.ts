@@ -1,0 +1,96 @@
+import { z } from "zod";
+
+/**
+ * The records the Store keeps, one schema per namespace. Each is written as `{ v: 1, data }`;
+ * a record whose `v` is not the version below is treated as unreadable (see recordStore.ts).
+ * Schemas are strict: an unknown field on write is a bug, and on read means a newer writer that
+ * should have bumped the version.
+ */
+
+export const RECORD_VERSION = 1;
+
+const platform = z.enum(["discord", "slack"]);
+export type Platform = z.infer<typeof platform>;
+
+/** An instant as `Date#toISOString()` writes it (an explicit offset is accepted too). */
+const instant = z.iso.datetime({ offset: true });
+const id = z.string().min(1);
+
+/** A zone the runtime's Intl knows (IANA names such as `Europe/Paris`, and `UTC`). */
+const timezone = z.string().refine(isKnownTimezone, { message: "expected an IANA time zone" });
+
+export const subscriptionSchema = z.strictObject({
+  platform,
+  channelId: id,
+  /** Discord guild or Slack team; null for a DM or when the platform does not say. */
+  workspaceId: id.nullable(),
+  /** Local wall-clock time of the digest, 24-hour `HH:MM`. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM (24-hour)"),
+  timezone,
+  /** Topic ids to cover; null means every topic. */
+  topics: z.array(id).nullable(),
+  createdBy: id,
+  createdAt: instant,
+  updatedAt: instant,
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;
+
+export const digestRunStatusSchema = z.enum(["running", "posted", "failed", "skipped"]);
+export type DigestRunStatus = z.infer<typeof digestRunStatusSchema>;
+
+export const digestRunSchema = z
+  .strictObject({
+    /** Idempotency key, `${platform}:${channelId}:${slot}` (see digestRunKey). */
+    key: id,
+    platform,
+    channelId: id,
+    /** The scheduled instant this run is for. */
+    slot: instant,
+    status: digestRunStatusSchema,
+    attempts: z.int().nonnegative(),
+    /** Articles the digest covered. */
+    articleIds: z.array(id),
+    startedAt: instant,
+    finishedAt: instant.nullable(),
+    error: z.string().nullable(),
+  })
+  .refine((run) => run.key === digestRunKey(run.platform, run.channelId, run.slot), {
+    message: "key must be <platform>:<channelId>:<slot>",
+    path: ["key"],
+  });
+export type DigestRun = z.infer<typeof digestRunSchema>;
+
+export const channelCursorSchema = z.strictObject({
+  platform,
+  channelId: id,
+  /** Everything already sent to this channel, so a digest never repeats an article. */
+  coveredArticleIds: z.array(id),
+  lastSlot: instant.nullable(),
+  /** When the channel was last told a digest failed, to avoid repeating the notice. */
+  lastFailureNoticeAt: instant.nullable(),
+});
+export type ChannelCursor = z.infer<typeof channelCursorSchema>;
+
+/** Cache entries are any JSON value: that is exactly what survives a write and a read. */
+export const cacheValueSchema: z.ZodType<unknown> = z.json();
+
+export function subscriptionKey(platform: Platform, channelId: string): string {
+  return `${platform}:${channelId}`;
+}
+
+export function digestRunKey(platform: Platform, channelId: string, slotIso: string): string {
+  return `${platform}:${channelId}:${slotIso}`;
+}
+
+export function channelCursorKey(platform: Platform, channelId: string): string {
+  return `${platform}:${channelId}`;
+}
+
+function isKnownTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
