@@ -69,3 +69,21 @@ describe("daily slots in a timezone", () => {
     expect(isValidTimezone("Mars/Olympus")).toBe(false);
   });
 });
+
+describe("node-cron agrees with the slot computation", () => {
+  it.each(["Europe/Paris", "America/New_York", "Asia/Kolkata", "UTC"])(
+    "next 08:00 in %s",
+    async (zone) => {
+      const cron = (await import("node-cron")).default;
+      const task = cron.createTask("0 8 * * *", () => {}, { timezone: zone });
+      try {
+        const now = new Date();
+        expect(task.getNextRun()?.toISOString()).toBe(
+          nextSlot(now, { hour: 8, minute: 0 }, zone).toISOString(),
+        );
+      } finally {
+        await task.destroy();
+      }
+    },
+  );
+});
