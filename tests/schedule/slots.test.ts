@@ -75,7 +75,7 @@ describe("node-cron agrees with the slot computation", () => {
     "next 08:00 in %s",
     async (zone) => {
       const cron = (await import("node-cron")).default;
-      const task = cron.createTask("0 8 * * *", () => {}, { timezone: zone });
+      const task = cron.schedule("0 8 * * *", () => {}, { timezone: zone });
       try {
         const now = new Date();
         expect(task.getNextRun()?.toISOString()).toBe(
