@@ -1,5 +1,6 @@
 import type { SourceRef } from "../../src/corpus/types.js";
 import type { BriefingSentence, DateRange, Digest, TopicBriefing } from "../types.js";
+import { coveredDates, sourceCount } from "./coverage.js";
 import { wrap } from "./wrap.js";
 
 export interface TerminalOptions {
@@ -74,13 +75,6 @@ export function renderSources(sources: readonly SourceRef[], width: number): str
   ];
 }
 
-function coverage(range: DateRange, sourceCount: number, generatedAt: string): string {
-  const dates =
-    range.from === null
-      ? "undated sources"
-      : range.from === range.to
-        ? `covering ${range.from}`
-        : `covering ${range.from} to ${range.to}`;
-  const plural = sourceCount === 1 ? "source" : "sources";
-  return `${sourceCount} ${plural}, ${dates} · generated ${generatedAt.replace("T", " ").slice(0, 16)} UTC`;
+function coverage(range: DateRange, count: number, generatedAt: string): string {
+  return `${sourceCount(count)}, ${coveredDates(range)} · generated ${generatedAt.replace("T", " ").slice(0, 16)} UTC`;
 }

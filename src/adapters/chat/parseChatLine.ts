@@ -8,8 +8,9 @@ export type ChatLine =
 
 /**
  * Reads one chat line the way chat platforms take slash commands: "/brief nato",
- * "/brief topic:nato limit:3", "/official Bliken". Named `option:value` pairs go to their option;
- * the remaining words go to the command's first text option. Anything not starting with "/" is
+ * "/brief topic:nato limit:3", "/official Bliken", "/subscribe 08:00 Europe/Paris iran-talks".
+ * Named `option:value` pairs go to their option; the remaining words fill the text options in
+ * order (all of them into the only one, when a command has one). Anything not starting with "/" is
  * a free-text question.
  */
 export function parseChatLine(line: string, commands: readonly Command[]): ChatLine {
@@ -29,12 +30,22 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
     if (named && option) input[option.name] = named[2] ?? "";
     else free.push(word);
   }
-  const first = command.definition.options.find(
+  const open = command.definition.options.filter(
     (o) => o.type === "string" && input[o.name] === undefined,
   );
   if (free.length > 0) {
-    if (first) input[first.name] = free.join(" ");
-    else input._extra = free.join(" ");
+    if (open.length === 0) input._extra = free.join(" ");
+    else if (open.length === 1 || free.length < open.length) {
+      // One text option (a topic, a name): all the words are it ("/brief US talks in Geneva").
+      const [first] = open;
+      if (first) input[first.name] = free.join(" ");
+    } else {
+      // Several ("/subscribe 08:00 Europe/Paris iran-talks nato-unity"): one word each, in order,
+      // the last option taking the rest.
+      open.forEach((o, i) => {
+        input[o.name] = i === open.length - 1 ? free.slice(i).join(" ") : (free[i] ?? "");
+      });
+    }
   }
   return { kind: "command", name, input };
 }

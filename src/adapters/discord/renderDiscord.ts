@@ -1,4 +1,5 @@
 import type { OfficialProfile } from "../../../briefings/officialProfile.js";
+import { coveredDates, sourceCount } from "../../../briefings/render/coverage.js";
 import type { Digest, TopicBriefing } from "../../../briefings/types.js";
 import type { Reply } from "../../../commands/types.js";
 import type { SourceRef } from "../../corpus/types.js";
@@ -114,13 +115,7 @@ function sourceLines(sources: readonly SourceRef[]): string[] {
 }
 
 function coverage(range: { from: string | null; to: string | null }, count: number): string {
-  const dates =
-    range.from === null
-      ? "undated sources"
-      : range.from === range.to
-        ? `covering ${range.from}`
-        : `covering ${range.from} to ${range.to}`;
-  return `${count} source${count === 1 ? "" : "s"} · ${dates}`;
+  return `${sourceCount(count)} · ${coveredDates(range)}`;
 }
 
 function briefingEmbeds(b: TopicBriefing): DiscordEmbed[] {

@@ -82,7 +82,11 @@ export async function startSlackApp(
       const place: ChatPlace = {
         platform: "slack",
         channelId: payload.channel_id,
-        workspaceId: payload.team_id || null,
+        // Slack always sends a team; a direct message ("D…" channel) is not a channel to subscribe.
+        workspaceId:
+          payload.channel_id.startsWith("D") || payload.channel_name === "directmessage"
+            ? null
+            : payload.team_id || null,
         userId: payload.user_id,
         canManage: () => isSlackAdmin(client, payload.user_id, deps),
       };

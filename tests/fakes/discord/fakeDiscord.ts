@@ -13,6 +13,7 @@ import {
   type GatewayMessageCreateDispatchData,
   GatewayOpcodes,
 } from "discord.js";
+import { Journal } from "../shared/journal.js";
 import { ChannelStore } from "./channels.js";
 import { CommandStore, commandRoutes } from "./commands.js";
 import { FaultQueue, type FaultSpec } from "./faults.js";
@@ -27,7 +28,6 @@ import {
   slashCommandPayload,
 } from "./interactionPayloads.js";
 import { type InteractionRecord, InteractionStore } from "./interactions.js";
-import { Journal } from "./journal.js";
 import { type MessageCreateSpec, messageCreatePayload } from "./messagePayloads.js";
 import { handleRest, type RecordedRequest } from "./rest.js";
 import { botToken, snowflake } from "./snowflake.js";

@@ -6,10 +6,10 @@ import {
   GatewayOpcodes,
 } from "discord.js";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import type { Journal } from "../shared/journal.js";
 import { isRecord } from "./formErrors.js";
 import { GatewayConnection, type GatewayFrame, type GatewayPayload } from "./gatewayConnection.js";
 import { guildCreatePayload, readyPayload } from "./guildPayloads.js";
-import type { Journal } from "./journal.js";
 import { opaqueToken } from "./snowflake.js";
 import type { World } from "./world.js";
 

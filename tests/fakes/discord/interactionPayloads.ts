@@ -44,6 +44,13 @@ export interface InteractionSpec {
   /** Sent from a DM with the bot: `user` instead of `member`, no guild. */
   dm?: boolean;
   locale?: Locale;
+  /**
+   * The sender's permissions in the channel (`member.permissions`), e.g.
+   * `PermissionFlagsBits.ManageChannels`. Defaults to what @everyone may do. Ignored in a DM.
+   */
+  memberPermissions?: bigint;
+  /** The bot's permissions in the channel (`app_permissions`). Defaults to its managed role's. */
+  appPermissions?: bigint;
 }
 
 export interface AutocompleteSpec extends InteractionSpec {
@@ -137,7 +144,7 @@ function envelope(world: World, spec: InteractionSpec) {
       user,
       channel,
       channel_id: channel.id,
-      app_permissions: EVERYONE_PERMISSIONS.toString(),
+      app_permissions: (spec.appPermissions ?? EVERYONE_PERMISSIONS).toString(),
       authorizing_integration_owners: { [ApplicationIntegrationType.UserInstall]: user.id },
       context: InteractionContextType.BotDM,
       guildId: undefined,
@@ -151,7 +158,7 @@ function envelope(world: World, spec: InteractionSpec) {
   const member: APIInteractionGuildMember = {
     ...guildMember(user, [], guild.joinedAt),
     user,
-    permissions: EVERYONE_PERMISSIONS.toString(),
+    permissions: (spec.memberPermissions ?? EVERYONE_PERMISSIONS).toString(),
   };
   const channel = textChannel(guild);
   return {
@@ -162,7 +169,7 @@ function envelope(world: World, spec: InteractionSpec) {
     member,
     channel: spec.channelId === undefined ? channel : { ...channel, id: spec.channelId },
     channel_id: spec.channelId ?? channel.id,
-    app_permissions: BOT_PERMISSIONS.toString(),
+    app_permissions: (spec.appPermissions ?? BOT_PERMISSIONS).toString(),
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guild.id },
     context: InteractionContextType.Guild,
     guildId: guild.id,

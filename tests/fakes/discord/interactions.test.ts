@@ -1,4 +1,4 @@
-import { type AutocompleteInteraction, MessageFlags } from "discord.js";
+import { type AutocompleteInteraction, MessageFlags, PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { RecordedRequest } from "./fakeDiscord.js";
 import { isCallback, nextInteraction, slash, useFakeDiscord } from "./harness.js";
@@ -100,6 +100,29 @@ describe("fake Discord interactions with the real discord.js client", () => {
     expect(callback.bodyKind).toBe("multipart");
     expect(callback.body).toMatchObject({ type: 4, data: { content: "Full briefing attached" } });
     expect(callback.files).toMatchObject([{ field: "files[0]", name: "briefing.txt", size: 9 }]);
+  });
+
+  it("carries the member's and the bot's permissions as given, @everyone's and the bot role's by default", async () => {
+    const f = await harness.start();
+    const client = await harness.ready(f);
+    const plain = await slash(client, f, { name: "subscribe" });
+    const manager = await slash(client, f, {
+      name: "subscribe",
+      userId: "400000000000000001",
+      memberPermissions: PermissionFlagsBits.ViewChannel | PermissionFlagsBits.ManageChannels,
+      appPermissions: PermissionFlagsBits.SendMessages,
+    });
+
+    expect(plain.interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)).toBe(
+      false,
+    );
+    expect(plain.interaction.appPermissions.has(PermissionFlagsBits.ManageMessages)).toBe(true);
+    expect(manager.interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)).toBe(
+      true,
+    );
+    expect(manager.payload.member?.permissions).toBe("1040");
+    expect(manager.payload.app_permissions).toBe("2048");
+    await Promise.all([plain, manager].map(({ interaction }) => interaction.reply("ok")));
   });
 
   it("answers autocomplete: respond() reaches callback type 8 with the choices", async () => {

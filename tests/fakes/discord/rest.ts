@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Journal } from "../shared/journal.js";
 import type { FaultQueue, InjectedFault } from "./faults.js";
 import {
   discordError,
@@ -9,7 +10,6 @@ import {
   readBody,
   send,
 } from "./http.js";
-import type { Journal } from "./journal.js";
 import { matchRoute, pathExists, type Route } from "./router.js";
 
 const API_PREFIX = "/api/v10";

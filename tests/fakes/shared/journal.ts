@@ -1,5 +1,5 @@
 /**
- * An append-only log that tests can inspect and await. `waitFor` looks at what is already
+ * An append-only log that tests can inspect and await. `waitFor` and `waitForMany` look at what is already
  * recorded first, then at what arrives, and on timeout says what was expected and what was found.
  */
 export class Journal<T> {

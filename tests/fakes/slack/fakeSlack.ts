@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Journal } from "../shared/journal.js";
 import { eventsApiEnvelope, type RetrySpec, slashCommandEnvelope } from "./envelopes.js";
 import { FaultQueue, type InjectedFault, type SlackFaultSpec } from "./faults.js";
 import { type Encoding, parseArgs, type Reply, readBody, sendJson } from "./http.js";
-import { Journal } from "./journal.js";
 import { decodeJsonFields, errorBody } from "./messageRules.js";
 import { MessageStore, type PostedMessage } from "./messages.js";
 import {
@@ -324,9 +324,21 @@ export class FakeSlack {
     return channel;
   }
 
-  /** Adds a person, and their direct-message channel with the bot. */
-  addUser(name: string, realName = name): { user: FakeUser; im: FakeChannel } {
-    const user: FakeUser = { id: slackId("U"), name, realName, botId: null, tz: "UTC" };
+  /** Adds a person (a workspace admin or owner when `role` says so), and their DM with the bot. */
+  addUser(
+    name: string,
+    realName = name,
+    role: { isAdmin?: boolean; isOwner?: boolean } = {},
+  ): { user: FakeUser; im: FakeChannel } {
+    const user: FakeUser = {
+      id: slackId("U"),
+      name,
+      realName,
+      botId: null,
+      tz: "UTC",
+      isAdmin: role.isAdmin ?? false,
+      isOwner: role.isOwner ?? false,
+    };
     const im: FakeChannel = {
       id: slackId("D"),
       name: user.id,

@@ -9,8 +9,8 @@ export function userObject(world: SlackWorld, user: FakeUser): Record<string, un
     deleted: false,
     real_name: user.realName,
     tz: user.tz,
-    is_admin: false,
-    is_owner: false,
+    is_admin: user.isAdmin ?? false,
+    is_owner: user.isOwner ?? false,
     is_bot: user.botId !== null,
     is_app_user: false,
     profile: {

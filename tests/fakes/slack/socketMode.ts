@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { type RawData, type WebSocket, WebSocketServer } from "ws";
+import { Journal } from "../shared/journal.js";
 import { helloMessage, type SocketEnvelope } from "./envelopes.js";
-import { Journal } from "./journal.js";
 import type { MethodSpec } from "./webApi.js";
 import type { SlackWorld } from "./world.js";
 

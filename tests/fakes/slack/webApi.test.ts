@@ -68,7 +68,18 @@ describe("fake Slack Web API", () => {
     expect(slack.messages(channel.id)).toMatchObject([{ visibleTo: human.id }]);
     expect(info.channel).toMatchObject({ id: channel.id, name: "general", is_member: true });
     expect(dm.channel).toMatchObject({ id: im.id, is_im: true, user: human.id });
-    expect(user.user).toMatchObject({ id: human.id, real_name: "Ada Lovelace", is_bot: false });
+    expect(user.user).toMatchObject({
+      id: human.id,
+      real_name: "Ada Lovelace",
+      is_bot: false,
+      is_admin: false,
+      is_owner: false,
+    });
+    const owner = slack.addUser("grace", "Grace Hopper", { isAdmin: true, isOwner: true }).user;
+    expect((await client.users.info({ user: owner.id })).user).toMatchObject({
+      is_admin: true,
+      is_owner: true,
+    });
     expect(info.response_metadata?.scopes).toContain("chat:write");
   });
 

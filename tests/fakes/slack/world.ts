@@ -38,6 +38,9 @@ export interface FakeUser {
   /** Set for the bot user: the `B…` id that `auth.test` reports as `bot_id`. */
   readonly botId: string | null;
   readonly tz: string;
+  /** What `users.info` reports as `is_admin` / `is_owner`; false when absent. */
+  readonly isAdmin?: boolean;
+  readonly isOwner?: boolean;
 }
 
 export interface FakeChannel {
