@@ -1,0 +1,184 @@
+import { brief } from "../../commands/brief.js";
+import { digest } from "../../commands/digest.js";
+import { official } from "../../commands/official.js";
+import type { Command, CommandDeps, CommandInput } from "../../commands/types.js";
+import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import type { Corpus } from "../../src/corpus/types.js";
+import { buildIndex } from "../../src/index/buildIndex.js";
+import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
+import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
+import type {
+  ChildMessage,
+  CommandLatencies,
+  CommandName,
+  LoadedCorpusStats,
+  SizeMeasurement,
+} from "./results.js";
+import { latencyOf } from "./stats.js";
+
+export interface MeasureOptions {
+  readonly corpusDir: string;
+  readonly configDir: string;
+  /** Bytes of the corpus folder, for MB/s. */
+  readonly bytes: number;
+  /** Warm calls per command (rotating inputs). */
+  readonly reps: number;
+  /** Naive calls per command (each rebuilds the index). */
+  readonly naiveReps: number;
+  /** A repeated-call loop stops early after this long (keeping at least 3 warm / 1 naive call). */
+  readonly budgetMs: number;
+  /** The clock the commands see: fixed, so replies are the same run to run. */
+  readonly now: Date;
+}
+
+/** `official` names: Blinken first (the cold call), then others the bundled corpus quotes. */
+export const OFFICIAL_QUERIES = ["Blinken", "Lavrov", "Stoltenberg", "Truss", "Sherman", "Borrell"];
+
+interface CommandCase {
+  readonly name: CommandName;
+  readonly command: Command;
+  readonly inputs: readonly CommandInput[];
+}
+
+/**
+ * Measures one corpus size in this process, phase by phase: ingest (loadCorpus), index build,
+ * cold, warm and naive command latencies, RSS. After each phase it reports everything measured so
+ * far, so a parent that stops a slow size still has the finished phases.
+ */
+export async function measureSize(
+  options: MeasureOptions,
+  report: (message: ChildMessage) => void,
+): Promise<void> {
+  const m: SizeMeasurement = { commands: {} };
+  const phase = (name: string) => report({ kind: "phase", phase: name });
+  const publish = () => report({ kind: "measurement", measurement: m });
+
+  const topics = await loadTopicsConfig(options.configDir);
+  const officials = await loadOfficialsConfig(options.configDir);
+
+  phase("ingest");
+  let start = performance.now();
+  const corpus = await loadCorpus(options.corpusDir);
+  const ingestMs = performance.now() - start;
+  m.ingest = {
+    ms: ingestMs,
+    articlesPerS: corpus.articles.length / (ingestMs / 1000),
+    mbPerS: options.bytes / 1e6 / (ingestMs / 1000),
+  };
+  publish();
+
+  phase("index");
+  start = performance.now();
+  const index = buildIndex(corpus, topics, officials);
+  m.index = { ms: performance.now() - start };
+  m.rss = { afterIndexMB: maxRssMB() };
+  m.corpus = corpusStats(index);
+  publish();
+
+  const deps: CommandDeps = { index, now: () => options.now };
+  const cases: CommandCase[] = [
+    { name: "brief", command: brief, inputs: topics.topics.map((t) => ({ topic: t.id })) },
+    { name: "official", command: official, inputs: OFFICIAL_QUERIES.map((name) => ({ name })) },
+    { name: "digest", command: digest, inputs: [{}] },
+  ];
+  const replies = new Map<CommandName, Record<string, number>>();
+  const timed = async (c: CommandCase, input: CommandInput, callDeps: CommandDeps) => {
+    const started = performance.now();
+    const reply = await c.command.execute(input, callDeps);
+    const ms = performance.now() - started;
+    const kinds = replies.get(c.name) ?? {};
+    kinds[reply.kind] = (kinds[reply.kind] ?? 0) + 1;
+    replies.set(c.name, kinds);
+    return ms;
+  };
+  const update = (name: CommandName, patch: Partial<CommandLatencies>) => {
+    m.commands[name] = { ...m.commands[name], ...patch, replies: { ...replies.get(name) } };
+    publish();
+  };
+
+  for (const c of cases) {
+    phase(`cold ${c.name}`);
+    const samples: number[] = [];
+    for (const input of c.inputs) samples.push(await timed(c, input, deps));
+    update(c.name, { cold: latencyOf(samples) });
+  }
+  for (const c of cases) {
+    phase(`warm ${c.name}`);
+    const samples = await repeat(options.reps, 3, options.budgetMs, (i) =>
+      timed(c, inputAt(c, i), deps),
+    );
+    update(c.name, { warm: latencyOf(samples) });
+  }
+  for (const c of cases) {
+    phase(`naive ${c.name}`);
+    const samples = await repeat(options.naiveReps, 1, options.budgetMs, (i) =>
+      naiveCall(corpus, topics, officials, options.now, (naiveDeps) =>
+        timed(c, inputAt(c, i), naiveDeps),
+      ),
+    );
+    const naive = latencyOf(samples);
+    const warm = m.commands[c.name]?.warm;
+    update(c.name, warm ? { naive, naiveRatio: naive.p50 / warm.p50 } : { naive });
+  }
+  m.rss = { ...m.rss, peakMB: maxRssMB() };
+  publish();
+}
+
+/** The naive way: no index reuse, the whole analysis redone from the loaded corpus per command. */
+async function naiveCall(
+  corpus: Corpus,
+  topics: TopicsConfig,
+  officials: OfficialsConfig,
+  now: Date,
+  run: (deps: CommandDeps) => Promise<number>,
+): Promise<number> {
+  const started = performance.now();
+  const index = buildIndex(corpus, topics, officials);
+  await run({ index, now: () => now });
+  return performance.now() - started;
+}
+
+async function repeat(
+  times: number,
+  atLeast: number,
+  budgetMs: number,
+  call: (i: number) => Promise<number>,
+): Promise<number[]> {
+  const samples: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < times; i++) {
+    if (i >= atLeast && performance.now() - started > budgetMs) break;
+    samples.push(await call(i));
+  }
+  return samples;
+}
+
+function inputAt(c: CommandCase, i: number): CommandInput {
+  return c.inputs[i % c.inputs.length] ?? {};
+}
+
+function corpusStats(index: CorpusIndex): LoadedCorpusStats {
+  const terms = new Set<string>();
+  for (const s of index.sentences) for (const t of s.terms) terms.add(t);
+  const topicPools: Record<string, number> = {};
+  for (const topic of index.topics) {
+    topicPools[topic.id] = index.sentences.filter(
+      (s) => s.standalone && s.topics.has(topic.id),
+    ).length;
+  }
+  return {
+    articles: index.articles.length,
+    sentences: index.sentences.length,
+    distinctTerms: terms.size,
+    people: index.officials.people.length,
+    statements: index.officials.statements.length,
+    warnings: index.warnings.length,
+    topicPools,
+  };
+}
+
+/** Peak resident set size of this process so far, in MB (maxRSS is in kilobytes). */
+function maxRssMB(): number {
+  return (process.resourceUsage().maxRSS * 1024) / 1e6;
+}

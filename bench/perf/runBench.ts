@@ -1,0 +1,314 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,10000] [--seed n] [--reps n] [--naive-reps n]
+ *   [--budget-s n] [--timeout-min n] [--profile] [--out file] [--keep]`
+ *
+ * Issue 8's benchmark. For each size it generates a synthetic corpus (generateCorpus.ts) into a
+ * temporary folder, then measures it in a fresh child process (this script with --child), so the
+ * peak RSS is that size's alone: ingest, index build, cold/warm/naive latencies of brief, official
+ * and digest. A size that runs longer than --timeout-min is stopped and reported as timed out, with
+ * the phases it finished. Prints a table and the targets, and writes bench/results/perf.json.
+ */
+import { fork } from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { cpus, platform, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { defaultConfigDir, defaultCorpusDir, packageRoot } from "../../src/config/paths.js";
+import { type HotSpots, hotSpots } from "./cpuProfile.js";
+import { generateArticles, writeCorpus } from "./generateCorpus.js";
+import { growthOf } from "./growth.js";
+import { measureSize } from "./measureSize.js";
+import { formatTable, formatTargets } from "./report.js";
+import type { ChildMessage, GeneratedCorpusStats, SizeMeasurement, SizeResult } from "./results.js";
+import { loadSourceMaterial } from "./sourceMaterial.js";
+import { checkTargets, formatValue } from "./targets.js";
+
+/** The clock the commands see during the benchmark: just after the synthetic year. */
+const BENCH_NOW = new Date("2023-01-02T08:00:00Z");
+
+interface BenchOptions {
+  readonly sizes: readonly number[];
+  readonly seed: number;
+  readonly reps: number;
+  readonly naiveReps: number;
+  readonly budgetMs: number;
+  readonly timeoutMs: number;
+  readonly profile: boolean;
+  readonly out: string;
+  readonly keep: boolean;
+}
+
+function usage(message: string): never {
+  console.error(
+    `bench: ${message}\nUsage: npm run bench -- [--sizes 100,1000,10000] [--seed n] [--reps n] ` +
+      "[--naive-reps n] [--budget-s n] [--timeout-min n] [--profile] [--out file] [--keep]",
+  );
+  process.exit(2);
+}
+
+function positive(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n))
+    usage(`--${flag} expects a positive number, found '${value}'`);
+  return n;
+}
+
+function commandLine() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: "string" },
+        seed: { type: "string" },
+        reps: { type: "string" },
+        "naive-reps": { type: "string" },
+        "budget-s": { type: "string" },
+        "timeout-min": { type: "string" },
+        profile: { type: "boolean" },
+        out: { type: "string" },
+        keep: { type: "boolean" },
+        child: { type: "boolean" },
+        dir: { type: "string" },
+        bytes: { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    return usage(error instanceof Error ? error.message : String(error));
+  }
+}
+
+type Args = ReturnType<typeof commandLine>;
+
+function benchOptions(args: Args): BenchOptions {
+  const sizes = (args.sizes ?? "100,1000,10000").split(",").map((s) => {
+    const n = Number(s.replace(/[_\s]/g, ""));
+    if (!Number.isInteger(n) || n < 1) usage(`--sizes expects whole numbers, found '${s}'`);
+    return n;
+  });
+  const profile = args.profile ?? false;
+  const results = join(packageRoot(), "bench", "results");
+  return {
+    sizes,
+    seed: positive("seed", args.seed, 2022),
+    reps: positive("reps", args.reps, 30),
+    naiveReps: positive("naive-reps", args["naive-reps"], 3),
+    budgetMs: positive("budget-s", args["budget-s"], 60) * 1000,
+    timeoutMs: positive("timeout-min", args["timeout-min"], 10) * 60_000,
+    profile,
+    out: resolve(args.out ?? join(results, profile ? "perf-profile.json" : "perf.json")),
+    keep: args.keep ?? false,
+  };
+}
+
+/** The child side: measure one generated corpus folder and report to the parent. */
+async function runChild(args: Args): Promise<void> {
+  const send = (message: ChildMessage) =>
+    new Promise<void>((done) => {
+      if (process.send) process.send(message, undefined, {}, () => done());
+      else done();
+    });
+  try {
+    if (args.dir === undefined) throw new Error("--child needs --dir");
+    await measureSize(
+      {
+        corpusDir: args.dir,
+        configDir: defaultConfigDir(),
+        bytes: Number(args.bytes ?? 0),
+        reps: positive("reps", args.reps, 30),
+        naiveReps: positive("naive-reps", args["naive-reps"], 3),
+        budgetMs: positive("budget-s", args["budget-s"], 60) * 1000,
+        now: BENCH_NOW,
+      },
+      (message) => void send(message),
+    );
+    await send({ kind: "phase", phase: "done" });
+  } catch (error) {
+    await send({
+      kind: "error",
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    process.exitCode = 1;
+  }
+  process.disconnect?.();
+}
+
+interface ChildOutcome {
+  readonly measurement: SizeMeasurement;
+  readonly status: SizeResult["status"];
+  readonly stoppedIn?: { readonly phase: string; readonly afterMs: number };
+  readonly error?: string;
+}
+
+function measureInChild(
+  size: number,
+  dir: string,
+  bytes: number,
+  options: BenchOptions,
+  profileDir: string | null,
+): Promise<ChildOutcome> {
+  return new Promise((done) => {
+    const script = fileURLToPath(import.meta.url);
+    const child = fork(
+      script,
+      [
+        "--child",
+        "--dir",
+        dir,
+        "--bytes",
+        String(bytes),
+        "--reps",
+        String(options.reps),
+        "--naive-reps",
+        String(options.naiveReps),
+        "--budget-s",
+        String(options.budgetMs / 1000),
+      ],
+      { execArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] },
+    );
+    const started = performance.now();
+    let measurement: SizeMeasurement = { commands: {} };
+    let phase = "start";
+    let phaseStarted = started;
+    let finished = false;
+    let error: string | undefined;
+    let timedOut = false;
+    child.on("message", (message: ChildMessage) => {
+      if (message.kind === "measurement") measurement = message.measurement;
+      else if (message.kind === "error") error = message.message;
+      else {
+        if (message.phase === "done") finished = true;
+        else log(size, `${message.phase}… (${seconds(performance.now() - started)} since start)`);
+        phase = message.phase;
+        phaseStarted = performance.now();
+      }
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      log(size, `timed out after ${seconds(options.timeoutMs)} in "${phase}", stopping it`);
+      child.kill("SIGKILL");
+    }, options.timeoutMs);
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      const stoppedIn = { phase, afterMs: performance.now() - phaseStarted };
+      if (timedOut) done({ measurement, status: "timed out", stoppedIn });
+      else if (finished && code === 0) done({ measurement, status: "ok" });
+      else {
+        const reason = error ?? `child exited with ${signal ?? `code ${code}`}`;
+        done({ measurement, status: "failed", stoppedIn, error: reason });
+      }
+    });
+  });
+}
+
+function log(size: number, message: string): void {
+  console.error(`[${size.toLocaleString("en-US")}] ${message}`);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+async function latestProfile(dir: string): Promise<string | null> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".cpuprofile")).sort();
+  const last = files[files.length - 1];
+  return last === undefined ? null : join(dir, last);
+}
+
+async function runParent(options: BenchOptions): Promise<void> {
+  const root = packageRoot();
+  const material = await loadSourceMaterial(defaultCorpusDir(), defaultConfigDir());
+  const work = await mkdtemp(join(tmpdir(), "briefbot-bench-"));
+  const results: SizeResult[] = [];
+  const profiles: Record<string, HotSpots & { readonly file: string }> = {};
+  try {
+    for (const size of options.sizes) {
+      const dir = join(work, String(size));
+      const started = performance.now();
+      const articles = generateArticles(material, { count: size, seed: options.seed });
+      const written = await writeCorpus(dir, articles);
+      const generated: GeneratedCorpusStats = {
+        files: written.files,
+        bytes: written.bytes,
+        generateMs: performance.now() - started,
+        duplicates: articles.filter((a) => a.duplicateOf !== null).length,
+        boilerplateBlocks: articles.reduce((n, a) => n + a.boilerplateBlocks, 0),
+      };
+      log(
+        size,
+        `generated ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB in ${dir}`,
+      );
+      const profileDir = options.profile ? join(work, `profile-${size}`) : null;
+      if (profileDir) await mkdir(profileDir, { recursive: true });
+      const outcome = await measureInChild(size, dir, written.bytes, options, profileDir);
+      results.push({ size, generated, ...outcome.measurement, ...outcomeFields(outcome) });
+      log(
+        size,
+        outcome.status === "ok"
+          ? "done"
+          : `${outcome.status}${outcome.error ? `: ${outcome.error}` : ""}`,
+      );
+      const profile = profileDir ? await latestProfile(profileDir) : null;
+      if (profile) profiles[String(size)] = { file: profile, ...(await hotSpots(profile, root)) };
+      if (!options.keep) await rm(dir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!options.keep && !options.profile) await rm(work, { recursive: true, force: true });
+  }
+
+  const growth = growthOf(results);
+  const targets = checkTargets(results, growth);
+  console.log(
+    `\nbriefbot benchmark — ${new Date().toISOString()}, node ${process.version}, ${cpus().length} CPU(s)`,
+  );
+  console.log(`${formatTable(results, growth)}\n`);
+  console.log("Targets (issue 8):");
+  console.log(`${formatTargets(targets)}\n`);
+  for (const [size, spots] of Object.entries(profiles)) {
+    console.log(`CPU profile of ${size} articles (${spots.file}), by self time:`);
+    for (const s of spots.bySelf) {
+      console.log(`  ${formatValue(s.selfMs, "ms").padStart(9)}  ${s.function}  ${s.location}`);
+    }
+    console.log("  our functions by total time:");
+    for (const s of spots.byTotal) {
+      console.log(`  ${formatValue(s.totalMs, "ms").padStart(9)}  ${s.function}  ${s.location}`);
+    }
+  }
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    totalMemoryMB: Math.round(totalmem() / 1e6),
+    platform: platform(),
+    profiled: options.profile,
+    options: {
+      sizes: options.sizes,
+      seed: options.seed,
+      reps: options.reps,
+      naiveReps: options.naiveReps,
+      budgetS: options.budgetMs / 1000,
+      timeoutMin: options.timeoutMs / 60_000,
+      now: BENCH_NOW.toISOString(),
+    },
+    sizes: results,
+    growth,
+    targets,
+    ...(options.profile ? { hotSpots: profiles } : {}),
+  };
+  await mkdir(dirname(options.out), { recursive: true });
+  await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Results written to ${options.out}`);
+}
+
+function outcomeFields(outcome: ChildOutcome): Pick<SizeResult, "status" | "stoppedIn" | "error"> {
+  return {
+    status: outcome.status,
+    ...(outcome.stoppedIn && outcome.status !== "ok" ? { stoppedIn: outcome.stoppedIn } : {}),
+    ...(outcome.error === undefined ? {} : { error: outcome.error }),
+  };
+}
+
+const args = commandLine();
+if (args.child) await runChild(args);
+else await runParent(benchOptions(args));

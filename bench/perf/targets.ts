@@ -1,0 +1,139 @@
+import type { Growth } from "./growth.js";
+import type { SizeResult } from "./results.js";
+
+/** One of issue 8's targets, checked on this run's figures. */
+export interface TargetCheck {
+  readonly target: string;
+  readonly measured: string;
+  /** n/a: the size or phase it needs was not measured in this run. */
+  readonly status: "PASS" | "FAIL" | "n/a";
+}
+
+const TARGET_SIZE = 10_000;
+const MAX_EXPONENT = 1.2;
+
+interface ValueTarget {
+  readonly target: string;
+  readonly limit: number;
+  readonly unit: "ms" | "MB";
+  /** Phases whose timing-out means the value is above any limit we set here. */
+  readonly phases: readonly string[];
+  readonly value: (r: SizeResult) => number | undefined;
+}
+
+const VALUE_TARGETS: readonly ValueTarget[] = [
+  {
+    target: "ingest + index of 10,000 articles ≤ 15 s",
+    limit: 15_000,
+    unit: "ms",
+    phases: ["ingest", "index"],
+    value: (r) => (r.ingest && r.index ? r.ingest.ms + r.index.ms : undefined),
+  },
+  {
+    target: "RSS after ingest + index of 10,000 articles ≤ 1 GB",
+    limit: 1000,
+    unit: "MB",
+    phases: ["ingest", "index"],
+    value: (r) => r.rss?.afterIndexMB,
+  },
+  {
+    target: "warm brief p99 ≤ 100 ms at 10,000",
+    limit: 100,
+    unit: "ms",
+    phases: ["warm brief"],
+    value: (r) => r.commands.brief?.warm?.p99,
+  },
+  {
+    target: "warm official p99 ≤ 100 ms at 10,000",
+    limit: 100,
+    unit: "ms",
+    phases: ["warm official"],
+    value: (r) => r.commands.official?.warm?.p99,
+  },
+  {
+    target: "cold brief ≤ 1 s at 10,000 (slowest first call per topic)",
+    limit: 1000,
+    unit: "ms",
+    phases: ["cold brief"],
+    value: (r) => r.commands.brief?.cold?.max,
+  },
+  {
+    target: "cold official ≤ 1 s at 10,000 (slowest first call per name)",
+    limit: 1000,
+    unit: "ms",
+    phases: ["cold official"],
+    value: (r) => r.commands.official?.cold?.max,
+  },
+  {
+    target: "digest ≤ 2 s at 10,000 (cold, and warm p99)",
+    limit: 2000,
+    unit: "ms",
+    phases: ["cold digest", "warm digest"],
+    value: (r) => {
+      const d = r.commands.digest;
+      return d?.cold && d.warm ? Math.max(d.cold.max, d.warm.p99) : d?.cold?.max;
+    },
+  },
+];
+
+const GROWTH_TARGETS: readonly { readonly key: string; readonly label: string }[] = [
+  { key: "ingest", label: "ingest" },
+  { key: "index", label: "index build" },
+  { key: "brief.warm", label: "brief (warm p50)" },
+  { key: "official.warm", label: "official (warm p50)" },
+  { key: "digest.warm", label: "digest (warm p50)" },
+];
+
+/** Issue 8's targets: values at 10,000 articles, and growth exponents from 1,000 to 10,000. */
+export function checkTargets(
+  results: readonly SizeResult[],
+  growth: Readonly<Record<string, Growth>>,
+): TargetCheck[] {
+  const large = results.find((r) => r.size === TARGET_SIZE);
+  const checks: TargetCheck[] = VALUE_TARGETS.map((t) => {
+    const value = large ? t.value(large) : undefined;
+    if (value !== undefined) {
+      return {
+        target: t.target,
+        measured: formatValue(value, t.unit),
+        status: value <= t.limit ? "PASS" : "FAIL",
+      };
+    }
+    const stopped = large?.stoppedIn;
+    if (stopped && t.phases.includes(stopped.phase)) {
+      return {
+        target: t.target,
+        measured: `${large?.status}: "${stopped.phase}" still running after ${formatValue(stopped.afterMs, "ms")}`,
+        status: "FAIL",
+      };
+    }
+    return {
+      target: t.target,
+      measured: large ? `not measured (${large.status})` : "10,000 not run",
+      status: "n/a",
+    };
+  });
+  for (const { key, label } of GROWTH_TARGETS) {
+    const g = growth[key];
+    const target = `${label} grows at most linearly: exponent 1k→10k ≤ ${MAX_EXPONENT}`;
+    if (!g || g.exponent === null || g.from !== 1000 || g.to !== TARGET_SIZE) {
+      const hint = g?.exponent != null ? ` (${g.from}→${g.to}: ${g.exponent.toFixed(2)})` : "";
+      checks.push({ target, measured: `not measured${hint}`, status: "n/a" });
+      continue;
+    }
+    const perSentence = g.perSentence === null ? "" : `, per sentence ${g.perSentence.toFixed(2)}`;
+    checks.push({
+      target,
+      measured: `${g.exponent.toFixed(2)}${perSentence}`,
+      status: g.exponent <= MAX_EXPONENT ? "PASS" : "FAIL",
+    });
+  }
+  return checks;
+}
+
+export function formatValue(value: number, unit: "ms" | "MB"): string {
+  if (unit === "MB") return `${Math.round(value)} MB`;
+  if (value < 1) return `${value.toFixed(2)} ms`;
+  if (value < 1000) return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  return `${(value / 1000).toFixed(value < 10_000 ? 2 : 1)} s`;
+}
