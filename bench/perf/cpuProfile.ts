@@ -30,7 +30,7 @@ interface CpuProfile {
 export interface HotSpots {
   /** Largest self time first: where the CPU actually is (often a builtin or a regex). */
   readonly bySelf: readonly HotSpot[];
-  /** Functions of the package (under `dist/`) by total time: which of our steps costs most. */
+  /** The engine's functions (under `dist/`, not the benchmark's) by total time: which step costs. */
   readonly byTotal: readonly HotSpot[];
 }
 
@@ -78,7 +78,12 @@ export async function hotSpots(file: string, root: string, top = 10): Promise<Ho
   return {
     bySelf: [...spots].sort((a, b) => b.selfMs - a.selfMs).slice(0, top),
     byTotal: spots
-      .filter((s) => s.location.startsWith("dist/") && s.function !== "(anonymous)")
+      .filter(
+        (s) =>
+          s.location.startsWith("dist/") &&
+          !s.location.startsWith("dist/bench/") &&
+          s.function !== "(anonymous)",
+      )
       .sort((a, b) => b.totalMs - a.totalMs)
       .slice(0, top * 2),
   };

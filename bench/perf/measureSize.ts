@@ -24,7 +24,7 @@ export interface MeasureOptions {
   readonly bytes: number;
   /** Warm calls per command (rotating inputs). */
   readonly reps: number;
-  /** Naive calls per command (each rebuilds the index). */
+  /** Naive calls per command (each rebuilds the index); 0 skips the naive baseline. */
   readonly naiveReps: number;
   /** A repeated-call loop stops early after this long (keeping at least 3 warm / 1 naive call). */
   readonly budgetMs: number;
@@ -110,7 +110,7 @@ export async function measureSize(
     );
     update(c.name, { warm: latencyOf(samples) });
   }
-  for (const c of cases) {
+  for (const c of options.naiveReps > 0 ? cases : []) {
     phase(`naive ${c.name}`);
     const samples = await repeat(options.naiveReps, 1, options.budgetMs, (i) =>
       naiveCall(corpus, topics, officials, options.now, (naiveDeps) =>

@@ -47,11 +47,13 @@ function usage(message: string): never {
   process.exit(2);
 }
 
-function positive(flag: string, value: string | undefined, fallback: number): number {
+/** A number option: positive, or also 0 when `zero` (--naive-reps 0 skips the baseline). */
+function positive(flag: string, value: string | undefined, fallback: number, zero = false): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!(n > 0) || !Number.isFinite(n))
-    usage(`--${flag} expects a positive number, found '${value}'`);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zero)) {
+    usage(`--${flag} expects a ${zero ? "non-negative" : "positive"} number, found '${value}'`);
+  }
   return n;
 }
 
@@ -92,7 +94,7 @@ function benchOptions(args: Args): BenchOptions {
     sizes,
     seed: positive("seed", args.seed, 2022),
     reps: positive("reps", args.reps, 30),
-    naiveReps: positive("naive-reps", args["naive-reps"], 3),
+    naiveReps: positive("naive-reps", args["naive-reps"], 3, true),
     budgetMs: positive("budget-s", args["budget-s"], 60) * 1000,
     timeoutMs: positive("timeout-min", args["timeout-min"], 10) * 60_000,
     profile,
@@ -116,7 +118,7 @@ async function runChild(args: Args): Promise<void> {
         configDir: defaultConfigDir(),
         bytes: Number(args.bytes ?? 0),
         reps: positive("reps", args.reps, 30),
-        naiveReps: positive("naive-reps", args["naive-reps"], 3),
+        naiveReps: positive("naive-reps", args["naive-reps"], 3, true),
         budgetMs: positive("budget-s", args["budget-s"], 60) * 1000,
         now: BENCH_NOW,
       },
