@@ -1,7 +1,7 @@
-import { terms } from "../nlp/index.js";
 import { buildArticles } from "./buildArticles.js";
 import { findNearDuplicates } from "./clean/dedup.js";
 import { readCorpusFolder } from "./read/index.js";
+import { sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, RawDocument } from "./types.js";
 
 export interface LoadCorpusOptions {
@@ -47,7 +47,7 @@ function removeNearDuplicateSentences(
   const sentences = articles.flatMap((a) =>
     a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
   );
-  const dropped = findNearDuplicates(sentences.map((s) => new Set(terms(s.text, s.language))));
+  const dropped = findNearDuplicates(sentences.map((s) => new Set(sentenceTerms(s))));
   const droppedIds = new Set([...dropped].map((i) => sentences[i]?.id));
   const kept: Article[] = [];
   for (const article of articles) {

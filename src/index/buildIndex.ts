@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import { sentenceTerms } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
-import { terms as termsOf } from "../nlp/index.js";
 import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
@@ -25,7 +25,7 @@ export function buildIndex(
         article,
         sentence,
         position: position++,
-        terms: termsOf(sentence.text, sentence.language),
+        terms: sentenceTerms(sentence),
       }));
   });
   const idf = inverseDocumentFrequency(rows.map((r) => r.terms));
