@@ -23,16 +23,41 @@ export function stem(token: string, language: Language): string {
   return (french ? porterStemmerFr : porterStemmer).stem(token);
 }
 
+/** Largest number of distinct tokens remembered per language (news vocabularies stay far below). */
+const MAX_CACHED_TOKENS = 500_000;
+/** Token → term ("" for a stopword or a too-short token), per language: stemming is pure and costly. */
+const termCache: Record<Language, Map<string, string>> = {
+  fr: new Map(),
+  en: new Map(),
+  und: new Map(),
+};
+
+/** The term of one lowercase token, "" when it is not one (stopword, one character). */
+function termOf(token: string, language: Language): string {
+  const cache = termCache[language];
+  let term = cache.get(token);
+  if (term === undefined) {
+    term =
+      [...token].length < 2 || isStopword(token, language)
+        ? ""
+        : foldDiacritics(stem(token, language)).toLowerCase();
+    if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+    cache.set(token, term);
+  }
+  return term;
+}
+
 /**
  * The comparable terms of `text`, in order and with repeats: tokens, minus stopwords and
  * one-character tokens, stemmed, then lowercased without diacritics. "Négociations",
  * "négociation" and "negociations" all give "negoci"; "OTAN" and "otan" give "otan".
+ * A token's term is computed once per language and remembered (Zipf: a few thousand words make
+ * most of any news text).
  */
 export function terms(text: string, language: Language): string[] {
   const result: string[] = [];
   for (const token of tokenize(text, language)) {
-    if ([...token].length < 2 || isStopword(token, language)) continue;
-    const term = foldDiacritics(stem(token, language)).toLowerCase();
+    const term = termOf(token, language);
     if (term !== "") result.push(term);
   }
   return result;

@@ -28,6 +28,13 @@ const CONTAINMENT = 0.8;
 /** Terms found in more sentences than this are too common to find candidates with. */
 const MAX_POSTINGS = 400;
 
+/** What adding one sentence decided: drop it, or keep it and drop these earlier ones. */
+export interface NearDuplicateVerdict {
+  readonly keep: boolean;
+  /** Earlier sentences it makes redundant (possibly even when it is itself dropped). */
+  readonly drops: readonly number[];
+}
+
 /**
  * Near-duplicate sentences (same story told twice, a standfirst repeated by the first paragraph,
  * one wire story in two outlets). Two sentences are near-duplicates when at least 80 % of the
@@ -35,35 +42,87 @@ const MAX_POSTINGS = 400;
  * the first seen on a tie. Candidates come from an inverted index over terms, skipping terms too
  * common to discriminate, so the cost grows with the number of sentences, not its square.
  *
- * Returns the indices (into `termSets`) of the sentences to drop.
+ * Stateful so that a corpus can grow: sentences are numbered in the order they are added, and
+ * adding more later gives the same verdicts as adding them all at once. Terms are interned as
+ * integers and overlaps counted in a typed array (the inner loop runs for every posting).
  */
-export function findNearDuplicates(termSets: readonly ReadonlySet<string>[]): Set<number> {
-  const postings = new Map<string, number[]>();
-  const dropped = new Set<number>();
-  termSets.forEach((terms, index) => {
-    if (terms.size < MIN_TERMS) return;
-    const overlap = new Map<number, number>();
-    for (const term of terms) {
-      const list = postings.get(term);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      for (const other of list) overlap.set(other, (overlap.get(other) ?? 0) + 1);
+export class NearDuplicateFinder {
+  private readonly termIds = new Map<string, number>();
+  private readonly postings: number[][] = [];
+  private readonly sizes: number[] = [];
+  private readonly dropped = new Set<number>();
+  private overlap = new Int32Array(1024);
+  private readonly touched: number[] = [];
+
+  /** Sentences added so far (the next sentence's number). */
+  get count(): number {
+    return this.sizes.length;
+  }
+
+  /** Whether sentence `index` has been dropped, when it was added or by a richer later one. */
+  isDropped(index: number): boolean {
+    return this.dropped.has(index);
+  }
+
+  /** Adds the next sentence (its distinct terms) and says whether it, or earlier ones, go. */
+  add(terms: ReadonlySet<string>): NearDuplicateVerdict {
+    const index = this.sizes.length;
+    this.sizes.push(terms.size);
+    if (this.overlap.length <= index) {
+      const grown = new Int32Array(Math.max(this.overlap.length * 2, index + 1));
+      grown.set(this.overlap);
+      this.overlap = grown;
     }
-    for (const [other, shared] of overlap) {
-      if (dropped.has(other)) continue;
-      const otherSize = termSets[other]?.size ?? 0;
-      if (shared / Math.min(terms.size, otherSize) < CONTAINMENT) continue;
-      if (terms.size > otherSize) {
-        dropped.add(other);
-      } else {
-        dropped.add(index);
-        return;
+    if (terms.size < MIN_TERMS) return { keep: true, drops: [] };
+    const ids: number[] = [];
+    for (const term of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.termIds.set(term, id);
+        this.postings.push([]);
+      }
+      ids.push(id);
+      const list = this.postings[id];
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const other of list) {
+        if (this.overlap[other] === 0) this.touched.push(other);
+        this.overlap[other] = (this.overlap[other] ?? 0) + 1;
       }
     }
-    for (const term of terms) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
+    const drops: number[] = [];
+    let keep = true;
+    // In order of first overlap, as the candidates were met: the verdict depends on that order.
+    for (const other of this.touched) {
+      if (!keep) break;
+      if (this.dropped.has(other)) continue;
+      const otherSize = this.sizes[other] ?? 0;
+      const shared = this.overlap[other] ?? 0;
+      if (shared / Math.min(terms.size, otherSize) < CONTAINMENT) continue;
+      if (terms.size > otherSize) {
+        this.dropped.add(other);
+        drops.push(other);
+      } else {
+        this.dropped.add(index);
+        keep = false;
+      }
     }
+    for (const other of this.touched) this.overlap[other] = 0;
+    this.touched.length = 0;
+    if (!keep) return { keep, drops };
+    for (const id of ids) this.postings[id]?.push(index);
+    return { keep: true, drops };
+  }
+}
+
+/** Indices (into `termSets`) of the sentences near-duplicate detection drops, all at once. */
+export function findNearDuplicates(termSets: readonly ReadonlySet<string>[]): Set<number> {
+  const finder = new NearDuplicateFinder();
+  const dropped = new Set<number>();
+  termSets.forEach((terms, index) => {
+    const verdict = finder.add(terms);
+    if (!verdict.keep) dropped.add(index);
+    for (const other of verdict.drops) dropped.add(other);
   });
   return dropped;
 }
