@@ -1,9 +1,10 @@
 import {
-  detectLanguage,
-  normalizeTypography,
-  splitSentences,
-  stripInvisibles,
-} from "../nlp/index.js";
+  addEvidence,
+  decideLanguage,
+  type LanguageEvidence,
+  languageEvidence,
+} from "../nlp/detectLanguage.js";
+import { normalizeTypography, splitSentences, stripInvisibles } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
 import { classifyBlocks, isBoilerplateSentence, WIRE_TAG } from "./clean/boilerplate.js";
@@ -58,12 +59,18 @@ function buildArticle(
     title = body[0];
     body = body.slice(1);
   }
-  const language = detectLanguage(body.join("\n"), declared === "und" ? "fr" : declared);
+  // Each block's evidence is read once: the article's language is decided on their sum (the
+  // evidence of the blocks joined by line breaks), each passage's on its own.
+  const evidence = body.map(languageEvidence);
+  const language = decideLanguage(
+    evidence.reduce(addEvidence, NO_EVIDENCE),
+    declared === "und" ? "fr" : declared,
+  );
   const passages: Passage[] = [];
-  for (const block of body) {
-    const passage = buildPassage(block, id, passages.length, language);
+  body.forEach((block, i) => {
+    const passage = buildPassage(block, evidence[i], id, passages.length, language);
     if (passage) passages.push(passage);
-  }
+  });
   if (!passages.some((p) => p.kind === "paragraph")) return null;
   return {
     id,
@@ -77,15 +84,20 @@ function buildArticle(
   };
 }
 
+const NO_EVIDENCE: LanguageEvidence = { words: 0, french: 0, english: 0, accented: 0 };
+
 function buildPassage(
   block: string,
+  blockEvidence: LanguageEvidence | undefined,
   articleId: string,
   index: number,
   articleLanguage: Language,
 ): Passage | null {
   const heading = isHeadingLike(block);
   const text = block.replace(WIRE_TAG, "");
-  const language = detectLanguage(text, articleLanguage);
+  const evidence =
+    text === block && blockEvidence !== undefined ? blockEvidence : languageEvidence(text);
+  const language = decideLanguage(evidence, articleLanguage);
   const sentences: Sentence[] = [];
   for (const span of splitSentences(text, language)) {
     if (isBoilerplateSentence(span.text)) continue;

@@ -40,25 +40,65 @@ const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'\p{L}
 const ENGLISH_CONTRACTION = /\p{L}(?:n't|'s|'re|'ve|'ll|'m|'d)$/u;
 const FRENCH_DIACRITICS = /[àâæçéèêëîïôœùûüÿ]/;
 
-/**
- * "fr" or "en" for `text`, or `fallback` when it has fewer than MIN_WORDS words or the
- * evidence is too weak to call (single names, "Propositions de Moscou").
- */
-export function detectLanguage(text: string, fallback: Language = "und"): Language {
+/** What the language decision looks at in a text; evidence of consecutive lines adds up. */
+export interface LanguageEvidence {
+  readonly words: number;
+  readonly french: number;
+  readonly english: number;
+  /** Words with a French diacritic. */
+  readonly accented: number;
+}
+
+/** Whether the word holds a character outside ASCII (every French diacritic does). */
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** The function-word evidence of `text`. Texts joined by line breaks have the sum of theirs. */
+export function languageEvidence(text: string): LanguageEvidence {
   const words = normalizeTypography(text.normalize("NFC")).toLowerCase().match(WORD) ?? [];
-  if (words.length < MIN_WORDS) return fallback;
   let french = 0;
   let english = 0;
   let accented = 0;
   for (const word of words) {
     french += FRENCH_WORDS.get(word) ?? 0;
     english += ENGLISH_WORDS.get(word) ?? 0;
-    if (FRENCH_ELISION.test(word)) french += 1;
-    else if (ENGLISH_CONTRACTION.test(word)) english += 1;
-    if (FRENCH_DIACRITICS.test(word)) accented += 1;
+    // Elisions and contractions need an apostrophe, diacritics a non-ASCII letter: most words
+    // have neither, and skipping the regular expressions for them halves the cost.
+    if (word.includes("'")) {
+      if (FRENCH_ELISION.test(word)) french += 1;
+      else if (ENGLISH_CONTRACTION.test(word)) english += 1;
+    }
+    if (hasNonAscii(word) && FRENCH_DIACRITICS.test(word)) accented += 1;
   }
+  return { words: words.length, french, english, accented };
+}
+
+/** The evidence of two texts joined by a line break. */
+export function addEvidence(a: LanguageEvidence, b: LanguageEvidence): LanguageEvidence {
+  return {
+    words: a.words + b.words,
+    french: a.french + b.french,
+    english: a.english + b.english,
+    accented: a.accented + b.accented,
+  };
+}
+
+/** "fr" or "en" from the evidence, or `fallback` when it is too thin or too weak to call. */
+export function decideLanguage(evidence: LanguageEvidence, fallback: Language = "und"): Language {
+  const { words, french, english, accented } = evidence;
+  if (words < MIN_WORDS) return fallback;
   if (french >= MIN_SCORE && french >= 2 * english) return "fr";
   if (english >= MIN_SCORE && english >= 2 * french) return "en";
   if (accented > 0 && french > 0 && french >= english) return "fr";
   return fallback;
+}
+
+/**
+ * "fr" or "en" for `text`, or `fallback` when it has fewer than MIN_WORDS words or the
+ * evidence is too weak to call (single names, "Propositions de Moscou").
+ */
+export function detectLanguage(text: string, fallback: Language = "und"): Language {
+  return decideLanguage(languageEvidence(text), fallback);
 }

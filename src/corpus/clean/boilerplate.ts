@@ -94,11 +94,27 @@ export function isBoilerplateSentence(sentence: string): boolean {
 
 /** "INSCRIVEZ-VOUS MAINTENANT GALERIE DE PHOTOS (CLIQUEZ POUR AGRANDIR)": mostly capitals. */
 function isShouted(sentence: string): boolean {
-  const letters = sentence.match(/\p{L}/gu) ?? [];
-  if (letters.length < 12) return false;
-  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
-  return upper / letters.length > 0.7 && sentence.split(/\s+/).length >= 3;
+  let letters = 0;
+  let upper = 0;
+  for (const c of sentence) {
+    const code = c.charCodeAt(0);
+    // ASCII answered by its code, the rest by Unicode properties (the hot path is prose).
+    if (code < 0x80) {
+      if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      } else if (code >= 97 && code <= 122) letters++;
+    } else if (LETTER.test(c)) {
+      letters++;
+      if (UPPERCASE_LETTER.test(c)) upper++;
+    }
+  }
+  if (letters < 12) return false;
+  return upper / letters > 0.7 && sentence.split(/\s+/).length >= 3;
 }
+
+const LETTER = /^\p{L}$/u;
+const UPPERCASE_LETTER = /^\p{Lu}$/u;
 
 export interface ClassifiedBlock {
   readonly text: string;
