@@ -1,20 +1,54 @@
-import { buildArticles } from "./buildArticles.js";
-import { findNearDuplicates } from "./clean/dedup.js";
-import { readCorpusFolder } from "./read/index.js";
-import { sentenceTerms } from "./sentenceTerms.js";
-import type { Article, Corpus, LoadWarning, RawDocument } from "./types.js";
+import { analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
+import { CorpusAssembly } from "./corpusAssembly.js";
+import { analyseEntries } from "./parallel/analyseEntries.js";
+import { type CorpusFs, nodeCorpusFs } from "./read/corpusFs.js";
+import {
+  checkMaxFileBytes,
+  DEFAULT_MAX_FILE_BYTES,
+  emptyCorpusError,
+  listCorpusFolder,
+} from "./read/readCorpusFolder.js";
+import type { Corpus, LoadWarning, RawDocument } from "./types.js";
 
 export interface LoadCorpusOptions {
   readonly maxFileBytes?: number;
+  /** Worker threads for reading and cleaning files (default 1: this thread). */
+  readonly workers?: number;
+  readonly fs?: CorpusFs;
+  /** Called as files are analysed: files done so far, of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads a corpus folder and cleans it into articles. Throws `UserError` for a missing/empty folder. */
 export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): Promise<Corpus> {
-  const { documents, warnings } = await readCorpusFolder(
-    dir,
-    options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes },
-  );
-  return buildCorpus(documents, warnings);
+  const fs = options.fs ?? nodeCorpusFs;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  checkMaxFileBytes(maxFileBytes);
+  const listing = await listCorpusFolder(dir, fs);
+  const analyses = await analyseEntries(listing.entries, listing.manifest, {
+    fs,
+    maxFileBytes,
+    workers: options.workers ?? 1,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return assembleCorpus(dir, listing.warnings, analyses);
+}
+
+/**
+ * The corpus of analysed files, in the given order. Throws `UserError` when no file gave a
+ * document at all (the message names the files skipped and why).
+ */
+export function assembleCorpus(
+  dir: string,
+  leading: readonly LoadWarning[],
+  analyses: readonly FileAnalysis[],
+): Corpus {
+  if (!analyses.some((a) => a.documents.length > 0)) {
+    throw emptyCorpusError(dir, [...leading, ...analyses.flatMap((a) => a.readWarnings)]);
+  }
+  const assembly = new CorpusAssembly(leading);
+  for (const analysis of analyses) assembly.addFile(analysis);
+  return assembly.corpus();
 }
 
 /** Cleans raw documents into a corpus: articles split and cleaned, near-duplicate sentences removed. */
@@ -22,52 +56,7 @@ export function buildCorpus(
   documents: readonly RawDocument[],
   readWarnings: readonly LoadWarning[] = [],
 ): Corpus {
-  const warnings = [...readWarnings];
-  const articles: Article[] = [];
-  const ids = new Set<string>();
-  for (const document of documents) {
-    const built = buildArticles(document);
-    if (built.length === 0) {
-      addWarning(warnings, document.file, "no article text left after cleaning, skipped");
-    }
-    for (const article of built) {
-      let id = article.id;
-      for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
-      ids.add(id);
-      articles.push(id === article.id ? article : { ...article, id });
-    }
-  }
-  return { articles: removeNearDuplicateSentences(articles, warnings), warnings };
-}
-
-function removeNearDuplicateSentences(
-  articles: readonly Article[],
-  warnings: LoadWarning[],
-): Article[] {
-  const sentences = articles.flatMap((a) =>
-    a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
-  );
-  const dropped = findNearDuplicates(sentences.map((s) => new Set(sentenceTerms(s))));
-  const droppedIds = new Set([...dropped].map((i) => sentences[i]?.id));
-  const kept: Article[] = [];
-  for (const article of articles) {
-    const passages = article.passages
-      .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !droppedIds.has(s.id)) }))
-      .filter((p) => p.sentences.length > 0)
-      .map((p) => ({ ...p, display: p.sentences.map((s) => s.display).join(" ") }));
-    if (passages.some((p) => p.kind === "paragraph")) {
-      kept.push({ ...article, passages });
-    } else {
-      addWarning(warnings, article.file, `article ${article.id} repeats earlier articles, skipped`);
-    }
-  }
-  return kept;
-}
-
-/** One warning per file: a second problem with the same file is appended to the first. */
-function addWarning(warnings: LoadWarning[], file: string, reason: string): void {
-  const index = warnings.findIndex((w) => w.file === file);
-  const existing = warnings[index];
-  if (existing) warnings[index] = { file, reason: `${existing.reason}; ${reason}` };
-  else warnings.push({ file, reason });
+  const assembly = new CorpusAssembly(readWarnings);
+  for (const document of documents) assembly.addDocument(analyseDocument(document));
+  return assembly.corpus();
 }

@@ -1,5 +1,5 @@
 import { terms } from "../nlp/index.js";
-import type { Sentence } from "./types.js";
+import type { Article, Sentence } from "./types.js";
 
 /** Sentence objects are shared by the cleaning and indexing passes: their terms are computed once. */
 const cache = new WeakMap<Sentence, readonly string[]>();
@@ -12,4 +12,14 @@ export function sentenceTerms(sentence: Sentence): readonly string[] {
     cache.set(sentence, found);
   }
   return found;
+}
+
+/** Records terms computed elsewhere (another thread, a saved index) for this sentence object. */
+export function rememberSentenceTerms(sentence: Sentence, found: readonly string[]): void {
+  cache.set(sentence, found);
+}
+
+/** The sentences of an article's paragraphs (not headings), in reading order: what is indexed. */
+export function paragraphSentences(article: Article): readonly Sentence[] {
+  return article.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences);
 }

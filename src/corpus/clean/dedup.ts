@@ -75,6 +75,8 @@ export class NearDuplicateFinder {
     }
     if (terms.size < MIN_TERMS) return { keep: true, drops: [] };
     const ids: number[] = [];
+    const overlap = this.overlap;
+    const touched = this.touched;
     for (const term of terms) {
       let id = this.termIds.get(term);
       if (id === undefined) {
@@ -85,9 +87,10 @@ export class NearDuplicateFinder {
       ids.push(id);
       const list = this.postings[id];
       if (!list || list.length > MAX_POSTINGS) continue;
-      for (const other of list) {
-        if (this.overlap[other] === 0) this.touched.push(other);
-        this.overlap[other] = (this.overlap[other] ?? 0) + 1;
+      for (let k = 0; k < list.length; k++) {
+        const other = list[k] as number;
+        if (overlap[other] === 0) touched.push(other);
+        overlap[other] = (overlap[other] as number) + 1;
       }
     }
     const drops: number[] = [];
@@ -110,7 +113,11 @@ export class NearDuplicateFinder {
     for (const other of this.touched) this.overlap[other] = 0;
     this.touched.length = 0;
     if (!keep) return { keep, drops };
-    for (const id of ids) this.postings[id]?.push(index);
+    // A list past the limit is never read again: it stops growing (memory stays linear in terms).
+    for (const id of ids) {
+      const list = this.postings[id];
+      if (list && list.length <= MAX_POSTINGS) list.push(index);
+    }
     return { keep: true, drops };
   }
 }

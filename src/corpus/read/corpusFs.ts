@@ -3,6 +3,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 /** What the loader needs to know about a path; node's `Stats` satisfies it. */
 export interface CorpusStats {
   readonly size: number;
+  /** Last modification, in ms since the epoch: with the size, tells a changed file. */
+  readonly mtimeMs?: number;
   /** Device and inode, used to avoid walking the same folder twice through symbolic links. */
   readonly dev?: number;
   readonly ino?: number;

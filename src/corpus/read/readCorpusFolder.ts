@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { mapConcurrent } from "../../util/mapConcurrent.js";
 import type { LoadWarning, RawDocument } from "../types.js";
 import {
   type CorpusFs,
@@ -8,9 +9,9 @@ import {
   nodeCorpusFs,
 } from "./corpusFs.js";
 import { fillMetadata } from "./metadata.js";
-import { readCorpusFile } from "./readCorpusFile.js";
-import { readManifest, unmatchedManifestEntries } from "./readManifest.js";
-import { MANIFEST_FILE, walkCorpus } from "./walkCorpus.js";
+import { type FileContents, readCorpusFile } from "./readCorpusFile.js";
+import { type Manifest, readManifest, unmatchedManifestEntries } from "./readManifest.js";
+import { type CorpusEntry, MANIFEST_FILE, STAT_CONCURRENCY, walkCorpus } from "./walkCorpus.js";
 
 /** Files larger than this are skipped with a warning: 5 MiB. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -68,6 +69,65 @@ async function statCorpusFolder(fs: CorpusFs, dir: string): Promise<CorpusStats>
   return stats;
 }
 
+/** The corpus folder's entries in path order, its manifest, and the manifest's problems. */
+export interface CorpusListing {
+  readonly entries: readonly CorpusEntry[];
+  readonly manifest: Manifest;
+  readonly warnings: LoadWarning[];
+}
+
+/**
+ * Lists the article files under `dir` (recursively, in relative-path order) and reads the
+ * optional manifest. A missing folder, or one that cannot be listed, is a {@link UserError}.
+ */
+export async function listCorpusFolder(
+  dir: string,
+  fs: CorpusFs = nodeCorpusFs,
+): Promise<CorpusListing> {
+  const rootStats = await statCorpusFolder(fs, dir);
+  const walked = await walkCorpus(fs, dir, rootStats);
+  if (!walked.ok) {
+    throw new UserError(
+      "CORPUS_NOT_FOUND",
+      `cannot open corpus folder ${dir}: ${describeFsError(walked.error)}`,
+    );
+  }
+  const { entries } = walked;
+  const { manifest, warnings } = await readManifest(fs, dir);
+  warnings.push(...unmatchedManifestEntries(manifest, new Set(entries.map((e) => e.file))));
+  return { entries, manifest, warnings };
+}
+
+/** The documents of one listed entry, metadata gaps filled from the manifest, and its problems. */
+export async function readCorpusEntry(
+  fs: CorpusFs,
+  entry: CorpusEntry,
+  manifest: Manifest,
+  maxFileBytes: number,
+): Promise<FileContents> {
+  if (entry.kind === "problem") {
+    return { documents: [], warnings: [{ file: entry.file, reason: entry.reason }] };
+  }
+  const contents = await readCorpusFile(fs, entry, maxFileBytes);
+  const declared = manifest.get(entry.file) ?? {};
+  const documents = contents.documents.map((document): RawDocument => {
+    const { file, format, text, record, ...metadata } = document;
+    return { file, format, text, record, ...fillMetadata(metadata, declared) };
+  });
+  return { documents, warnings: contents.warnings };
+}
+
+export function checkMaxFileBytes(maxFileBytes: number): void {
+  if (!(maxFileBytes > 0)) {
+    throw new RangeError(`maxFileBytes must be positive, got ${maxFileBytes}`);
+  }
+}
+
+/** The {@link UserError} for a corpus that gave no document at all. */
+export function emptyCorpusError(dir: string, warnings: readonly LoadWarning[]): UserError {
+  return new UserError("CORPUS_EMPTY", emptyCorpusMessage(dir, warnings));
+}
+
 /**
  * Reads every article file under `dir` (recursively, in relative-path order) into raw
  * documents, filling gaps in their metadata from the optional manifest. Problems with single
@@ -80,39 +140,16 @@ export async function readCorpusFolder(
 ): Promise<CorpusFolderContents> {
   const fs = options.fs ?? nodeCorpusFs;
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  if (!(maxFileBytes > 0)) {
-    throw new RangeError(`maxFileBytes must be positive, got ${maxFileBytes}`);
-  }
-
-  const rootStats = await statCorpusFolder(fs, dir);
-  const walked = await walkCorpus(fs, dir, rootStats);
-  if (!walked.ok) {
-    throw new UserError(
-      "CORPUS_NOT_FOUND",
-      `cannot open corpus folder ${dir}: ${describeFsError(walked.error)}`,
-    );
-  }
-  const { entries } = walked;
-  const { manifest, warnings } = await readManifest(fs, dir);
-  warnings.push(...unmatchedManifestEntries(manifest, new Set(entries.map((e) => e.file))));
-
+  checkMaxFileBytes(maxFileBytes);
+  const { entries, manifest, warnings } = await listCorpusFolder(dir, fs);
+  const contents = await mapConcurrent(entries, STAT_CONCURRENCY, (entry) =>
+    readCorpusEntry(fs, entry, manifest, maxFileBytes),
+  );
   const documents: RawDocument[] = [];
-  for (const entry of entries) {
-    if (entry.kind === "problem") {
-      warnings.push({ file: entry.file, reason: entry.reason });
-      continue;
-    }
-    const contents = await readCorpusFile(fs, entry, maxFileBytes);
-    warnings.push(...contents.warnings);
-    const declared = manifest.get(entry.file) ?? {};
-    for (const document of contents.documents) {
-      const { file, format, text, record, ...metadata } = document;
-      documents.push({ file, format, text, record, ...fillMetadata(metadata, declared) });
-    }
+  for (const { documents: found, warnings: problems } of contents) {
+    warnings.push(...problems);
+    documents.push(...found);
   }
-
-  if (documents.length === 0) {
-    throw new UserError("CORPUS_EMPTY", emptyCorpusMessage(dir, warnings));
-  }
+  if (documents.length === 0) throw emptyCorpusError(dir, warnings);
   return { documents, warnings };
 }

@@ -1,5 +1,9 @@
 import { join } from "node:path";
+import { mapConcurrent } from "../../util/mapConcurrent.js";
 import { type CorpusFs, type CorpusStats, describeFsError } from "./corpusFs.js";
+
+/** File-system calls in flight at once while listing and reading a corpus. */
+export const STAT_CONCURRENCY = 32;
 
 /** A file found in the corpus folder, or an entry that could not be examined. */
 export type CorpusEntry =
@@ -9,6 +13,8 @@ export type CorpusEntry =
       readonly file: string;
       readonly path: string;
       readonly size: number;
+      /** Modification time (ms) when listed; 0 when the file system does not say. */
+      readonly mtimeMs: number;
     }
   | { readonly kind: "problem"; readonly file: string; readonly reason: string };
 
@@ -60,25 +66,46 @@ export async function walkCorpus(
   markVisited(rootStats);
 
   const visit = async (path: string, prefix: string, names: readonly string[]): Promise<void> => {
-    for (const name of names) {
-      const file = `${prefix}${name}`;
-      if (name.startsWith(".") || isDocumentationFile(name) || file === MANIFEST_FILE) continue;
-      const childPath = join(path, name);
-      let stats: CorpusStats;
+    const wanted = names.filter(
+      (name) =>
+        !(
+          name.startsWith(".") ||
+          isDocumentationFile(name) ||
+          `${prefix}${name}` === MANIFEST_FILE
+        ),
+    );
+    // Stats of one folder's entries run side by side; folders are still entered one at a time,
+    // in name order, so the visited-folder check sees the same order as before.
+    const stats = await mapConcurrent(wanted, STAT_CONCURRENCY, async (name) => {
       try {
-        stats = await fs.stat(childPath);
+        return { ok: true as const, stats: await fs.stat(join(path, name)) };
       } catch (error) {
+        return { ok: false as const, error };
+      }
+    });
+    for (const [i, name] of wanted.entries()) {
+      const file = `${prefix}${name}`;
+      const childPath = join(path, name);
+      const result = stats[i];
+      if (!result?.ok) {
         entries.push({
           kind: "problem",
           file,
-          reason: `cannot read file: ${describeFsError(error)}, skipped`,
+          reason: `cannot read file: ${describeFsError(result?.error)}, skipped`,
         });
         continue;
       }
-      if (stats.isDirectory()) {
-        if (markVisited(stats)) await visitFolder(childPath, file);
-      } else if (stats.isFile()) {
-        entries.push({ kind: "file", file, path: childPath, size: stats.size });
+      const found = result.stats;
+      if (found.isDirectory()) {
+        if (markVisited(found)) await visitFolder(childPath, file);
+      } else if (found.isFile()) {
+        entries.push({
+          kind: "file",
+          file,
+          path: childPath,
+          size: found.size,
+          mtimeMs: found.mtimeMs ?? 0,
+        });
       } else {
         entries.push({ kind: "problem", file, reason: "not a regular file, skipped" });
       }

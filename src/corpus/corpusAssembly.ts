@@ -1,0 +1,85 @@
+import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
+import { NearDuplicateFinder } from "./clean/dedup.js";
+import { paragraphSentences, sentenceTerms } from "./sentenceTerms.js";
+import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
+
+/**
+ * Puts analysed files together into a corpus, in the order they are added: article ids made
+ * unique across files, near-duplicate sentences across the corpus dropped (the richer kept), one
+ * warning per file. Files can keep being added after `corpus()` was taken, at the cost of the new
+ * sentences only: adding files later gives the corpus that adding them all at once gives.
+ */
+export class CorpusAssembly {
+  private readonly readWarnings: LoadWarning[];
+  private readonly emptyDocuments: string[] = [];
+  private readonly articles: Article[] = [];
+  private readonly sentences: Sentence[] = [];
+  private readonly ids = new Set<string>();
+  private readonly finder = new NearDuplicateFinder();
+
+  /** `leading`: problems that come before any file's (the manifest's). */
+  constructor(leading: readonly LoadWarning[] = []) {
+    this.readWarnings = [...leading];
+  }
+
+  get articleCount(): number {
+    return this.articles.length;
+  }
+
+  addFile(analysis: FileAnalysis): void {
+    this.readWarnings.push(...analysis.readWarnings);
+    for (const document of analysis.documents) this.addDocument(document);
+  }
+
+  addDocument(analysis: DocumentAnalysis): void {
+    adoptTerms(analysis);
+    if (analysis.articles.length === 0) this.emptyDocuments.push(analysis.file);
+    for (const article of analysis.articles) {
+      let id = article.id;
+      for (let n = 2; this.ids.has(id); n++) id = `${article.id}~${n}`;
+      this.ids.add(id);
+      this.articles.push(id === article.id ? article : { ...article, id });
+      for (const sentence of paragraphSentences(article)) {
+        this.sentences.push(sentence);
+        this.finder.add(new Set(sentenceTerms(sentence)));
+      }
+    }
+  }
+
+  /** The corpus so far: kept sentences only, articles left with no paragraph skipped. */
+  corpus(): Corpus {
+    const warnings = [...this.readWarnings];
+    for (const file of this.emptyDocuments) {
+      addWarning(warnings, file, "no article text left after cleaning, skipped");
+    }
+    const droppedIds = new Set<string>();
+    this.sentences.forEach((sentence, i) => {
+      if (this.finder.isDropped(i)) droppedIds.add(sentence.id);
+    });
+    const kept: Article[] = [];
+    for (const article of this.articles) {
+      const passages = article.passages
+        .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !droppedIds.has(s.id)) }))
+        .filter((p) => p.sentences.length > 0)
+        .map((p) => ({ ...p, display: p.sentences.map((s) => s.display).join(" ") }));
+      if (passages.some((p) => p.kind === "paragraph")) {
+        kept.push({ ...article, passages });
+      } else {
+        addWarning(
+          warnings,
+          article.file,
+          `article ${article.id} repeats earlier articles, skipped`,
+        );
+      }
+    }
+    return { articles: kept, warnings };
+  }
+}
+
+/** One warning per file: a second problem with the same file is appended to the first. */
+function addWarning(warnings: LoadWarning[], file: string, reason: string): void {
+  const index = warnings.findIndex((w) => w.file === file);
+  const existing = warnings[index];
+  if (existing) warnings[index] = { file, reason: `${existing.reason}; ${reason}` };
+  else warnings.push({ file, reason });
+}

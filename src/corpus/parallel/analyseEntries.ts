@@ -1,0 +1,130 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { packageRoot } from "../../config/paths.js";
+import { mapConcurrent } from "../../util/mapConcurrent.js";
+import type { FileAnalysis } from "../analyseDocuments.js";
+import { analyseEntry } from "../analyseEntry.js";
+import { type CorpusFs, nodeCorpusFs } from "../read/corpusFs.js";
+import type { Manifest } from "../read/readManifest.js";
+import { type CorpusEntry, STAT_CONCURRENCY } from "../read/walkCorpus.js";
+import type { AnalysisResult, AnalysisTask } from "./analysisMessages.js";
+
+export interface AnalyseOptions {
+  readonly fs: CorpusFs;
+  readonly maxFileBytes: number;
+  /** Worker threads; 0 or 1 analyses in this thread. */
+  readonly workers: number;
+  /** Called after each batch: files analysed so far, of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Files per batch sent to a worker: small enough to balance the load, big enough to be cheap. */
+const BATCH = 40;
+/** Below this many files, starting workers costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+
+/**
+ * Analyses the entries, in parallel over worker threads when asked and worthwhile (the work per
+ * file is independent: read, clean, split, terms). Returns the analyses in entry order.
+ */
+export async function analyseEntries(
+  entries: readonly CorpusEntry[],
+  manifest: Manifest,
+  options: AnalyseOptions,
+): Promise<FileAnalysis[]> {
+  const script = workerScript();
+  // Workers read with node's own file system: an injected one (tests) stays in this thread.
+  const parallel =
+    options.workers > 1 &&
+    entries.length >= MIN_FILES_FOR_WORKERS &&
+    options.fs === nodeCorpusFs &&
+    script !== null;
+  if (!parallel || script === null) return analyseHere(entries, manifest, options);
+  return analyseInWorkers(script, entries, manifest, options);
+}
+
+async function analyseHere(
+  entries: readonly CorpusEntry[],
+  manifest: Manifest,
+  options: AnalyseOptions,
+): Promise<FileAnalysis[]> {
+  let done = 0;
+  return mapConcurrent(entries, STAT_CONCURRENCY, async (entry) => {
+    const analysis = await analyseEntry(options.fs, entry, manifest, options.maxFileBytes);
+    done++;
+    if (done % BATCH === 0 || done === entries.length) options.onProgress?.(done, entries.length);
+    return analysis;
+  });
+}
+
+function analyseInWorkers(
+  script: string,
+  entries: readonly CorpusEntry[],
+  manifest: Manifest,
+  options: AnalyseOptions,
+): Promise<FileAnalysis[]> {
+  const batches: CorpusEntry[][] = [];
+  for (let i = 0; i < entries.length; i += BATCH) batches.push(entries.slice(i, i + BATCH));
+  const results = new Array<readonly FileAnalysis[]>(batches.length);
+  const count = Math.min(options.workers, batches.length);
+  const workers = Array.from({ length: count }, () => new Worker(script));
+  let next = 0;
+  let finished = 0;
+  let done = 0;
+  return new Promise<FileAnalysis[]>((resolve, reject) => {
+    let failed = false;
+    const stop = (error: Error | null) => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve(results.flat());
+    };
+    const send = (worker: Worker) => {
+      if (next >= batches.length) return;
+      const id = next++;
+      const batch = batches[id] ?? [];
+      const declared = batch.flatMap((e) => {
+        const metadata = manifest.get(e.file);
+        return metadata ? [[e.file, metadata] as const] : [];
+      });
+      const task: AnalysisTask = {
+        id,
+        entries: batch,
+        declared,
+        maxFileBytes: options.maxFileBytes,
+      };
+      worker.postMessage(task);
+    };
+    for (const worker of workers) {
+      worker.on("message", (result: AnalysisResult) => {
+        if (!result.ok) return stop(new Error(`corpus analysis worker failed: ${result.error}`));
+        results[result.id] = result.analyses;
+        done += result.analyses.length;
+        options.onProgress?.(done, entries.length);
+        if (++finished === batches.length) return stop(null);
+        send(worker);
+      });
+      worker.on("error", (error) => stop(error));
+      worker.on("exit", (code) => {
+        if (finished < batches.length && code !== 0) {
+          stop(new Error(`corpus analysis worker exited with code ${code}`));
+        }
+      });
+      send(worker);
+    }
+  });
+}
+
+/**
+ * The compiled worker script. Under the test runner this module is TypeScript source, so the
+ * build's copy is used; without a build, analysis stays in this thread.
+ */
+function workerScript(): string | null {
+  const beside = fileURLToPath(new URL("./analysisWorker.js", import.meta.url));
+  if (existsSync(beside)) return beside;
+  const built = join(packageRoot(), "dist", "src", "corpus", "parallel", "analysisWorker.js");
+  return existsSync(built) ? built : null;
+}

@@ -1,0 +1,31 @@
+/**
+ * Worker thread body: analyses the batches of corpus entries it is sent (read, clean, split,
+ * terms) and posts the analyses back. Pure per-file work, so files can be spread over cores.
+ */
+import { parentPort } from "node:worker_threads";
+import { mapConcurrent } from "../../util/mapConcurrent.js";
+import { analyseEntry } from "../analyseEntry.js";
+import { nodeCorpusFs } from "../read/corpusFs.js";
+import { STAT_CONCURRENCY } from "../read/walkCorpus.js";
+import type { AnalysisResult, AnalysisTask } from "./analysisMessages.js";
+
+const port = parentPort;
+if (port) {
+  port.on("message", async (task: AnalysisTask) => {
+    let result: AnalysisResult;
+    try {
+      const manifest = new Map(task.declared);
+      const analyses = await mapConcurrent(task.entries, STAT_CONCURRENCY, (entry) =>
+        analyseEntry(nodeCorpusFs, entry, manifest, task.maxFileBytes),
+      );
+      result = { id: task.id, ok: true, analyses };
+    } catch (error) {
+      result = {
+        id: task.id,
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      };
+    }
+    port.postMessage(result);
+  });
+}
