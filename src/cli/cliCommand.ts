@@ -1,6 +1,7 @@
 import type { CommandInput } from "../../commands/types.js";
 import type { Environment } from "../config/environment.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
+import type { LiveCorpus } from "../index/liveCorpus.js";
 import type { CliArgs } from "./parseCli.js";
 
 export interface CliIo {
@@ -14,6 +15,8 @@ export interface CliIo {
   readonly shutdown?: AbortSignal;
   /** Whether stderr is a terminal (readable logs) or not (JSON lines). */
   readonly stderrIsTTY?: boolean;
+  /** Whether stdout is a terminal (progress bars) or not (a progress line every so often). */
+  readonly stdoutIsTTY?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly cwd: string;
@@ -24,8 +27,15 @@ export interface CliContext {
   readonly args: CliArgs;
   readonly io: CliIo;
   readonly environment: Environment;
+  /** Absolute path of the corpus folder (--corpus, or the bundled one). */
+  readonly corpusDir: string;
   /** Loads the corpus and config named by --corpus/--config (warnings go to stderr). */
   loadIndex(): Promise<CorpusIndex>;
+  /**
+   * The same, as a corpus that can be updated (ingest, watch), from and to the saved index in the
+   * data folder. Loaded once per invocation; `onProgress` reports the files being analysed.
+   */
+  loadLiveCorpus(onProgress?: (done: number, total: number) => void): Promise<LiveCorpus>;
   /** Runs a platform-neutral command from `commands/` and prints its reply; returns the exit code. */
   runCommand(name: string, input: CommandInput): Promise<number>;
   /** Absolute path of a path given on the command line. */

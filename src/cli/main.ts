@@ -19,6 +19,7 @@ const code = await runCli(process.argv.slice(2), {
   stdinLines: () => createInterface({ input: process.stdin, terminal: false }),
   shutdown: shutdown.signal,
   stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
   env: process.env,
   now: () => new Date(),
   cwd: process.cwd(),

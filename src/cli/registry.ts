@@ -2,6 +2,7 @@ import type { CliCommandSpec } from "./cliCommand.js";
 import { briefCli } from "./commands/brief.js";
 import { chatCli } from "./commands/chat.js";
 import { digestCli } from "./commands/digest.js";
+import { ingestCli } from "./commands/ingest.js";
 import { officialCli } from "./commands/official.js";
 import { officialsCli } from "./commands/officials.js";
 import { registerCli } from "./commands/register.js";
@@ -17,6 +18,7 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   officialCli,
   officialsCli,
   digestCli,
+  ingestCli,
   summarizeCli,
   serveCli,
   startCli,

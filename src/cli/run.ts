@@ -2,11 +2,12 @@ import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
-import { loadEngine } from "../app.js";
+import { openLiveCorpus } from "../app.js";
 import { readEnvironment } from "../config/environment.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
+import type { LiveCorpus } from "../index/liveCorpus.js";
 import { editDistance } from "../text/editDistance.js";
 import type { CliCommandSpec, CliContext, CliIo } from "./cliCommand.js";
 import { mainHelp } from "./help.js";
@@ -60,24 +61,32 @@ async function dispatch(
 
 function context(args: CliArgs, io: CliIo): CliContext {
   const environment = readEnvironment(io.env);
-  let index: Promise<CorpusIndex> | undefined;
+  let live: Promise<LiveCorpus> | undefined;
   const resolvePath = (path: string): string => resolve(io.cwd, path);
-  const loadIndex = (): Promise<CorpusIndex> => {
-    index ??= loadEngine({
-      corpusDir: args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus),
+  const corpusDir = args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus);
+  const loadLiveCorpus = (onProgress?: (done: number, total: number) => void) => {
+    live ??= openLiveCorpus({
+      corpusDir,
       configDir: args.config === null ? defaultConfigDir() : resolvePath(args.config),
-    }).then((loaded) => {
-      for (const warning of loaded.warnings)
+      dataDir: resolvePath(environment.dataDir),
+      workers: environment.workers,
+      ...(onProgress ? { onProgress } : {}),
+    }).then(({ corpus, report }) => {
+      if (report.snapshotProblem) io.stderr(`warning: ${report.snapshotProblem}\n`);
+      for (const warning of corpus.index.warnings)
         io.stderr(`warning: ${warning.file}: ${warning.reason}\n`);
-      return loaded;
+      return corpus;
     });
-    return index;
+    return live;
   };
+  const loadIndex = async (): Promise<CorpusIndex> => (await loadLiveCorpus()).index;
   return {
     args,
     io,
     environment,
+    corpusDir,
     loadIndex,
+    loadLiveCorpus,
     resolvePath,
     async runCommand(name: string, input: CommandInput) {
       const command = findCommand(name);

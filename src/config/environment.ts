@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
 import { DEFAULT_SCHEDULE, type ScheduleSettings } from "../schedule/scheduleSettings.js";
 import { isValidTimezone, parseTime } from "../schedule/slots.js";
@@ -48,6 +49,8 @@ export interface Environment {
   readonly schedule: ScheduleSettings;
   /** Slack users allowed to manage digests besides workspace admins and owners. */
   readonly slackAdminUserIds: readonly string[];
+  /** Worker threads analysing corpus files (BRIEFBOT_WORKERS; default: the cores, at most 4). */
+  readonly workers: number;
 }
 
 export const DEFAULT_DISCORD_API = "https://discord.com/api";
@@ -77,6 +80,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
     storeUrl: value("KEYV_URL"),
     schedule: readSchedule(value),
     slackAdminUserIds: (value("SLACK_ADMIN_USER_IDS") ?? "").split(/[,\s]+/).filter(Boolean),
+    workers: readInteger(
+      "BRIEFBOT_WORKERS",
+      value("BRIEFBOT_WORKERS"),
+      Math.min(4, availableParallelism()),
+      1,
+      64,
+    ),
   });
 }
 
@@ -196,6 +206,18 @@ function readNumber(
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min || n > max)
     throw invalid(name, `a number from ${min} to ${max}`, raw);
+  return n;
+}
+
+function readInteger(
+  name: string,
+  raw: string | null,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const n = readNumber(name, raw, fallback, min, max);
+  if (!Number.isInteger(n)) throw invalid(name, `a whole number from ${min} to ${max}`, raw ?? "");
   return n;
 }
 

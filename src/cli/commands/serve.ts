@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { dirname } from "node:path";
 import type { SubscriptionService } from "../../../commands/types.js";
 import { Cooldown } from "../../adapters/cooldown.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
 import { discordPoster } from "../../adapters/discord/discordPoster.js";
 import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { UserError } from "../../errors.js";
+import { CorpusWatcher } from "../../index/corpusWatcher.js";
+import { snapshotPath } from "../../index/indexSnapshot.js";
 import { createLogger } from "../../log/logger.js";
 import { cronTrigger, DigestScheduler } from "../../schedule/scheduler.js";
 import { openStore } from "../../store/openStore.js";
@@ -17,7 +21,15 @@ const DEFER_AFTER_MS = 2000;
 async function serve(context: CliContext): Promise<number> {
   const { args, io, environment } = context;
   expectNoArguments(args.command ?? "serve", args);
+  const watch = args.options.watch === true;
   if (environment.discord === null && environment.slack === null) {
+    if (watch) {
+      throw new UserError(
+        "BAD_ARGUMENT",
+        "serve --watch needs Discord or Slack credentials (see briefbot serve --help); without them serve prints the digest once",
+        2,
+      );
+    }
     // No chat credentials: print the digest of the corpus and say how to connect.
     const code = await context.runCommand("digest", { limit: args.limit ?? undefined });
     if (code === 0) io.stderr(connectHint());
@@ -29,7 +41,19 @@ async function serve(context: CliContext): Promise<number> {
     write: io.stderr,
     now: io.now,
   });
-  const index = context.loadIndex();
+  const live = await context.loadLiveCorpus();
+  // Read at every call: `--watch` swaps in a new index when the corpus changes.
+  const index = () => Promise.resolve(live.index);
+  const watcher = watch
+    ? new CorpusWatcher({
+        corpus: live,
+        corpusDir: context.corpusDir,
+        snapshotDir: dirname(
+          snapshotPath(context.resolvePath(environment.dataDir), context.corpusDir),
+        ),
+        logger,
+      })
+    : null;
   const cooldown =
     environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null;
   const store = await openStore({
@@ -53,7 +77,7 @@ async function serve(context: CliContext): Promise<number> {
   try {
     if (environment.discord) {
       discord = await startDiscordBot(environment.discord, {
-        index: () => index,
+        index,
         logger,
         cooldown,
         now: io.now,
@@ -63,7 +87,7 @@ async function serve(context: CliContext): Promise<number> {
     }
     if (environment.slack) {
       slack = await startSlackApp(environment.slack, {
-        index: () => index,
+        index,
         logger,
         cooldown,
         now: io.now,
@@ -77,7 +101,7 @@ async function serve(context: CliContext): Promise<number> {
     };
     scheduler = new DigestScheduler({
       store,
-      index: () => index,
+      index,
       post: async (subscription, reply) => {
         const post = posters[subscription.platform];
         if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
@@ -91,12 +115,20 @@ async function serve(context: CliContext): Promise<number> {
       trigger: cronTrigger,
     });
     await scheduler.start();
+    watcher?.start();
     const adapters = [discord ? "discord" : null, slack ? "slack" : null].filter(Boolean);
-    logger.info("briefbot serving", { adapters, store: store.kind });
+    logger.info("briefbot serving", {
+      adapters,
+      store: store.kind,
+      articles: live.index.articles.length,
+      version: live.index.version,
+      watching: watcher ? context.corpusDir : null,
+    });
     await waitForShutdown(io.shutdown);
     logger.info("shutting down", { reason: String(io.shutdown?.reason ?? "stopped") });
     return 0;
   } finally {
+    await watcher?.close();
     await scheduler?.stop();
     await Promise.allSettled([discord?.stop(), slack?.stop()]);
     await store.close();
@@ -124,13 +156,14 @@ function connectHint(): string {
 }
 
 const HELP =
-  "Usage: briefbot serve\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.";
+  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
 
 export const serveCli: CliCommandSpec = {
   name: "serve",
   synopsis: "serve",
   summary: "serve Slack/Discord when credentials are set, else print the digest",
   help: HELP,
+  options: { watch: { type: "boolean" } },
   run: serve,
 };
 
@@ -140,5 +173,5 @@ export const startCli: CliCommandSpec = {
   name: "start",
   synopsis: "start",
   summary: "same as serve (what npm start runs)",
-  help: HELP.replace("briefbot serve", "briefbot start"),
+  help: HELP.replaceAll("briefbot serve", "briefbot start"),
 };

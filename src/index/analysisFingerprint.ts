@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+let memo: string | undefined;
+
+/**
+ * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the helpers
+ * they use): a saved analysis is reused only by the code that made it. Hashing the code itself,
+ * rather than a version number someone must remember to bump, means any change to cleaning or
+ * splitting invalidates saved indexes. Read once per process (a few hundred kB).
+ */
+export function analysisFingerprint(): string {
+  if (memo !== undefined) return memo;
+  const src = dirname(dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash("sha256");
+  for (const folder of ["corpus", "nlp", "text", "util"]) {
+    for (const file of codeFiles(join(src, folder))) {
+      hash.update(file.slice(src.length));
+      hash.update(readFileSync(file));
+    }
+  }
+  memo = hash.digest("hex").slice(0, 16);
+  return memo;
+}
+
+function codeFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /\.(?:js|ts)$/.test(n) && !n.endsWith(".d.ts"))
+    .sort()
+    .map((n) => join(dir, n));
+}

@@ -1,0 +1,130 @@
+import { watch as watchFs } from "node:fs";
+import type { Logger } from "../log/logger.js";
+import type { LiveCorpus, UpdateReport } from "./liveCorpus.js";
+
+/** Something that calls back when a folder changes, and can be closed. */
+export type FolderWatch = (dir: string, onChange: () => void) => { close(): void };
+
+export interface WatcherOptions {
+  readonly corpus: LiveCorpus;
+  readonly corpusDir: string;
+  /** The folder of the saved index: `briefbot ingest` run beside us writes there. */
+  readonly snapshotDir: string | null;
+  readonly logger: Logger;
+  /** Quiet time after the last event before updating: a copy of many files is one update. */
+  readonly debounceMs?: number;
+  /** Polling period where the file system gives no events (also a safety net for missed ones). */
+  readonly pollMs?: number;
+  readonly watch?: FolderWatch;
+  /** Called after each update that changed the index. */
+  readonly onUpdate?: (report: UpdateReport) => void;
+}
+
+/** node:fs recursive watch (inotify on Linux, FSEvents on macOS). */
+export const nodeFolderWatch: FolderWatch = (dir, onChange) =>
+  watchFs(dir, { recursive: true, persistent: false }, () => onChange());
+
+/**
+ * Keeps a live corpus up to date with its folder (`serve --watch`): file events are gathered for
+ * `debounceMs`, then one update analyses what is new or changed; updates never overlap, and an
+ * event during an update schedules one more. A failed update is logged and the previous index
+ * stays in service. The folder is also re-read every `pollMs` in case events were missed.
+ */
+export class CorpusWatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private poller: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private pending: { folder: boolean; snapshot: boolean } = { folder: false, snapshot: false };
+  private closed = false;
+  private readonly watches: { close(): void }[] = [];
+
+  constructor(private readonly options: WatcherOptions) {}
+
+  start(): void {
+    const watch = this.options.watch ?? nodeFolderWatch;
+    this.watches.push(this.tryWatch(watch, this.options.corpusDir, "folder"));
+    if (this.options.snapshotDir !== null) {
+      this.watches.push(this.tryWatch(watch, this.options.snapshotDir, "snapshot"));
+    }
+    this.poller = setInterval(() => this.schedule("folder"), this.options.pollMs ?? 60_000);
+    this.poller.unref();
+  }
+
+  /** Stops watching and waits for an update in progress. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const w of this.watches) w.close();
+    if (this.timer) clearTimeout(this.timer);
+    if (this.poller) clearInterval(this.poller);
+    await this.running;
+  }
+
+  /** Resolves once no update is scheduled or running (for tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.timer !== null || this.running !== null) {
+      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+
+  private tryWatch(watch: FolderWatch, dir: string, kind: "folder" | "snapshot") {
+    try {
+      return watch(dir, () => this.schedule(kind));
+    } catch (error) {
+      this.options.logger.warn("cannot watch folder, polling instead", { dir, error });
+      return { close() {} };
+    }
+  }
+
+  private schedule(kind: "folder" | "snapshot"): void {
+    if (this.closed) return;
+    this.pending[kind] = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, this.options.debounceMs ?? 500);
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) {
+      await this.running;
+      if (this.timer !== null || this.running !== null) return;
+    }
+    const work = { ...this.pending };
+    this.pending = { folder: false, snapshot: false };
+    if (!work.folder && !work.snapshot) return;
+    this.running = this.update(work).finally(() => {
+      this.running = null;
+    });
+    await this.running;
+    if ((this.pending.folder || this.pending.snapshot) && !this.closed) void this.run();
+  }
+
+  private async update(work: { folder: boolean; snapshot: boolean }): Promise<void> {
+    const { corpus, logger } = this.options;
+    const started = performance.now();
+    try {
+      const reports: UpdateReport[] = [];
+      if (work.snapshot) {
+        const absorbed = await corpus.absorbSnapshot();
+        if (absorbed) reports.push(absorbed);
+      }
+      if (work.folder) reports.push(await corpus.sync());
+      const changed = reports.filter((r) => r.added + r.changed + r.removed > 0);
+      if (changed.length === 0) return;
+      await corpus.save();
+      const last = changed[changed.length - 1] as UpdateReport;
+      logger.info("corpus updated", {
+        added: changed.reduce((n, r) => n + r.added, 0),
+        changed: changed.reduce((n, r) => n + r.changed, 0),
+        removed: changed.reduce((n, r) => n + r.removed, 0),
+        articles: last.articles,
+        version: last.version,
+        ms: Math.round(performance.now() - started),
+      });
+      for (const report of changed) this.options.onUpdate?.(report);
+    } catch (error) {
+      logger.error("corpus update failed, the previous index stays in service", { error });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import type { FileAnalysis } from "../corpus/analyseDocuments.js";
+import type { LoadWarning } from "../corpus/types.js";
+
+/** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
+export type SourceOrigin = "folder" | "ingested";
+
+export interface SavedSource {
+  /** Absolute path of the file. */
+  readonly path: string;
+  readonly origin: SourceOrigin;
+  readonly analysis: FileAnalysis;
+}
+
+/**
+ * The persisted index: every analysed file in corpus order, with what is needed to tell whether
+ * the folder changed since. The corpus-wide steps (near-duplicates across files, the index) are
+ * recomputed from it, which costs a fraction of analysing the files again.
+ */
+export interface IndexSnapshot {
+  readonly format: typeof SNAPSHOT_FORMAT;
+  /** `analysisFingerprint()` of the code that wrote it. */
+  readonly fingerprint: string;
+  readonly corpusDir: string;
+  /** Size and modification time of the folder's manifest ("none" without one). */
+  readonly manifestKey: string;
+  /** The manifest's own problems, which come before any file's. */
+  readonly manifestWarnings: readonly LoadWarning[];
+  readonly sources: readonly SavedSource[];
+}
+
+const SNAPSHOT_FORMAT = 1;
+
+/** The snapshot file of a corpus folder inside the data folder: one per corpus folder. */
+export function snapshotPath(dataDir: string, corpusDir: string): string {
+  const key = createHash("sha256").update(corpusDir).digest("hex").slice(0, 16);
+  return join(dataDir, "index", `corpus-${key}.v8`);
+}
+
+export type SnapshotRead =
+  | { readonly ok: true; readonly snapshot: IndexSnapshot }
+  | {
+      readonly ok: false;
+      readonly reason: "missing" | "stale" | "unreadable";
+      readonly detail: string;
+    };
+
+/**
+ * Reads a snapshot. A missing one, one written by other code or for another folder ("stale"),
+ * and one that cannot be decoded ("unreadable") come back as values: the caller rebuilds.
+ */
+export async function readSnapshot(
+  file: string,
+  expected: { readonly fingerprint: string; readonly corpusDir: string },
+): Promise<SnapshotRead> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ENOENT") return { ok: false, reason: "missing", detail: "no saved index" };
+    return { ok: false, reason: "unreadable", detail: String(code ?? error) };
+  }
+  let value: unknown;
+  try {
+    value = deserialize(bytes);
+  } catch (error) {
+    return { ok: false, reason: "unreadable", detail: (error as Error).message };
+  }
+  if (!isSnapshot(value)) {
+    return { ok: false, reason: "unreadable", detail: "not a briefbot index snapshot" };
+  }
+  if (value.fingerprint !== expected.fingerprint || value.corpusDir !== expected.corpusDir) {
+    return { ok: false, reason: "stale", detail: "saved by another version of briefbot" };
+  }
+  return { ok: true, snapshot: value };
+}
+
+/** Writes atomically (temporary file, then rename), so a reader never sees half a snapshot. */
+export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, serialize(snapshot));
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function isSnapshot(value: unknown): value is IndexSnapshot {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<IndexSnapshot>;
+  return (
+    v.format === SNAPSHOT_FORMAT &&
+    typeof v.fingerprint === "string" &&
+    typeof v.corpusDir === "string" &&
+    typeof v.manifestKey === "string" &&
+    Array.isArray(v.manifestWarnings) &&
+    Array.isArray(v.sources) &&
+    v.sources.every(
+      (s) =>
+        typeof s === "object" &&
+        s !== null &&
+        typeof s.path === "string" &&
+        (s.origin === "folder" || s.origin === "ingested") &&
+        typeof s.analysis === "object" &&
+        s.analysis !== null &&
+        Array.isArray(s.analysis.documents),
+    )
+  );
+}

@@ -1,0 +1,336 @@
+import { isAbsolute, join, relative, resolve } from "node:path";
+import type { FileAnalysis } from "../corpus/analyseDocuments.js";
+import { CorpusAssembly } from "../corpus/corpusAssembly.js";
+import { analyseEntries } from "../corpus/parallel/analyseEntries.js";
+import { type CorpusFs, nodeCorpusFs } from "../corpus/read/corpusFs.js";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  emptyCorpusError,
+  listCorpusFolder,
+} from "../corpus/read/readCorpusFolder.js";
+import { type CorpusEntry, MANIFEST_FILE } from "../corpus/read/walkCorpus.js";
+import type { Corpus, LoadWarning } from "../corpus/types.js";
+import { UserError } from "../errors.js";
+import type { OfficialsConfig } from "../officials/officialsConfig.js";
+import type { TopicsConfig } from "../topics/topicsConfig.js";
+import { analysisFingerprint } from "./analysisFingerprint.js";
+import { buildIndex } from "./buildIndex.js";
+import type { CorpusIndex } from "./corpusIndex.js";
+import {
+  type IndexSnapshot,
+  readSnapshot,
+  type SavedSource,
+  type SnapshotRead,
+  type SourceOrigin,
+  writeSnapshot,
+} from "./indexSnapshot.js";
+
+export interface LiveCorpusOptions {
+  /** Absolute path of the corpus folder. */
+  readonly corpusDir: string;
+  readonly topics: TopicsConfig;
+  readonly officials: OfficialsConfig;
+  /** Where the index is saved between runs; null keeps it in memory only. */
+  readonly snapshotFile: string | null;
+  /** Worker threads for analysing files (used from a few hundred files on). */
+  readonly workers: number;
+  readonly fs?: CorpusFs;
+  readonly maxFileBytes?: number;
+  /** Files analysed so far of those that needed it (unchanged files cost nothing). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What one update did. */
+export interface UpdateReport {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly unchanged: number;
+  /** Articles in the index after the update. */
+  readonly articles: number;
+  readonly version: string;
+  /** The snapshot could not be used (unreadable or written by other code) and was rebuilt. */
+  readonly snapshotProblem: string | null;
+}
+
+interface Source {
+  readonly origin: SourceOrigin;
+  readonly analysis: FileAnalysis;
+}
+
+/**
+ * A corpus that stays up to date: files are analysed once per version of each file (size and
+ * modification time), the analyses are saved with the index, and an update analyses only what is
+ * new or changed. New files are appended to the corpus (near-duplicates against the rest checked
+ * for their sentences only); a changed or removed file re-assembles the corpus from the saved
+ * analyses. The index is rebuilt per corpus version, so every cache keyed by `index.version` is
+ * invalidated by content, never by time.
+ */
+export class LiveCorpus {
+  private readonly sources = new Map<string, Source>();
+  private manifestKey = "none";
+  private manifestWarnings: readonly LoadWarning[] = [];
+  private assembly = new CorpusAssembly();
+  private assembled = 0;
+  private current: CorpusIndex | null = null;
+  /** Whether the analyses differ from the saved snapshot. */
+  private dirty = false;
+  private readonly fs: CorpusFs;
+
+  private constructor(private readonly options: LiveCorpusOptions) {
+    this.fs = options.fs ?? nodeCorpusFs;
+  }
+
+  /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
+  static async open(
+    options: LiveCorpusOptions,
+  ): Promise<{ corpus: LiveCorpus; report: UpdateReport }> {
+    const live = new LiveCorpus(options);
+    let problem: string | null = null;
+    if (options.snapshotFile !== null) {
+      const read = await readSnapshot(options.snapshotFile, {
+        fingerprint: analysisFingerprint(),
+        corpusDir: options.corpusDir,
+      });
+      if (read.ok) live.adopt(read.snapshot);
+      else {
+        problem = snapshotProblem(read);
+        live.dirty = true;
+      }
+    }
+    const report = await live.sync();
+    return { corpus: live, report: { ...report, snapshotProblem: problem } };
+  }
+
+  get index(): CorpusIndex {
+    if (!this.current) throw new Error("LiveCorpus used before open() finished");
+    return this.current;
+  }
+
+  /** Re-reads the corpus folder: analyses new and changed files, drops removed ones. */
+  async sync(): Promise<UpdateReport> {
+    const listing = await listCorpusFolder(this.options.corpusDir, this.fs);
+    const manifestKey = await this.statKey(join(this.options.corpusDir, MANIFEST_FILE));
+    // The manifest's metadata is part of every analysis: a new manifest means analysing again.
+    const manifestChanged = manifestKey !== this.manifestKey;
+    const listed = new Map(listing.entries.map((e) => [this.folderPath(e), e]));
+    const removed = [...this.sources]
+      .filter(([path, s]) => s.origin === "folder" && !listed.has(path))
+      .map(([path]) => path);
+    const stale = listing.entries.filter(
+      (e) => manifestChanged || !this.isCurrent(this.folderPath(e), e),
+    );
+    const analyses = await this.analyse(stale, listing.manifest);
+    const warningsChanged =
+      JSON.stringify(listing.warnings) !== JSON.stringify(this.manifestWarnings);
+    this.manifestKey = manifestKey;
+    this.manifestWarnings = listing.warnings;
+    return this.apply(
+      analyses.map((analysis, i) => ({
+        path: this.folderPath(stale[i] as CorpusEntry),
+        origin: "folder" as const,
+        analysis,
+      })),
+      removed,
+      listing.entries.length - stale.length,
+      warningsChanged,
+    );
+  }
+
+  /**
+   * Adds a file, or every article file of a folder, from outside the corpus folder (a folder's
+   * own manifest is honoured). Files already ingested and unchanged are skipped. Inside the corpus
+   * folder this is the same as `sync()`.
+   */
+  async ingest(
+    target: string,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<UpdateReport> {
+    const path = resolve(target);
+    const inside = relative(this.options.corpusDir, path);
+    if (!inside.startsWith("..") && !isAbsolute(inside)) return this.sync();
+    const { entries, manifest } = await this.listTarget(path);
+    const stale = entries.filter((e) => !this.isCurrent(this.targetPath(path, e), e));
+    const analyses = await this.analyse(stale, manifest, onProgress);
+    return this.apply(
+      analyses.map((analysis, i) => ({
+        path: this.targetPath(path, stale[i] as CorpusEntry),
+        origin: "ingested" as const,
+        analysis,
+      })),
+      [],
+      entries.length - stale.length,
+      false,
+    );
+  }
+
+  /** Writes the snapshot if the analyses changed since it was read or written. */
+  async save(): Promise<void> {
+    if (this.options.snapshotFile === null || !this.dirty) return;
+    await writeSnapshot(this.options.snapshotFile, this.snapshot());
+    this.dirty = false;
+  }
+
+  /**
+   * Takes in what another process ingested into the saved index (`briefbot ingest` next to a
+   * running `serve`): sources this corpus does not have yet are appended.
+   */
+  async absorbSnapshot(): Promise<UpdateReport | null> {
+    if (this.options.snapshotFile === null) return null;
+    const read = await readSnapshot(this.options.snapshotFile, {
+      fingerprint: analysisFingerprint(),
+      corpusDir: this.options.corpusDir,
+    });
+    if (!read.ok) return null;
+    const fresh = read.snapshot.sources.filter(
+      (s) => s.origin === "ingested" && !this.isSameAnalysis(s),
+    );
+    if (fresh.length === 0) return null;
+    return this.apply(fresh, [], this.sources.size, false);
+  }
+
+  private snapshot(): IndexSnapshot {
+    return {
+      format: 1,
+      fingerprint: analysisFingerprint(),
+      corpusDir: this.options.corpusDir,
+      manifestKey: this.manifestKey,
+      manifestWarnings: this.manifestWarnings,
+      sources: [...this.sources].map(([path, s]) => ({ path, ...s })),
+    };
+  }
+
+  private adopt(snapshot: IndexSnapshot): void {
+    for (const s of snapshot.sources) {
+      this.sources.set(s.path, { origin: s.origin, analysis: s.analysis });
+    }
+    this.manifestKey = snapshot.manifestKey;
+    this.manifestWarnings = snapshot.manifestWarnings;
+  }
+
+  /**
+   * Puts new analyses in: appended when they are all new files (the cheap path), otherwise
+   * replaced in place and the corpus re-assembled in its order. Rebuilds the index if anything
+   * changed. An update that would leave no article at all keeps the previous index.
+   */
+  private apply(
+    updates: readonly SavedSource[],
+    removed: readonly string[],
+    unchanged: number,
+    forceAssembly: boolean,
+  ): UpdateReport {
+    const changed = updates.filter((u) => this.sources.has(u.path)).length;
+    const added = updates.length - changed;
+    if (updates.length > 0 || removed.length > 0 || forceAssembly) this.dirty = true;
+    for (const path of removed) this.sources.delete(path);
+    for (const u of updates) this.sources.set(u.path, { origin: u.origin, analysis: u.analysis });
+    const appendOnly =
+      changed === 0 && removed.length === 0 && !forceAssembly && this.current !== null;
+    if (!appendOnly) {
+      this.assembly = new CorpusAssembly(this.manifestWarnings);
+      this.assembled = 0;
+    }
+    const all = [...this.sources.values()];
+    if (this.current === null || updates.length > 0 || removed.length > 0 || forceAssembly) {
+      for (const source of all.slice(this.assembled)) this.assembly.addFile(source.analysis);
+      this.assembled = all.length;
+      this.current = buildIndex(this.corpusOrThrow(), this.options.topics, this.options.officials);
+    }
+    return {
+      added,
+      changed,
+      removed: removed.length,
+      unchanged,
+      articles: this.current.articles.length,
+      version: this.current.version,
+      snapshotProblem: null,
+    };
+  }
+
+  private corpusOrThrow(): Corpus {
+    const analyses = [...this.sources.values()].map((s) => s.analysis);
+    if (!analyses.some((a) => a.documents.length > 0)) {
+      throw emptyCorpusError(this.options.corpusDir, [
+        ...this.manifestWarnings,
+        ...analyses.flatMap((a) => a.readWarnings),
+      ]);
+    }
+    return this.assembly.corpus();
+  }
+
+  private analyse(
+    entries: readonly CorpusEntry[],
+    manifest: Parameters<typeof analyseEntries>[1],
+    onProgress = this.options.onProgress,
+  ) {
+    return analyseEntries(entries, manifest, {
+      fs: this.fs,
+      maxFileBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+      workers: this.options.workers,
+      ...(onProgress ? { onProgress } : {}),
+    });
+  }
+
+  /** Whether the saved analysis of `path` is of this very version of the file. */
+  private isCurrent(path: string, entry: CorpusEntry): boolean {
+    const saved = this.sources.get(path)?.analysis;
+    if (!saved) return false;
+    if (entry.kind === "problem") {
+      return saved.size === -1 && saved.readWarnings[0]?.reason === entry.reason;
+    }
+    return saved.size === entry.size && saved.mtimeMs === entry.mtimeMs && entry.mtimeMs !== 0;
+  }
+
+  private isSameAnalysis(source: SavedSource): boolean {
+    const mine = this.sources.get(source.path)?.analysis;
+    return (
+      mine !== undefined &&
+      mine.size === source.analysis.size &&
+      mine.mtimeMs === source.analysis.mtimeMs
+    );
+  }
+
+  private folderPath(entry: CorpusEntry): string {
+    return entry.kind === "file" ? entry.path : join(this.options.corpusDir, entry.file);
+  }
+
+  private targetPath(root: string, entry: CorpusEntry): string {
+    return entry.kind === "file" ? entry.path : join(root, entry.file);
+  }
+
+  private async listTarget(path: string) {
+    let stats: Awaited<ReturnType<CorpusFs["stat"]>>;
+    try {
+      stats = await this.fs.stat(path);
+    } catch {
+      throw new UserError(
+        "BAD_ARGUMENT",
+        `nothing to ingest at ${path}: no such file or folder`,
+        2,
+      );
+    }
+    if (stats.isDirectory()) return listCorpusFolder(path, this.fs);
+    const name = path.split(/[\\/]/).pop() ?? path;
+    const entry: CorpusEntry = {
+      kind: "file",
+      file: name,
+      path,
+      size: stats.size,
+      mtimeMs: stats.mtimeMs ?? 0,
+    };
+    return { entries: [entry], manifest: new Map(), warnings: [] };
+  }
+
+  private async statKey(path: string): Promise<string> {
+    try {
+      const stats = await this.fs.stat(path);
+      return `${stats.size}:${stats.mtimeMs ?? 0}`;
+    } catch {
+      return "none";
+    }
+  }
+}
+
+function snapshotProblem(read: Exclude<SnapshotRead, { ok: true }>): string | null {
+  return read.reason === "unreadable" ? `saved index unreadable (${read.detail}), rebuilt` : null;
+}
