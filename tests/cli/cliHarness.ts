@@ -28,11 +28,22 @@ export interface RunOptions {
   readonly lines?: readonly string[];
   /** Aborting it is SIGINT/SIGTERM for long-running commands (`serve`). */
   readonly shutdown?: AbortSignal;
+  /** Whether stdout and stderr count as terminals. */
+  readonly tty?: boolean;
   /** Sees stderr as it is written (to wait for a log line of a running command). */
   readonly onStderr?: (text: string) => void;
 }
 
-/** Runs `briefbot <argv>` in process with captured output, the fixed clock and no environment. */
+/**
+ * The data folder in-process runs use unless a test sets BRIEFBOT_DATA_DIR: one per test process,
+ * so saved indexes of temporary corpora do not pile up in the repository's data/.
+ */
+const DATA_DIR = mkdtempSync(join(tmpdir(), "briefbot-cli-data-"));
+
+/**
+ * Runs `briefbot <argv>` in process with captured output, the fixed clock and no environment
+ * but a private BRIEFBOT_DATA_DIR.
+ */
 export async function cli(argv: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
@@ -53,7 +64,8 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
           },
         }),
     ...(options.shutdown === undefined ? {} : { shutdown: options.shutdown }),
-    env: options.env ?? {},
+    ...(options.tty ? { stdoutIsTTY: true, stderrIsTTY: true } : {}),
+    env: { BRIEFBOT_DATA_DIR: DATA_DIR, ...options.env },
     now: () => new Date(NOW),
     cwd: options.cwd ?? REPO_ROOT,
   };

@@ -35,14 +35,9 @@ export async function analyseEntries(
   options: AnalyseOptions,
 ): Promise<FileAnalysis[]> {
   const script = workerScript();
-  // Workers read with node's own file system: an injected one (tests) stays in this thread.
-  const parallel =
-    options.workers > 1 &&
-    entries.length >= MIN_FILES_FOR_WORKERS &&
-    options.fs === nodeCorpusFs &&
-    script !== null;
-  if (!parallel || script === null) return analyseHere(entries, manifest, options);
-  return analyseInWorkers(script, entries, manifest, options);
+  const workers = workerCount(entries.length, options);
+  if (workers <= 1 || script === null) return analyseHere(entries, manifest, options);
+  return analyseInWorkers(script, workers, entries, manifest, options);
 }
 
 async function analyseHere(
@@ -59,8 +54,22 @@ async function analyseHere(
   });
 }
 
+/**
+ * Worker threads the analysis of `files` files will use: none below a few hundred files, none
+ * with an injected file system (workers read with node's own) or without a built worker script.
+ */
+export function workerCount(
+  files: number,
+  options: Pick<AnalyseOptions, "fs" | "workers">,
+): number {
+  if (options.workers <= 1 || files < MIN_FILES_FOR_WORKERS) return 0;
+  if (options.fs !== nodeCorpusFs || workerScript() === null) return 0;
+  return Math.min(options.workers, Math.ceil(files / BATCH));
+}
+
 function analyseInWorkers(
   script: string,
+  count: number,
   entries: readonly CorpusEntry[],
   manifest: Manifest,
   options: AnalyseOptions,
@@ -68,7 +77,6 @@ function analyseInWorkers(
   const batches: CorpusEntry[][] = [];
   for (let i = 0; i < entries.length; i += BATCH) batches.push(entries.slice(i, i + BATCH));
   const results = new Array<readonly FileAnalysis[]>(batches.length);
-  const count = Math.min(options.workers, batches.length);
   const workers = Array.from({ length: count }, () => new Worker(script));
   let next = 0;
   let finished = 0;

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.js";
+import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
+import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
+import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import { workerCount } from "../../src/corpus/parallel/analyseEntries.js";
+import { nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
+
+let dir: string;
+
+beforeAll(async () => {
+  const material = await loadSourceMaterial(defaultCorpusDir(), defaultConfigDir());
+  dir = await mkdtemp(join(tmpdir(), "briefbot-parallel-"));
+  await writeCorpus(dir, generateArticles(material, { count: 260, seed: 7 }));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("analysis over worker threads", () => {
+  it("uses two workers for 260 files (npm test builds the worker script first)", () => {
+    expect(workerCount(260, { fs: nodeCorpusFs, workers: 2 })).toBe(2);
+    expect(workerCount(150, { fs: nodeCorpusFs, workers: 2 })).toBe(0);
+    expect(workerCount(260, { fs: { ...nodeCorpusFs }, workers: 2 })).toBe(0);
+  });
+
+  it("gives exactly the corpus one thread gives, progress counting every file", async () => {
+    const progress: number[] = [];
+    const parallel = await loadCorpus(dir, {
+      workers: 2,
+      onProgress: (done, total) => {
+        expect(total).toBe(260);
+        progress.push(done);
+      },
+    });
+    const single = await loadCorpus(dir);
+    expect(parallel).toEqual(single);
+    expect(parallel.articles.length).toBeGreaterThan(200);
+    expect(progress.at(-1)).toBe(260);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+});
