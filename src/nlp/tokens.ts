@@ -63,9 +63,12 @@ export function tokenize(text: string, language: Language): string[] {
   const tokens: string[] = [];
   for (const match of normalized.matchAll(RAW_TOKEN)) {
     let token = match[0].toLowerCase();
-    if (BARE_ELISIONS.has(token)) continue;
-    if (token.endsWith("'")) token = token.slice(0, -1);
-    token = token.replace(ELISION, "").replace(POSSESSIVE, "");
+    // Elisions and possessives need an apostrophe: most tokens skip the three checks.
+    if (token.includes("'")) {
+      if (BARE_ELISIONS.has(token)) continue;
+      if (token.endsWith("'")) token = token.slice(0, -1);
+      token = token.replace(ELISION, "").replace(POSSESSIVE, "");
+    }
     if (language === "en" && COMMA_GROUPED_NUMBER.test(token)) token = token.replace(/,/g, "");
     for (const part of token.includes("-") ? splitHyphenated(token) : [token]) {
       if (part !== "") tokens.push(part);
