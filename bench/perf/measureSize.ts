@@ -1,11 +1,17 @@
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { brief } from "../../commands/brief.js";
 import { digest } from "../../commands/digest.js";
 import { official } from "../../commands/official.js";
 import type { Command, CommandDeps, CommandInput } from "../../commands/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import { workerCount } from "../../src/corpus/parallel/analyseEntries.js";
+import { nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { LiveCorpus } from "../../src/index/liveCorpus.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 import type {
@@ -30,6 +36,10 @@ export interface MeasureOptions {
   readonly budgetMs: number;
   /** The clock the commands see: fixed, so replies are the same run to run. */
   readonly now: Date;
+  /** Worker threads for ingest, as `briefbot` would use on this machine. */
+  readonly workers: number;
+  /** New files to add to the saved index in the incremental phase; null skips that phase. */
+  readonly extraDir: string | null;
 }
 
 /** `official` names: Blinken first (the cold call), then others the bundled corpus quotes. */
@@ -59,12 +69,16 @@ export async function measureSize(
 
   phase("ingest");
   let start = performance.now();
-  const corpus = await loadCorpus(options.corpusDir);
+  const corpus = await loadCorpus(options.corpusDir, { workers: options.workers });
   const ingestMs = performance.now() - start;
   m.ingest = {
     ms: ingestMs,
     articlesPerS: corpus.articles.length / (ingestMs / 1000),
     mbPerS: options.bytes / 1e6 / (ingestMs / 1000),
+    workers: workerCount((await readdir(options.corpusDir)).length, {
+      fs: nodeCorpusFs,
+      workers: options.workers,
+    }),
   };
   publish();
 
@@ -123,6 +137,60 @@ export async function measureSize(
   }
   m.rss = { ...m.rss, peakMB: maxRssMB() };
   publish();
+  if (options.extraDir !== null) {
+    phase("incremental");
+    await measureIncremental(m, options, topics, officials, options.extraDir, publish);
+  }
+}
+
+/**
+ * The saved index, as `briefbot serve`/`ingest` use it: a first build that writes the snapshot,
+ * a restart from it, then `ingest` of 1 % new files, which analyses those files only.
+ */
+async function measureIncremental(
+  m: SizeMeasurement,
+  options: MeasureOptions,
+  topics: TopicsConfig,
+  officials: OfficialsConfig,
+  extraDir: string,
+  publish: () => void,
+): Promise<void> {
+  const snapshotDir = await mkdtemp(join(tmpdir(), "briefbot-bench-index-"));
+  try {
+    const live = {
+      corpusDir: options.corpusDir,
+      topics,
+      officials,
+      snapshotFile: join(snapshotDir, "index.v8"),
+      workers: options.workers,
+    };
+    let start = performance.now();
+    const first = await LiveCorpus.open(live);
+    const firstBuildMs = performance.now() - start;
+    start = performance.now();
+    await first.corpus.save();
+    const saveMs = performance.now() - start;
+    const snapshotMB = (await stat(live.snapshotFile)).size / 1e6;
+    m.incremental = { firstBuildMs, saveMs, snapshotMB };
+    publish();
+    start = performance.now();
+    const restarted = await LiveCorpus.open(live);
+    const restartMs = performance.now() - start;
+    m.incremental = { ...m.incremental, restartMs };
+    publish();
+    start = performance.now();
+    const report = await restarted.corpus.ingest(extraDir);
+    const addMs = performance.now() - start;
+    m.incremental = {
+      ...m.incremental,
+      files: report.added,
+      addMs,
+      articlesAfter: report.articles,
+    };
+    publish();
+  } finally {
+    await rm(snapshotDir, { recursive: true, force: true });
+  }
 }
 
 /** The naive way: no index reuse, the whole analysis redone from the loaded corpus per command. */

@@ -38,7 +38,8 @@ const ROWS: readonly Row[] = [
   {
     label: "  throughput",
     cell: (r) =>
-      r.ingest && `${r.ingest.articlesPerS.toFixed(0)} art/s, ${r.ingest.mbPerS.toFixed(2)} MB/s`,
+      r.ingest &&
+      `${r.ingest.articlesPerS.toFixed(0)} art/s, ${r.ingest.mbPerS.toFixed(2)} MB/s, ${r.ingest.workers} worker(s)`,
   },
   { label: "index build", cell: (r) => ms(r.index?.ms), growth: "index" },
   {
@@ -49,6 +50,20 @@ const ROWS: readonly Row[] = [
   {
     label: "peak RSS (whole run)",
     cell: (r) => (r.rss?.peakMB === undefined ? undefined : formatValue(r.rss.peakMB, "MB")),
+  },
+  {
+    label: "saved index: first build + save",
+    cell: (r) =>
+      r.incremental &&
+      `${ms(r.incremental.firstBuildMs)} + ${ms(r.incremental.saveMs)} (${r.incremental.snapshotMB.toFixed(0)} MB)`,
+  },
+  { label: "  restart from saved index", cell: (r) => ms(r.incremental?.restartMs) },
+  {
+    label: "  ingest 1 % new files",
+    cell: (r) =>
+      r.incremental?.addMs === undefined
+        ? undefined
+        : `${ms(r.incremental.addMs)} (${r.incremental.files} files)`,
   },
   ...COMMAND_NAMES.flatMap((name): Row[] => [
     {

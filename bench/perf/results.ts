@@ -42,11 +42,30 @@ export interface CommandLatencies {
 /** Everything measured for one size, filled in phase by phase by the child process. */
 export interface SizeMeasurement {
   corpus?: LoadedCorpusStats;
-  ingest?: { readonly ms: number; readonly articlesPerS: number; readonly mbPerS: number };
+  ingest?: {
+    readonly ms: number;
+    readonly articlesPerS: number;
+    readonly mbPerS: number;
+    /** Worker threads that analysed the files (0: the main thread alone). */
+    readonly workers: number;
+  };
   index?: { readonly ms: number };
   /** process.resourceUsage().maxRSS in MB: after ingest + index, and at the end of the run. */
   rss?: { readonly afterIndexMB: number; readonly peakMB?: number };
   commands: Partial<Record<CommandName, CommandLatencies>>;
+  /**
+   * The saved, incremental index (LiveCorpus): the first build with a snapshot written, a restart
+   * from that snapshot, and adding `files` new files (1 % more) to it.
+   */
+  incremental?: {
+    readonly firstBuildMs: number;
+    readonly saveMs: number;
+    readonly snapshotMB: number;
+    readonly restartMs?: number;
+    readonly files?: number;
+    readonly addMs?: number;
+    readonly articlesAfter?: number;
+  };
 }
 
 export interface SizeResult extends SizeMeasurement {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 100,1000,10000] [--seed n] [--reps n] [--naive-reps n]
- *   [--budget-s n] [--timeout-min n] [--profile] [--out file] [--keep]`
+ *   [--budget-s n] [--timeout-min n] [--workers n] [--no-incremental] [--profile] [--out file] [--keep]`
  *
  * Issue 8's benchmark. For each size it generates a synthetic corpus (generateCorpus.ts) into a
  * temporary folder, then measures it in a fresh child process (this script with --child), so the
@@ -10,7 +10,7 @@
  */
 import { fork } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { cpus, platform, tmpdir, totalmem } from "node:os";
+import { availableParallelism, cpus, platform, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -37,12 +37,15 @@ interface BenchOptions {
   readonly profile: boolean;
   readonly out: string;
   readonly keep: boolean;
+  /** Worker threads for ingest: what briefbot uses here (BRIEFBOT_WORKERS' default). */
+  readonly workers: number;
+  readonly incremental: boolean;
 }
 
 function usage(message: string): never {
   console.error(
     `bench: ${message}\nUsage: npm run bench -- [--sizes 100,1000,10000] [--seed n] [--reps n] ` +
-      "[--naive-reps n] [--budget-s n] [--timeout-min n] [--profile] [--out file] [--keep]",
+      "[--naive-reps n] [--budget-s n] [--timeout-min n] [--workers n] [--no-incremental] [--profile] [--out file] [--keep]",
   );
   process.exit(2);
 }
@@ -70,9 +73,12 @@ function commandLine() {
         profile: { type: "boolean" },
         out: { type: "string" },
         keep: { type: "boolean" },
+        "no-incremental": { type: "boolean" },
         child: { type: "boolean" },
         dir: { type: "string" },
         bytes: { type: "string" },
+        workers: { type: "string" },
+        extra: { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -100,6 +106,8 @@ function benchOptions(args: Args): BenchOptions {
     profile,
     out: resolve(args.out ?? join(results, profile ? "perf-profile.json" : "perf.json")),
     keep: args.keep ?? false,
+    workers: positive("workers", args.workers, Math.min(4, availableParallelism())),
+    incremental: !(args["no-incremental"] ?? false),
   };
 }
 
@@ -121,6 +129,8 @@ async function runChild(args: Args): Promise<void> {
         naiveReps: positive("naive-reps", args["naive-reps"], 3, true),
         budgetMs: positive("budget-s", args["budget-s"], 60) * 1000,
         now: BENCH_NOW,
+        workers: Number(args.workers ?? 1),
+        extraDir: args.extra ?? null,
       },
       (message) => void send(message),
     );
@@ -145,6 +155,7 @@ interface ChildOutcome {
 function measureInChild(
   size: number,
   dir: string,
+  extraDir: string | null,
   bytes: number,
   options: BenchOptions,
   profileDir: string | null,
@@ -165,6 +176,9 @@ function measureInChild(
         String(options.naiveReps),
         "--budget-s",
         String(options.budgetMs / 1000),
+        "--workers",
+        String(options.workers),
+        ...(extraDir === null ? [] : ["--extra", extraDir]),
       ],
       { execArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] },
     );
@@ -242,7 +256,19 @@ async function runParent(options: BenchOptions): Promise<void> {
       );
       const profileDir = options.profile ? join(work, `profile-${size}`) : null;
       if (profileDir) await mkdir(profileDir, { recursive: true });
-      const outcome = await measureInChild(size, dir, written.bytes, options, profileDir);
+      // 1 % more articles, from another seed, for the incremental phase.
+      const extraDir = options.incremental ? join(work, `${size}-extra`) : null;
+      if (extraDir) {
+        const extra = generateArticles(material, {
+          count: Math.max(10, Math.round(size / 100)),
+          seed: options.seed + 1,
+        });
+        await writeCorpus(
+          extraDir,
+          extra.map((a) => ({ ...a, file: `extra-${a.file}` })),
+        );
+      }
+      const outcome = await measureInChild(size, dir, extraDir, written.bytes, options, profileDir);
       results.push({ size, generated, ...outcome.measurement, ...outcomeFields(outcome) });
       log(
         size,
@@ -253,6 +279,7 @@ async function runParent(options: BenchOptions): Promise<void> {
       const profile = profileDir ? await latestProfile(profileDir) : null;
       if (profile) profiles[String(size)] = { file: profile, ...(await hotSpots(profile, root)) };
       if (!options.keep) await rm(dir, { recursive: true, force: true });
+      if (!options.keep && extraDir) await rm(extraDir, { recursive: true, force: true });
     }
   } finally {
     if (!options.keep && !options.profile) await rm(work, { recursive: true, force: true });
@@ -287,6 +314,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     options: {
       sizes: options.sizes,
       seed: options.seed,
+      workers: options.workers,
       reps: options.reps,
       naiveReps: options.naiveReps,
       budgetS: options.budgetMs / 1000,
