@@ -16,6 +16,15 @@ export class CorpusAssembly {
   private readonly sentences: Sentence[] = [];
   private readonly ids = new Set<string>();
   private readonly finder = new NearDuplicateFinder();
+  /**
+   * What `corpus()` made of each article last time, with how many of its sentences were dropped
+   * then: drops only ever grow, so the same count means the same article, and the same object
+   * is handed out again (the index remembers per-article work by object).
+   */
+  private readonly kept = new Map<
+    Article,
+    { readonly dropped: number; readonly article: Article | null }
+  >();
 
   /** `leading`: problems that come before any file's (the manifest's). */
   constructor(leading: readonly LoadWarning[] = []) {
@@ -58,12 +67,17 @@ export class CorpusAssembly {
     });
     const kept: Article[] = [];
     for (const article of this.articles) {
-      const passages = article.passages
-        .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !droppedIds.has(s.id)) }))
-        .filter((p) => p.sentences.length > 0)
-        .map((p) => ({ ...p, display: p.sentences.map((s) => s.display).join(" ") }));
-      if (passages.some((p) => p.kind === "paragraph")) {
-        kept.push({ ...article, passages });
+      const dropped = article.passages.reduce(
+        (n, p) => n + p.sentences.filter((s) => droppedIds.has(s.id)).length,
+        0,
+      );
+      let entry = this.kept.get(article);
+      if (entry?.dropped !== dropped) {
+        entry = { dropped, article: withoutDropped(article, droppedIds) };
+        this.kept.set(article, entry);
+      }
+      if (entry.article) {
+        kept.push(entry.article);
       } else {
         addWarning(
           warnings,
@@ -74,6 +88,15 @@ export class CorpusAssembly {
     }
     return { articles: kept, warnings };
   }
+}
+
+/** The article without the dropped sentences, or null when no paragraph is left. */
+function withoutDropped(article: Article, droppedIds: ReadonlySet<string>): Article | null {
+  const passages = article.passages
+    .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !droppedIds.has(s.id)) }))
+    .filter((p) => p.sentences.length > 0)
+    .map((p) => ({ ...p, display: p.sentences.map((s) => s.display).join(" ") }));
+  return passages.some((p) => p.kind === "paragraph") ? { ...article, passages } : null;
 }
 
 /** One warning per file: a second problem with the same file is appended to the first. */

@@ -1,50 +1,51 @@
 import { createHash } from "node:crypto";
-import { sentenceTerms } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
-import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
-import { assignTopics } from "../topics/assignTopics.js";
 import { compileTopic } from "../topics/compileTerms.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
+import { articleRows, type TopicSetup } from "./articleRows.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 
-/** Builds the index once per corpus: terms, TF-IDF vectors, topic scores, sources. */
+/** Compiled topics per config object: a live corpus passes the same config at every update. */
+const setups = new WeakMap<TopicsConfig, TopicSetup>();
+
+function topicSetup(config: TopicsConfig): TopicSetup {
+  let setup = setups.get(config);
+  if (!setup) {
+    setup = { compiled: config.topics.map(compileTopic), assignment: config.assignment };
+    setups.set(config, setup);
+  }
+  return setup;
+}
+
+/**
+ * Builds the index once per corpus version: terms, TF-IDF vectors, topic scores, sources. What
+ * depends on one article alone (terms, topic scores, standalone flags) is remembered per article
+ * object (`articleRows`); the corpus-wide parts (IDF and the vectors on it, sources, officials)
+ * are computed here.
+ */
 export function buildIndex(
   corpus: Corpus,
   config: TopicsConfig,
   officials: OfficialsConfig = { officials: [] },
 ): CorpusIndex {
-  const rows = corpus.articles.flatMap((article) => {
-    let position = 0;
-    return article.passages
-      .filter((p) => p.kind === "paragraph")
-      .flatMap((p) => p.sentences)
-      .map((sentence) => ({
-        article,
-        sentence,
-        position: position++,
-        terms: sentenceTerms(sentence),
-      }));
-  });
-  const idf = inverseDocumentFrequency(rows.map((r) => r.terms));
-  const fallback = unseenIdf(rows.length);
-  const compiled = config.topics.map(compileTopic);
-  const topicScores = assignTopics(
-    rows.map((r) => ({ articleId: r.article.id, language: r.sentence.language, terms: r.terms })),
-    compiled,
-    config.assignment,
+  const setup = topicSetup(config);
+  const rows = corpus.articles.flatMap((article) =>
+    articleRows(article, setup).map((row) => ({ article, row })),
   );
+  const idf = inverseDocumentFrequency(rows.map((r) => r.row.terms));
+  const fallback = unseenIdf(rows.length);
   const sources = new Map(corpus.articles.map((a) => [a.id, sourceOf(a)]));
-  const sentences: IndexedSentence[] = rows.map((row, i) => ({
+  const sentences: IndexedSentence[] = rows.map(({ article, row }) => ({
     sentence: row.sentence,
-    source: sources.get(row.article.id) ?? sourceOf(row.article),
+    source: sources.get(article.id) ?? sourceOf(article),
     position: row.position,
     terms: row.terms,
     vector: tfidfVector(row.terms, idf, fallback),
-    topics: topicScores[i] ?? new Map(),
-    standalone: isStandaloneSentence(row.sentence.display),
+    topics: row.topics,
+    standalone: row.standalone,
   }));
   return {
     version: versionOf(corpus, config, officials),

@@ -1,0 +1,59 @@
+import { paragraphSentences, sentenceTerms } from "../corpus/sentenceTerms.js";
+import type { Article, Sentence } from "../corpus/types.js";
+import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
+import { assignTopics } from "../topics/assignTopics.js";
+import type { CompiledTopic } from "../topics/compileTerms.js";
+import type { AssignmentSettings } from "../topics/topicsConfig.js";
+
+/** What the index keeps of one paragraph sentence that depends on its article alone. */
+export interface ArticleRow {
+  readonly sentence: Sentence;
+  /** Position among the article's paragraph sentences (0 = lead). */
+  readonly position: number;
+  readonly terms: readonly string[];
+  readonly topics: ReadonlyMap<string, number>;
+  readonly standalone: boolean;
+}
+
+export interface TopicSetup {
+  readonly compiled: readonly CompiledTopic[];
+  readonly assignment: AssignmentSettings;
+}
+
+/**
+ * Per-article rows, remembered per (topic setup, article object): topic assignment looks only at
+ * a sentence, its neighbours in the same article and the article's density, so an article's rows
+ * stay valid while the article object does. The corpus assembly hands back the same object for an
+ * article that did not change, which makes an index update cost the new articles only.
+ */
+const cache = new WeakMap<TopicSetup, WeakMap<Article, readonly ArticleRow[]>>();
+
+export function articleRows(article: Article, setup: TopicSetup): readonly ArticleRow[] {
+  let bySetup = cache.get(setup);
+  if (!bySetup) {
+    bySetup = new WeakMap();
+    cache.set(setup, bySetup);
+  }
+  const cached = bySetup.get(article);
+  if (cached) return cached;
+  const sentences = paragraphSentences(article);
+  const terms = sentences.map(sentenceTerms);
+  const topics = assignTopics(
+    sentences.map((s, i) => ({
+      articleId: article.id,
+      language: s.language,
+      terms: terms[i] ?? [],
+    })),
+    setup.compiled,
+    setup.assignment,
+  );
+  const rows = sentences.map((sentence, i) => ({
+    sentence,
+    position: i,
+    terms: terms[i] ?? [],
+    topics: topics[i] ?? new Map<string, number>(),
+    standalone: isStandaloneSentence(sentence.display),
+  }));
+  bySetup.set(article, rows);
+  return rows;
+}
