@@ -41,19 +41,43 @@ export interface VerbMatch {
   readonly nonFinite: boolean;
 }
 
+/**
+ * The five patterns with the global flag, compiled once: compiling these long alternations on
+ * every call was most of the quote extraction's time. Each is only used through `matchesOf`,
+ * which resets `lastIndex` before and after, so no state leaks between calls.
+ */
+const GLOBAL_PATTERNS: readonly { readonly regex: RegExp; readonly nonFinite: boolean }[] = [
+  FR_PERFECT,
+  FR_INVERTED,
+  FR_FINITE_VERB,
+  EN_VERB,
+  NON_FINITE_VERB,
+].map((pattern) => ({
+  regex: new RegExp(pattern.source, "giu"),
+  nonFinite: pattern === NON_FINITE_VERB,
+}));
+
+/** Every match of a global pattern, as `matchAll` gives them (none of these can match ""). */
+function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) matches.push(m);
+  regex.lastIndex = 0;
+  return matches;
+}
+
 /** Every speech verb in `text`, in order. */
 export function findSpeechVerbs(text: string): VerbMatch[] {
   const found: VerbMatch[] = [];
-  for (const pattern of [FR_PERFECT, FR_INVERTED, FR_FINITE_VERB, EN_VERB, NON_FINITE_VERB]) {
-    const global = new RegExp(pattern.source, "giu");
-    for (const m of text.matchAll(global)) {
-      const index = m.index ?? 0;
+  for (const pattern of GLOBAL_PATTERNS) {
+    for (const m of matchesOf(pattern.regex, text)) {
+      const index = m.index;
       if (found.some((f) => index < f.end && f.index < index + m[0].length)) continue;
       found.push({
         index,
         end: index + m[0].length,
         pronoun: m[1]?.toLowerCase() ?? null,
-        nonFinite: pattern === NON_FINITE_VERB || /^(?:avoir|d['’]avoir|having)\s/iu.test(m[0]),
+        nonFinite: pattern.nonFinite || /^(?:avoir|d['’]avoir|having)\s/iu.test(m[0]),
       });
     }
   }
