@@ -1,6 +1,7 @@
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import { CAPITALISED_RUN } from "./namePatterns.js";
 import { splitRun } from "./splitRun.js";
+import { trailingSubject } from "./trailingSubject.js";
 
 /**
  * Names that speak: a full name in the clause of an inverted speech verb ("», a expliqué Bruno
@@ -23,7 +24,7 @@ export function discoverSpeakers(sentence: string): string[] {
       }
     }
     // The subject: a name right before the verb, or before an apposition between commas.
-    const subject = /([^,.;:«»"“”]{2,120})(?:,[^,.;:«»"“”]{1,120},)?\s*$/u.exec(before)?.[1] ?? "";
+    const subject = trailingSubject(before);
     const name = lastFullName(subject);
     if (name && subject.trimEnd().endsWith(name)) names.push(name);
     else if (name && /,[^,]{1,120},\s*$/.test(before)) names.push(name);
