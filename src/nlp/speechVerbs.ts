@@ -162,3 +162,20 @@ export function findSpeechVerbs(text: string): VerbMatch[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * `findSpeechVerbs` remembered by text, for one pass over a corpus: people discovery and
+ * statement extraction both read the verbs of every sentence. The lists are shared: read only.
+ */
+export class SpeechVerbMemo {
+  private readonly byText = new Map<string, readonly VerbMatch[]>();
+
+  find(text: string): readonly VerbMatch[] {
+    let verbs = this.byText.get(text);
+    if (verbs === undefined) {
+      verbs = findSpeechVerbs(text);
+      this.byText.set(text, verbs);
+    }
+    return verbs;
+  }
+}

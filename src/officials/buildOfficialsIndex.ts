@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.js";
+import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { extractStatements } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { buildPeople } from "./buildPeople.js";
@@ -30,13 +31,16 @@ export function buildOfficialsIndex(
   officials: readonly OfficialDefinition[],
 ): OfficialsIndex {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
+  // Both passes read every sentence's speech verbs: find them once.
+  const speechVerbs = new SpeechVerbMemo();
   const people = buildPeople(
     officials,
     paragraphs.flatMap((p) => p.sentences),
+    speechVerbs,
   );
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
-  const deps = { matcher, roles: new RoleResolver(people), people: byId };
+  const deps = { matcher, roles: new RoleResolver(people), people: byId, speechVerbs };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
   for (const article of articles) {
