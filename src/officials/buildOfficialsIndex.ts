@@ -3,6 +3,7 @@ import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { extractStatements } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { buildPeople } from "./buildPeople.js";
+import { MentionFinder } from "./findMentions.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import type { Person } from "./person.js";
@@ -40,7 +41,12 @@ export function buildOfficialsIndex(
   );
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
-  const deps = { matcher, roles: new RoleResolver(people), people: byId, speechVerbs };
+  const deps = {
+    mentions: new MentionFinder(matcher),
+    roles: new RoleResolver(people),
+    people: byId,
+    speechVerbs,
+  };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
   for (const article of articles) {

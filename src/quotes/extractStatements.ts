@@ -1,7 +1,6 @@
 import type { Passage } from "../corpus/types.js";
 import { findSpeechVerbs, type SpeechVerbMemo } from "../nlp/speechVerbs.js";
-import { findMentions, type Mention } from "../officials/findMentions.js";
-import type { NameMatcher } from "../officials/nameMatcher.js";
+import type { Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import {
@@ -18,7 +17,8 @@ import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
 
 export interface StatementDeps {
-  readonly matcher: NameMatcher;
+  /** Finds the people named in a sentence (remembering each run of capitalised words). */
+  readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
   readonly people: ReadonlyMap<string, Person>;
   /** The speech verbs of whole sentences (people discovery has found most already). */
@@ -183,7 +183,7 @@ function passageText(
   }
   const spans = findQuoteSpans(text, starts);
   const all = passage.sentences.flatMap((sentence, i) => {
-    const found = findMentions(sentence.display, deps.matcher);
+    const found = deps.mentions.find(sentence.display);
     mentionsBySentence.set(sentence.id, found);
     const shift = starts[i] ?? 0;
     return found.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
