@@ -16,6 +16,9 @@ export const NON_FINITE =
 export const EN_VERBS =
   "said|says|told|tells|noted|notes|added|adds|warned|warns|stressed|insisted|explained|argued|claimed|declared|wrote|tweeted|asked|replied|urged|reiterated|acknowledged|announced|pledged|promised|vowed|cautioned|maintained|contended|suggested|recalled|observed|remarked|conceded|predicted";
 
+/** Inverted subject pronouns ("dit-il", "estime-t-elle"), the capture of `FR_INVERTED`. */
+const INVERTED_PRONOUNS = "il|elle|ils|elles";
+
 /** An auxiliary, an optional inverted pronoun and up to two adverbs, then a participle. */
 export const FR_PERFECT = new RegExp(
   `(?<![\\p{L}])(?:s['’](?:est|était|sont|étaient)|a|ont|avait|avaient|aurait|aura|avoir|d'avoir|d’avoir|having)(?:[- ]t-(il|elle|ils|elles))?\\s+(?:(?:[\\p{Ll}]+|pour sa part|de son côté)\\s+){0,3}?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
@@ -24,7 +27,7 @@ export const FR_PERFECT = new RegExp(
 
 /** "estime-t-il", "explique-t-elle", "dit-il", "confie t-il": a verb with an inverted pronoun. */
 export const FR_INVERTED = new RegExp(
-  `(?<![\\p{L}])(?:${FR_FINITE})(?:-t-|-| t-)(il|elle|ils|elles)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FR_FINITE})(?:-t-|-| t-)(${INVERTED_PRONOUNS})(?![\\p{L}])`,
   "iu",
 );
 
@@ -41,21 +44,138 @@ export interface VerbMatch {
   readonly nonFinite: boolean;
 }
 
+/**
+ * Which patterns a word can start a match of, as bits. A match of any pattern contains its trigger
+ * word as a whole word: between non-letters, as the lookarounds and the `\s+` before a participle
+ * require (a participle's first word for "fait valoir"). So a text none of whose words (folded as
+ * `foldWord` does) is a trigger cannot match the pattern, and the regex need not run.
+ */
+const TRIGGER = { perfect: 1, finite: 2, english: 4, nonFinite: 8, pronoun: 16 } as const;
+
+function triggerWords(): Map<string, number> {
+  const words = new Map<string, number>();
+  const add = (alternation: string, bit: number, firstWordOnly = false) => {
+    for (const phrase of alternation.split("|")) {
+      const word = firstWordOnly ? (phrase.split(" ")[0] ?? phrase) : phrase;
+      words.set(word, (words.get(word) ?? 0) | bit);
+    }
+  };
+  add(FR_PARTICIPLES, TRIGGER.perfect, true);
+  add(FR_FINITE, TRIGGER.finite);
+  add(EN_VERBS, TRIGGER.english);
+  add(NON_FINITE, TRIGGER.nonFinite);
+  add(INVERTED_PRONOUNS, TRIGGER.pronoun);
+  return words;
+}
+
+/** Trigger word (lower case) → the bits of the patterns it may start. */
+export const TRIGGER_WORDS: ReadonlyMap<string, number> = triggerWords();
+const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS.keys()].map((w) => w.length));
+
+/** Each pattern with the trigger bits a text must have for it to possibly match. */
+export const SPEECH_VERB_PATTERNS: readonly { readonly pattern: RegExp; readonly needs: number }[] =
+  [
+    { pattern: FR_PERFECT, needs: TRIGGER.perfect },
+    // "dit-il" needs both the verb and the pronoun.
+    { pattern: FR_INVERTED, needs: TRIGGER.finite | TRIGGER.pronoun },
+    { pattern: FR_FINITE_VERB, needs: TRIGGER.finite },
+    { pattern: EN_VERB, needs: TRIGGER.english },
+    { pattern: NON_FINITE_VERB, needs: TRIGGER.nonFinite },
+  ];
+
+/**
+ * The five patterns with the global flag, compiled once: compiling these long alternations on
+ * every call was most of the quote extraction's time. Each is only used through `matchesOf`,
+ * which resets `lastIndex` before and after, so no state leaks between calls.
+ */
+const GLOBAL_PATTERNS = SPEECH_VERB_PATTERNS.map(({ pattern, needs }) => ({
+  regex: new RegExp(pattern.source, "giu"),
+  needs,
+  nonFinite: pattern === NON_FINITE_VERB,
+}));
+
+/**
+ * A word as the patterns' case-insensitive (Unicode) matching sees it: lower case, and "ſ" as
+ * "s" — the one character that matches a letter of the verbs under /iu without lowering to it
+ * (checked for every code point in tests/quotes/speechVerbTriggers.test.ts).
+ */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
+
+/** Whether each UTF-16 code unit is a letter (\p{L}), learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+function isLetterUnit(unit: number): boolean {
+  let known = LETTER_UNITS[unit] ?? 0;
+  if (known === 0) {
+    // A lone surrogate is no letter: an astral letter splits a word, which only adds words.
+    known = /^\p{L}$/u.test(String.fromCharCode(unit)) ? 1 : 2;
+    LETTER_UNITS[unit] = known;
+  }
+  return known === 1;
+}
+
+/** The trigger bits of the words of `text` (maximal runs of letters). */
+export function triggersIn(text: string): number {
+  let bits = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isLetterUnit(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_TRIGGER) {
+      bits |= TRIGGER_WORDS.get(foldWord(text.slice(start, i))) ?? 0;
+    }
+    start = -1;
+  }
+  return bits;
+}
+
+/** Every match of a global pattern, as `matchAll` gives them (none of these can match ""). */
+function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) matches.push(m);
+  regex.lastIndex = 0;
+  return matches;
+}
+
 /** Every speech verb in `text`, in order. */
 export function findSpeechVerbs(text: string): VerbMatch[] {
   const found: VerbMatch[] = [];
-  for (const pattern of [FR_PERFECT, FR_INVERTED, FR_FINITE_VERB, EN_VERB, NON_FINITE_VERB]) {
-    const global = new RegExp(pattern.source, "giu");
-    for (const m of text.matchAll(global)) {
-      const index = m.index ?? 0;
+  const triggers = triggersIn(text);
+  for (const pattern of GLOBAL_PATTERNS) {
+    if ((triggers & pattern.needs) !== pattern.needs) continue;
+    for (const m of matchesOf(pattern.regex, text)) {
+      const index = m.index;
       if (found.some((f) => index < f.end && f.index < index + m[0].length)) continue;
       found.push({
         index,
         end: index + m[0].length,
         pronoun: m[1]?.toLowerCase() ?? null,
-        nonFinite: pattern === NON_FINITE_VERB || /^(?:avoir|d['’]avoir|having)\s/iu.test(m[0]),
+        nonFinite: pattern.nonFinite || /^(?:avoir|d['’]avoir|having)\s/iu.test(m[0]),
       });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * `findSpeechVerbs` remembered by text, for one pass over a corpus: people discovery and
+ * statement extraction both read the verbs of every sentence. The lists are shared: read only.
+ */
+export class SpeechVerbMemo {
+  private readonly byText = new Map<string, readonly VerbMatch[]>();
+
+  find(text: string): readonly VerbMatch[] {
+    let verbs = this.byText.get(text);
+    if (verbs === undefined) {
+      verbs = findSpeechVerbs(text);
+      this.byText.set(text, verbs);
+    }
+    return verbs;
+  }
 }

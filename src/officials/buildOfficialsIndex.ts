@@ -1,7 +1,9 @@
 import type { Article } from "../corpus/types.js";
+import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { extractStatements } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { buildPeople } from "./buildPeople.js";
+import { MentionFinder } from "./findMentions.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import type { Person } from "./person.js";
@@ -30,13 +32,21 @@ export function buildOfficialsIndex(
   officials: readonly OfficialDefinition[],
 ): OfficialsIndex {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
+  // Both passes read every sentence's speech verbs: find them once.
+  const speechVerbs = new SpeechVerbMemo();
   const people = buildPeople(
     officials,
     paragraphs.flatMap((p) => p.sentences),
+    speechVerbs,
   );
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
-  const deps = { matcher, roles: new RoleResolver(people), people: byId };
+  const deps = {
+    mentions: new MentionFinder(matcher),
+    roles: new RoleResolver(people),
+    people: byId,
+    speechVerbs,
+  };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
   for (const article of articles) {

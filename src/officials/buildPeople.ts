@@ -1,3 +1,4 @@
+import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
 import { significantWords } from "./nameKey.js";
@@ -14,11 +15,13 @@ export interface TextSentence {
  * Merges configured officials and the people discovered in the corpus (introduced with a role or
  * an honorific, or quoted by name) into one list keyed by a canonical person: a discovered "Anthony Blinken, secrétaire d'État" adds a role phrase to the
  * configured Antony Blinken; a discovered "Zbigniew Rau" not in the config becomes a person of
- * its own, with the role the text gave.
+ * its own, with the role the text gave. `verbs` finds the sentences' speech verbs (shared with
+ * statement extraction, which reads them again).
  */
 export function buildPeople(
   officials: readonly OfficialDefinition[],
   sentences: readonly TextSentence[],
+  verbs: SpeechVerbMemo = new SpeechVerbMemo(),
 ): Person[] {
   const people: Person[] = officials.map((o) => ({
     id: personId(o.name),
@@ -39,7 +42,7 @@ export function buildPeople(
   for (const sentence of sentences) {
     // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
     // noun the corpus also writes in lower case, which given names rarely are.
-    const speakers = discoverSpeakers(sentence.display)
+    const speakers = discoverSpeakers(sentence.display, verbs.find(sentence.display))
       .filter((name) => !commonWords.has((name.split(/\s+/)[0] ?? "").toLowerCase()))
       .map((name) => ({ name, role: null, gender: null }));
     for (const found of [...discoverPeople(sentence.display), ...speakers]) {

@@ -1,17 +1,21 @@
-import { findSpeechVerbs } from "../nlp/speechVerbs.js";
+import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import { CAPITALISED_RUN } from "./namePatterns.js";
 import { splitRun } from "./splitRun.js";
+import { trailingSubject } from "./trailingSubject.js";
 
 /**
  * Names that speak: a full name in the clause of an inverted speech verb ("», a expliqué Bruno
  * Donnet", "a précisé un responsable de la Croix-Rouge Marc Zyltman"), the subject of a speech
  * verb ("Pascal Pavageau, secrétaire général de FO, a expliqué"), or after "selon". Whoever
  * is quoted is a person even when the text gives no role. One-word names are left out (they are
- * too often organisations: "prévient Matignon").
+ * too often organisations: "prévient Matignon"). `verbs` are the sentence's speech verbs.
  */
-export function discoverSpeakers(sentence: string): string[] {
+export function discoverSpeakers(
+  sentence: string,
+  verbs: readonly VerbMatch[] = findSpeechVerbs(sentence),
+): string[] {
   const names: string[] = [];
-  for (const verb of findSpeechVerbs(sentence)) {
+  for (const verb of verbs) {
     if (verb.pronoun) continue;
     const before = sentence.slice(0, verb.index);
     if (/(?:[»”"]\s*,?|,)\s*$/u.test(before)) {
@@ -23,7 +27,7 @@ export function discoverSpeakers(sentence: string): string[] {
       }
     }
     // The subject: a name right before the verb, or before an apposition between commas.
-    const subject = /([^,.;:«»"“”]{2,120})(?:,[^,.;:«»"“”]{1,120},)?\s*$/u.exec(before)?.[1] ?? "";
+    const subject = trailingSubject(before);
     const name = lastFullName(subject);
     if (name && subject.trimEnd().endsWith(name)) names.push(name);
     else if (name && /,[^,]{1,120},\s*$/.test(before)) names.push(name);

@@ -10,35 +10,59 @@ export interface Mention {
   readonly surface: string;
 }
 
+/** Who a run of capitalised words names, and the words that name them (the run's end). */
+interface RunMention {
+  readonly personId: string;
+  readonly surface: string;
+}
+
 /**
- * Finds the people named in a sentence: each run of capitalised words is matched on its last
- * word as a surname and, when the word before it is a name rather than a title, on that word as
- * the first name. Typos and transliterations match through `NameMatcher`.
+ * Finds the people named in sentences: each run of capitalised words is matched on its last word
+ * as a surname and, when the word before it is a name rather than a title, on that word as the
+ * first name. Typos and transliterations match through `NameMatcher`. A run's person depends on
+ * the run's text alone, and the same runs ("Antony Blinken", "Moscou") recur thousands of times
+ * in a corpus, so each is looked up once per finder (make one per build: it remembers them all).
  */
-export function findMentions(sentence: string, matcher: NameMatcher): Mention[] {
-  const mentions: Mention[] = [];
-  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
-    const words = match[0].split(/\s+/);
-    const surname = words[words.length - 1] ?? "";
-    // The first name is the nearest word before the surname that is not a particle ("von der").
-    let f = words.length - 2;
-    while (f >= 0 && /^\p{Ll}/u.test(words[f] ?? "")) f--;
-    const before = f >= 0 ? words[f] : undefined;
-    const firstName =
-      before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;
-    let matches = firstName ? matcher.match(significantWords(`${firstName} ${surname}`)) : [];
-    let surface = firstName ? words.slice(f).join(" ") : surname;
-    if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
-    if (matches.length === 0 && firstName && !isNameWord(firstName)) {
-      matches = matcher.match(significantWords(surname));
-      surface = surname;
+export class MentionFinder {
+  private readonly byRun = new Map<string, RunMention | null>();
+
+  constructor(private readonly matcher: NameMatcher) {}
+
+  find(sentence: string): Mention[] {
+    const mentions: Mention[] = [];
+    for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+      let found = this.byRun.get(match[0]);
+      if (found === undefined) {
+        found = runMention(match[0], this.matcher);
+        this.byRun.set(match[0], found);
+      }
+      if (!found) continue;
+      const end = (match.index ?? 0) + match[0].length;
+      const { personId, surface } = found;
+      mentions.push({ personId, start: end - surface.length, end, surface });
     }
-    const person = matches.length === 1 ? matches[0]?.person : undefined;
-    if (!person) continue;
-    const end = (match.index ?? 0) + match[0].length;
-    mentions.push({ personId: person.id, start: end - surface.length, end, surface });
+    return mentions;
   }
-  return mentions;
+}
+
+function runMention(run: string, matcher: NameMatcher): RunMention | null {
+  const words = run.split(/\s+/);
+  const surname = words[words.length - 1] ?? "";
+  // The first name is the nearest word before the surname that is not a particle ("von der").
+  let f = words.length - 2;
+  while (f >= 0 && /^\p{Ll}/u.test(words[f] ?? "")) f--;
+  const before = f >= 0 ? words[f] : undefined;
+  const firstName =
+    before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;
+  let matches = firstName ? matcher.match(significantWords(`${firstName} ${surname}`)) : [];
+  let surface = firstName ? words.slice(f).join(" ") : surname;
+  if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
+  if (matches.length === 0 && firstName && !isNameWord(firstName)) {
+    matches = matcher.match(significantWords(surname));
+    surface = surname;
+  }
+  const person = matches.length === 1 ? matches[0]?.person : undefined;
+  return person ? { personId: person.id, surface } : null;
 }
 
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */

@@ -41,7 +41,26 @@ export function closeEnough(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 6) return false;
-  return editDistance(a, b) <= (shorter >= 10 ? 2 : 1);
+  const allowed = shorter >= 10 ? 2 : 1;
+  // Each extra letter costs an edit: words whose lengths differ more cannot be close.
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
+}
+
+/** One edit apart and both at least 5 letters: how a first name may be misspelt. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  return editDistance(a, b) <= 1;
+}
+
+/** Most answers `NameMatcher` remembers; past it, it forgets them all (queries are unbounded). */
+const MAX_REMEMBERED = 100_000;
+
+/** A key for a list of words that no other list shares: each word prefixed by its length. */
+function wordsKey(words: readonly string[]): string {
+  let key = "";
+  for (const word of words) key += `${word.length}:${word}`;
+  return key;
 }
 
 /**
@@ -51,6 +70,11 @@ export function closeEnough(a: string, b: string): boolean {
  */
 export class NameMatcher {
   private readonly forms: Forms[];
+  /**
+   * Answers by `wordsKey`: a corpus names the same few people thousands of times, and the forms
+   * never change once built (a new person means a new matcher), so each answer is computed once.
+   */
+  private readonly answers = new Map<string, readonly NameMatch[]>();
 
   constructor(persons: readonly Person[]) {
     this.forms = persons.map((person) => {
@@ -65,6 +89,18 @@ export class NameMatcher {
 
   /** People whose name the words designate, best matches first. */
   match(words: readonly string[]): NameMatch[] {
+    const key = wordsKey(words);
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      if (this.answers.size >= MAX_REMEMBERED) this.answers.clear();
+      answer = this.compute(words);
+      this.answers.set(key, answer);
+    }
+    // A copy, so that a caller changing its list cannot change the remembered answer.
+    return [...answer];
+  }
+
+  private compute(words: readonly string[]): NameMatch[] {
     // Particles are part of the surname ("von der Leyen"), never a first name.
     const keys = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w)).map(wordKey);
     const last = keys[keys.length - 1];
@@ -82,11 +118,7 @@ export class NameMatcher {
         const firstExact = form.firstNames.includes(first);
         const firstClose =
           firstExact ||
-          form.firstNames.some(
-            (f) =>
-              closeEnough(f, first) ||
-              (editDistance(f, first) <= 1 && Math.min(f.length, first.length) >= 5),
-          );
+          form.firstNames.some((f) => closeEnough(f, first) || oneEditApart(f, first));
         if (!firstClose) continue;
         (surnameExact && firstExact ? exact : fuzzy).push({
           person: form.person,

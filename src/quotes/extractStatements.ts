@@ -1,7 +1,6 @@
 import type { Passage } from "../corpus/types.js";
-import { findSpeechVerbs } from "../nlp/speechVerbs.js";
-import { findMentions, type Mention } from "../officials/findMentions.js";
-import type { NameMatcher } from "../officials/nameMatcher.js";
+import { findSpeechVerbs, type SpeechVerbMemo } from "../nlp/speechVerbs.js";
+import type { Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import {
@@ -18,9 +17,12 @@ import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
 
 export interface StatementDeps {
-  readonly matcher: NameMatcher;
+  /** Finds the people named in a sentence (remembering each run of capitalised words). */
+  readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
   readonly people: ReadonlyMap<string, Person>;
+  /** The speech verbs of whole sentences (people discovery has found most already). */
+  readonly speechVerbs: SpeechVerbMemo;
 }
 
 export interface ArticleStatements {
@@ -77,7 +79,7 @@ export function extractStatements(
       const start = starts[i] ?? 0;
       const end = sentenceEnd(i);
       const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
-      const reported = indirectStatement(input, start, end, inQuote);
+      const reported = indirectStatement(input, start, end, inQuote, deps.speechVerbs);
       if (reported?.speaker.personId) {
         statements.push({
           kind: "indirect",
@@ -181,7 +183,7 @@ function passageText(
   }
   const spans = findQuoteSpans(text, starts);
   const all = passage.sentences.flatMap((sentence, i) => {
-    const found = findMentions(sentence.display, deps.matcher);
+    const found = deps.mentions.find(sentence.display);
     mentionsBySentence.set(sentence.id, found);
     const shift = starts[i] ?? 0;
     return found.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
@@ -225,6 +227,7 @@ function indirectStatement(
   start: number,
   end: number,
   inQuote: (offset: number) => boolean,
+  speechVerbs: SpeechVerbMemo,
 ): { speaker: Speaker; verbAt: number } | null {
   const sentence = input.text.slice(start, end);
   const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
@@ -232,7 +235,7 @@ function indirectStatement(
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
     if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
   }
-  for (const verb of findSpeechVerbs(sentence)) {
+  for (const verb of speechVerbs.find(sentence)) {
     if (inQuote(start + verb.index) || verb.nonFinite) continue;
     const word = sentence.slice(verb.index, verb.end);
     if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;

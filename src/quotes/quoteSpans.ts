@@ -12,6 +12,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["«", "“", "„"]);
 const CLOSERS = new Set(["»", "”"]);
+/** Every mark the scan reacts to: the openers, the closers and the straight quote. */
+const QUOTE_MARK = /[«“„»”"]/g;
 const FIRST_PERSON =
   /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|on|I|we|our|my|me|us)(?![\p{L}])/iu;
 /** How far back a quote whose opening mark was dropped may start (whole sentences only). */
@@ -33,7 +35,10 @@ export function findQuoteSpans(text: string, sentenceStarts: readonly number[] =
   let open = -1;
   let straightOpen = -1;
   let lastQuoteEnd = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Only quotation marks do anything below: jump from one to the next.
+  QUOTE_MARK.lastIndex = 0;
+  for (let mark = QUOTE_MARK.exec(text); mark !== null; mark = QUOTE_MARK.exec(text)) {
+    const i = mark.index;
     const ch = text.charAt(i);
     if (ch === '"' && depth === 0) {
       if (straightOpen < 0 && isOpeningStraight(text, i)) straightOpen = i;
