@@ -8,6 +8,7 @@ import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/v
 import { assignTopics } from "../topics/assignTopics.js";
 import { compileTopic } from "../topics/compileTerms.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
+import { buildBriefingIndex } from "./briefingIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 
 /** Builds the index once per corpus: terms, TF-IDF vectors, topic scores, sources. */
@@ -46,7 +47,7 @@ export function buildIndex(
     topics: topicScores[i] ?? new Map(),
     standalone: isStandaloneSentence(row.sentence.display),
   }));
-  return {
+  const base: Omit<CorpusIndex, "briefing"> = {
     version: versionOf(corpus, config, officials),
     articles: corpus.articles,
     sources,
@@ -56,6 +57,7 @@ export function buildIndex(
     topics: config.topics,
     warnings: corpus.warnings,
   };
+  return { ...base, briefing: buildBriefingIndex(base) };
 }
 
 export function sourceOf(article: Article): SourceRef {
