@@ -1,6 +1,7 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { CitationList, dateRangeOf } from "./citations.js";
+import { OutputCache } from "./outputCache.js";
 import { type RankedSentence, rankTopic } from "./rankTopic.js";
 import { topicRef } from "./topicBriefing.js";
 import type { Digest, DigestSection } from "./types.js";
@@ -18,20 +19,42 @@ export interface DigestOptions {
   readonly maxCharsPerSection?: number;
 }
 
+const digests = new OutputCache<Digest>();
+
 /**
  * The daily digest, a briefing of briefings: each topic is ranked once; the top stories are the
  * best sentence of each topic, strongest topics first, up to `topStories`; then every topic gets a
  * short section of its next best sentences. A sentence appears at most once in the whole digest,
  * and sections avoid near-repeats of what the top stories already said.
+ *
+ * The digest of the whole corpus is built once per index and inputs (`OutputCache`); one scoped
+ * to a channel's unseen articles is built each time (a new scope every run, nothing to reuse).
  */
 export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest {
-  const perTopic = options.perTopic ?? 3;
-  const topCount = options.topStories ?? 3;
-  const maxChars = options.maxCharsPerSection ?? 1200;
+  const settings = {
+    topicIds: options.topicIds ?? null,
+    perTopic: options.perTopic ?? 3,
+    topCount: options.topStories ?? 3,
+    maxChars: options.maxCharsPerSection ?? 1200,
+  };
+  if (options.articleIds !== undefined) return composeDigest(index, settings, options);
+  const built = digests.get(index, settings, () => composeDigest(index, settings, options));
+  return { ...built, generatedAt: options.now.toISOString() };
+}
 
-  const topics = index.topics.filter(
-    (t) => options.topicIds === undefined || options.topicIds.includes(t.id),
-  );
+interface DigestSettings {
+  readonly topicIds: readonly string[] | null;
+  readonly perTopic: number;
+  readonly topCount: number;
+  readonly maxChars: number;
+}
+
+function composeDigest(
+  index: CorpusIndex,
+  { topicIds, perTopic, topCount, maxChars }: DigestSettings,
+  options: DigestOptions,
+): Digest {
+  const topics = index.topics.filter((t) => topicIds === null || topicIds.includes(t.id));
   const scope = options.articleIds === undefined ? {} : { articleIds: options.articleIds };
   const leads = topics
     .map((topic) => ({
@@ -89,5 +112,5 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
 
 /** How much the corpus says about a topic: the sum of its sentences' assignment scores. */
 function topicStrength(index: CorpusIndex, topicId: string): number {
-  return index.sentences.reduce((sum, s) => sum + (s.topics.get(topicId) ?? 0), 0);
+  return index.briefing.topics.strength.get(topicId) ?? 0;
 }

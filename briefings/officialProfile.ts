@@ -1,10 +1,12 @@
 import type { SourceRef } from "../src/corpus/types.js";
 import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
+import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js";
 import type { Person } from "../src/officials/person.js";
 import type { Statement } from "../src/quotes/statement.js";
-import { summarize } from "../src/summarize/summarize.js";
-import { cosine, type SparseVector } from "../src/summarize/vectors.js";
+import { cosine } from "../src/summarize/vectors.js";
+import { candidatePool, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
+import { OutputCache } from "./outputCache.js";
 import type { BriefingSentence, DateRange } from "./types.js";
 
 export interface OfficialRef {
@@ -72,14 +74,21 @@ export interface ProfileOptions {
   readonly maxSummary?: number;
 }
 
+const profiles = new OutputCache<OfficialProfile>();
+
 /**
  * What a person said and did: their quotes ranked by significance, a short extractive summary of
  * the sentences about them, the topics they appear in, every item with its citation.
  *
- * Quote significance = substance × centrality × kind: substance grows with length up to 20 words
- * (a one-word scare quote says little), centrality is the cosine between the quote's sentence and
- * the centroid of everything said about the person (what they keep coming back to), and indirect
- * statements weigh 0.8 of direct ones. Near-repeats (cosine ≥ 0.6) are dropped.
+ * Quote significance = substance × centrality × kind (`quoteSignificance`): substance grows with
+ * length up to 20 words (a one-word scare quote says little), centrality is the cosine between the
+ * quote's sentence and the centroid of everything said about the person (what they keep coming
+ * back to), and indirect statements weigh 0.8 of direct ones. Near-repeats (cosine ≥ 0.6) are
+ * dropped. What depends only on the corpus (centroid, significance, the summary's candidates in
+ * prior order) is computed once per corpus version (`buildPersonFacts`); a call picks from it.
+ *
+ * Built once per index, person and limits (`OutputCache`); `query` and `now` are stamped on each
+ * reply, so "Blinken" and "Antony Blinken" share one profile.
  */
 export function buildOfficialProfile(
   index: CorpusIndex,
@@ -87,17 +96,34 @@ export function buildOfficialProfile(
   query: string,
   options: ProfileOptions,
 ): OfficialProfile {
-  const citations = new CitationList();
-  const refs = index.officials.mentions.get(person.id) ?? [];
-  const mentionSentences = new Set(refs.map((r) => r.sentenceId));
-  const statements = index.officials.statements.filter((s) => s.speakerId === person.id);
-  const about = uniqueSentences(index, [
-    ...mentionSentences,
-    ...statements.map((s) => s.sentenceId),
-  ]);
-  const centroid = centroidOf(about.map((s) => s.vector));
+  const limits = { maxQuotes: options.maxQuotes ?? 5, maxSummary: options.maxSummary ?? 3 };
+  const built = profiles.get(index, [officialRef(person), limits], () =>
+    composeProfile(index, person, query, limits, options.now),
+  );
+  return { ...built, query, generatedAt: options.now.toISOString() };
+}
 
-  const quotes = rankQuotes(index, statements, centroid, options.maxQuotes ?? 5).map(
+/** The facts of a person the corpus never names. */
+const NO_FACTS: PersonFacts = {
+  statements: [],
+  about: [],
+  mentions: 0,
+  spellings: [],
+  topicMentions: new Map(),
+  quotes: [],
+  summaryCandidates: [],
+};
+
+function composeProfile(
+  index: CorpusIndex,
+  person: Person,
+  query: string,
+  limits: { maxQuotes: number; maxSummary: number },
+  now: Date,
+): OfficialProfile {
+  const facts = index.briefing.people.get(person.id) ?? NO_FACTS;
+  const citations = new CitationList();
+  const quotes = pickQuotes(index, facts.quotes, limits.maxQuotes).map(
     ({ statement, entry, score }) => ({
       text: statement.text,
       speaker: person.name,
@@ -110,35 +136,22 @@ export function buildOfficialProfile(
     }),
   );
   const quoted = new Set(quotes.filter((q) => q.kind === "indirect").map((q) => q.text));
-  const candidates = about.filter((s) => s.standalone && !quoted.has(s.sentence.display));
-  const picks = summarize(
-    candidates.map((s) => ({
-      vector: s.vector,
-      prior: 1 + 0.3 / (1 + s.position),
-      chars: s.sentence.display.length,
-    })),
-    { maxSentences: options.maxSummary ?? 3, maxChars: 900 },
+  const pool = candidatePool(
+    index,
+    facts.summaryCandidates,
+    (entry) => !quoted.has(entry.sentence.display),
   );
-  const summary = picks.flatMap((pick) => {
-    const entry = candidates[pick.index];
-    return entry
-      ? [
-          {
-            text: entry.sentence.display,
-            source: entry.source,
-            citation: citations.cite(entry.source),
-            score: pick.score,
-          },
-        ]
-      : [];
-  });
-
-  const topicCounts = new Map<string, number>();
-  for (const s of about)
-    for (const id of s.topics.keys()) topicCounts.set(id, (topicCounts.get(id) ?? 0) + 1);
+  const summary = summarizePool(pool, { maxSentences: limits.maxSummary, maxChars: 900 }).map(
+    ({ entry, score }) => ({
+      text: entry.sentence.display,
+      source: entry.source,
+      citation: citations.cite(entry.source),
+      score,
+    }),
+  );
   const topics = index.topics
-    .filter((t) => topicCounts.has(t.id))
-    .map((t) => ({ id: t.id, title: t.title, mentions: topicCounts.get(t.id) ?? 0 }))
+    .filter((t) => facts.topicMentions.has(t.id))
+    .map((t) => ({ id: t.id, title: t.title, mentions: facts.topicMentions.get(t.id) ?? 0 }))
     .sort((a, b) => b.mentions - a.mentions);
 
   return {
@@ -147,9 +160,9 @@ export function buildOfficialProfile(
     candidates: [],
     message: null,
     miss: null,
-    generatedAt: options.now.toISOString(),
-    mentions: mentionSentences.size,
-    spellings: [...new Set(refs.map((r) => r.surface))],
+    generatedAt: now.toISOString(),
+    mentions: facts.mentions,
+    spellings: facts.spellings,
     topics,
     quotes,
     summary,
@@ -183,43 +196,22 @@ export function officialMiss(
   };
 }
 
-function rankQuotes(
+/** The best quotes by significance, near-repeats (cosine ≥ 0.6) dropped, best scoring 1. */
+function pickQuotes(
   index: CorpusIndex,
-  statements: readonly Statement[],
-  centroid: SparseVector,
+  ranked: readonly SignificantQuote[],
   max: number,
 ): { statement: Statement; entry: IndexedSentence; score: number }[] {
-  const scored = statements.flatMap((statement) => {
-    const entry = index.sentenceById.get(statement.sentenceId);
-    if (!entry) return [];
-    const words = statement.text.split(/\s+/).length;
-    const substance = Math.min(1, words / 20);
-    const centrality = 0.5 + cosine(entry.vector, centroid);
-    const kind = statement.kind === "direct" ? 1 : 0.8;
-    return [{ statement, entry, score: substance * centrality * kind }];
-  });
-  scored.sort((a, b) => b.score - a.score || a.statement.position - b.statement.position);
-  const picked: typeof scored = [];
-  for (const candidate of scored) {
+  const picked: { statement: Statement; entry: IndexedSentence; score: number }[] = [];
+  for (const { statement, sentence, score } of ranked) {
     if (picked.length >= max) break;
+    const entry = index.sentences[sentence];
+    if (!entry) continue;
     const repeat = picked.some(
-      (p) => p.entry === candidate.entry || cosine(p.entry.vector, candidate.entry.vector) >= 0.6,
+      (p) => p.entry === entry || cosine(p.entry.vector, entry.vector) >= 0.6,
     );
-    if (!repeat) picked.push(candidate);
+    if (!repeat) picked.push({ statement, entry, score });
   }
   const best = picked[0]?.score ?? 1;
   return picked.map((p) => ({ ...p, score: Math.round((p.score / best) * 1000) / 1000 }));
-}
-
-/** The indexed sentences with these ids, once each, in corpus order. */
-function uniqueSentences(index: CorpusIndex, ids: readonly string[]): IndexedSentence[] {
-  const wanted = new Set(ids);
-  return index.sentences.filter((entry) => wanted.has(entry.sentence.id));
-}
-
-function centroidOf(vectors: readonly SparseVector[]): SparseVector {
-  const sum = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
-  const norm = Math.sqrt([...sum.values()].reduce((s, w) => s + w * w, 0)) || 1;
-  return new Map([...sum].map(([t, w]) => [t, w / norm]));
 }

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { TopicDefinition } from "../src/topics/topicsConfig.js";
 import { CitationList, dateRangeOf } from "./citations.js";
+import { OutputCache } from "./outputCache.js";
 import { rankTopic } from "./rankTopic.js";
 import type { TopicBriefing, TopicRef } from "./types.js";
 import { whoSpoke } from "./whoSpoke.js";
@@ -19,16 +20,34 @@ export function topicRef(topic: TopicDefinition): TopicRef {
   return { id: topic.id, title: topic.title, description: topic.description };
 }
 
-/** A topic's briefing: its most central, non-redundant sentences, each with its citation. */
+const briefings = new OutputCache<TopicBriefing>();
+
+/**
+ * A topic's briefing: its most central, non-redundant sentences, each with its citation. Built
+ * once per index and inputs (`OutputCache`), stamped with `now` on every call.
+ */
 export function buildTopicBriefing(
   index: CorpusIndex,
   topic: TopicDefinition,
   options: BriefingOptions,
 ): TopicBriefing {
-  const ranked = rankTopic(index, topic.id, {
+  const budget = {
     maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
     maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
-  });
+  };
+  const built = briefings.get(index, [topicRef(topic), budget], () =>
+    composeBriefing(index, topic, budget, options.now),
+  );
+  return { ...built, generatedAt: options.now.toISOString() };
+}
+
+function composeBriefing(
+  index: CorpusIndex,
+  topic: TopicDefinition,
+  budget: { maxSentences: number; maxChars: number },
+  now: Date,
+): TopicBriefing {
+  const ranked = rankTopic(index, topic.id, budget);
   const citations = new CitationList();
   const sentences = ranked.map(({ entry, score }) => ({
     text: entry.sentence.display,
@@ -39,7 +58,7 @@ export function buildTopicBriefing(
   const speakers = whoSpoke(index, topic.id, citations);
   return {
     topic: topicRef(topic),
-    generatedAt: options.now.toISOString(),
+    generatedAt: now.toISOString(),
     dateRange: dateRangeOf(citations.sources),
     sentences,
     speakers,

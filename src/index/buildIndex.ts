@@ -6,6 +6,7 @@ import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/v
 import { compileTopic } from "../topics/compileTerms.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { articleRows, type TopicSetup } from "./articleRows.js";
+import { buildBriefingIndex } from "./briefingIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 
 /** Compiled topics per config object: a live corpus passes the same config at every update. */
@@ -47,7 +48,7 @@ export function buildIndex(
     topics: row.topics,
     standalone: row.standalone,
   }));
-  return {
+  const base: Omit<CorpusIndex, "briefing"> = {
     version: versionOf(corpus, config, officials),
     articles: corpus.articles,
     sources,
@@ -57,6 +58,7 @@ export function buildIndex(
     topics: config.topics,
     warnings: corpus.warnings,
   };
+  return { ...base, briefing: buildBriefingIndex(base) };
 }
 
 export function sourceOf(article: Article): SourceRef {

@@ -2,6 +2,7 @@ import type { Article, LoadWarning, Sentence, SourceRef } from "../corpus/types.
 import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
+import type { BriefingIndex } from "./briefingIndex.js";
 
 /** A sentence with everything commands need, computed once per corpus version. */
 export interface IndexedSentence {
@@ -28,4 +29,6 @@ export interface CorpusIndex {
   readonly officials: OfficialsIndex;
   readonly topics: readonly TopicDefinition[];
   readonly warnings: readonly LoadWarning[];
+  /** Candidates, priors and groupings the briefing commands read instead of scanning the corpus. */
+  readonly briefing: BriefingIndex;
 }

@@ -1,0 +1,26 @@
+import type { CorpusIndex } from "./corpusIndex.js";
+import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
+import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
+import { buildTopicSpeakers, type SpeakerTally, substanceOf } from "./topicSpeakers.js";
+
+/**
+ * What `brief`, `digest` and `official` would otherwise recompute from the whole corpus on every
+ * call, computed once per corpus version: plain maps of positions, priors and tallies.
+ */
+export interface BriefingIndex {
+  readonly topics: TopicCandidates;
+  /** Topic id → officials with statements in its sentences, in `whoSpoke` order. */
+  readonly speakers: ReadonlyMap<string, readonly SpeakerTally[]>;
+  /** Person id → what their profile shows whatever the request (people never named: absent). */
+  readonly people: ReadonlyMap<string, PersonFacts>;
+}
+
+export function buildBriefingIndex(index: Omit<CorpusIndex, "briefing">): BriefingIndex {
+  const { statements } = index.officials;
+  const substance = statements.map(substanceOf);
+  return {
+    topics: buildTopicCandidates(index.sentences, index.topics),
+    speakers: buildTopicSpeakers(statements, substance, index.sentenceById),
+    people: buildPersonFacts(index.sentences, index.officials, substance),
+  };
+}

@@ -1,0 +1,138 @@
+import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
+import type { Statement } from "../quotes/statement.js";
+import { cosine, type SparseVector } from "../summarize/vectors.js";
+import { centroidsOf } from "./centroids.js";
+import type { IndexedSentence } from "./corpusIndex.js";
+import { buildPersonSentences, type PersonSentences } from "./personSentences.js";
+import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
+
+/** A statement with its significance for the person's profile. */
+export interface SignificantQuote {
+  readonly statement: Statement;
+  /** Position in `CorpusIndex.sentences` of the sentence it stands in. */
+  readonly sentence: number;
+  readonly score: number;
+}
+
+/** Everything about one person an official profile shows that does not depend on the request. */
+export interface PersonFacts {
+  /** Their statements, in corpus order. */
+  readonly statements: readonly Statement[];
+  /** Sentences naming them or holding their statements, each once, in corpus order. */
+  readonly about: readonly number[];
+  /** Distinct sentences naming them. */
+  readonly mentions: number;
+  /** How their name is written, in order of first appearance. */
+  readonly spellings: readonly string[];
+  /** Topic id → how many of the `about` sentences are in it. */
+  readonly topicMentions: ReadonlyMap<string, number>;
+  /** Statements by significance, best first (ties: order within the article). */
+  readonly quotes: readonly SignificantQuote[];
+  /** Standalone `about` sentences with the summary prior, best first (ties: corpus order). */
+  readonly summaryCandidates: readonly RankCandidate[];
+}
+
+/**
+ * Quote significance = substance × centrality × kind: substance grows with length up to 20 words
+ * (a one-word scare quote says little), centrality is 0.5 + the cosine between the quote's sentence
+ * and the centroid of everything said about the person (what they keep coming back to), and
+ * indirect statements weigh 0.8 of direct ones.
+ */
+export function quoteSignificance(
+  substance: number,
+  centrality: number,
+  statement: Statement,
+): number {
+  return substance * centrality * (statement.kind === "direct" ? 1 : 0.8);
+}
+
+/** Summary prior of a sentence about a person: a mild lead bonus, 1.3 for the lead down to ~1. */
+export function profilePrior(position: number): number {
+  return 1 + 0.3 / (1 + position);
+}
+
+/**
+ * Person id → their profile's static facts, once per corpus version: the centroid, quote
+ * significance and summary candidates all read every sentence about the person, which at 10k
+ * articles is tens of thousands for the most quoted, too slow to redo per request.
+ */
+export function buildPersonFacts(
+  sentences: readonly IndexedSentence[],
+  officials: OfficialsIndex,
+  /** `substanceOf` each statement of `officials.statements`, in the same order. */
+  substance: readonly number[],
+): ReadonlyMap<string, PersonFacts> {
+  const grouped = buildPersonSentences(sentences, officials);
+  const personIds = new Set([...grouped.about.keys(), ...grouped.statements.keys()]);
+  // Only quotes need a centroid: people with statements.
+  const quotedAbout = new Map(
+    [...grouped.statements.keys()].map((id) => [id, grouped.about.get(id) ?? []]),
+  );
+  const centroids = centroidsOf(
+    sentences.map((s) => s.vector),
+    quotedAbout,
+  );
+  const facts = new Map<string, PersonFacts>();
+  for (const personId of personIds) {
+    const about = grouped.about.get(personId) ?? [];
+    const statementPositions = grouped.statements.get(personId) ?? [];
+    const statements = statementPositions.flatMap((i) => officials.statements[i] ?? []);
+    const aboutEntries = about.flatMap((i) => sentences[i] ?? []);
+    const centroid = centroids.get(personId) ?? new Map<string, number>();
+    const refs = officials.mentions.get(personId) ?? [];
+    facts.set(personId, {
+      statements,
+      about,
+      mentions: new Set(refs.map((r) => r.sentenceId)).size,
+      spellings: [...new Set(refs.map((r) => r.surface))],
+      topicMentions: countTopics(aboutEntries),
+      quotes: scoreQuotes(statementPositions, centroid, {
+        sentences,
+        officials,
+        substance,
+        grouped,
+      }),
+      summaryCandidates: about
+        .flatMap((i) => {
+          const entry = sentences[i];
+          return entry?.standalone ? [{ sentence: i, prior: profilePrior(entry.position) }] : [];
+        })
+        .sort(byPriorThenCorpusOrder),
+    });
+  }
+  return facts;
+}
+
+function scoreQuotes(
+  statementPositions: readonly number[],
+  centroid: SparseVector,
+  from: {
+    sentences: readonly IndexedSentence[];
+    officials: OfficialsIndex;
+    substance: readonly number[];
+    grouped: PersonSentences;
+  },
+): SignificantQuote[] {
+  const scored = statementPositions.flatMap((i) => {
+    const statement = from.officials.statements[i];
+    const sentence = statement && from.grouped.positionOf(statement.sentenceId);
+    const entry = sentence === undefined ? undefined : from.sentences[sentence];
+    if (!statement || sentence === undefined || !entry) return [];
+    const centrality = 0.5 + cosine(entry.vector, centroid);
+    return [
+      {
+        statement,
+        sentence,
+        score: quoteSignificance(from.substance[i] ?? 0, centrality, statement),
+      },
+    ];
+  });
+  return scored.sort((a, b) => b.score - a.score || a.statement.position - b.statement.position);
+}
+
+function countTopics(about: readonly IndexedSentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of about)
+    for (const id of s.topics.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,71 @@
+import type { Statement } from "../quotes/statement.js";
+import type { IndexedSentence } from "./corpusIndex.js";
+
+/** One official's statements in a topic's sentences, with the key quote among them. */
+export interface SpeakerTally {
+  readonly personId: string;
+  readonly statements: number;
+  readonly best: Statement;
+  readonly bestScore: number;
+}
+
+/**
+ * Key-quote score of a statement for a topic: substance × topic relevance × kind. Direct quotes of
+ * up to 20 words count fully; indirect statements weigh 0.5, so a person's own words come first.
+ */
+export function keyQuoteScore(substance: number, relevance: number, statement: Statement): number {
+  // Multiplied in this order on purpose: the scores (and so the ties) are those of the original.
+  return substance * relevance * (statement.kind === "direct" ? 1 : 0.5);
+}
+
+/** How much a statement says, from 0 to 1: its words up to 20. */
+export function substanceOf(statement: Statement): number {
+  return Math.min(1, statement.text.split(/\s+/).length / 20);
+}
+
+/**
+ * Topic id → who spoke on it, most statements first, then best key-quote score (ties: first
+ * statement in corpus order). Static per corpus version, so `whoSpoke` only cites the first few
+ * instead of scanning every statement of the corpus per call.
+ */
+export function buildTopicSpeakers(
+  statements: readonly Statement[],
+  /** `substanceOf` each statement, in the same order. */
+  substance: readonly number[],
+  sentenceById: ReadonlyMap<string, IndexedSentence>,
+): ReadonlyMap<string, readonly SpeakerTally[]> {
+  type Tally = { count: number; best: Statement; score: number };
+  const byTopic = new Map<string, Map<string, Tally>>();
+  statements.forEach((statement, i) => {
+    const entry = sentenceById.get(statement.sentenceId);
+    if (!statement.speakerId || !entry) return;
+    for (const [topicId, relevance] of entry.topics) {
+      const score = keyQuoteScore(substance[i] ?? 0, relevance, statement);
+      const speakers = byTopic.get(topicId) ?? new Map<string, Tally>();
+      byTopic.set(topicId, speakers);
+      const current = speakers.get(statement.speakerId);
+      if (!current) {
+        speakers.set(statement.speakerId, { count: 1, best: statement, score });
+        continue;
+      }
+      current.count += 1;
+      if (score > current.score) {
+        current.best = statement;
+        current.score = score;
+      }
+    }
+  });
+  const result = new Map<string, SpeakerTally[]>();
+  for (const [topicId, speakers] of byTopic) {
+    const tallies = [...speakers].map(([personId, t]) => ({
+      personId,
+      statements: t.count,
+      best: t.best,
+      bestScore: t.score,
+    }));
+    // Stable sort: equal speakers stay in order of their first statement on the topic.
+    tallies.sort((a, b) => b.statements - a.statements || b.bestScore - a.bestScore);
+    result.set(topicId, tallies);
+  }
+  return result;
+}
