@@ -1,3 +1,4 @@
+import type { Sentence } from "../corpus/types.js";
 import { type PriorWeights, sentencePrior } from "../summarize/priors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { IndexedSentence } from "./corpusIndex.js";
@@ -18,6 +19,24 @@ export const BRIEFING_PRIORS: PriorWeights = {
   shortWords: 0,
   shortFloor: 1,
 };
+
+/**
+ * Sentence objects of unchanged articles survive an index update (see `articleRows`), and so does
+ * their prior: an update computes the regex-heavy prior for new sentences only.
+ */
+const priors = new WeakMap<Sentence, { readonly position: number; readonly prior: number }>();
+
+function briefingPrior(s: IndexedSentence): number {
+  const known = priors.get(s.sentence);
+  // The position can move when an earlier sentence of the article is dropped as a duplicate.
+  if (known?.position === s.position) return known.prior;
+  const prior = sentencePrior(
+    { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
+    BRIEFING_PRIORS,
+  );
+  priors.set(s.sentence, { position: s.position, prior });
+  return prior;
+}
 
 export interface TopicCandidates {
   /**
@@ -47,10 +66,7 @@ export function buildTopicCandidates(
     for (const [topicId, score] of s.topics)
       strength.set(topicId, (strength.get(topicId) ?? 0) + score);
     if (!s.standalone || s.topics.size === 0) return;
-    const prior = sentencePrior(
-      { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
-      BRIEFING_PRIORS,
-    );
+    const prior = briefingPrior(s);
     for (const [topicId, score] of s.topics) {
       const list = byTopic.get(topicId) ?? [];
       list.push({ sentence: i, prior: score * prior });
