@@ -1,4 +1,4 @@
-import { CAPITALISED_RUN, HONORIFIC_NAME } from "./namePatterns.js";
+import { allMatches, CAPITALISED_RUN, HONORIFIC_NAME } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 
@@ -26,17 +26,17 @@ const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  */
 export function discoverPeople(sentence: string): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = [];
-  for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+  for (const match of allMatches(CAPITALISED_RUN, sentence)) {
     const split = splitRun(match[0]);
     if (!split) continue;
     // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.
-    const nameStart = (match.index ?? 0) + split.offset;
+    const nameStart = match.index + split.offset;
     const role =
       roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart)) ??
       roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
     if (role) found.push({ name: split.name, role: role.text, gender: role.gender });
   }
-  for (const match of sentence.matchAll(HONORIFIC_NAME)) {
+  for (const match of allMatches(HONORIFIC_NAME, sentence)) {
     const name = match[1];
     if (!name) continue;
     const honorific = match[0].slice(0, match[0].length - name.length).trim();

@@ -1,5 +1,5 @@
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
-import { CAPITALISED_RUN } from "./namePatterns.js";
+import { allMatches, CAPITALISED_RUN } from "./namePatterns.js";
 import { splitRun } from "./splitRun.js";
 import { trailingSubject } from "./trailingSubject.js";
 
@@ -32,9 +32,7 @@ export function discoverSpeakers(
     if (name && subject.trimEnd().endsWith(name)) names.push(name);
     else if (name && /,[^,]{1,120},\s*$/.test(before)) names.push(name);
   }
-  for (const match of sentence.matchAll(
-    /(?:^|[\s,(])(?:selon|according to)\s+([^,.;:«»"“”]{3,60})/giu,
-  )) {
+  for (const match of allMatches(SELON, sentence)) {
     const name = firstFullName(match[1] ?? "");
     if (name) names.push(name);
   }
@@ -44,13 +42,16 @@ export function discoverSpeakers(
 /** Full names in `text`, except those that complement a noun ("le frère de Nordahl Lelandais"). */
 function fullNames(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(CAPITALISED_RUN)) {
+  for (const match of allMatches(CAPITALISED_RUN, text)) {
     const split = splitRun(match[0]);
-    const at = (match.index ?? 0) + (split?.offset ?? 0);
+    const at = match.index + (split?.offset ?? 0);
     if (split && !COMPLEMENT.test(text.slice(0, at))) names.push(split.name);
   }
   return names;
 }
+
+/** "selon X", "according to X": X is the speaker of the sentence. */
+const SELON = /(?:^|[\s,(])(?:selon|according to)\s+([^,.;:«»"“”]{3,60})/giu;
 
 const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu;
 

@@ -1,6 +1,6 @@
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
-import { CAPITALISED_RUN, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { allMatches, CAPITALISED_RUN, NOT_A_FIRST_NAME } from "./namePatterns.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -30,14 +30,14 @@ export class MentionFinder {
 
   find(sentence: string): Mention[] {
     const mentions: Mention[] = [];
-    for (const match of sentence.matchAll(CAPITALISED_RUN)) {
+    for (const match of allMatches(CAPITALISED_RUN, sentence)) {
       let found = this.byRun.get(match[0]);
       if (found === undefined) {
         found = runMention(match[0], this.matcher);
         this.byRun.set(match[0], found);
       }
       if (!found) continue;
-      const end = (match.index ?? 0) + match[0].length;
+      const end = match.index + match[0].length;
       const { personId, surface } = found;
       mentions.push({ personId, start: end - surface.length, end, surface });
     }

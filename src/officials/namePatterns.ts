@@ -38,3 +38,29 @@ export const NOT_A_FIRST_NAME = new Set(
     "front radio air france banque caisse agence institut université lycée collège hôpital"
   ).split(" "),
 );
+
+/**
+ * Every match of a global regex in `text`, as `text.matchAll(pattern)` gives them, without the
+ * copy of the regex `matchAll` makes on every call: compiling that copy again (V8 drops compiled
+ * regexes at garbage collection) cost more than the matching. All matches are collected before
+ * returning, so a caller may use the same regex again while reading them.
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`allMatches needs a global regex, got ${pattern}`);
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    matches.push(m);
+    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
+    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  const code = text.charCodeAt(index);
+  const pair = unicode && code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+  const next = text.charCodeAt(index + 1);
+  return index + (pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+}
