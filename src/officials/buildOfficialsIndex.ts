@@ -1,6 +1,10 @@
 import type { Article } from "../corpus/types.js";
 import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
-import { extractStatements } from "../quotes/extractStatements.js";
+import {
+  type ArticleStatements,
+  extractStatements,
+  type StatementDeps,
+} from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { buildPeople } from "./buildPeople.js";
 import { MentionFinder } from "./findMentions.js";
@@ -27,6 +31,24 @@ export interface OfficialsIndex {
   readonly mentions: ReadonlyMap<string, readonly MentionRef[]>;
 }
 
+/**
+ * An article's statements depend on its text and on the people (names, roles, genders) they are
+ * attributed to: remembered per article object with the people they were found with, so an index
+ * update whose people did not change extracts the new articles only.
+ */
+const extracted = new WeakMap<
+  Article,
+  { readonly signature: string; readonly found: ArticleStatements }
+>();
+
+function statementsOf(article: Article, signature: string, deps: StatementDeps): ArticleStatements {
+  const known = extracted.get(article);
+  if (known?.signature === signature) return known.found;
+  const found = extractStatements(article.id, article.passages, deps);
+  extracted.set(article, { signature, found });
+  return found;
+}
+
 export function buildOfficialsIndex(
   articles: readonly Article[],
   officials: readonly OfficialDefinition[],
@@ -49,8 +71,9 @@ export function buildOfficialsIndex(
   };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
+  const signature = JSON.stringify(people);
   for (const article of articles) {
-    const found = extractStatements(article.id, article.passages, deps);
+    const found = statementsOf(article, signature, deps);
     statements.push(...found.statements);
     for (const [sentenceId, list] of found.mentions) {
       for (const m of list) {

@@ -1,5 +1,5 @@
 import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
-import { discoverPeople } from "./discoverPeople.js";
+import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
@@ -39,14 +39,17 @@ export function buildPeople(
   // Names never change once a person is in, so the matcher is rebuilt only when someone is added.
   let matcher = new NameMatcher(people);
 
-  const commonWords = lowerCaseWords(sentences);
-  for (const sentence of sentences) {
+  const found = sentences.map((sentence) => discoveryOf(sentence, verbs));
+  const commonWords = new Set<string>();
+  for (const f of found) for (const word of f.lowerCaseWords) commonWords.add(word);
+  sentences.forEach((sentence, i) => {
+    const discovery = found[i] as SentenceDiscovery;
     // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
     // noun the corpus also writes in lower case, which given names rarely are.
-    const speakers = discoverSpeakers(sentence.display, verbs.find(sentence.display))
+    const speakers = discovery.speakers
       .filter((name) => !commonWords.has((name.split(/\s+/)[0] ?? "").toLowerCase()))
       .map((name) => ({ name, role: null, gender: null }));
-    for (const found of [...discoverPeople(sentence.display), ...speakers]) {
+    for (const found of [...discovery.people, ...speakers]) {
       const matched = matcher.match(significantWords(found.name))[0]?.person;
       const existing = matched ? byId.get(matched.id) : undefined;
       if (existing) {
@@ -70,8 +73,37 @@ export function buildPeople(
         matcher = new NameMatcher([...byId.values()]);
       }
     }
-  }
+  });
   return [...byId.values()];
+}
+
+/** What one sentence's text says about people, whatever the rest of the corpus says. */
+interface SentenceDiscovery {
+  readonly people: readonly DiscoveredPerson[];
+  /** Names that speak, before the common-word filter (which needs the whole corpus). */
+  readonly speakers: readonly string[];
+  readonly lowerCaseWords: readonly string[];
+}
+
+/**
+ * Discovery results per sentence object: they depend on its text alone, and a live corpus keeps
+ * the sentence objects of unchanged articles, so an index update reads new sentences only.
+ */
+const discoveries = new WeakMap<TextSentence, SentenceDiscovery>();
+
+function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDiscovery {
+  let discovery = discoveries.get(sentence);
+  if (!discovery) {
+    const words = new Set<string>();
+    for (const match of allMatches(LOWER_CASE_WORD, sentence.display)) words.add(match[0]);
+    discovery = {
+      people: discoverPeople(sentence.display),
+      speakers: discoverSpeakers(sentence.display, verbs.find(sentence.display)),
+      lowerCaseWords: [...words],
+    };
+    discoveries.set(sentence, discovery);
+  }
+  return discovery;
 }
 
 function withDiscovery(
@@ -97,12 +129,3 @@ function roleIn(role: string | null, language: TextSentence["language"]): Person
 
 /** A word written starting with a lower-case letter. */
 const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}\p{M}]+/gu;
-
-/** Every word the sentences write starting with a lower-case letter. */
-function lowerCaseWords(sentences: readonly TextSentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const sentence of sentences) {
-    for (const match of allMatches(LOWER_CASE_WORD, sentence.display)) words.add(match[0]);
-  }
-  return words;
-}

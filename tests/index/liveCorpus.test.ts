@@ -85,7 +85,16 @@ describe("a saved, incremental index", () => {
     expect(report).toMatchObject({ added: 1, changed: 0, removed: 0, unchanged: 3 });
     expect(report.version).not.toBe(before);
     expect(corpus.index.articles.map((a) => a.file)).toContain(LATER);
-    expect(report.version).toBe((await freshIndex()).version);
+    // Not only the text: the per-article work kept across the update equals a fresh build's.
+    const fresh = await freshIndex();
+    expect(report.version).toBe(fresh.version);
+    expect(corpus.index.officials.statements).toEqual(fresh.officials.statements);
+    expect([...corpus.index.officials.mentions]).toEqual([...fresh.officials.mentions]);
+    expect(corpus.index.officials.people).toEqual(fresh.officials.people);
+    expect(corpus.index.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector])).toEqual(
+      fresh.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector]),
+    );
+    expect(corpus.index.briefing).toEqual(fresh.briefing);
     expect(other.corpus.index.version).toBe(report.version);
   });
 
