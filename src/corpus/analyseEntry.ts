@@ -11,12 +11,27 @@ export async function analyseEntry(
   manifest: Manifest,
   maxFileBytes: number,
 ): Promise<FileAnalysis> {
+  const size = entry.kind === "file" ? entry.size : -1;
+  const mtimeMs = entry.kind === "file" ? entry.mtimeMs : -1;
   const contents = await readCorpusEntry(fs, entry, manifest, maxFileBytes);
-  return {
-    file: entry.file,
-    size: entry.kind === "file" ? entry.size : -1,
-    mtimeMs: entry.kind === "file" ? entry.mtimeMs : -1,
-    readWarnings: contents.warnings,
-    documents: contents.documents.map(analyseDocument),
-  };
+  try {
+    return {
+      file: entry.file,
+      size,
+      mtimeMs,
+      readWarnings: contents.warnings,
+      documents: contents.documents.map(analyseDocument),
+    };
+  } catch (error) {
+    // A bug met on one file must not keep every other file out of the corpus: the file is
+    // reported and skipped (and analysed again only once it changes).
+    const reason = `could not be analysed (${error instanceof Error ? error.message : String(error)}), skipped — please report this file`;
+    return {
+      file: entry.file,
+      size,
+      mtimeMs,
+      readWarnings: [{ file: entry.file, reason }],
+      documents: [],
+    };
+  }
 }

@@ -1,6 +1,6 @@
 import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
 import { NearDuplicateFinder } from "./clean/dedup.js";
-import { paragraphSentences, sentenceTerms } from "./sentenceTerms.js";
+import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
 
 /**
@@ -47,8 +47,9 @@ export class CorpusAssembly {
       let id = article.id;
       for (let n = 2; this.ids.has(id); n++) id = `${article.id}~${n}`;
       this.ids.add(id);
-      this.articles.push(id === article.id ? article : { ...article, id });
-      for (const sentence of paragraphSentences(article)) {
+      const unique = id === article.id ? article : renamed(article, id);
+      this.articles.push(unique);
+      for (const sentence of paragraphSentences(unique)) {
         this.sentences.push(sentence);
         this.finder.add(new Set(sentenceTerms(sentence)));
       }
@@ -88,6 +89,22 @@ export class CorpusAssembly {
     }
     return { articles: kept, warnings };
   }
+}
+
+/**
+ * An article under a new id (a second file with the same name), its sentences' ids following:
+ * sentence ids must stay unique, or dropping a duplicate in one article would drop another's.
+ */
+function renamed(article: Article, id: string): Article {
+  const passages = article.passages.map((p) => ({
+    ...p,
+    sentences: p.sentences.map((s) => {
+      const copy: Sentence = { ...s, id: `${id}:${s.passageIndex}:${s.index}`, articleId: id };
+      rememberSentenceTerms(copy, sentenceTerms(s));
+      return copy;
+    }),
+  }));
+  return { ...article, id, passages };
 }
 
 /** The article without the dropped sentences, or null when no paragraph is left. */

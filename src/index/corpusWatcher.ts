@@ -46,7 +46,10 @@ export class CorpusWatcher {
     if (this.options.snapshotDir !== null) {
       this.watches.push(this.tryWatch(watch, this.options.snapshotDir, "snapshot"));
     }
-    this.poller = setInterval(() => this.schedule("folder"), this.options.pollMs ?? 60_000);
+    this.poller = setInterval(() => {
+      this.schedule("folder");
+      if (this.options.snapshotDir !== null) this.schedule("snapshot");
+    }, this.options.pollMs ?? 60_000);
     this.poller.unref();
   }
 
@@ -86,9 +89,10 @@ export class CorpusWatcher {
   }
 
   private async run(): Promise<void> {
+    if (this.closed) return;
     if (this.running) {
       await this.running;
-      if (this.timer !== null || this.running !== null) return;
+      if (this.closed || this.timer !== null || this.running !== null) return;
     }
     const work = { ...this.pending };
     this.pending = { folder: false, snapshot: false };
@@ -97,7 +101,10 @@ export class CorpusWatcher {
       this.running = null;
     });
     await this.running;
-    if ((this.pending.folder || this.pending.snapshot) && !this.closed) void this.run();
+    // Events during the update: let their quiet period run rather than updating at once.
+    if ((this.pending.folder || this.pending.snapshot) && !this.closed && this.timer === null) {
+      void this.run();
+    }
   }
 
   private async update(work: { folder: boolean; snapshot: boolean }): Promise<void> {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
@@ -46,6 +46,11 @@ export type SnapshotRead =
       readonly ok: false;
       readonly reason: "missing" | "stale" | "unreadable";
       readonly detail: string;
+      /**
+       * For a stale snapshot: the files `briefbot ingest` had added from outside the corpus
+       * folder, which exist nowhere else in the index and must be analysed again.
+       */
+      readonly ingested?: readonly string[];
     };
 
 /**
@@ -73,8 +78,12 @@ export async function readSnapshot(
   if (!isSnapshot(value)) {
     return { ok: false, reason: "unreadable", detail: "not a briefbot index snapshot" };
   }
-  if (value.fingerprint !== expected.fingerprint || value.corpusDir !== expected.corpusDir) {
-    return { ok: false, reason: "stale", detail: "saved by another version of briefbot" };
+  if (value.corpusDir !== expected.corpusDir) {
+    return { ok: false, reason: "stale", detail: "saved for another corpus folder" };
+  }
+  if (value.fingerprint !== expected.fingerprint) {
+    const ingested = value.sources.filter((s) => s.origin === "ingested").map((s) => s.path);
+    return { ok: false, reason: "stale", detail: "saved by another version of briefbot", ingested };
   }
   return { ok: true, snapshot: value };
 }
@@ -82,7 +91,8 @@ export async function readSnapshot(
 /** Writes atomically (temporary file, then rename), so a reader never sees half a snapshot. */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Random, not the pid: two containers sharing a data folder are both pid 1.
+  const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await writeFile(temporary, serialize(snapshot));
     await rename(temporary, file);

@@ -73,6 +73,8 @@ export class LiveCorpus {
   private assembly = new CorpusAssembly();
   private assembled = 0;
   private current: CorpusIndex | null = null;
+  /** A failed update may have fed the assembly: the next one starts it again. */
+  private reassemble = false;
   /** Whether the analyses differ from the saved snapshot. */
   private dirty = false;
   private readonly fs: CorpusFs;
@@ -87,6 +89,7 @@ export class LiveCorpus {
   ): Promise<{ corpus: LiveCorpus; report: UpdateReport }> {
     const live = new LiveCorpus(options);
     let problem: string | null = null;
+    let staleIngested: readonly string[] = [];
     if (options.snapshotFile !== null) {
       const read = await readSnapshot(options.snapshotFile, {
         fingerprint: analysisFingerprint(),
@@ -95,11 +98,35 @@ export class LiveCorpus {
       if (read.ok) live.adopt(read.snapshot);
       else {
         problem = snapshotProblem(read);
+        staleIngested = read.ingested ?? [];
         live.dirty = true;
       }
     }
     const report = await live.sync();
-    return { corpus: live, report: { ...report, snapshotProblem: problem } };
+    if (staleIngested.length > 0) {
+      // Saved by other code: what had been ingested from elsewhere is analysed again from where
+      // it was; a file that is gone is reported, not silently dropped.
+      const missing: string[] = [];
+      for (const path of staleIngested) {
+        try {
+          await live.ingest(path);
+        } catch {
+          missing.push(path);
+        }
+      }
+      if (missing.length > 0) {
+        problem = `${missing.length} ingested file(s) no longer exist and left the index: ${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}`;
+      }
+    }
+    return {
+      corpus: live,
+      report: {
+        ...report,
+        articles: live.index.articles.length,
+        version: live.index.version,
+        snapshotProblem: problem,
+      },
+    };
   }
 
   get index(): CorpusIndex {
@@ -167,6 +194,9 @@ export class LiveCorpus {
   /** Writes the snapshot if the analyses changed since it was read or written. */
   async save(): Promise<void> {
     if (this.options.snapshotFile === null || !this.dirty) return;
+    // Another process (`briefbot ingest` beside `serve`) may have saved since we read: take in
+    // what it ingested first, so writing ours does not lose it.
+    await this.absorbSnapshot();
     await writeSnapshot(this.options.snapshotFile, this.snapshot());
     this.dirty = false;
   }
@@ -219,19 +249,51 @@ export class LiveCorpus {
     unchanged: number,
     forceAssembly: boolean,
   ): UpdateReport {
+    const sources = new Map(this.sources);
+    const dirty = this.dirty;
+    try {
+      return this.applyUnsafe(updates, removed, unchanged, forceAssembly);
+    } catch (error) {
+      // All or nothing: a failed update leaves the sources that built the index in service, and
+      // the next update re-assembles from them (this one may have fed the assembly).
+      this.sources.clear();
+      for (const [path, source] of sources) this.sources.set(path, source);
+      this.dirty = dirty;
+      this.reassemble = true;
+      throw error;
+    }
+  }
+
+  private applyUnsafe(
+    updates: readonly SavedSource[],
+    removed: readonly string[],
+    unchanged: number,
+    forceAssembly: boolean,
+  ): UpdateReport {
     const changed = updates.filter((u) => this.sources.has(u.path)).length;
     const added = updates.length - changed;
     if (updates.length > 0 || removed.length > 0 || forceAssembly) this.dirty = true;
     for (const path of removed) this.sources.delete(path);
     for (const u of updates) this.sources.set(u.path, { origin: u.origin, analysis: u.analysis });
     const appendOnly =
-      changed === 0 && removed.length === 0 && !forceAssembly && this.current !== null;
+      changed === 0 &&
+      removed.length === 0 &&
+      !forceAssembly &&
+      !this.reassemble &&
+      this.current !== null;
     if (!appendOnly) {
       this.assembly = new CorpusAssembly(this.manifestWarnings);
       this.assembled = 0;
+      this.reassemble = false;
     }
     const all = [...this.sources.values()];
-    if (this.current === null || updates.length > 0 || removed.length > 0 || forceAssembly) {
+    if (
+      this.current === null ||
+      updates.length > 0 ||
+      removed.length > 0 ||
+      forceAssembly ||
+      this.assembled === 0
+    ) {
       for (const source of all.slice(this.assembled)) this.assembly.addFile(source.analysis);
       this.assembled = all.length;
       this.current = buildIndex(this.corpusOrThrow(), this.options.topics, this.options.officials);

@@ -1,6 +1,16 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { isUserError } from "../../src/errors.js";
@@ -138,6 +148,64 @@ describe("a saved, incremental index", () => {
     expect(reopened.report).toMatchObject({ added: 0, unchanged: 3 });
     expect(reopened.corpus.index.articles.map((a) => a.file)).toContain("wire-1.txt");
     expect(reopened.corpus.index.version).toBe(corpus.index.version);
+  });
+
+  it("keeps both articles whole when an ingested file has the name of a folder file", async () => {
+    const outside = join(work, "wire");
+    await mkdir(outside);
+    // Another story under the name of one already in the folder: its article becomes "…~2".
+    await copyFile(join(CORPUS_DIR, LATER), join(outside, BUNDLED[1] as string));
+    const { corpus } = await LiveCorpus.open(await options());
+    const before = corpus.index.sentences.map((s) => s.sentence.display);
+    await corpus.ingest(outside);
+    const ids = corpus.index.sentences.map((s) => s.sentence.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const after = corpus.index.sentences.map((s) => s.sentence.display);
+    expect(after).toEqual(expect.arrayContaining(before));
+    const stem = (BUNDLED[1] as string).replace(".txt", "");
+    expect(corpus.index.articles.map((a) => a.id)).toContain(`${stem}~2`);
+  });
+
+  it("analyses ingested files again when the saved index was written by other code", async () => {
+    const outside = join(work, "wire");
+    await mkdir(outside);
+    await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.ingest(outside);
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const saved = deserialize(await readFile(file)) as { fingerprint: string };
+    await writeFile(file, serialize({ ...saved, fingerprint: "older-code" }));
+    const reopened = await LiveCorpus.open(await options());
+    expect(reopened.report.snapshotProblem).toBeNull();
+    expect(reopened.corpus.index.articles.map((a) => a.file)).toContain("wire-1.txt");
+    expect(reopened.corpus.index.version).toBe(corpus.index.version);
+
+    await rm(outside, { recursive: true });
+    await writeFile(file, serialize({ ...saved, fingerprint: "older-code" }));
+    const gone = await LiveCorpus.open(await options());
+    expect(gone.report.snapshotProblem).toBe(
+      `1 ingested file(s) no longer exist and left the index: ${join(outside, "wire-1.txt")}`,
+    );
+  });
+
+  it("does not lose what another process ingested when it saves its own update", async () => {
+    const outside = join(work, "wire");
+    await mkdir(outside);
+    await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
+    const { corpus: server } = await LiveCorpus.open(await options());
+    await server.save();
+    const { corpus: cli } = await LiveCorpus.open(await options());
+    await cli.ingest(outside);
+    await cli.save();
+    // Meanwhile the server picked up a new folder file and saves: the ingested file stays.
+    await writeFile(join(corpusDir, "zz-new.txt"), `Iran talks\n\n${IRAN_SENTENCE}\n`);
+    await server.sync();
+    await server.save();
+    const reopened = await LiveCorpus.open(await options());
+    const files = reopened.corpus.index.articles.map((a) => a.file);
+    expect(files).toContain("wire-1.txt");
+    expect(files).toContain("zz-new.txt");
   });
 
   it("says so when nothing is at the path given to ingest", async () => {

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { UserError } from "../../errors.js";
 import type { UpdateReport } from "../../index/liveCorpus.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
@@ -31,6 +32,18 @@ export const ingestCli: CliCommandSpec = {
       );
     }
     if (args.limit !== null) throw new UserError("BAD_ARGUMENT", "ingest takes no --limit", 2);
+    // Every target is checked before any is ingested: a typo in the third path must not leave
+    // the first two half-reported.
+    for (const target of args.positionals) {
+      const path = context.resolvePath(target);
+      await stat(path).catch(() => {
+        throw new UserError(
+          "BAD_ARGUMENT",
+          `nothing to ingest at ${path}: no such file or folder`,
+          2,
+        );
+      });
+    }
     const progress = progressReporter({
       write: io.stderr,
       tty: io.stdoutIsTTY === true,

@@ -111,13 +111,17 @@ function analyseInWorkers(
         if (!result.ok) return stop(new Error(`corpus analysis worker failed: ${result.error}`));
         results[result.id] = result.analyses;
         done += result.analyses.length;
-        options.onProgress?.(done, entries.length);
+        try {
+          options.onProgress?.(done, entries.length);
+        } catch (error) {
+          return stop(error instanceof Error ? error : new Error(String(error)));
+        }
         if (++finished === batches.length) return stop(null);
         send(worker);
       });
       worker.on("error", (error) => stop(error));
       worker.on("exit", (code) => {
-        if (finished < batches.length && code !== 0) {
+        if (finished < batches.length) {
           stop(new Error(`corpus analysis worker exited with code ${code}`));
         }
       });
