@@ -27,6 +27,12 @@ export const COSTS: readonly CostSeries[] = [
       value: (r) => r.commands[name]?.warm?.p50,
     },
     {
+      key: `${name}.uncached`,
+      label: `${name} uncached p50`,
+      unit: "ms",
+      value: (r) => r.commands[name]?.uncached?.p50,
+    },
+    {
       key: `${name}.naive`,
       label: `${name} naive p50`,
       unit: "ms",

@@ -80,6 +80,11 @@ const ROWS: readonly Row[] = [
       growth: `${name}.warm`,
     },
     {
+      label: `${name} uncached p50/p95/p99`,
+      cell: (r) => latency(r.commands[name]?.uncached),
+      growth: `${name}.uncached`,
+    },
+    {
       label: `${name} naive p50`,
       cell: (r) => {
         const naive = r.commands[name]?.naive;

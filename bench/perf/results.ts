@@ -31,6 +31,8 @@ export interface CommandLatencies {
   readonly cold?: Latency;
   /** Repeated calls, rotating inputs, after the cold ones. */
   readonly warm?: Latency;
+  /** Repeated calls with the answer cache bypassed (a shallow copy of the index per call). */
+  readonly uncached?: Latency;
   /** Naive baseline: rebuild the index from the loaded corpus, then run the command. */
   readonly naive?: Latency;
   /** naive p50 / warm p50. */
