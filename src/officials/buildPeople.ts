@@ -1,9 +1,9 @@
 import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
+import { addLowerCaseWords } from "./lowerCaseWords.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
-import { allMatches } from "./namePatterns.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";
 
@@ -95,14 +95,11 @@ function roleIn(role: string | null, language: TextSentence["language"]): Person
   return language === "en" ? { fr: null, en: role } : { fr: role, en: null };
 }
 
-/** A word written starting with a lower-case letter. */
-const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}\p{M}]+/gu;
-
 /** Every word the sentences write starting with a lower-case letter. */
 function lowerCaseWords(sentences: readonly TextSentence[]): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) {
-    for (const match of allMatches(LOWER_CASE_WORD, sentence.display)) words.add(match[0]);
+    addLowerCaseWords(sentence.display, words);
   }
   return words;
 }
