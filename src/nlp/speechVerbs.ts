@@ -45,14 +45,26 @@ export interface VerbMatch {
 }
 
 /**
- * Which patterns a word can start a match of, as bits. A match of any pattern contains its trigger
- * word as a whole word: between non-letters, as the lookarounds and the `\s+` before a participle
- * require (a participle's first word for "fait valoir"). So a text none of whose words (folded as
- * `foldWord` does) is a trigger cannot match the pattern, and the regex need not run.
+ * What a word can be to the patterns, as bits: a trigger, which a text must hold for a pattern to
+ * match (its verb, the first word of a participle like "fait valoir", the inverted pronoun), and
+ * a start, where a match can begin (the verb; the auxiliary of a perfect). Every pattern opens on
+ * a letter after a non-letter and its words end at non-letters ("a-t-il", "s'est", "d'avoir"),
+ * so each of these words is a whole word of the text: a maximal run of letters, folded as
+ * `foldWord` does. tests/quotes/speechVerbTriggers.test.ts checks that every match has them.
  */
-const TRIGGER = { perfect: 1, finite: 2, english: 4, nonFinite: 8, pronoun: 16 } as const;
+const WORD = {
+  perfect: 1,
+  finite: 2,
+  english: 4,
+  nonFinite: 8,
+  pronoun: 16,
+  auxiliary: 32,
+} as const;
 
-function triggerWords(): Map<string, number> {
+/** The first words of FR_PERFECT's auxiliaries ("s" of "s'est", "d" of "d'avoir"). */
+const FR_AUXILIARY_WORDS = "s|a|ont|avait|avaient|aurait|aura|avoir|d|having";
+
+function speechVerbWords(): Map<string, number> {
   const words = new Map<string, number>();
   const add = (alternation: string, bit: number, firstWordOnly = false) => {
     for (const phrase of alternation.split("|")) {
@@ -60,37 +72,45 @@ function triggerWords(): Map<string, number> {
       words.set(word, (words.get(word) ?? 0) | bit);
     }
   };
-  add(FR_PARTICIPLES, TRIGGER.perfect, true);
-  add(FR_FINITE, TRIGGER.finite);
-  add(EN_VERBS, TRIGGER.english);
-  add(NON_FINITE, TRIGGER.nonFinite);
-  add(INVERTED_PRONOUNS, TRIGGER.pronoun);
+  add(FR_PARTICIPLES, WORD.perfect, true);
+  add(FR_FINITE, WORD.finite);
+  add(EN_VERBS, WORD.english);
+  add(NON_FINITE, WORD.nonFinite);
+  add(INVERTED_PRONOUNS, WORD.pronoun);
+  add(FR_AUXILIARY_WORDS, WORD.auxiliary);
   return words;
 }
 
-/** Trigger word (lower case) → the bits of the patterns it may start. */
-export const TRIGGER_WORDS: ReadonlyMap<string, number> = triggerWords();
-const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS.keys()].map((w) => w.length));
-
-/** Each pattern with the trigger bits a text must have for it to possibly match. */
-export const SPEECH_VERB_PATTERNS: readonly { readonly pattern: RegExp; readonly needs: number }[] =
-  [
-    { pattern: FR_PERFECT, needs: TRIGGER.perfect },
-    // "dit-il" needs both the verb and the pronoun.
-    { pattern: FR_INVERTED, needs: TRIGGER.finite | TRIGGER.pronoun },
-    { pattern: FR_FINITE_VERB, needs: TRIGGER.finite },
-    { pattern: EN_VERB, needs: TRIGGER.english },
-    { pattern: NON_FINITE_VERB, needs: TRIGGER.nonFinite },
-  ];
+/** Word (lower case) → what it can be to the patterns (`WORD` bits). */
+export const SPEECH_VERB_WORDS: ReadonlyMap<string, number> = speechVerbWords();
+const LONGEST_WORD = Math.max(...[...SPEECH_VERB_WORDS.keys()].map((w) => w.length));
 
 /**
- * The five patterns with the global flag, compiled once: compiling these long alternations on
- * every call was most of the quote extraction's time. Each is only used through `matchesOf`,
- * which resets `lastIndex` before and after, so no state leaks between calls.
+ * Each pattern with the word bits a text must have for it to match (`needs`), and those of the
+ * words its matches start at (`starts`).
  */
-const GLOBAL_PATTERNS = SPEECH_VERB_PATTERNS.map(({ pattern, needs }) => ({
-  regex: new RegExp(pattern.source, "giu"),
+export const SPEECH_VERB_PATTERNS: readonly {
+  readonly pattern: RegExp;
+  readonly needs: number;
+  readonly starts: number;
+}[] = [
+  { pattern: FR_PERFECT, needs: WORD.perfect | WORD.auxiliary, starts: WORD.auxiliary },
+  // "dit-il" needs both the verb and the pronoun.
+  { pattern: FR_INVERTED, needs: WORD.finite | WORD.pronoun, starts: WORD.finite },
+  { pattern: FR_FINITE_VERB, needs: WORD.finite, starts: WORD.finite },
+  { pattern: EN_VERB, needs: WORD.english, starts: WORD.english },
+  { pattern: NON_FINITE_VERB, needs: WORD.nonFinite, starts: WORD.nonFinite },
+];
+
+/**
+ * The patterns made sticky, compiled once (compiling these long alternations on every call was
+ * most of the quote extraction's time), and tried only at the words their matches can start at:
+ * a global search tried them at every character, and V8 is slow at that with /iu and lookbehinds.
+ */
+const STICKY_PATTERNS = SPEECH_VERB_PATTERNS.map(({ pattern, needs, starts }) => ({
+  regex: new RegExp(pattern.source, "iuy"),
   needs,
+  starts,
   nonFinite: pattern === NON_FINITE_VERB,
 }));
 
@@ -117,28 +137,48 @@ function isLetterUnit(unit: number): boolean {
   return known === 1;
 }
 
-/** The trigger bits of the words of `text` (maximal runs of letters). */
-export function triggersIn(text: string): number {
+/** The speech-verb words of a text: all their bits, and each one's offset and bits in order. */
+export interface VerbWords {
+  readonly bits: number;
+  readonly words: readonly { readonly at: number; readonly bits: number }[];
+}
+
+export function speechVerbWordsIn(text: string): VerbWords {
   let bits = 0;
+  const words: { at: number; bits: number }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && isLetterUnit(text.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }
-    if (start >= 0 && i - start <= LONGEST_TRIGGER) {
-      bits |= TRIGGER_WORDS.get(foldWord(text.slice(start, i))) ?? 0;
+    if (start >= 0 && i - start <= LONGEST_WORD) {
+      const found = SPEECH_VERB_WORDS.get(foldWord(text.slice(start, i))) ?? 0;
+      if (found !== 0) {
+        bits |= found;
+        words.push({ at: start, bits: found });
+      }
     }
     start = -1;
   }
-  return bits;
+  return { bits, words };
 }
 
-/** Every match of a global pattern, as `matchAll` gives them (none of these can match ""). */
-function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+/**
+ * Every match of a sticky pattern, as a global search gives them: the search returns the first
+ * position where the pattern matches, which can only be a start word, and goes on from its end.
+ */
+function matchesAt(regex: RegExp, text: string, starts: number, words: VerbWords["words"]) {
   const matches: RegExpExecArray[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) matches.push(m);
+  let from = 0;
+  for (const word of words) {
+    if ((word.bits & starts) === 0 || word.at < from) continue;
+    regex.lastIndex = word.at;
+    const m = regex.exec(text);
+    if (m === null) continue;
+    matches.push(m);
+    from = regex.lastIndex;
+  }
   regex.lastIndex = 0;
   return matches;
 }
@@ -146,10 +186,10 @@ function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
 /** Every speech verb in `text`, in order. */
 export function findSpeechVerbs(text: string): VerbMatch[] {
   const found: VerbMatch[] = [];
-  const triggers = triggersIn(text);
-  for (const pattern of GLOBAL_PATTERNS) {
-    if ((triggers & pattern.needs) !== pattern.needs) continue;
-    for (const m of matchesOf(pattern.regex, text)) {
+  const words = speechVerbWordsIn(text);
+  for (const pattern of STICKY_PATTERNS) {
+    if ((words.bits & pattern.needs) !== pattern.needs) continue;
+    for (const m of matchesAt(pattern.regex, text, pattern.starts, words.words)) {
       const index = m.index;
       if (found.some((f) => index < f.end && f.index < index + m[0].length)) continue;
       found.push({

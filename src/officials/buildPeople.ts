@@ -1,9 +1,9 @@
 import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
+import { addLowerCaseWords } from "./lowerCaseWords.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
-import { allMatches } from "./namePatterns.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";
 
@@ -95,7 +95,7 @@ function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDis
   let discovery = discoveries.get(sentence);
   if (!discovery) {
     const words = new Set<string>();
-    for (const match of allMatches(LOWER_CASE_WORD, sentence.display)) words.add(match[0]);
+    addLowerCaseWords(sentence.display, words);
     discovery = {
       people: discoverPeople(sentence.display),
       speakers: discoverSpeakers(sentence.display, verbs.find(sentence.display)),
@@ -126,6 +126,3 @@ function roleIn(role: string | null, language: TextSentence["language"]): Person
   if (role === null) return { fr: null, en: null };
   return language === "en" ? { fr: null, en: role } : { fr: role, en: null };
 }
-
-/** A word written starting with a lower-case letter. */
-const LOWER_CASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}\p{M}]+/gu;

@@ -1,4 +1,4 @@
-import { allMatches, CAPITALISED_RUN, HONORIFIC_NAME } from "./namePatterns.js";
+import { CAPITALISED_RUNS, HONORIFIC_NAMES } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 
@@ -26,7 +26,7 @@ const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  */
 export function discoverPeople(sentence: string): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = [];
-  for (const match of allMatches(CAPITALISED_RUN, sentence)) {
+  for (const match of CAPITALISED_RUNS.matches(sentence)) {
     const split = splitRun(match[0]);
     if (!split) continue;
     // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.
@@ -36,7 +36,7 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
       roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
     if (role) found.push({ name: split.name, role: role.text, gender: role.gender });
   }
-  for (const match of allMatches(HONORIFIC_NAME, sentence)) {
+  for (const match of HONORIFIC_NAMES.matches(sentence)) {
     const name = match[1];
     if (!name) continue;
     const honorific = match[0].slice(0, match[0].length - name.length).trim();

@@ -1,5 +1,6 @@
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
-import { allMatches, CAPITALISED_RUN } from "./namePatterns.js";
+import { CAPITALISED_RUNS } from "./namePatterns.js";
+import { allMatches } from "./patternScan.js";
 import { splitRun } from "./splitRun.js";
 import { trailingSubject } from "./trailingSubject.js";
 
@@ -42,7 +43,7 @@ export function discoverSpeakers(
 /** Full names in `text`, except those that complement a noun ("le frère de Nordahl Lelandais"). */
 function fullNames(text: string): string[] {
   const names: string[] = [];
-  for (const match of allMatches(CAPITALISED_RUN, text)) {
+  for (const match of CAPITALISED_RUNS.matches(text)) {
     const split = splitRun(match[0]);
     const at = match.index + (split?.offset ?? 0);
     if (split && !COMPLEMENT.test(text.slice(0, at))) names.push(split.name);

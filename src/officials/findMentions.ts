@@ -1,6 +1,6 @@
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
-import { allMatches, CAPITALISED_RUN, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -30,7 +30,7 @@ export class MentionFinder {
 
   find(sentence: string): Mention[] {
     const mentions: Mention[] = [];
-    for (const match of allMatches(CAPITALISED_RUN, sentence)) {
+    for (const match of CAPITALISED_RUNS.matches(sentence)) {
       let found = this.byRun.get(match[0]);
       if (found === undefined) {
         found = runMention(match[0], this.matcher);

@@ -1,3 +1,5 @@
+import { StartedPattern, unitsWhere } from "./patternScan.js";
+
 /** One capitalised name word: "Sergueï", "Jean-Yves", "O'Brien", "Stoltenberg". */
 export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
 /** Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle". */
@@ -21,6 +23,15 @@ export const HONORIFIC_NAME = new RegExp(
   "gu",
 );
 
+/** Runs of capitalised words, tried only where a capital letter is (where every run starts). */
+export const CAPITALISED_RUNS = new StartedPattern(CAPITALISED_RUN, unitsWhere(/^\p{Lu}$/u));
+
+/** Honorifics and names, tried only at an "M" or a "D" (where every honorific starts). */
+export const HONORIFIC_NAMES = new StartedPattern(
+  HONORIFIC_NAME,
+  (unit) => unit === 77 || unit === 68,
+);
+
 /** Capitalised words that start sentences or are titles, never a person's first name. */
 export const NOT_A_FIRST_NAME = new Set(
   (
@@ -38,29 +49,3 @@ export const NOT_A_FIRST_NAME = new Set(
     "front radio air france banque caisse agence institut université lycée collège hôpital"
   ).split(" "),
 );
-
-/**
- * Every match of a global regex in `text`, as `text.matchAll(pattern)` gives them, without the
- * copy of the regex `matchAll` makes on every call: compiling that copy again (V8 drops compiled
- * regexes at garbage collection) cost more than the matching. All matches are collected before
- * returning, so a caller may use the same regex again while reading them.
- */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  if (!pattern.global) throw new TypeError(`allMatches needs a global regex, got ${pattern}`);
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    matches.push(m);
-    // An empty match moves on by one character (a code point with the u flag), as matchAll does.
-    if (m[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
-  }
-  pattern.lastIndex = 0;
-  return matches;
-}
-
-function nextIndex(text: string, index: number, unicode: boolean): number {
-  const code = text.charCodeAt(index);
-  const pair = unicode && code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
-  const next = text.charCodeAt(index + 1);
-  return index + (pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
-}
