@@ -23,6 +23,26 @@ export interface DocumentAnalysis {
   readonly articles: readonly Article[];
   /** Terms of each paragraph sentence of `articles`, in reading order. */
   readonly terms: readonly (readonly string[])[];
+  /** What a higher layer worked out from the document alone, with it (see `AnalysisAnnotator`). */
+  readonly annotations?: unknown;
+}
+
+/**
+ * More per-file work that a higher layer (the index) wants done where the file is analysed — in a
+ * worker thread, in parallel — and kept with the analysis (so a saved index keeps it too). The
+ * corpus layer only carries it: `annotate` adds `annotations` to each document, and `adopt`
+ * attaches them to the document's objects once the analysis is in the thread that assembles the
+ * corpus.
+ */
+export interface AnalysisAnnotator {
+  /** Path of a built JS module exporting `annotate(analysis, setup)`, which workers import. */
+  readonly module: string;
+  /** Plain data the module's `annotate` needs (it crosses to the workers). */
+  readonly setup: unknown;
+  /** The same work in this thread. */
+  annotate(analysis: FileAnalysis): FileAnalysis;
+  /** Attaches a document's annotations to its article and sentence objects. */
+  adopt(analysis: DocumentAnalysis): void;
 }
 
 /** Cleans one raw document into its articles, with the terms of their paragraph sentences. */

@@ -1,4 +1,4 @@
-import { analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
+import { type AnalysisAnnotator, analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
 import { CorpusAssembly } from "./corpusAssembly.js";
 import { analyseEntries } from "./parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "./read/corpusFs.js";
@@ -17,6 +17,8 @@ export interface LoadCorpusOptions {
   readonly fs?: CorpusFs;
   /** Called as files are analysed: files done so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** More per-file work done with the analysis, in the workers (see `AnalysisAnnotator`). */
+  readonly annotator?: AnalysisAnnotator;
 }
 
 /** Reads a corpus folder and cleans it into articles. Throws `UserError` for a missing/empty folder. */
@@ -25,13 +27,29 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   checkMaxFileBytes(maxFileBytes);
   const listing = await listCorpusFolder(dir, fs);
+  // Files are assembled as they come back from the workers, while later ones are analysed.
+  const assembly = new CorpusAssembly(listing.warnings, options.annotator ?? null);
   const analyses = await analyseEntries(listing.entries, listing.manifest, {
     fs,
     maxFileBytes,
     workers: options.workers ?? 1,
+    onAnalysis: (analysis) => assembly.addFile(analysis),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.annotator ? { annotator: options.annotator } : {}),
   });
-  return assembleCorpus(dir, listing.warnings, analyses);
+  return corpusOf(dir, listing.warnings, analyses, assembly);
+}
+
+function corpusOf(
+  dir: string,
+  leading: readonly LoadWarning[],
+  analyses: readonly FileAnalysis[],
+  assembly: CorpusAssembly,
+): Corpus {
+  if (!analyses.some((a) => a.documents.length > 0)) {
+    throw emptyCorpusError(dir, [...leading, ...analyses.flatMap((a) => a.readWarnings)]);
+  }
+  return assembly.corpus();
 }
 
 /**
@@ -43,12 +61,9 @@ export function assembleCorpus(
   leading: readonly LoadWarning[],
   analyses: readonly FileAnalysis[],
 ): Corpus {
-  if (!analyses.some((a) => a.documents.length > 0)) {
-    throw emptyCorpusError(dir, [...leading, ...analyses.flatMap((a) => a.readWarnings)]);
-  }
   const assembly = new CorpusAssembly(leading);
   for (const analysis of analyses) assembly.addFile(analysis);
-  return assembly.corpus();
+  return corpusOf(dir, leading, analyses, assembly);
 }
 
 /** Cleans raw documents into a corpus: articles split and cleaned, near-duplicate sentences removed. */

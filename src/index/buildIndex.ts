@@ -3,23 +3,10 @@ import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
-import { compileTopic } from "../topics/compileTerms.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { articleRows, type TopicSetup } from "./articleRows.js";
+import { articleRows, topicSetup } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
-
-/** Compiled topics per config object: a live corpus passes the same config at every update. */
-const setups = new WeakMap<TopicsConfig, TopicSetup>();
-
-function topicSetup(config: TopicsConfig): TopicSetup {
-  let setup = setups.get(config);
-  if (!setup) {
-    setup = { compiled: config.topics.map(compileTopic), assignment: config.assignment };
-    setups.set(config, setup);
-  }
-  return setup;
-}
 
 /**
  * Builds the index once per corpus version: terms, TF-IDF vectors, topic scores, sources. What
@@ -75,9 +62,21 @@ function versionOf(corpus: Corpus, config: TopicsConfig, officials: OfficialsCon
   const hash = createHash("sha256");
   hash.update(JSON.stringify(config));
   hash.update(JSON.stringify(officials));
+  // Fed in chunks of about 1 MB: one `update` per passage costs more than the hashing itself.
+  let chunk: string[] = [];
+  let length = 0;
   for (const article of corpus.articles) {
-    hash.update(article.id);
-    for (const passage of article.passages) hash.update(passage.display);
+    chunk.push(article.id);
+    for (const passage of article.passages) {
+      chunk.push(passage.display);
+      length += passage.display.length;
+    }
+    if (length > 1_000_000) {
+      hash.update(chunk.join(""));
+      chunk = [];
+      length = 0;
+    }
   }
+  hash.update(chunk.join(""));
   return hash.digest("hex").slice(0, 16);
 }

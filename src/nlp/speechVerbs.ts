@@ -218,4 +218,9 @@ export class SpeechVerbMemo {
     }
     return verbs;
   }
+
+  /** Records the verbs of `text` found elsewhere (a worker thread, a saved index). */
+  remember(text: string, verbs: readonly VerbMatch[]): void {
+    this.byText.set(text, verbs);
+  }
 }

@@ -1,16 +1,11 @@
 import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
-import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
-import { discoverSpeakers } from "./discoverSpeakers.js";
-import { addLowerCaseWords } from "./lowerCaseWords.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";
+import { discoveryOf, type SentenceDiscovery, type TextSentence } from "./sentenceDiscovery.js";
 
-export interface TextSentence {
-  readonly display: string;
-  readonly language: "fr" | "en" | "und";
-}
+export type { TextSentence } from "./sentenceDiscovery.js";
 
 /**
  * Merges configured officials and the people discovered in the corpus (introduced with a role or
@@ -75,35 +70,6 @@ export function buildPeople(
     }
   });
   return [...byId.values()];
-}
-
-/** What one sentence's text says about people, whatever the rest of the corpus says. */
-interface SentenceDiscovery {
-  readonly people: readonly DiscoveredPerson[];
-  /** Names that speak, before the common-word filter (which needs the whole corpus). */
-  readonly speakers: readonly string[];
-  readonly lowerCaseWords: readonly string[];
-}
-
-/**
- * Discovery results per sentence object: they depend on its text alone, and a live corpus keeps
- * the sentence objects of unchanged articles, so an index update reads new sentences only.
- */
-const discoveries = new WeakMap<TextSentence, SentenceDiscovery>();
-
-function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDiscovery {
-  let discovery = discoveries.get(sentence);
-  if (!discovery) {
-    const words = new Set<string>();
-    addLowerCaseWords(sentence.display, words);
-    discovery = {
-      people: discoverPeople(sentence.display),
-      speakers: discoverSpeakers(sentence.display, verbs.find(sentence.display)),
-      lowerCaseWords: [...words],
-    };
-    discoveries.set(sentence, discovery);
-  }
-  return discovery;
 }
 
 function withDiscovery(

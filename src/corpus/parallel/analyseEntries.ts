@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../../config/paths.js";
 import { mapConcurrent } from "../../util/mapConcurrent.js";
-import type { FileAnalysis } from "../analyseDocuments.js";
+import type { AnalysisAnnotator, FileAnalysis } from "../analyseDocuments.js";
 import { analyseEntry } from "../analyseEntry.js";
 import { type CorpusFs, nodeCorpusFs } from "../read/corpusFs.js";
 import type { Manifest } from "../read/readManifest.js";
@@ -18,6 +18,13 @@ export interface AnalyseOptions {
   readonly workers: number;
   /** Called after each batch: files analysed so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** More per-file work to do with each analysis (see `AnalysisAnnotator`). */
+  readonly annotator?: AnalysisAnnotator;
+  /**
+   * Called with each analysis as soon as it and every one before it are done, in entry order:
+   * the corpus can be assembled while later files are still being analysed.
+   */
+  readonly onAnalysis?: (analysis: FileAnalysis) => void;
 }
 
 /** Files per batch sent to a worker: small enough to balance the load, big enough to be cheap. */
@@ -46,12 +53,33 @@ async function analyseHere(
   options: AnalyseOptions,
 ): Promise<FileAnalysis[]> {
   let done = 0;
-  return mapConcurrent(entries, STAT_CONCURRENCY, async (entry) => {
-    const analysis = await analyseEntry(options.fs, entry, manifest, options.maxFileBytes);
+  const inOrder = new InOrder<FileAnalysis>(options.onAnalysis);
+  return mapConcurrent(entries, STAT_CONCURRENCY, async (entry, i) => {
+    const read = await analyseEntry(options.fs, entry, manifest, options.maxFileBytes);
+    const analysis = options.annotator ? options.annotator.annotate(read) : read;
+    inOrder.put(i, [analysis]);
     done++;
     if (done % BATCH === 0 || done === entries.length) options.onProgress?.(done, entries.length);
     return analysis;
   });
+}
+
+/** Hands results over in index order as they arrive out of order (a gap waits for its result). */
+class InOrder<T> {
+  private readonly pending = new Map<number, readonly T[]>();
+  private next = 0;
+
+  constructor(private readonly deliver: ((item: T) => void) | undefined) {}
+
+  put(index: number, items: readonly T[]): void {
+    if (!this.deliver) return;
+    this.pending.set(index, items);
+    for (let ready = this.pending.get(this.next); ready; ready = this.pending.get(this.next)) {
+      this.pending.delete(this.next);
+      this.next++;
+      for (const item of ready) this.deliver(item);
+    }
+  }
 }
 
 /**
@@ -81,6 +109,10 @@ function analyseInWorkers(
   let next = 0;
   let finished = 0;
   let done = 0;
+  const inOrder = new InOrder<FileAnalysis>(options.onAnalysis);
+  const annotator = options.annotator
+    ? { module: options.annotator.module, setup: options.annotator.setup }
+    : null;
   return new Promise<FileAnalysis[]>((resolve, reject) => {
     let failed = false;
     const stop = (error: Error | null) => {
@@ -103,6 +135,7 @@ function analyseInWorkers(
         entries: batch,
         declared,
         maxFileBytes: options.maxFileBytes,
+        annotator,
       };
       worker.postMessage(task);
     };
@@ -112,6 +145,7 @@ function analyseInWorkers(
         results[result.id] = result.analyses;
         done += result.analyses.length;
         try {
+          inOrder.put(result.id, result.analyses);
           options.onProgress?.(done, entries.length);
         } catch (error) {
           return stop(error instanceof Error ? error : new Error(String(error)));

@@ -1,0 +1,57 @@
+import { findSpeechVerbs, type SpeechVerbMemo, type VerbMatch } from "../nlp/speechVerbs.js";
+import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
+import { discoverSpeakers } from "./discoverSpeakers.js";
+import { addLowerCaseWords } from "./lowerCaseWords.js";
+
+export interface TextSentence {
+  readonly display: string;
+  readonly language: "fr" | "en" | "und";
+}
+
+/**
+ * What one sentence's text says about people, whatever the rest of the corpus says: plain data,
+ * so it can be found in an analysis worker and travel (or be saved) with the sentence.
+ */
+export interface SentenceDiscovery {
+  readonly people: readonly DiscoveredPerson[];
+  /** Names that speak, before the common-word filter (which needs the whole corpus). */
+  readonly speakers: readonly string[];
+  readonly lowerCaseWords: readonly string[];
+  /** The speech verbs of the sentence's display text (statement extraction reads them again). */
+  readonly verbs: readonly VerbMatch[];
+}
+
+/**
+ * Discovery results per sentence object: they depend on its text alone, and a live corpus keeps
+ * the sentence objects of unchanged articles, so an index update reads new sentences only.
+ */
+const discoveries = new WeakMap<TextSentence, SentenceDiscovery>();
+
+/** Reads one sentence for people (no cache: what a worker runs). */
+export function discoverInSentence(display: string): SentenceDiscovery {
+  const words = new Set<string>();
+  addLowerCaseWords(display, words);
+  const verbs = findSpeechVerbs(display);
+  return {
+    people: discoverPeople(display),
+    speakers: discoverSpeakers(display, verbs),
+    lowerCaseWords: [...words],
+    verbs,
+  };
+}
+
+/** The sentence's discovery, computed once per sentence object; its verbs go into `verbs`. */
+export function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDiscovery {
+  let discovery = discoveries.get(sentence);
+  if (!discovery) {
+    discovery = discoverInSentence(sentence.display);
+    discoveries.set(sentence, discovery);
+  }
+  verbs.remember(sentence.display, discovery.verbs);
+  return discovery;
+}
+
+/** Records a discovery made elsewhere (a worker thread, a saved index) for this sentence object. */
+export function rememberDiscovery(sentence: TextSentence, discovery: SentenceDiscovery): void {
+  discoveries.set(sentence, discovery);
+}
