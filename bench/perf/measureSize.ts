@@ -12,7 +12,6 @@ import type { Corpus } from "../../src/corpus/types.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { LiveCorpus } from "../../src/index/liveCorpus.js";
-import { indexAnnotator } from "../../src/index/parallel/indexAnnotator.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 import type {
@@ -70,10 +69,7 @@ export async function measureSize(
 
   phase("ingest");
   let start = performance.now();
-  const corpus = await loadCorpus(options.corpusDir, {
-    workers: options.workers,
-    annotator: indexAnnotator(topics),
-  });
+  const corpus = await loadCorpus(options.corpusDir, { workers: options.workers });
   const ingestMs = performance.now() - start;
   m.ingest = {
     ms: ingestMs,

@@ -21,34 +21,19 @@ export interface FileAnalysis {
 export interface DocumentAnalysis {
   readonly file: string;
   readonly articles: readonly Article[];
-  /** Terms of each paragraph sentence of `articles`, in reading order. */
-  readonly terms: readonly (readonly string[])[];
-  /** What a higher layer worked out from the document alone, with it (see `AnalysisAnnotator`). */
-  readonly annotations?: unknown;
-}
-
-/**
- * More per-file work that a higher layer (the index) wants done where the file is analysed — in a
- * worker thread, in parallel — and kept with the analysis (so a saved index keeps it too). The
- * corpus layer only carries it: `annotate` adds `annotations` to each document, and `adopt`
- * attaches them to the document's objects once the analysis is in the thread that assembles the
- * corpus.
- */
-export interface AnalysisAnnotator {
-  /** Path of a built JS module exporting `annotate(analysis, setup)`, which workers import. */
-  readonly module: string;
-  /** Plain data the module's `annotate` needs (it crosses to the workers). */
-  readonly setup: unknown;
-  /** The same work in this thread. */
-  annotate(analysis: FileAnalysis): FileAnalysis;
-  /** Attaches a document's annotations to its article and sentence objects. */
-  adopt(analysis: DocumentAnalysis): void;
+  /**
+   * Terms of each paragraph sentence of `articles`, in reading order, joined by spaces (terms
+   * hold none): one string per sentence costs a tenth of an array of strings to send or save.
+   */
+  readonly terms: readonly string[];
 }
 
 /** Cleans one raw document into its articles, with the terms of their paragraph sentences. */
 export function analyseDocument(document: RawDocument): DocumentAnalysis {
   const articles = buildArticles(document);
-  const terms = articles.flatMap((a) => paragraphSentences(a).map(sentenceTerms));
+  const terms = articles.flatMap((a) =>
+    paragraphSentences(a).map((s) => sentenceTerms(s).join(" ")),
+  );
   return { file: document.file, articles, terms };
 }
 
@@ -60,6 +45,6 @@ export function adoptTerms(analysis: DocumentAnalysis): void {
   const sentences = analysis.articles.flatMap(paragraphSentences);
   sentences.forEach((sentence, i) => {
     const terms = analysis.terms[i];
-    if (terms) rememberSentenceTerms(sentence, terms);
+    if (terms !== undefined) rememberSentenceTerms(sentence, terms === "" ? [] : terms.split(" "));
   });
 }

@@ -1,9 +1,4 @@
-import {
-  type AnalysisAnnotator,
-  adoptTerms,
-  type DocumentAnalysis,
-  type FileAnalysis,
-} from "./analyseDocuments.js";
+import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
 import { NearDuplicateFinder } from "./clean/dedup.js";
 import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
@@ -31,14 +26,8 @@ export class CorpusAssembly {
     { readonly dropped: number; readonly article: Article | null }
   >();
 
-  /**
-   * `leading`: problems that come before any file's (the manifest's); `annotator`: attaches what
-   * was worked out with each analysis to its objects as it comes in.
-   */
-  constructor(
-    leading: readonly LoadWarning[] = [],
-    private readonly annotator: Pick<AnalysisAnnotator, "adopt"> | null = null,
-  ) {
+  /** `leading`: problems that come before any file's (the manifest's). */
+  constructor(leading: readonly LoadWarning[] = []) {
     this.readWarnings = [...leading];
   }
 
@@ -53,7 +42,6 @@ export class CorpusAssembly {
 
   addDocument(analysis: DocumentAnalysis): void {
     adoptTerms(analysis);
-    this.annotator?.adopt(analysis);
     if (analysis.articles.length === 0) this.emptyDocuments.push(analysis.file);
     for (const article of analysis.articles) {
       let id = article.id;
@@ -86,8 +74,7 @@ export class CorpusAssembly {
       );
       let entry = this.kept.get(article);
       if (entry?.dropped !== dropped) {
-        // Nothing dropped: the article as analysed, whose objects carry what was worked out
-        // with the analysis (terms, annotations).
+        // Nothing dropped: the article as analysed (no copy of its passages).
         entry = { dropped, article: dropped === 0 ? article : withoutDropped(article, droppedIds) };
         this.kept.set(article, entry);
       }

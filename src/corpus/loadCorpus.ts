@@ -1,4 +1,4 @@
-import { type AnalysisAnnotator, analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
+import { analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
 import { CorpusAssembly } from "./corpusAssembly.js";
 import { analyseEntries } from "./parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "./read/corpusFs.js";
@@ -17,8 +17,6 @@ export interface LoadCorpusOptions {
   readonly fs?: CorpusFs;
   /** Called as files are analysed: files done so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** More per-file work done with the analysis, in the workers (see `AnalysisAnnotator`). */
-  readonly annotator?: AnalysisAnnotator;
 }
 
 /** Reads a corpus folder and cleans it into articles. Throws `UserError` for a missing/empty folder. */
@@ -28,14 +26,13 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   checkMaxFileBytes(maxFileBytes);
   const listing = await listCorpusFolder(dir, fs);
   // Files are assembled as they come back from the workers, while later ones are analysed.
-  const assembly = new CorpusAssembly(listing.warnings, options.annotator ?? null);
+  const assembly = new CorpusAssembly(listing.warnings);
   const analyses = await analyseEntries(listing.entries, listing.manifest, {
     fs,
     maxFileBytes,
     workers: options.workers ?? 1,
     onAnalysis: (analysis) => assembly.addFile(analysis),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(options.annotator ? { annotator: options.annotator } : {}),
   });
   return corpusOf(dir, listing.warnings, analyses, assembly);
 }

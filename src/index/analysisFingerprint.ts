@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 let memo: string | undefined;
 
 /**
- * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, the helpers they
- * use, and the index's per-file annotations: people discovery, topic rows, sentence quality): a saved analysis is reused only by the code that made it. Hashing the code itself,
+ * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the helpers
+ * they use): a saved analysis is reused only by the code that made it. Hashing the code itself,
  * rather than a version number someone must remember to bump, means any change to cleaning or
  * splitting invalidates saved indexes. Read once per process (a few hundred kB).
  */
@@ -15,16 +15,7 @@ export function analysisFingerprint(): string {
   if (memo !== undefined) return memo;
   const src = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash("sha256");
-  for (const folder of [
-    "corpus",
-    "nlp",
-    "text",
-    "util",
-    "officials",
-    "topics",
-    "summarize",
-    "index/parallel",
-  ]) {
+  for (const folder of ["corpus", "nlp", "text", "util"]) {
     for (const file of codeFiles(join(src, folder))) {
       hash.update(file.slice(src.length));
       hash.update(readFileSync(file));

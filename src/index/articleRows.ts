@@ -5,7 +5,6 @@ import { assignTopics } from "../topics/assignTopics.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
 import { compileTopic } from "../topics/compileTerms.js";
 import type { AssignmentSettings, TopicsConfig } from "../topics/topicsConfig.js";
-import { briefingPriorOf, rememberBriefingPrior } from "./topicCandidates.js";
 
 /** What the index keeps of one paragraph sentence that depends on its article alone. */
 export interface ArticleRow {
@@ -34,14 +33,6 @@ export function topicSetup(config: TopicsConfig): TopicSetup {
   return setup;
 }
 
-/** The part of a row worked out elsewhere (a worker thread): plain data. */
-export interface RowFacts {
-  readonly topics: readonly (readonly [string, number])[];
-  readonly standalone: boolean;
-  /** The briefing prior at this position, for a standalone sentence with a topic (else null). */
-  readonly prior: number | null;
-}
-
 /**
  * Per-article rows, remembered per (topic setup, article object): topic assignment looks only at
  * a sentence, its neighbours in the same article and the article's density, so an article's rows
@@ -57,43 +48,6 @@ function rowsBy(setup: TopicSetup): WeakMap<Article, readonly ArticleRow[]> {
     cache.set(setup, bySetup);
   }
   return bySetup;
-}
-
-/** Plain data of the article's rows, to send to another thread. */
-export function rowFacts(article: Article, setup: TopicSetup): RowFacts[] {
-  return articleRows(article, setup).map((row) => ({
-    topics: [...row.topics],
-    standalone: row.standalone,
-    prior:
-      row.standalone && row.topics.size > 0
-        ? briefingPriorOf(row.sentence.display, row.position)
-        : null,
-  }));
-}
-
-/**
- * Records rows worked out elsewhere for this article object (one per paragraph sentence, in
- * order); ignored when they do not fit it.
- */
-export function rememberRows(
-  article: Article,
-  setup: TopicSetup,
-  facts: readonly RowFacts[],
-): void {
-  const sentences = paragraphSentences(article);
-  if (sentences.length !== facts.length) return;
-  const rows = sentences.map((sentence, i) => {
-    const fact = facts[i] as RowFacts;
-    if (fact.prior !== null) rememberBriefingPrior(sentence, i, fact.prior);
-    return {
-      sentence,
-      position: i,
-      terms: sentenceTerms(sentence),
-      topics: new Map(fact.topics),
-      standalone: fact.standalone,
-    };
-  });
-  rowsBy(setup).set(article, rows);
 }
 
 export function articleRows(article: Article, setup: TopicSetup): readonly ArticleRow[] {

@@ -7,6 +7,7 @@ import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { articleRows, topicSetup } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
+import { discoverInWorker } from "./parallel/discoverInWorker.js";
 
 /**
  * Builds the index once per corpus version: terms, TF-IDF vectors, topic scores, sources. What
@@ -46,6 +47,31 @@ export function buildIndex(
     warnings: corpus.warnings,
   };
   return { ...base, briefing: buildBriefingIndex(base) };
+}
+
+/**
+ * `buildIndex` using a second thread: people discovery of the sentences not read yet (the largest
+ * text-local step) runs in a worker while this thread works out the per-article rows (terms,
+ * topic scores, standalone flags); then the index is built with both remembered. The same index
+ * as `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
+ */
+export async function buildIndexInParallel(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig,
+  workers: number,
+): Promise<CorpusIndex> {
+  if (workers > 1) {
+    const sentences = corpus.articles.flatMap((a) =>
+      a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
+    );
+    const discovering = discoverInWorker(sentences);
+    // Started before the rows, so it has this thread's time: the rows are remembered per article.
+    const setup = topicSetup(config);
+    for (const article of corpus.articles) articleRows(article, setup);
+    await discovering;
+  }
+  return buildIndex(corpus, config, officials);
 }
 
 export function sourceOf(article: Article): SourceRef {

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve } from "node:path";
-import type { AnalysisAnnotator, FileAnalysis } from "../corpus/analyseDocuments.js";
+import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { CorpusAssembly } from "../corpus/corpusAssembly.js";
 import { analyseEntries } from "../corpus/parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "../corpus/read/corpusFs.js";
@@ -24,7 +24,6 @@ import {
   type SourceOrigin,
   writeSnapshot,
 } from "./indexSnapshot.js";
-import { indexAnnotator } from "./parallel/indexAnnotator.js";
 
 export interface LiveCorpusOptions {
   /** Absolute path of the corpus folder. */
@@ -71,8 +70,7 @@ export class LiveCorpus {
   private readonly sources = new Map<string, Source>();
   private manifestKey = "none";
   private manifestWarnings: readonly LoadWarning[] = [];
-  private readonly annotator: AnalysisAnnotator;
-  private assembly: CorpusAssembly;
+  private assembly = new CorpusAssembly();
   private assembled = 0;
   private current: CorpusIndex | null = null;
   /** A failed update may have fed the assembly: the next one starts it again. */
@@ -83,8 +81,6 @@ export class LiveCorpus {
 
   private constructor(private readonly options: LiveCorpusOptions) {
     this.fs = options.fs ?? nodeCorpusFs;
-    this.annotator = indexAnnotator(options.topics);
-    this.assembly = new CorpusAssembly([], this.annotator);
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
@@ -286,7 +282,7 @@ export class LiveCorpus {
       !this.reassemble &&
       this.current !== null;
     if (!appendOnly) {
-      this.assembly = new CorpusAssembly(this.manifestWarnings, this.annotator);
+      this.assembly = new CorpusAssembly(this.manifestWarnings);
       this.assembled = 0;
       this.reassemble = false;
     }
@@ -333,7 +329,6 @@ export class LiveCorpus {
       fs: this.fs,
       maxFileBytes: this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
       workers: this.options.workers,
-      annotator: this.annotator,
       ...(onProgress ? { onProgress } : {}),
     });
   }

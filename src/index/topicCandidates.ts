@@ -26,21 +26,14 @@ export const BRIEFING_PRIORS: PriorWeights = {
  */
 const priors = new WeakMap<Sentence, { readonly position: number; readonly prior: number }>();
 
-/** The briefing prior of a sentence at `position` among its article's paragraph sentences. */
-export function briefingPriorOf(display: string, position: number): number {
-  return sentencePrior({ position, display, titleSimilarity: 0 }, BRIEFING_PRIORS);
-}
-
-/** Records a prior worked out elsewhere (a worker thread) for this sentence object. */
-export function rememberBriefingPrior(sentence: Sentence, position: number, prior: number): void {
-  priors.set(sentence, { position, prior });
-}
-
 function briefingPrior(s: IndexedSentence): number {
   const known = priors.get(s.sentence);
   // The position can move when an earlier sentence of the article is dropped as a duplicate.
   if (known?.position === s.position) return known.prior;
-  const prior = briefingPriorOf(s.sentence.display, s.position);
+  const prior = sentencePrior(
+    { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
+    BRIEFING_PRIORS,
+  );
   priors.set(s.sentence, { position: s.position, prior });
   return prior;
 }

@@ -36,7 +36,10 @@ export function buildPeople(
 
   const found = sentences.map((sentence) => discoveryOf(sentence, verbs));
   const commonWords = new Set<string>();
-  for (const f of found) for (const word of f.lowerCaseWords) commonWords.add(word);
+  for (const f of found) {
+    if (f.lowerCaseWords === "") continue;
+    for (const word of f.lowerCaseWords.split(" ")) commonWords.add(word);
+  }
   sentences.forEach((sentence, i) => {
     const discovery = found[i] as SentenceDiscovery;
     // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common

@@ -16,7 +16,8 @@ export interface SentenceDiscovery {
   readonly people: readonly DiscoveredPerson[];
   /** Names that speak, before the common-word filter (which needs the whole corpus). */
   readonly speakers: readonly string[];
-  readonly lowerCaseWords: readonly string[];
+  /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
+  readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
   readonly verbs: readonly VerbMatch[];
 }
@@ -35,7 +36,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   return {
     people: discoverPeople(display),
     speakers: discoverSpeakers(display, verbs),
-    lowerCaseWords: [...words],
+    lowerCaseWords: [...words].join(" "),
     verbs,
   };
 }
@@ -49,6 +50,31 @@ export function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): Sent
   }
   verbs.remember(sentence.display, discovery.verbs);
   return discovery;
+}
+
+/** Whether this sentence object's discovery is known already. */
+export function hasDiscovery(sentence: TextSentence): boolean {
+  return discoveries.has(sentence);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A discovery packed to cross threads: V8 copies one string far faster than a few small objects,
+ * and most sentences name nobody, so those travel as their lower-case words alone.
+ */
+export type PackedDiscovery = string | SentenceDiscovery;
+
+export function packDiscovery(d: SentenceDiscovery): PackedDiscovery {
+  return d.people.length === 0 && d.speakers.length === 0 && d.verbs.length === 0
+    ? d.lowerCaseWords
+    : d;
+}
+
+export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
+  return typeof d === "string"
+    ? { people: NONE, speakers: NONE, verbs: NONE, lowerCaseWords: d }
+    : d;
 }
 
 /** Records a discovery made elsewhere (a worker thread, a saved index) for this sentence object. */

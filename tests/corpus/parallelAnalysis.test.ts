@@ -6,8 +6,12 @@ import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.j
 import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { workerCount } from "../../src/corpus/parallel/analyseEntries.js";
+import { analyseEntries, workerCount } from "../../src/corpus/parallel/analyseEntries.js";
 import { nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  listCorpusFolder,
+} from "../../src/corpus/read/readCorpusFolder.js";
 
 let dir: string;
 
@@ -42,5 +46,30 @@ describe("analysis over worker threads", () => {
     expect(parallel.articles.length).toBeGreaterThan(200);
     expect(progress.at(-1)).toBe(260);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it("hands each analysis over in file order as soon as it and those before it are done", async () => {
+    const listing = await listCorpusFolder(dir, nodeCorpusFs);
+    for (const workers of [1, 2]) {
+      const delivered: string[] = [];
+      const progressAtDelivery: number[] = [];
+      let done = 0;
+      const analyses = await analyseEntries(listing.entries, listing.manifest, {
+        fs: nodeCorpusFs,
+        maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+        workers,
+        onProgress: (n) => {
+          done = n;
+        },
+        onAnalysis: (analysis) => {
+          delivered.push(analysis.file);
+          progressAtDelivery.push(done);
+        },
+      });
+      expect(delivered).toEqual(listing.entries.map((e) => e.file));
+      expect(analyses.map((a) => a.file)).toEqual(delivered);
+      // Handed over along the way, not all at the end.
+      expect(progressAtDelivery[0]).toBeLessThan(260);
+    }
   });
 });

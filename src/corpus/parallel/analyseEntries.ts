@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../../config/paths.js";
 import { mapConcurrent } from "../../util/mapConcurrent.js";
-import type { AnalysisAnnotator, FileAnalysis } from "../analyseDocuments.js";
+import type { FileAnalysis } from "../analyseDocuments.js";
 import { analyseEntry } from "../analyseEntry.js";
 import { type CorpusFs, nodeCorpusFs } from "../read/corpusFs.js";
 import type { Manifest } from "../read/readManifest.js";
@@ -18,8 +18,6 @@ export interface AnalyseOptions {
   readonly workers: number;
   /** Called after each batch: files analysed so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** More per-file work to do with each analysis (see `AnalysisAnnotator`). */
-  readonly annotator?: AnalysisAnnotator;
   /**
    * Called with each analysis as soon as it and every one before it are done, in entry order:
    * the corpus can be assembled while later files are still being analysed.
@@ -55,8 +53,7 @@ async function analyseHere(
   let done = 0;
   const inOrder = new InOrder<FileAnalysis>(options.onAnalysis);
   return mapConcurrent(entries, STAT_CONCURRENCY, async (entry, i) => {
-    const read = await analyseEntry(options.fs, entry, manifest, options.maxFileBytes);
-    const analysis = options.annotator ? options.annotator.annotate(read) : read;
+    const analysis = await analyseEntry(options.fs, entry, manifest, options.maxFileBytes);
     inOrder.put(i, [analysis]);
     done++;
     if (done % BATCH === 0 || done === entries.length) options.onProgress?.(done, entries.length);
@@ -110,9 +107,6 @@ function analyseInWorkers(
   let finished = 0;
   let done = 0;
   const inOrder = new InOrder<FileAnalysis>(options.onAnalysis);
-  const annotator = options.annotator
-    ? { module: options.annotator.module, setup: options.annotator.setup }
-    : null;
   return new Promise<FileAnalysis[]>((resolve, reject) => {
     let failed = false;
     const stop = (error: Error | null) => {
@@ -135,7 +129,6 @@ function analyseInWorkers(
         entries: batch,
         declared,
         maxFileBytes: options.maxFileBytes,
-        annotator,
       };
       worker.postMessage(task);
     };
@@ -144,6 +137,9 @@ function analyseInWorkers(
         if (!result.ok) return stop(new Error(`corpus analysis worker failed: ${result.error}`));
         results[result.id] = result.analyses;
         done += result.analyses.length;
+        // The next batch goes out before this one is handed over, so the worker is not idle
+        // while this thread assembles it.
+        send(worker);
         try {
           inOrder.put(result.id, result.analyses);
           options.onProgress?.(done, entries.length);
@@ -151,7 +147,6 @@ function analyseInWorkers(
           return stop(error instanceof Error ? error : new Error(String(error)));
         }
         if (++finished === batches.length) return stop(null);
-        send(worker);
       });
       worker.on("error", (error) => stop(error));
       worker.on("exit", (code) => {
@@ -159,6 +154,8 @@ function analyseInWorkers(
           stop(new Error(`corpus analysis worker exited with code ${code}`));
         }
       });
+      // Two batches in flight per worker: one to work on, one queued behind it.
+      send(worker);
       send(worker);
     }
   });

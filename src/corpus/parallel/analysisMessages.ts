@@ -8,8 +8,6 @@ export interface AnalysisTask {
   readonly entries: readonly CorpusEntry[];
   readonly declared: readonly (readonly [string, DocumentMetadata])[];
   readonly maxFileBytes: number;
-  /** The annotator module to run on each analysis, and its setup; null for none. */
-  readonly annotator: { readonly module: string; readonly setup: unknown } | null;
 }
 
 export type AnalysisResult =
