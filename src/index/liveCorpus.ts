@@ -14,7 +14,7 @@ import { UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { analysisFingerprint } from "./analysisFingerprint.js";
-import { buildIndex } from "./buildIndex.js";
+import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import {
   type IndexSnapshot,
@@ -77,6 +77,8 @@ export class LiveCorpus {
   private reassemble = false;
   /** Whether the analyses differ from the saved snapshot. */
   private dirty = false;
+  /** Settles when the update in progress, if any, is done. */
+  private updating: Promise<void> = Promise.resolve();
   private readonly fs: CorpusFs;
 
   private constructor(private readonly options: LiveCorpusOptions) {
@@ -243,16 +245,37 @@ export class LiveCorpus {
    * replaced in place and the corpus re-assembled in its order. Rebuilds the index if anything
    * changed. An update that would leave no article at all keeps the previous index.
    */
-  private apply(
+  private async apply(
     updates: readonly SavedSource[],
     removed: readonly string[],
     unchanged: number,
     forceAssembly: boolean,
-  ): UpdateReport {
+  ): Promise<UpdateReport> {
+    // One update at a time: the index build awaits a worker thread, and an update arriving then
+    // (the watcher while `ingest` runs) must start from the state this one leaves.
+    const previous = this.updating;
+    let release = () => {};
+    this.updating = new Promise<void>((done) => {
+      release = done;
+    });
+    await previous;
+    try {
+      return await this.applyAlone(updates, removed, unchanged, forceAssembly);
+    } finally {
+      release();
+    }
+  }
+
+  private async applyAlone(
+    updates: readonly SavedSource[],
+    removed: readonly string[],
+    unchanged: number,
+    forceAssembly: boolean,
+  ): Promise<UpdateReport> {
     const sources = new Map(this.sources);
     const dirty = this.dirty;
     try {
-      return this.applyUnsafe(updates, removed, unchanged, forceAssembly);
+      return await this.applyUnsafe(updates, removed, unchanged, forceAssembly);
     } catch (error) {
       // All or nothing: a failed update leaves the sources that built the index in service, and
       // the next update re-assembles from them (this one may have fed the assembly).
@@ -264,12 +287,12 @@ export class LiveCorpus {
     }
   }
 
-  private applyUnsafe(
+  private async applyUnsafe(
     updates: readonly SavedSource[],
     removed: readonly string[],
     unchanged: number,
     forceAssembly: boolean,
-  ): UpdateReport {
+  ): Promise<UpdateReport> {
     const changed = updates.filter((u) => this.sources.has(u.path)).length;
     const added = updates.length - changed;
     if (updates.length > 0 || removed.length > 0 || forceAssembly) this.dirty = true;
@@ -296,7 +319,12 @@ export class LiveCorpus {
     ) {
       for (const source of all.slice(this.assembled)) this.assembly.addFile(source.analysis);
       this.assembled = all.length;
-      this.current = buildIndex(this.corpusOrThrow(), this.options.topics, this.options.officials);
+      this.current = await buildIndexInParallel(
+        this.corpusOrThrow(),
+        this.options.topics,
+        this.options.officials,
+        this.options.workers,
+      );
     }
     return {
       added,
