@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { hasSocialEmbedLink, isAppeal } from "../../src/corpus/clean/boilerplate.js";
+
+/** The two regular expressions as written before the filters: the reference. */
+const APPEAL =
+  /(?<![\p{L}\p{N}])(?:abonnez-vous|en vous abonnant|abonnement|abonnez|inscrivez-vous|s['’]inscrire|subscribe|subscription|newsletter|soutenez-nous|soutenir notre|support us|support our|faire un don|donate|donation|vos contributions|your contributions?|vous nous aiderez|help us|nous aider à|journalisme de qualité|quality journalism|independent journalism|journalisme indépendant)(?![\p{L}\p{N}])/iu;
+const SOCIAL_EMBED =
+  /pic\.twitter\.com|(?:twitter|x|instagram|facebook|tiktok|youtube)\.com\/|\bt\.co\/|\(@\w{1,15}\)|intégrer un tweet|embed(?:ded)? tweet|view this post on|voir cette publication/iu;
+
+const PHRASES = [
+  "abonnez-vous",
+  "en vous abonnant",
+  "abonnement",
+  "abonnez",
+  "inscrivez-vous",
+  "s'inscrire",
+  "s’inscrire",
+  "subscribe",
+  "subscription",
+  "newsletter",
+  "soutenez-nous",
+  "soutenir notre",
+  "support us",
+  "support our",
+  "faire un don",
+  "donate",
+  "donation",
+  "vos contributions",
+  "your contribution",
+  "your contributions",
+  "vous nous aiderez",
+  "help us",
+  "nous aider à",
+  "journalisme de qualité",
+  "quality journalism",
+  "independent journalism",
+  "journalisme indépendant",
+  "pic.twitter.com/x",
+  "x.com/",
+  "instagram.com/",
+  "t.co/",
+  "(@handle)",
+  "intégrer un tweet",
+  "embed tweet",
+  "embedded tweet",
+  "view this post on",
+  "voir cette publication",
+];
+
+/** A phrase with random case changes and the exotic case-fold partners ſ (s) and K (k). */
+const variant = fc
+  .tuple(fc.constantFrom(...PHRASES), fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 40 }))
+  .map(([phrase, changes]) =>
+    Array.from(phrase, (ch, i) => {
+      const change = changes[i] ?? 0;
+      if (change === 1) return ch.toUpperCase();
+      if (change === 2 && ch === "s") return "ſ";
+      if (change === 2 && ch === "k") return "\u212a";
+      if (change === 3 && ch === "é") return "É";
+      return ch;
+    }).join(""),
+  );
+const text = fc
+  .array(
+    fc.oneof(variant, fc.constantFrom(" ", "x", "é", "1", ".", "-"), fc.string({ maxLength: 3 })),
+    {
+      maxLength: 6,
+    },
+  )
+  .map((parts) => parts.join(""));
+
+describe("boilerplate regex filters", () => {
+  it("keep exact verdicts on tricky spellings", () => {
+    expect(isAppeal("Abonnez-vous à notre newsletter")).toBe(true);
+    expect(isAppeal("ſubſcribe now")).toBe(true);
+    expect(isAppeal("JOURNALIſME INDÉPENDANT")).toBe(true);
+    expect(isAppeal("nous aider àx")).toBe(false);
+    expect(isAppeal("pour nous aider à tenir")).toBe(true);
+    expect(isAppeal("unsubscribed")).toBe(false);
+    expect(isAppeal("Il a écrit donc à Londres")).toBe(false);
+    expect(isAppeal("")).toBe(false);
+    expect(hasSocialEmbedLink("PIC.TWITTER.COM/abc")).toBe(true);
+    expect(hasSocialEmbedLink("View thiſ poſt on Instagram")).toBe(true);
+    expect(hasSocialEmbedLink("merci (@\u212aelvin)")).toBe(true);
+    expect(hasSocialEmbedLink("Le tweet de Macron")).toBe(false);
+    expect(hasSocialEmbedLink("")).toBe(false);
+  });
+
+  it("agree with the unfiltered regular expressions on random variants", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isAppeal(t)).toBe(APPEAL.test(t));
+        expect(hasSocialEmbedLink(t)).toBe(SOCIAL_EMBED.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
