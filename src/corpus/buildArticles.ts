@@ -1,3 +1,4 @@
+import { charClass } from "../nlp/charClass.js";
 import {
   addEvidence,
   decideLanguage,
@@ -147,6 +148,25 @@ function calendarDate(date: string | undefined): string | null {
   return /^\d{4}-\d{2}(?:-\d{2})?/.exec(date)?.[0] ?? null;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+/** `text` with whitespace runs as one space, trimmed. Sentences usually are already: no copy then. */
+export function collapse(text: string): string {
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+const WHITESPACE = charClass(/\s/);
+
+/** Whether every whitespace character of `text` is a single " " between two other characters. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 0x80) continue;
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+      // The character before is not whitespace: it would have returned at its own turn.
+      continue;
+    }
+    if (WHITESPACE.hasCodeUnit(code)) return false;
+  }
+  return true;
 }
