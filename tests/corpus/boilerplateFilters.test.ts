@@ -1,6 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasSocialEmbedLink, isAppeal } from "../../src/corpus/clean/boilerplate.js";
+import {
+  hasSocialEmbedLink,
+  isAppeal,
+  isBoilerplateSentence,
+} from "../../src/corpus/clean/boilerplate.js";
+
+/** isShouted as first written (iterating strings, testing properties): the reference. */
+function isShoutedByRegex(sentence: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const c of sentence) {
+    if (/^\p{L}$/u.test(c)) {
+      letters++;
+      if (/^\p{Lu}$/u.test(c)) upper++;
+    }
+  }
+  if (letters < 12) return false;
+  return upper / letters > 0.7 && sentence.split(/\s+/).length >= 3;
+}
 
 /** The two regular expressions as written before the filters: the reference. */
 const APPEAL =
@@ -92,6 +110,24 @@ describe("boilerplate regex filters", () => {
       fc.property(text, (t) => {
         expect(isAppeal(t)).toBe(APPEAL.test(t));
         expect(hasSocialEmbedLink(t)).toBe(SOCIAL_EMBED.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("finds shouted sentences exactly, and like the first version on random text", () => {
+    expect(isBoilerplateSentence("INSCRIVEZ-VOUS MAINTENANT GALERIE DE PHOTOS")).toBe(true);
+    expect(isBoilerplateSentence("ÉTAT D'URGENCE DÉCRÉTÉ À PARIS CE SOIR")).toBe(true);
+    expect(isBoilerplateSentence("L'OTAN ET L'UE RÉAGISSENT à la crise ukrainienne")).toBe(false);
+    expect(isBoilerplateSentence("𝐀𝐁𝐂𝐃𝐄𝐅 𝐆𝐇𝐈𝐉𝐊𝐋 𝐌𝐍")).toBe(true);
+    expect(isBoilerplateSentence("ABCDEFGHIJKLMNOPQRSTUVWXYZ")).toBe(false);
+    const shoutPart = fc.constantFrom("ABC ", "ÉTÉ ", "Œ", "𝐀", "ß", "é", "a", " ", "\ud835", "1 ");
+    fc.assert(
+      fc.property(fc.array(shoutPart, { maxLength: 30 }), (parts) => {
+        const sentence = parts.join("");
+        expect(isBoilerplateSentence(sentence)).toBe(
+          APPEAL.test(sentence) || isShoutedByRegex(sentence),
+        );
       }),
       { numRuns: 5000 },
     );

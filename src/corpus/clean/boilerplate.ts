@@ -1,3 +1,4 @@
+import { charClass } from "../../nlp/charClass.js";
 import { isHeadingLike } from "./blocks.js";
 
 /**
@@ -124,29 +125,39 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return isAppeal(sentence) || isShouted(sentence);
 }
 
-/** "INSCRIVEZ-VOUS MAINTENANT GALERIE DE PHOTOS (CLIQUEZ POUR AGRANDIR)": mostly capitals. */
+/**
+ * "INSCRIVEZ-VOUS MAINTENANT GALERIE DE PHOTOS (CLIQUEZ POUR AGRANDIR)": mostly capitals.
+ * Prose gives up early: once even capitals in every remaining code unit could not lift the share
+ * of capitals past 2/3 (below the 0.7 asked), the answer is already no.
+ */
 function isShouted(sentence: string): boolean {
   let letters = 0;
   let upper = 0;
-  for (const c of sentence) {
-    const code = c.charCodeAt(0);
+  const n = sentence.length;
+  let i = 0;
+  while (i < n) {
+    const code = sentence.codePointAt(i) ?? 0;
+    i += code > 0xffff ? 2 : 1;
     // ASCII answered by its code, the rest by Unicode properties (the hot path is prose).
     if (code < 0x80) {
       if (code >= 65 && code <= 90) {
         letters++;
         upper++;
-      } else if (code >= 97 && code <= 122) letters++;
-    } else if (LETTER.test(c)) {
+      } else if (code >= 97 && code <= 122) {
+        letters++;
+        if (upper + (n - i) < 2 * (letters - upper)) return false;
+      }
+    } else if (LETTER.hasCodePoint(code)) {
       letters++;
-      if (UPPERCASE_LETTER.test(c)) upper++;
+      if (UPPERCASE_LETTER.hasCodePoint(code)) upper++;
     }
   }
   if (letters < 12) return false;
   return upper / letters > 0.7 && sentence.split(/\s+/).length >= 3;
 }
 
-const LETTER = /^\p{L}$/u;
-const UPPERCASE_LETTER = /^\p{Lu}$/u;
+const LETTER = charClass(/^\p{L}$/u);
+const UPPERCASE_LETTER = charClass(/^\p{Lu}$/u);
 
 export interface ClassifiedBlock {
   readonly text: string;
