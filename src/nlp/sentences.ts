@@ -369,7 +369,8 @@ function readCluster(text: string, start: number, pairs: QuotePairs): Cluster {
 /** Mutable scan state for the current line and whitespace-delimited chunk. */
 interface LineState {
   firstVisible: number;
-  lastVisible: string;
+  /** Offset of the line's last visible character so far, -1 for none (kept as an offset: no string per character). */
+  lastVisibleAt: number;
   endsWithTerminator: boolean;
   chunkIsUrl: boolean;
 }
@@ -553,7 +554,11 @@ function endsSentenceAtLineBreak(text: string, index: number, line: LineState): 
   if (next >= text.length || isLineBreak(text.charCodeAt(next))) return true;
   if (line.firstVisible < 0) return false;
   if (startsListItem(text, next)) return true;
-  if (line.endsWithTerminator || CONTINUATIONS.has(line.lastVisible)) return false;
+  if (
+    line.endsWithTerminator ||
+    (line.lastVisibleAt >= 0 && CONTINUATIONS.has(text.charAt(line.lastVisibleAt)))
+  )
+    return false;
   return canStartSentence(text, next);
 }
 
@@ -563,7 +568,7 @@ function findBreaks(text: string, language: Language): number[] {
   const breaks: number[] = [];
   const line: LineState = {
     firstVisible: -1,
-    lastVisible: "",
+    lastVisibleAt: -1,
     endsWithTerminator: false,
     chunkIsUrl: false,
   };
@@ -578,7 +583,7 @@ function findBreaks(text: string, language: Language): number[] {
       }
       if (endsSentenceAtLineBreak(text, i, line)) breaks.push(i);
       line.firstVisible = -1;
-      line.lastVisible = "";
+      line.lastVisibleAt = -1;
       line.endsWithTerminator = false;
       line.chunkIsUrl = false;
       i++;
@@ -596,7 +601,7 @@ function findBreaks(text: string, language: Language): number[] {
       const quoteBreak = gluedQuoteBreak(text, i, pairs, line);
       if (quoteBreak >= 0) breaks.push(quoteBreak);
       else if (isCamelGlue(text, i, line) && (pairs.depth[i] ?? 0) === 0) breaks.push(i);
-      line.lastVisible = text.charAt(i);
+      line.lastVisibleAt = i;
       line.endsWithTerminator = false;
       // "/", "@", "www." and "://" mark a URL, e-mail address or handle.
       if (code === 47 || code === 64) line.chunkIsUrl = true;
