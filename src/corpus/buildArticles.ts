@@ -8,7 +8,7 @@ import {
 import { normalizeTypography, splitSentences, stripInvisibles } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
-import { classifyBlocks, isBoilerplateSentence, WIRE_TAG } from "./clean/boilerplate.js";
+import { classifyBlocks, isBoilerplateSentence, stripWireTag } from "./clean/boilerplate.js";
 import { splitLeadingDateMarker } from "./clean/dateline.js";
 import { dropRepeatedBlocks } from "./clean/dedup.js";
 import { type Segment, segmentDocument } from "./clean/segments.js";
@@ -95,7 +95,7 @@ function buildPassage(
   articleLanguage: Language,
 ): Passage | null {
   const heading = isHeadingLike(block);
-  const text = block.replace(WIRE_TAG, "");
+  const text = stripWireTag(block);
   const evidence =
     text === block && blockEvidence !== undefined ? blockEvidence : languageEvidence(text);
   const language = decideLanguage(evidence, articleLanguage);

@@ -4,6 +4,8 @@ import {
   hasSocialEmbedLink,
   isAppeal,
   isBoilerplateSentence,
+  stripWireTag,
+  WIRE_TAG,
 } from "../../src/corpus/clean/boilerplate.js";
 
 /** isShouted as first written (iterating strings, testing properties): the reference. */
@@ -128,6 +130,36 @@ describe("boilerplate regex filters", () => {
         expect(isBoilerplateSentence(sentence)).toBe(
           APPEAL.test(sentence) || isShoutedByRegex(sentence),
         );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("strips wire tags exactly as the replacement does", () => {
+    expect(stripWireTag("Il a parlé. (AFP)")).toBe("Il a parlé.");
+    expect(stripWireTag("Il a parlé. (Reuters) \u00a0\n")).toBe("Il a parlé.");
+    expect(stripWireTag("Il a parlé (AFP)")).toBe("Il a parlé (AFP)");
+    expect(stripWireTag("Il a parlé. (AFP) x")).toBe("Il a parlé. (AFP) x");
+    expect(stripWireTag("")).toBe("");
+    expect(stripWireTag(")")).toBe(")");
+    const part = fc.constantFrom(
+      ".",
+      "»",
+      "(",
+      ")",
+      "AFP",
+      "ATS/DPA",
+      "Reuters",
+      " ",
+      "\n",
+      "\u00a0",
+      "x",
+      "É",
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        expect(stripWireTag(text)).toBe(text.replace(WIRE_TAG, ""));
       }),
       { numRuns: 5000 },
     );

@@ -46,6 +46,18 @@ const TRAILING_BRACKET_CREDIT = /[.!?»"”]\s*\(([^()]{2,90})\)$/u;
 export const WIRE_TAG =
   /(?<=[.!?»"”])\s*\((?:[\p{Lu}]{2,8}(?:[/-][\p{Lu}\p{Ll}]{2,8})?|Reuters|Belga|Keystone-ATS)\)\s*$/u;
 
+/**
+ * `text` without its closing wire tag (WIRE_TAG replaced by ""). The tag ends in ")" and
+ * whitespace only, so text whose last visible character is anything else skips the search.
+ */
+export function stripWireTag(text: string): string {
+  let end = text.length - 1;
+  while (end >= 0 && SPACE.hasCodeUnit(text.charCodeAt(end))) end--;
+  return text.charCodeAt(end) === 41 ? text.replace(WIRE_TAG, "") : text;
+}
+
+const SPACE = charClass(/\s/u);
+
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved/iu;
 const REPORTING_CREDIT =
   /^(?:avec|with)\s+(?:des\s+)?(?:rapports?|reporting|agences?|contributions? de)\b/iu;
@@ -112,7 +124,7 @@ export function classifyBlock(block: string): BoilerplateKind | null {
 
 function isCaption(block: string): boolean {
   if (block.length > 450) return false;
-  const withoutWire = block.replace(WIRE_TAG, "");
+  const withoutWire = stripWireTag(block);
   if (withoutWire !== block) return false;
   if (TRAILING_CAPS_CREDIT.test(block)) return true;
   const bracket = TRAILING_BRACKET_CREDIT.exec(block);
