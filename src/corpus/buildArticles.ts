@@ -1,3 +1,4 @@
+import { charClass } from "../nlp/charClass.js";
 import {
   addEvidence,
   decideLanguage,
@@ -7,7 +8,7 @@ import {
 import { normalizeTypography, splitSentences, stripInvisibles } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
-import { classifyBlocks, isBoilerplateSentence, WIRE_TAG } from "./clean/boilerplate.js";
+import { classifyBlocks, isBoilerplateSentence, stripWireTag } from "./clean/boilerplate.js";
 import { splitLeadingDateMarker } from "./clean/dateline.js";
 import { dropRepeatedBlocks } from "./clean/dedup.js";
 import { type Segment, segmentDocument } from "./clean/segments.js";
@@ -94,7 +95,7 @@ function buildPassage(
   articleLanguage: Language,
 ): Passage | null {
   const heading = isHeadingLike(block);
-  const text = block.replace(WIRE_TAG, "");
+  const text = stripWireTag(block);
   const evidence =
     text === block && blockEvidence !== undefined ? blockEvidence : languageEvidence(text);
   const language = decideLanguage(evidence, articleLanguage);
@@ -147,6 +148,25 @@ function calendarDate(date: string | undefined): string | null {
   return /^\d{4}-\d{2}(?:-\d{2})?/.exec(date)?.[0] ?? null;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+/** `text` with whitespace runs as one space, trimmed. Sentences usually are already: no copy then. */
+export function collapse(text: string): string {
+  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+const WHITESPACE = charClass(/\s/);
+
+/** Whether every whitespace character of `text` is a single " " between two other characters. */
+function isCollapsed(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 0x80) continue;
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+      // The character before is not whitespace: it would have returned at its own turn.
+      continue;
+    }
+    if (WHITESPACE.hasCodeUnit(code)) return false;
+  }
+  return true;
 }

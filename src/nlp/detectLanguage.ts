@@ -9,6 +9,7 @@
  * Ambiguous words ("a", "on", "en", "son", "us", "or") are left out on purpose.
  */
 
+import { charClass } from "./charClass.js";
 import type { Language } from "./language.js";
 import { normalizeTypography } from "./normalize.js";
 
@@ -49,14 +50,56 @@ export interface LanguageEvidence {
   readonly accented: number;
 }
 
-/** Whether the word holds a character outside ASCII (every French diacritic does). */
-function hasNonAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
-  return false;
-}
-
 /** The function-word evidence of `text`. Texts joined by line breaks have the sum of theirs. */
 export function languageEvidence(text: string): LanguageEvidence {
+  const lower = normalizeTypography(text.normalize("NFC")).toLowerCase();
+  let words = 0;
+  let french = 0;
+  let english = 0;
+  let accented = 0;
+  // The words of WORD, found by a scan: only those short enough to be function words, or with an
+  // apostrophe, are cut out as strings; diacritics are noticed on the way.
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const first = lower.codePointAt(i) ?? 0;
+    if (!isWordChar(first)) {
+      i += first > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    let diacritic = false;
+    for (;;) {
+      while (i < n) {
+        const code = lower.codePointAt(i) ?? 0;
+        if (!isWordChar(code)) break;
+        if (code >= 0xe0 && FRENCH_DIACRITIC_CODES.has(code)) diacritic = true;
+        i += code > 0xffff ? 2 : 1;
+      }
+      if (lower.charCodeAt(i) !== APOSTROPHE || !isWordChar(lower.codePointAt(i + 1) ?? 0)) break;
+      apostrophe = true;
+      i++;
+    }
+    words++;
+    if (diacritic) accented++;
+    if (i - start > LONGEST_FUNCTION_WORD && !apostrophe) continue;
+    const word = lower.slice(start, i);
+    const weights = FUNCTION_WORDS.get(word);
+    if (weights !== undefined) {
+      french += weights[0];
+      english += weights[1];
+    }
+    if (apostrophe) {
+      if (FRENCH_ELISION.test(word)) french += 1;
+      else if (ENGLISH_CONTRACTION.test(word)) english += 1;
+    }
+  }
+  return { words, french, english, accented };
+}
+
+/** The evidence by WORD's matches and regular expressions: the definition `languageEvidence` scans for. */
+export function languageEvidenceByRegex(text: string): LanguageEvidence {
   const words = normalizeTypography(text.normalize("NFC")).toLowerCase().match(WORD) ?? [];
   let french = 0;
   let english = 0;
@@ -64,16 +107,41 @@ export function languageEvidence(text: string): LanguageEvidence {
   for (const word of words) {
     french += FRENCH_WORDS.get(word) ?? 0;
     english += ENGLISH_WORDS.get(word) ?? 0;
-    // Elisions and contractions need an apostrophe, diacritics a non-ASCII letter: most words
-    // have neither, and skipping the regular expressions for them halves the cost.
     if (word.includes("'")) {
       if (FRENCH_ELISION.test(word)) french += 1;
       else if (ENGLISH_CONTRACTION.test(word)) english += 1;
     }
-    if (hasNonAscii(word) && FRENCH_DIACRITICS.test(word)) accented += 1;
+    if (FRENCH_DIACRITICS.test(word)) accented += 1;
   }
   return { words: words.length, french, english, accented };
 }
+
+const APOSTROPHE = 39;
+const WORD_CHAR = charClass(/[\p{L}\p{M}]/u);
+
+/** `[\p{L}\p{M}]` for one code point; ASCII answered by its code. */
+function isWordChar(codePoint: number): boolean {
+  if (codePoint < 0x80) {
+    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90);
+  }
+  return WORD_CHAR.hasCodePoint(codePoint);
+}
+
+/** The characters of FRENCH_DIACRITICS, by code. */
+const FRENCH_DIACRITIC_CODES: ReadonlySet<number> = new Set(
+  Array.from("àâæçéèêëîïôœùûüÿ", (ch) => ch.charCodeAt(0)),
+);
+
+/** French and English weight of each function word. */
+const FUNCTION_WORDS: ReadonlyMap<string, readonly [number, number]> = new Map(
+  [...new Set([...FRENCH_WORDS.keys(), ...ENGLISH_WORDS.keys()])].map((word) => [
+    word,
+    [FRENCH_WORDS.get(word) ?? 0, ENGLISH_WORDS.get(word) ?? 0] as const,
+  ]),
+);
+
+/** No function word is longer (in UTF-16 units): longer words need no look-up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS.keys()].map((word) => word.length));
 
 /** The evidence of two texts joined by a line break. */
 export function addEvidence(a: LanguageEvidence, b: LanguageEvidence): LanguageEvidence {

@@ -28,8 +28,100 @@ const SPACE_RUNS = / {2,}/g;
  * hyphens, BOM and control characters (except "\n", "\t") removed; Unicode spaces as " ";
  * ’ ‘ ʼ ′ ´ ` as "'"; “ ” „ ‟ as '"'; « and » kept without inner spacing ("« La »" →
  * "«La»"); runs of spaces collapsed to one. Newlines and tabs are kept.
+ *
+ * One scan instead of the eight replacements of `normalizeTypographyByRegex` (same result):
+ * the function runs on every block and sentence, often on text it already normalised, which
+ * then comes back unchanged without a copy.
  */
 export function normalizeTypography(text: string): string {
+  const n = text.length;
+  let out = "";
+  /** Start of the input not yet copied to `out`. */
+  let from = 0;
+  /** Last character code written to `out` (-1: none yet). */
+  let tail = -1;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = TYPOGRAPHY_KIND[code] ?? KEEP;
+    if (kind === KEEP) {
+      i++;
+      continue;
+    }
+    let replacement: string;
+    let next = i + 1;
+    if (kind === SPACE) {
+      // A run of spaces (and of invisibles inside it): none after "«" or before "»", else one " ".
+      while (next < n) {
+        const k = TYPOGRAPHY_KIND[text.charCodeAt(next)] ?? KEEP;
+        if (k !== SPACE && k !== INVISIBLE) break;
+        next++;
+      }
+      const before = i > from ? text.charCodeAt(i - 1) : tail;
+      const dropped = before === 0xab || text.charCodeAt(next) === 0xbb;
+      if (!dropped && code === 32 && next === i + 1) {
+        i = next; // a single plain space: already as it should be
+        continue;
+      }
+      replacement = dropped ? "" : " ";
+    } else if (kind === INVISIBLE) {
+      replacement = "";
+    } else if (kind === LINE_BREAK) {
+      if (code === 13 && text.charCodeAt(next) === 10) next++;
+      replacement = "\n";
+    } else {
+      replacement = kind === APOSTROPHE ? "'" : '"';
+    }
+    if (i > from) {
+      out += text.slice(from, i);
+      tail = text.charCodeAt(i - 1);
+    }
+    if (replacement !== "") {
+      out += replacement;
+      tail = replacement.charCodeAt(0);
+    }
+    from = next;
+    i = next;
+  }
+  if (from === 0) return text;
+  return from < n ? out + text.slice(from) : out;
+}
+
+const KEEP = 0;
+const SPACE = 1;
+const INVISIBLE = 2;
+const LINE_BREAK = 3;
+const APOSTROPHE = 4;
+const DOUBLE_QUOTE = 5;
+
+/** What `normalizeTypography` does with each UTF-16 code unit (KEEP for most). */
+const TYPOGRAPHY_KIND = typographyKinds();
+
+/** The character classes of LINE_BREAKS, INVISIBLES, SPACES (plus " "), APOSTROPHES, DOUBLE_QUOTES. */
+function typographyKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  const mark = (kind: number, first: number, last = first): void => {
+    kinds.fill(kind, first, last + 1);
+  };
+  mark(INVISIBLE, 0x00, 0x08);
+  mark(INVISIBLE, 0x0b, 0x1f);
+  mark(INVISIBLE, 0x7f, 0x9f);
+  for (const code of [0xad, 0x2060, 0xfeff]) mark(INVISIBLE, code);
+  mark(INVISIBLE, 0x200b, 0x200d);
+  // "\r" is in the control range but becomes a line break: that replacement runs first.
+  for (const code of [0x0d, 0x2028, 0x2029]) mark(LINE_BREAK, code);
+  for (const code of [0x20, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000]) mark(SPACE, code);
+  mark(SPACE, 0x2000, 0x200a);
+  for (const code of [0x2019, 0x2018, 0x02bc, 0x2032, 0xb4, 0x60]) mark(APOSTROPHE, code);
+  mark(DOUBLE_QUOTE, 0x201c, 0x201f);
+  return kinds;
+}
+
+/**
+ * The definition `normalizeTypography` implements in one scan: eight replacements in order.
+ * Kept for the tests that compare the two.
+ */
+export function normalizeTypographyByRegex(text: string): string {
   return text
     .replace(LINE_BREAKS, "\n")
     .replace(INVISIBLES, "")
@@ -48,8 +140,51 @@ const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", Œ: "OE", æ: "a
  * Accent-insensitive form for matching: canonical decomposition (NFD) with every combining
  * mark removed, and the ligatures œ/æ spelled out ("Élargissement" → "Elargissement",
  * "cœur" → "coeur"). Case is preserved.
+ *
+ * Fast path: text made only of Latin letters (U+0000–U+024F) and general punctuation
+ * (U+2000–U+206F), nearly all news text, is folded one character at a time from a table.
+ * That equals `foldDiacriticsByNormalize`: those characters have no combining class, so NFD
+ * never reorders across them and decomposes each on its own. Any other character (a combining
+ * mark, Greek, an emoji…) sends the whole text through the general path.
  */
 export function foldDiacritics(s: string): string {
+  const n = s.length;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) continue;
+    const folded = foldedChar(code);
+    if (folded === undefined) return foldDiacriticsByNormalize(s);
+    if (folded === null) continue;
+    out += s.slice(from, i) + folded;
+    from = i + 1;
+  }
+  if (from === 0) return s;
+  return from < n ? out + s.slice(from) : out;
+}
+
+/** Folded form of one character of the fast path; null when it is unchanged, undefined outside it. */
+function foldedChar(code: number): string | null | undefined {
+  if (code < LATIN_END) return LATIN_FOLDS[code];
+  if (code >= PUNCTUATION_START && code < PUNCTUATION_END) return null;
+  return undefined;
+}
+
+const LATIN_END = 0x250;
+/** General punctuation past the spaces (U+2000/U+2001 decompose): no decomposition, no mark. */
+const PUNCTUATION_START = 0x2010;
+const PUNCTUATION_END = 0x2070;
+
+/** `foldDiacriticsByNormalize` of each character below LATIN_END; null where it is unchanged. */
+const LATIN_FOLDS: readonly (string | null)[] = Array.from({ length: LATIN_END }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  const folded = foldDiacriticsByNormalize(ch);
+  return folded === ch ? null : folded;
+});
+
+/** The definition of `foldDiacritics`, for any text. */
+export function foldDiacriticsByNormalize(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")

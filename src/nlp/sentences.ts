@@ -16,6 +16,7 @@
  * line, before a list item and at every blank line.
  */
 
+import { charClass } from "./charClass.js";
 import type { Language } from "./language.js";
 
 /** One sentence: `text === input.slice(start, end)`, with no surrounding whitespace. */
@@ -145,13 +146,20 @@ const SINGLE_UPPERCASE = /^\p{Lu}$/u;
 const ONLY_PUNCTUATION = /^[\p{P}\s]+$/u;
 const LIST_NUMBER = /^\d{1,3}$/;
 
+/** Cached per-code-unit forms of the tests above, for the loops that look at every character. */
+const WHITESPACE_UNIT = charClass(WHITESPACE);
+const LOWERCASE_UNIT = charClass(LOWERCASE);
+const WORD_CHAR_UNIT = charClass(WORD_CHAR);
+const UPPERCASE_LETTER = charClass(/\p{Lu}/u);
+
 const LF = 10;
 const CR = 13;
 const PERIOD = 46;
+const HYPHEN = 45;
 
 function isWhitespace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && WHITESPACE.test(String.fromCharCode(code));
+  return code > 127 && WHITESPACE_UNIT.hasCodeUnit(code);
 }
 
 function isLineBreak(code: number): boolean {
@@ -225,6 +233,7 @@ function pairQuotes(text: string): QuotePairs {
   const depth = new Int32Array(n + 1);
   const straightRoles = new Uint8Array(n);
   const stacks: number[][] = [[], [], []];
+  let paired = false;
   const close = (stack: number[] | undefined, at: number): void => {
     if (stack === undefined) return;
     const open = stack.pop();
@@ -235,9 +244,12 @@ function pairQuotes(text: string): QuotePairs {
     }
     depth[open + 1] = (depth[open + 1] ?? 0) + 1;
     depth[at + 1] = (depth[at + 1] ?? 0) - 1;
+    paired = true;
   };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    // Letters, digits and most punctuation lie between '"' and '«': neither quote nor line break.
+    if (code > 34 && code < 0xab) continue;
     if (isLineBreak(code)) {
       for (const stack of stacks) stack.length = 0;
     } else if (code === 0xab) {
@@ -262,7 +274,8 @@ function pairQuotes(text: string): QuotePairs {
       }
     }
   }
-  for (let k = 1; k <= n; k++) depth[k] = (depth[k] ?? 0) + (depth[k - 1] ?? 0);
+  // Without a single pair every depth is 0 already.
+  if (paired) for (let k = 1; k <= n; k++) depth[k] = (depth[k] ?? 0) + (depth[k - 1] ?? 0);
   return { depth, straightRoles };
 }
 
@@ -282,8 +295,8 @@ function isClosingQuoteAt(text: string, index: number, pairs: QuotePairs): boole
 function tokenBefore(text: string, end: number): { token: string; start: number } {
   let start = end;
   while (start > 0 && end - start < 32) {
-    const ch = text.charAt(start - 1);
-    if (ch !== "." && ch !== "-" && !WORD_CHAR.test(ch)) break;
+    const code = text.charCodeAt(start - 1);
+    if (code !== PERIOD && code !== HYPHEN && !WORD_CHAR_UNIT.hasCodeUnit(code)) break;
     start--;
   }
   while (start < end && (text[start] === "." || text[start] === "-")) start++;
@@ -356,7 +369,8 @@ function readCluster(text: string, start: number, pairs: QuotePairs): Cluster {
 /** Mutable scan state for the current line and whitespace-delimited chunk. */
 interface LineState {
   firstVisible: number;
-  lastVisible: string;
+  /** Offset of the line's last visible character so far, -1 for none (kept as an offset: no string per character). */
+  lastVisibleAt: number;
   endsWithTerminator: boolean;
   chunkIsUrl: boolean;
 }
@@ -472,8 +486,10 @@ function startsGluedSentence(text: string, index: number): boolean {
  * mark or before the opening one, when a capitalised word follows. Returns the break offset or -1.
  */
 function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: LineState): number {
+  // Only a quote mark can open or close a quotation: the other characters need no further test.
+  if (!isQuoteMark(text.charCodeAt(index))) return -1;
   if (line.chunkIsUrl || index === 0 || (pairs.depth[index] ?? 0) > 1) return -1;
-  if (!WORD_CHAR.test(text.charAt(index - 1))) return -1;
+  if (!WORD_CHAR_UNIT.hasCodeUnit(text.charCodeAt(index - 1))) return -1;
   if (isClosingQuoteAt(text, index, pairs)) {
     return (pairs.depth[index + 1] ?? 0) === 0 && startsGluedSentence(text, index + 1)
       ? index + 1
@@ -483,6 +499,18 @@ function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: L
     return (pairs.depth[index] ?? 0) === 0 && startsGluedSentence(text, index + 1) ? index : -1;
   }
   return -1;
+}
+
+/** Whether `code` is one of the marks `isOpeningQuoteAt` or `isClosingQuoteAt` can accept. */
+function isQuoteMark(code: number): boolean {
+  return (
+    code === 34 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x201e
+  );
 }
 
 /** Capitalised words that start sentences and never continue a camel-case name ("ParisLe"). */
@@ -504,7 +532,11 @@ const SENTENCE_OPENERS = new Set(
  * are left alone.
  */
 function isCamelGlue(text: string, index: number, line: LineState): boolean {
-  if (line.chunkIsUrl || index < 3 || !LOWERCASE.test(text.charAt(index - 1))) return false;
+  if (line.chunkIsUrl || index < 3 || !LOWERCASE_UNIT.hasCodeUnit(text.charCodeAt(index - 1))) {
+    return false;
+  }
+  // The glued part starts with a capital: most characters are not one, and skip the slice and match.
+  if (!UPPERCASE_LETTER.hasCodePoint(text.codePointAt(index) ?? 0)) return false;
   const rest = /^\p{Lu}(?:\p{Ll}+|['’](?=\p{L}))/u.exec(text.slice(index, index + 30))?.[0];
   if (rest === undefined) return false;
   let start = index;
@@ -522,7 +554,11 @@ function endsSentenceAtLineBreak(text: string, index: number, line: LineState): 
   if (next >= text.length || isLineBreak(text.charCodeAt(next))) return true;
   if (line.firstVisible < 0) return false;
   if (startsListItem(text, next)) return true;
-  if (line.endsWithTerminator || CONTINUATIONS.has(line.lastVisible)) return false;
+  if (
+    line.endsWithTerminator ||
+    (line.lastVisibleAt >= 0 && CONTINUATIONS.has(text.charAt(line.lastVisibleAt)))
+  )
+    return false;
   return canStartSentence(text, next);
 }
 
@@ -532,7 +568,7 @@ function findBreaks(text: string, language: Language): number[] {
   const breaks: number[] = [];
   const line: LineState = {
     firstVisible: -1,
-    lastVisible: "",
+    lastVisibleAt: -1,
     endsWithTerminator: false,
     chunkIsUrl: false,
   };
@@ -547,7 +583,7 @@ function findBreaks(text: string, language: Language): number[] {
       }
       if (endsSentenceAtLineBreak(text, i, line)) breaks.push(i);
       line.firstVisible = -1;
-      line.lastVisible = "";
+      line.lastVisibleAt = -1;
       line.endsWithTerminator = false;
       line.chunkIsUrl = false;
       i++;
@@ -565,7 +601,7 @@ function findBreaks(text: string, language: Language): number[] {
       const quoteBreak = gluedQuoteBreak(text, i, pairs, line);
       if (quoteBreak >= 0) breaks.push(quoteBreak);
       else if (isCamelGlue(text, i, line) && (pairs.depth[i] ?? 0) === 0) breaks.push(i);
-      line.lastVisible = text.charAt(i);
+      line.lastVisibleAt = i;
       line.endsWithTerminator = false;
       // "/", "@", "www." and "://" mark a URL, e-mail address or handle.
       if (code === 47 || code === 64) line.chunkIsUrl = true;

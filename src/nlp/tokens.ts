@@ -6,6 +6,7 @@
  * tokens; the English AggressiveTokenizer knows no accented letters at all.
  */
 
+import { charClass } from "./charClass.js";
 import type { Language } from "./language.js";
 import { normalizeTypography } from "./normalize.js";
 
@@ -57,22 +58,125 @@ function splitHyphenated(token: string): string[] {
  * and emoji produce no token. Contractions such as "doesn't" and "aujourd'hui" stay whole.
  */
 export function tokenize(text: string, language: Language): string[] {
-  const normalized = normalizeTypography(text.normalize("NFC")).replace(GROUPED_NUMBER, (n) =>
-    n.replace(/[ ']/g, ""),
-  );
+  const typed = normalizeTypography(text.normalize("NFC"));
+  // Most texts have no "100 000": skip the look-behind search for them.
+  const normalized = hasDigitGroup(typed)
+    ? typed.replace(GROUPED_NUMBER, (n) => n.replace(/[ ']/g, ""))
+    : typed;
   const tokens: string[] = [];
-  for (const match of normalized.matchAll(RAW_TOKEN)) {
-    let token = match[0].toLowerCase();
-    // Elisions and possessives need an apostrophe: most tokens skip the three checks.
-    if (token.includes("'")) {
-      if (BARE_ELISIONS.has(token)) continue;
-      if (token.endsWith("'")) token = token.slice(0, -1);
-      token = token.replace(ELISION, "").replace(POSSESSIVE, "");
-    }
-    if (language === "en" && COMMA_GROUPED_NUMBER.test(token)) token = token.replace(/,/g, "");
-    for (const part of token.includes("-") ? splitHyphenated(token) : [token]) {
-      if (part !== "") tokens.push(part);
-    }
-  }
+  for (const raw of rawTokens(normalized)) addToken(tokens, raw.toLowerCase(), language);
   return tokens;
+}
+
+/** The same tokens as `normalized.matchAll(RAW_TOKEN)`: the scan in `tokenize` replaces it. */
+export function rawTokensByRegex(normalized: string): string[] {
+  return Array.from(normalized.matchAll(RAW_TOKEN), (match) => match[0]);
+}
+
+/**
+ * The raw tokens of normalised text (RAW_TOKEN's matches), found by a scan over code points:
+ * cheaper than the Unicode regular expression, whose match objects `tokenize` threw away.
+ */
+export function rawTokens(normalized: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  while (i < normalized.length) {
+    const codePoint = normalized.codePointAt(i) ?? 0;
+    if (!isTokenChar(codePoint)) {
+      i += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = decimalEnd(normalized, i) ?? wordEnd(normalized, i);
+    found.push(normalized.slice(i, end));
+    i = end;
+  }
+  return found;
+}
+
+/** Elisions, possessives, English digit groups and hyphens of one lowercase raw token. */
+function addToken(tokens: string[], lower: string, language: Language): void {
+  let token = lower;
+  // Elisions and possessives need an apostrophe: most tokens skip the three checks.
+  if (token.includes("'")) {
+    if (BARE_ELISIONS.has(token)) return;
+    if (token.endsWith("'")) token = token.slice(0, -1);
+    token = token.replace(ELISION, "").replace(POSSESSIVE, "");
+  }
+  if (language === "en" && token.includes(",") && COMMA_GROUPED_NUMBER.test(token)) {
+    token = token.replace(/,/g, "");
+  }
+  if (!token.includes("-")) {
+    if (token !== "") tokens.push(token);
+    return;
+  }
+  for (const part of splitHyphenated(token)) if (part !== "") tokens.push(part);
+}
+
+/** Whether a digit, a space or apostrophe and a digit follow each other (GROUPED_NUMBER needs it). */
+function hasDigitGroup(text: string): boolean {
+  const last = text.length - 2;
+  for (let i = 0; i < last; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const separator = text.charCodeAt(i + 1);
+    if ((separator === 32 || separator === 39) && isDigit(text.charCodeAt(i + 2))) return true;
+  }
+  return false;
+}
+
+const TOKEN_CHAR = charClass(/[\p{L}\p{M}\p{N}]/u);
+
+/** `[\p{L}\p{M}\p{N}]` for one code point; ASCII answered by its code. */
+function isTokenChar(codePoint: number): boolean {
+  if (codePoint < 0x80) {
+    return (
+      (codePoint >= 97 && codePoint <= 122) ||
+      (codePoint >= 65 && codePoint <= 90) ||
+      (codePoint >= 48 && codePoint <= 57)
+    );
+  }
+  return TOKEN_CHAR.hasCodePoint(codePoint);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** End of the token-character run starting at `i` (RAW_TOKEN's `[\p{L}\p{M}\p{N}]+`). */
+function runEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const codePoint = text.codePointAt(j) ?? 0;
+    if (!isTokenChar(codePoint)) break;
+    j += codePoint > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+/** End of RAW_TOKEN's first branch, `\d+(?:[.,]\d+)+`, at `i`; undefined when it does not match. */
+function decimalEnd(text: string, i: number): number | undefined {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  let groups = 0;
+  for (;;) {
+    const separator = text.charCodeAt(j);
+    if ((separator !== 46 && separator !== 44) || !isDigit(text.charCodeAt(j + 1))) break;
+    j += 2;
+    while (isDigit(text.charCodeAt(j))) j++;
+    groups++;
+  }
+  return groups > 0 ? j : undefined;
+}
+
+/** End of RAW_TOKEN's second branch, `[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?`, at `i`. */
+function wordEnd(text: string, i: number): number {
+  let j = runEnd(text, i);
+  for (;;) {
+    const joiner = text.charCodeAt(j);
+    if (joiner !== 39 && joiner !== 45) break;
+    const after = runEnd(text, j + 1);
+    if (after === j + 1) break;
+    j = after;
+  }
+  return text.charCodeAt(j) === 39 ? j + 1 : j;
 }

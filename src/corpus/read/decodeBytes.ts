@@ -15,17 +15,26 @@ function isControl(code: number): boolean {
   return (code < 0x20 && (code < 0x09 || code > 0x0d)) || code === 0x7f;
 }
 
-function tooManyControls(codes: ArrayLike<number>): boolean {
-  if (codes.length === 0) return false;
+/**
+ * Whether more than MAX_CONTROL_RATIO of the first `limit` bytes are control characters.
+ * One function per input type (bytes here, UTF-16 text below): a single loop over both arrays
+ * and strings made its element access polymorphic and many times slower.
+ */
+function tooManyControlBytes(bytes: Uint8Array, limit: number): boolean {
+  const length = Math.min(bytes.length, limit);
+  if (length === 0) return false;
   let controls = 0;
-  for (let i = 0; i < codes.length; i++) if (isControl(codes[i] ?? 0)) controls++;
-  return controls / codes.length > MAX_CONTROL_RATIO;
+  for (let i = 0; i < length; i++) if (isControl(bytes[i] as number)) controls++;
+  return controls / length > MAX_CONTROL_RATIO;
 }
 
-function charCodes(text: string, limit: number): number[] {
-  const codes: number[] = [];
-  for (let i = 0; i < text.length && i < limit; i++) codes.push(text.charCodeAt(i));
-  return codes;
+/** The same test on the first `limit` UTF-16 code units of decoded text. */
+function tooManyControlChars(text: string, limit: number): boolean {
+  const length = Math.min(text.length, limit);
+  if (length === 0) return false;
+  let controls = 0;
+  for (let i = 0; i < length; i++) if (isControl(text.charCodeAt(i))) controls++;
+  return controls / length > MAX_CONTROL_RATIO;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -70,7 +79,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Deco
   } catch {
     return { ok: false, reason: "not valid UTF-16, skipped" };
   }
-  if (text.includes("\0") || tooManyControls(charCodes(text, SNIFF_BYTES / 2))) {
+  if (text.includes("\0") || tooManyControlChars(text, SNIFF_BYTES / 2)) {
     return { ok: false, reason: BINARY_FILE };
   }
   return { ok: true, text: normaliseLineEndings(text) };
@@ -86,7 +95,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes, "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes, "utf-16be");
   const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  if (body.includes(0) || tooManyControls(body.subarray(0, SNIFF_BYTES))) {
+  if (body.includes(0) || tooManyControlBytes(body, SNIFF_BYTES)) {
     return { ok: false, reason: BINARY_FILE };
   }
   try {
