@@ -91,7 +91,8 @@ export class NearDuplicateFinder {
   private readonly termIds = new Map<string, number>();
   private readonly postings: number[][] = [];
   private readonly sizes: number[] = [];
-  private readonly dropped = new Set<number>();
+  /** 1 for a dropped sentence (a flag array: it is read for every candidate met). */
+  private dropped = new Uint8Array(1024);
   private overlap = new Int32Array(1024);
   private readonly touched: number[] = [];
 
@@ -102,7 +103,7 @@ export class NearDuplicateFinder {
 
   /** Whether sentence `index` has been dropped, when it was added or by a richer later one. */
   isDropped(index: number): boolean {
-    return this.dropped.has(index);
+    return this.dropped[index] === 1;
   }
 
   /** Adds the next sentence (its distinct terms) and says whether it, or earlier ones, go. */
@@ -110,14 +111,19 @@ export class NearDuplicateFinder {
     const index = this.sizes.length;
     this.sizes.push(terms.size);
     if (this.overlap.length <= index) {
-      const grown = new Int32Array(Math.max(this.overlap.length * 2, index + 1));
+      const length = Math.max(this.overlap.length * 2, index + 1);
+      const grown = new Int32Array(length);
       grown.set(this.overlap);
       this.overlap = grown;
+      const flags = new Uint8Array(length);
+      flags.set(this.dropped);
+      this.dropped = flags;
     }
     if (terms.size < MIN_TERMS) return { keep: true, drops: [] };
     const ids: number[] = [];
     const overlap = this.overlap;
     const touched = this.touched;
+    const dropped = this.dropped;
     for (const term of terms) {
       let id = this.termIds.get(term);
       if (id === undefined) {
@@ -130,6 +136,8 @@ export class NearDuplicateFinder {
       if (!list || list.length > MAX_POSTINGS) continue;
       for (let k = 0; k < list.length; k++) {
         const other = list[k] as number;
+        // A dropped sentence is never a candidate: not counted (the verdict loop skipped it).
+        if (dropped[other] === 1) continue;
         if (overlap[other] === 0) touched.push(other);
         overlap[other] = (overlap[other] as number) + 1;
       }
@@ -137,22 +145,22 @@ export class NearDuplicateFinder {
     const drops: number[] = [];
     let keep = true;
     // In order of first overlap, as the candidates were met: the verdict depends on that order.
-    for (const other of this.touched) {
-      if (!keep) break;
-      if (this.dropped.has(other)) continue;
+    for (let k = 0; k < touched.length && keep; k++) {
+      const other = touched[k] as number;
+      if (dropped[other] === 1) continue;
       const otherSize = this.sizes[other] ?? 0;
       const shared = this.overlap[other] ?? 0;
       if (shared / Math.min(terms.size, otherSize) < CONTAINMENT) continue;
       if (terms.size > otherSize) {
-        this.dropped.add(other);
+        dropped[other] = 1;
         drops.push(other);
       } else {
-        this.dropped.add(index);
+        dropped[index] = 1;
         keep = false;
       }
     }
-    for (const other of this.touched) this.overlap[other] = 0;
-    this.touched.length = 0;
+    for (let k = 0; k < touched.length; k++) overlap[touched[k] as number] = 0;
+    touched.length = 0;
     if (!keep) return { keep, drops };
     // A list past the limit is never read again: it stops growing (memory stays linear in terms).
     for (const id of ids) {
