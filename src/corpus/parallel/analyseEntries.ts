@@ -10,6 +10,7 @@ import { type CorpusFs, nodeCorpusFs } from "../read/corpusFs.js";
 import type { Manifest } from "../read/readManifest.js";
 import { type CorpusEntry, STAT_CONCURRENCY } from "../read/walkCorpus.js";
 import type { AnalysisResult, AnalysisTask } from "./analysisMessages.js";
+import { unpackFileAnalysis } from "./packAnalysis.js";
 
 export interface AnalyseOptions {
   readonly fs: CorpusFs;
@@ -135,13 +136,14 @@ function analyseInWorkers(
     for (const worker of workers) {
       worker.on("message", (result: AnalysisResult) => {
         if (!result.ok) return stop(new Error(`corpus analysis worker failed: ${result.error}`));
-        results[result.id] = result.analyses;
-        done += result.analyses.length;
+        const analyses = result.analyses.map(unpackFileAnalysis);
+        results[result.id] = analyses;
+        done += analyses.length;
         // The next batch goes out before this one is handed over, so the worker is not idle
         // while this thread assembles it.
         send(worker);
         try {
-          inOrder.put(result.id, result.analyses);
+          inOrder.put(result.id, analyses);
           options.onProgress?.(done, entries.length);
         } catch (error) {
           return stop(error instanceof Error ? error : new Error(String(error)));

@@ -1,6 +1,6 @@
-import type { FileAnalysis } from "../analyseDocuments.js";
 import type { DocumentMetadata } from "../read/metadata.js";
 import type { CorpusEntry } from "../read/walkCorpus.js";
+import type { PackedFileAnalysis } from "./packAnalysis.js";
 
 /** A batch of entries sent to an analysis worker, with their manifest metadata. */
 export interface AnalysisTask {
@@ -11,5 +11,5 @@ export interface AnalysisTask {
 }
 
 export type AnalysisResult =
-  | { readonly id: number; readonly ok: true; readonly analyses: readonly FileAnalysis[] }
+  | { readonly id: number; readonly ok: true; readonly analyses: readonly PackedFileAnalysis[] }
   | { readonly id: number; readonly ok: false; readonly error: string };

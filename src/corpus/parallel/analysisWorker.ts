@@ -8,6 +8,7 @@ import { analyseEntry } from "../analyseEntry.js";
 import { nodeCorpusFs } from "../read/corpusFs.js";
 import { STAT_CONCURRENCY } from "../read/walkCorpus.js";
 import type { AnalysisResult, AnalysisTask } from "./analysisMessages.js";
+import { packFileAnalysis } from "./packAnalysis.js";
 
 const port = parentPort;
 if (port) {
@@ -15,8 +16,8 @@ if (port) {
     let result: AnalysisResult;
     try {
       const manifest = new Map(task.declared);
-      const analyses = await mapConcurrent(task.entries, STAT_CONCURRENCY, (entry) =>
-        analyseEntry(nodeCorpusFs, entry, manifest, task.maxFileBytes),
+      const analyses = await mapConcurrent(task.entries, STAT_CONCURRENCY, async (entry) =>
+        packFileAnalysis(await analyseEntry(nodeCorpusFs, entry, manifest, task.maxFileBytes)),
       );
       result = { id: task.id, ok: true, analyses };
     } catch (error) {
