@@ -20,6 +20,13 @@ export function buildIndex(
   config: TopicsConfig,
   officials: OfficialsConfig = { officials: [] },
 ): CorpusIndex {
+  return withOfficials(corpusPart(corpus, config, officials), officials);
+}
+
+/** What the index holds before people: sentences, vectors, topic scores, sources, version. */
+type CorpusPart = Omit<CorpusIndex, "briefing" | "officials">;
+
+function corpusPart(corpus: Corpus, config: TopicsConfig, officials: OfficialsConfig): CorpusPart {
   const setup = topicSetup(config);
   const rows = corpus.articles.flatMap((article) =>
     articleRows(article, setup).map((row) => ({ article, row })),
@@ -36,24 +43,32 @@ export function buildIndex(
     topics: row.topics,
     standalone: row.standalone,
   }));
-  const base: Omit<CorpusIndex, "briefing"> = {
+  return {
     version: versionOf(corpus, config, officials),
     articles: corpus.articles,
     sources,
     sentences,
     sentenceById: new Map(sentences.map((s) => [s.sentence.id, s])),
-    officials: buildOfficialsIndex(corpus.articles, officials.officials),
     topics: config.topics,
     warnings: corpus.warnings,
+  };
+}
+
+/** The rest: people, their statements and mentions, and the briefing lists built on them. */
+function withOfficials(part: CorpusPart, officials: OfficialsConfig): CorpusIndex {
+  const base: Omit<CorpusIndex, "briefing"> = {
+    ...part,
+    officials: buildOfficialsIndex(part.articles, officials.officials),
   };
   return { ...base, briefing: buildBriefingIndex(base) };
 }
 
 /**
  * `buildIndex` using a second thread: people discovery of the sentences not read yet (the largest
- * text-local step) runs in a worker while this thread works out the per-article rows (terms,
- * topic scores, standalone flags); then the index is built with both remembered. The same index
- * as `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
+ * text-local step) runs in a worker while this thread builds the part of the index that does not
+ * need people (rows, vectors, sources, version); then people, statements and briefing lists
+ * follow with every discovery remembered. The same index as `buildIndex`; with `workers` ≤ 1 or
+ * few new sentences, it is `buildIndex`.
  */
 export async function buildIndexInParallel(
   corpus: Corpus,
@@ -61,17 +76,14 @@ export async function buildIndexInParallel(
   officials: OfficialsConfig,
   workers: number,
 ): Promise<CorpusIndex> {
-  if (workers > 1) {
-    const sentences = corpus.articles.flatMap((a) =>
-      a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
-    );
-    const discovering = discoverInWorker(sentences);
-    // Started before the rows, so it has this thread's time: the rows are remembered per article.
-    const setup = topicSetup(config);
-    for (const article of corpus.articles) articleRows(article, setup);
-    await discovering;
-  }
-  return buildIndex(corpus, config, officials);
+  if (workers <= 1) return buildIndex(corpus, config, officials);
+  const sentences = corpus.articles.flatMap((a) =>
+    a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
+  );
+  const discovering = discoverInWorker(sentences);
+  const part = corpusPart(corpus, config, officials);
+  await discovering;
+  return withOfficials(part, officials);
 }
 
 export function sourceOf(article: Article): SourceRef {
