@@ -26,23 +26,30 @@ export async function discoverInWorker(sentences: readonly TextSentence[]): Prom
   if (script === null || unread.length < MIN_SENTENCES_FOR_WORKER) return;
   const worker = new Worker(script);
   try {
-    const result = await new Promise<DiscoveryResult>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-      worker.once("exit", (code) =>
-        reject(new Error(`people discovery worker exited with code ${code}`)),
-      );
-      const task: DiscoveryTask = { displays: unread.map((s) => s.display) };
-      worker.postMessage(task);
-    });
-    if (!result.ok) throw new Error(`people discovery worker failed: ${result.error}`);
-    unread.forEach((sentence, i) => {
-      const found = result.discoveries[i];
-      if (found !== undefined) rememberDiscovery(sentence, unpackDiscovery(found));
-    });
+    await discoverWith(worker, unread);
+  } catch {
+    // The thread could not do it (out of memory, killed): `buildPeople` reads these sentences
+    // itself, with the same code, so a real bug in discovery still surfaces there.
   } finally {
     void worker.terminate();
   }
+}
+
+async function discoverWith(worker: Worker, unread: readonly TextSentence[]): Promise<void> {
+  const result = await new Promise<DiscoveryResult>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      reject(new Error(`people discovery worker exited with code ${code}`)),
+    );
+    const task: DiscoveryTask = { displays: unread.map((s) => s.display) };
+    worker.postMessage(task);
+  });
+  if (!result.ok) throw new Error(`people discovery worker failed: ${result.error}`);
+  unread.forEach((sentence, i) => {
+    const found = result.discoveries[i];
+    if (found !== undefined) rememberDiscovery(sentence, unpackDiscovery(found));
+  });
 }
 
 /** The compiled worker script (under the test runner, the build's copy); null without a build. */
