@@ -47,8 +47,33 @@ export function lengthPrior(words: number, shortWords: number, floor: number): n
 
 /** Whitespace-separated words of a display text. */
 export function wordCount(display: string): number {
-  const trimmed = display.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+  // The runs of non-whitespace, counted in one pass: what `trim().split(/\s+/).length` gives
+  // (0 for blank text) without building the array.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < display.length; i++) {
+    const space = isJsWhitespace(display.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Whether a code unit is matched by the regex class `\s` (and removed by `String#trim`). */
+export function isJsWhitespace(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
 }
 
 /** The prior of one sentence under `weights`: a positive number, 1 when every feature is neutral. */

@@ -91,8 +91,19 @@ export function startsWithConnective(display: string): boolean {
  * quotes, or different numbers of « and », or of “ and ”.
  */
 export function hasUnmatchedQuote(display: string): boolean {
-  const count = (mark: string): number => display.split(mark).length - 1;
-  return count('"') % 2 === 1 || count("«") !== count("»") || count("“") !== count("”");
+  // One pass counting the six marks (splitting the text once per mark cost six passes).
+  let straight = 0;
+  let guillemets = 0; // « minus »
+  let curly = 0; // “ minus ”
+  for (let i = 0; i < display.length; i++) {
+    const unit = display.charCodeAt(i);
+    if (unit === 0x22) straight++;
+    else if (unit === 0xab) guillemets++;
+    else if (unit === 0xbb) guillemets--;
+    else if (unit === 0x201c) curly++;
+    else if (unit === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || guillemets !== 0 || curly !== 0;
 }
 
 /**
