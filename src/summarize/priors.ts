@@ -1,4 +1,5 @@
 import { hasUnmatchedQuote, startsWithAnaphora, startsWithConnective } from "./sentenceQuality.js";
+import { isJsWhitespace } from "./whitespace.js";
 
 /**
  * Prior relevance of a sentence before centrality: a product of multipliers, each 1 when its
@@ -57,23 +58,6 @@ export function wordCount(display: string): number {
     inWord = !space;
   }
   return words;
-}
-
-/** Whether a code unit is matched by the regex class `\s` (and removed by `String#trim`). */
-export function isJsWhitespace(unit: number): boolean {
-  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
-  if (unit < 0xa0) return false;
-  return (
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
 }
 
 /** The prior of one sentence under `weights`: a positive number, 1 when every feature is neutral. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isJsWhitespace, wordCount } from "../../src/summarize/priors.js";
+import { wordCount } from "../../src/summarize/priors.js";
 import { hasUnmatchedQuote } from "../../src/summarize/sentenceQuality.js";
+import { isJsWhitespace, splitPieceCount } from "../../src/summarize/whitespace.js";
 
 // The definitions the loops replaced.
 const oldWordCount = (display: string): number => {
@@ -84,6 +85,21 @@ describe("hasUnmatchedQuote", () => {
   it("agrees with counting by split", () => {
     for (const text of [...TRICKY, ...randomTexts(3000)]) {
       expect([text, hasUnmatchedQuote(text)]).toEqual([text, oldUnmatched(text)]);
+    }
+  });
+});
+
+describe("splitPieceCount", () => {
+  it("gives exact counts", () => {
+    expect(splitPieceCount("")).toBe(1);
+    expect(splitPieceCount(" ")).toBe(2);
+    expect(splitPieceCount(" a\u00a0b ")).toBe(4);
+    expect(splitPieceCount("e\u0301te\u0301 😀\u200b«x»")).toBe(2);
+  });
+
+  it("agrees with split(/\\s+/).length", () => {
+    for (const text of [...TRICKY, ...randomTexts(3000)]) {
+      expect([text, splitPieceCount(text)]).toEqual([text, text.split(/\s+/).length]);
     }
   });
 });
