@@ -26,11 +26,12 @@ export function tfidfVector(
   idf: ReadonlyMap<string, number>,
   fallbackIdf: number,
 ): SparseVector {
-  const tf = new Map<string, number>();
-  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  // One map, its counts overwritten by weights in place (same keys, same order): a second map
+  // per sentence was most of the cost.
   const weights = new Map<string, number>();
+  for (const term of terms) weights.set(term, (weights.get(term) ?? 0) + 1);
   let norm = 0;
-  for (const [term, count] of tf) {
+  for (const [term, count] of weights) {
     const w = (1 + Math.log(count)) * (idf.get(term) ?? fallbackIdf);
     weights.set(term, w);
     norm += w * w;
