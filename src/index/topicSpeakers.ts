@@ -1,4 +1,5 @@
 import type { Statement } from "../quotes/statement.js";
+import { splitPieceCount } from "../summarize/whitespace.js";
 import type { IndexedSentence } from "./corpusIndex.js";
 
 /** One official's statements in a topic's sentences, with the key quote among them. */
@@ -20,7 +21,7 @@ export function keyQuoteScore(substance: number, relevance: number, statement: S
 
 /** How much a statement says, from 0 to 1: its words up to 20. */
 export function substanceOf(statement: Statement): number {
-  return Math.min(1, statement.text.split(/\s+/).length / 20);
+  return Math.min(1, splitPieceCount(statement.text) / 20);
 }
 
 /**

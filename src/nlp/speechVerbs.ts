@@ -143,6 +143,23 @@ export interface VerbWords {
   readonly words: readonly { readonly at: number; readonly bits: number }[];
 }
 
+/**
+ * The `SPEECH_VERB_WORDS` bits of a word as written, remembered per spelling: lowering every
+ * word of every sentence cost more than the lookup. The set of spellings a corpus uses is small.
+ */
+const BITS_BY_SPELLING = new Map<string, number>();
+
+function verbBitsOf(word: string): number {
+  let bits = BITS_BY_SPELLING.get(word);
+  if (bits === undefined) {
+    bits = SPEECH_VERB_WORDS.get(foldWord(word)) ?? 0;
+    // A bound, for a long-lived process reading ever new text.
+    if (BITS_BY_SPELLING.size >= 500_000) BITS_BY_SPELLING.clear();
+    BITS_BY_SPELLING.set(word, bits);
+  }
+  return bits;
+}
+
 export function speechVerbWordsIn(text: string): VerbWords {
   let bits = 0;
   const words: { at: number; bits: number }[] = [];
@@ -153,7 +170,7 @@ export function speechVerbWordsIn(text: string): VerbWords {
       continue;
     }
     if (start >= 0 && i - start <= LONGEST_WORD) {
-      const found = SPEECH_VERB_WORDS.get(foldWord(text.slice(start, i))) ?? 0;
+      const found = verbBitsOf(text.slice(start, i));
       if (found !== 0) {
         bits |= found;
         words.push({ at: start, bits: found });

@@ -1,4 +1,5 @@
 import { hasUnmatchedQuote, startsWithAnaphora, startsWithConnective } from "./sentenceQuality.js";
+import { isJsWhitespace } from "./whitespace.js";
 
 /**
  * Prior relevance of a sentence before centrality: a product of multipliers, each 1 when its
@@ -47,8 +48,16 @@ export function lengthPrior(words: number, shortWords: number, floor: number): n
 
 /** Whitespace-separated words of a display text. */
 export function wordCount(display: string): number {
-  const trimmed = display.trim();
-  return trimmed === "" ? 0 : trimmed.split(/\s+/).length;
+  // The runs of non-whitespace, counted in one pass: what `trim().split(/\s+/).length` gives
+  // (0 for blank text) without building the array.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < display.length; i++) {
+    const space = isJsWhitespace(display.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** The prior of one sentence under `weights`: a positive number, 1 when every feature is neutral. */

@@ -1,10 +1,12 @@
+import { splitPieceCount } from "./whitespace.js";
+
 /**
  * Whether a sentence can stand alone in a briefing: it starts like a sentence (capital letter,
  * digit or opening quote), ends like one, and is neither a fragment nor a wall of text. Fragments
  * left by broken page extraction ("parce que ses occupants…", ", plus de capacités. »") fail.
  */
 export function isStandaloneSentence(display: string): boolean {
-  const words = display.split(/\s+/).length;
+  const words = splitPieceCount(display);
   if (words < 6 || words > 80) return false;
   if (!/^[\p{Lu}\p{N}«"“'‘(]/u.test(display)) return false;
   return endsLikeSentence(display);
@@ -91,8 +93,19 @@ export function startsWithConnective(display: string): boolean {
  * quotes, or different numbers of « and », or of “ and ”.
  */
 export function hasUnmatchedQuote(display: string): boolean {
-  const count = (mark: string): number => display.split(mark).length - 1;
-  return count('"') % 2 === 1 || count("«") !== count("»") || count("“") !== count("”");
+  // One pass counting the six marks (splitting the text once per mark cost six passes).
+  let straight = 0;
+  let guillemets = 0; // « minus »
+  let curly = 0; // “ minus ”
+  for (let i = 0; i < display.length; i++) {
+    const unit = display.charCodeAt(i);
+    if (unit === 0x22) straight++;
+    else if (unit === 0xab) guillemets++;
+    else if (unit === 0xbb) guillemets--;
+    else if (unit === 0x201c) curly++;
+    else if (unit === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || guillemets !== 0 || curly !== 0;
 }
 
 /**

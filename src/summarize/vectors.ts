@@ -8,10 +8,17 @@ export type SparseVector = ReadonlyMap<string, number>;
 export function inverseDocumentFrequency(
   documents: readonly (readonly string[])[],
 ): Map<string, number> {
+  // Each term counted once per document: `lastDocument` remembers where it was counted last,
+  // which spares a set per document (the terms of `df` come in the same order).
   const df = new Map<string, number>();
-  for (const terms of documents) {
-    for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  const lastDocument = new Map<string, number>();
+  documents.forEach((terms, d) => {
+    for (const term of terms) {
+      if (lastDocument.get(term) === d) continue;
+      lastDocument.set(term, d);
+      df.set(term, (df.get(term) ?? 0) + 1);
+    }
+  });
   const n = Math.max(1, documents.length);
   return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / count)]));
 }
@@ -26,11 +33,12 @@ export function tfidfVector(
   idf: ReadonlyMap<string, number>,
   fallbackIdf: number,
 ): SparseVector {
-  const tf = new Map<string, number>();
-  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  // One map, its counts overwritten by weights in place (same keys, same order): a second map
+  // per sentence was most of the cost.
   const weights = new Map<string, number>();
+  for (const term of terms) weights.set(term, (weights.get(term) ?? 0) + 1);
   let norm = 0;
-  for (const [term, count] of tf) {
+  for (const [term, count] of weights) {
     const w = (1 + Math.log(count)) * (idf.get(term) ?? fallbackIdf);
     weights.set(term, w);
     norm += w * w;

@@ -38,11 +38,14 @@ export function assignTopics(
   topics: readonly CompiledTopic[],
   settings: AssignmentSettings,
 ): Map<string, number>[] {
-  const strong = sentences.map((s) =>
-    topics.map((t) => ownScore(s, seedsFor(t, s.language), "strong")),
+  // Each sentence's terms as a set, built once: a seed whose first stem is not among them cannot
+  // match, which spares the phrase search for nearly every seed.
+  const termSets = sentences.map((s) => new Set(s.terms));
+  const strong = sentences.map((s, i) =>
+    topics.map((t) => ownScore(s, termSets[i], seedsFor(t, s.language), "strong")),
   );
-  const weak = sentences.map((s) =>
-    topics.map((t) => ownScore(s, seedsFor(t, s.language), "weak")),
+  const weak = sentences.map((s, i) =>
+    topics.map((t) => ownScore(s, termSets[i], seedsFor(t, s.language), "weak")),
   );
   const own = sentences.map((s, i) =>
     topics.map((_, t) => {
@@ -82,12 +85,16 @@ export function assignTopics(
 
 function ownScore(
   sentence: TopicInput,
+  termSet: ReadonlySet<string> | undefined,
   seeds: readonly CompiledTerm[],
   strength: "strong" | "weak",
 ): number {
   let score = 0;
   for (const seed of seeds) {
-    if (seed.strength !== strength || !containsPhrase(sentence.terms, seed.stems)) continue;
+    if (seed.strength !== strength) continue;
+    const first = seed.stems[0];
+    if (first === undefined || (termSet !== undefined && !termSet.has(first))) continue;
+    if (!containsPhrase(sentence.terms, seed.stems)) continue;
     if (strength === "weak") score += WEAK;
     else score += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
   }
