@@ -15,11 +15,15 @@ export interface BriefingIndex {
   readonly people: ReadonlyMap<string, PersonFacts>;
 }
 
-export function buildBriefingIndex(index: Omit<CorpusIndex, "briefing">): BriefingIndex {
+/** `topics`: the topic candidates when already built (they need no people). */
+export function buildBriefingIndex(
+  index: Omit<CorpusIndex, "briefing">,
+  topics: TopicCandidates = buildTopicCandidates(index.sentences, index.topics),
+): BriefingIndex {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);
   return {
-    topics: buildTopicCandidates(index.sentences, index.topics),
+    topics,
     speakers: buildTopicSpeakers(statements, substance, index.sentenceById),
     people: buildPersonFacts(index.sentences, index.officials, substance),
   };

@@ -8,6 +8,7 @@ import { articleRows, topicSetup } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 import { discoverInWorker } from "./parallel/discoverInWorker.js";
+import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
 
 /**
  * Builds the index once per corpus version: terms, TF-IDF vectors, topic scores, sources. What
@@ -55,20 +56,24 @@ function corpusPart(corpus: Corpus, config: TopicsConfig, officials: OfficialsCo
 }
 
 /** The rest: people, their statements and mentions, and the briefing lists built on them. */
-function withOfficials(part: CorpusPart, officials: OfficialsConfig): CorpusIndex {
+function withOfficials(
+  part: CorpusPart,
+  officials: OfficialsConfig,
+  candidates?: TopicCandidates,
+): CorpusIndex {
   const base: Omit<CorpusIndex, "briefing"> = {
     ...part,
     officials: buildOfficialsIndex(part.articles, officials.officials),
   };
-  return { ...base, briefing: buildBriefingIndex(base) };
+  return { ...base, briefing: buildBriefingIndex(base, candidates) };
 }
 
 /**
  * `buildIndex` using a second thread: people discovery of the sentences not read yet (the largest
  * text-local step) runs in a worker while this thread builds the part of the index that does not
- * need people (rows, vectors, sources, version); then people, statements and briefing lists
- * follow with every discovery remembered. The same index as `buildIndex`; with `workers` ≤ 1 or
- * few new sentences, it is `buildIndex`.
+ * need people (rows, vectors, sources, version, topic candidates); then people, statements and
+ * the other briefing lists follow with every discovery remembered. The same index as
+ * `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
  */
 export async function buildIndexInParallel(
   corpus: Corpus,
@@ -82,8 +87,9 @@ export async function buildIndexInParallel(
   );
   const discovering = discoverInWorker(sentences);
   const part = corpusPart(corpus, config, officials);
+  const candidates = buildTopicCandidates(part.sentences, part.topics);
   await discovering;
-  return withOfficials(part, officials);
+  return withOfficials(part, officials, candidates);
 }
 
 export function sourceOf(article: Article): SourceRef {
