@@ -1,4 +1,3 @@
-import { charClass } from "../nlp/charClass.js";
 import {
   addEvidence,
   decideLanguage,
@@ -7,6 +6,7 @@ import {
 } from "../nlp/detectLanguage.js";
 import { normalizeTypography, splitSentences, stripInvisibles } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
+import { isJsWhitespace } from "../nlp/whitespace.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
 import { classifyBlocks, isBoilerplateSentence, stripWireTag } from "./clean/boilerplate.js";
 import { splitLeadingDateMarker } from "./clean/dateline.js";
@@ -153,8 +153,6 @@ export function collapse(text: string): string {
   return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
 }
 
-const WHITESPACE = charClass(/\s/);
-
 /** Whether every whitespace character of `text` is a single " " between two other characters. */
 function isCollapsed(text: string): boolean {
   const last = text.length - 1;
@@ -166,7 +164,7 @@ function isCollapsed(text: string): boolean {
       // The character before is not whitespace: it would have returned at its own turn.
       continue;
     }
-    if (WHITESPACE.hasCodeUnit(code)) return false;
+    if (isJsWhitespace(code)) return false;
   }
   return true;
 }

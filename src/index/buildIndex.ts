@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { paragraphSentences } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
@@ -82,10 +83,7 @@ export async function buildIndexInParallel(
   workers: number,
 ): Promise<CorpusIndex> {
   if (workers <= 1) return buildIndex(corpus, config, officials);
-  const sentences = corpus.articles.flatMap((a) =>
-    a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
-  );
-  const discovering = discoverInWorker(sentences);
+  const discovering = discoverInWorker(corpus.articles.flatMap(paragraphSentences));
   const part = corpusPart(corpus, config, officials);
   const candidates = buildTopicCandidates(part.sentences, part.topics);
   await discovering;

@@ -1,5 +1,5 @@
+import { splitPieceCount } from "../nlp/whitespace.js";
 import type { Statement } from "../quotes/statement.js";
-import { splitPieceCount } from "../summarize/whitespace.js";
 import type { IndexedSentence } from "./corpusIndex.js";
 
 /** One official's statements in a topic's sentences, with the key quote among them. */

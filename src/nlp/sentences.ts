@@ -18,6 +18,7 @@
 
 import { charClass } from "./charClass.js";
 import type { Language } from "./language.js";
+import { isJsWhitespace } from "./whitespace.js";
 
 /** One sentence: `text === input.slice(start, end)`, with no surrounding whitespace. */
 export interface SentenceSpan {
@@ -136,7 +137,6 @@ const CONTINUATIONS = new Set(",;:([{«“„‟‘-–—/&+=");
 const BULLETS = new Set("•·▪◦‣●");
 const DASH_BULLETS = new Set("-–—*");
 
-const WHITESPACE = /\s/;
 const LOWERCASE = /\p{Ll}/u;
 const UPPERCASE = /[\p{Lu}\p{Lt}]/u;
 const NOT_A_START = /[\p{Ll}\p{Lm}\p{M}]/u;
@@ -147,7 +147,6 @@ const ONLY_PUNCTUATION = /^[\p{P}\s]+$/u;
 const LIST_NUMBER = /^\d{1,3}$/;
 
 /** Cached per-code-unit forms of the tests above, for the loops that look at every character. */
-const WHITESPACE_UNIT = charClass(WHITESPACE);
 const LOWERCASE_UNIT = charClass(LOWERCASE);
 const WORD_CHAR_UNIT = charClass(WORD_CHAR);
 const UPPERCASE_LETTER = charClass(/\p{Lu}/u);
@@ -157,10 +156,7 @@ const CR = 13;
 const PERIOD = 46;
 const HYPHEN = 45;
 
-function isWhitespace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code > 127 && WHITESPACE_UNIT.hasCodeUnit(code);
-}
+const isWhitespace = isJsWhitespace;
 
 function isLineBreak(code: number): boolean {
   return code === LF || code === CR || code === 0x2028 || code === 0x2029;

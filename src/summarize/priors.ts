@@ -1,5 +1,5 @@
+import { isJsWhitespace } from "../nlp/whitespace.js";
 import { hasUnmatchedQuote, startsWithAnaphora, startsWithConnective } from "./sentenceQuality.js";
-import { isJsWhitespace } from "./whitespace.js";
 
 /**
  * Prior relevance of a sentence before centrality: a product of multipliers, each 1 when its

@@ -1,4 +1,4 @@
-import { splitPieceCount } from "./whitespace.js";
+import { splitPieceCount } from "../nlp/whitespace.js";
 
 /**
  * Whether a sentence can stand alone in a briefing: it starts like a sentence (capital letter,

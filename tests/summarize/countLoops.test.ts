@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { isJsWhitespace, splitPieceCount } from "../../src/nlp/whitespace.js";
 import { wordCount } from "../../src/summarize/priors.js";
 import { hasUnmatchedQuote } from "../../src/summarize/sentenceQuality.js";
-import { isJsWhitespace, splitPieceCount } from "../../src/summarize/whitespace.js";
 
 // The definitions the loops replaced.
 const oldWordCount = (display: string): number => {

@@ -1,4 +1,5 @@
 import { charClass } from "../../nlp/charClass.js";
+import { isJsWhitespace } from "../../nlp/whitespace.js";
 import { isHeadingLike } from "./blocks.js";
 
 /**
@@ -52,11 +53,9 @@ export const WIRE_TAG =
  */
 export function stripWireTag(text: string): string {
   let end = text.length - 1;
-  while (end >= 0 && SPACE.hasCodeUnit(text.charCodeAt(end))) end--;
+  while (end >= 0 && isJsWhitespace(text.charCodeAt(end))) end--;
   return text.charCodeAt(end) === 41 ? text.replace(WIRE_TAG, "") : text;
 }
-
-const SPACE = charClass(/\s/u);
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved/iu;
 const REPORTING_CREDIT =
