@@ -1,7 +1,23 @@
 import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
-import { NearDuplicateFinder } from "./clean/dedup.js";
+import { NearDuplicateFinder, type NearDuplicateState } from "./clean/dedup.js";
 import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
+
+interface KeptArticle {
+  readonly dropped: number;
+  readonly article: Article | null;
+}
+
+/** A corpus assembly as plain data: what a saved index keeps to go on adding files to it. */
+export interface AssemblyState {
+  readonly readWarnings: readonly LoadWarning[];
+  readonly emptyDocuments: readonly string[];
+  readonly articles: readonly Article[];
+  readonly sentences: readonly Sentence[];
+  readonly ids: ReadonlySet<string>;
+  readonly finder: NearDuplicateState;
+  readonly kept: ReadonlyMap<Article, KeptArticle>;
+}
 
 /**
  * Puts analysed files together into a corpus, in the order they are added: article ids made
@@ -11,24 +27,44 @@ import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
  */
 export class CorpusAssembly {
   private readonly readWarnings: LoadWarning[];
-  private readonly emptyDocuments: string[] = [];
-  private readonly articles: Article[] = [];
-  private readonly sentences: Sentence[] = [];
-  private readonly ids = new Set<string>();
-  private readonly finder = new NearDuplicateFinder();
+  private readonly emptyDocuments: string[];
+  private readonly articles: Article[];
+  private readonly sentences: Sentence[];
+  private readonly ids: Set<string>;
+  private readonly finder: NearDuplicateFinder;
   /**
    * What `corpus()` made of each article last time, with how many of its sentences were dropped
    * then: drops only ever grow, so the same count means the same article, and the same object
    * is handed out again (the index remembers per-article work by object).
    */
-  private readonly kept = new Map<
-    Article,
-    { readonly dropped: number; readonly article: Article | null }
-  >();
+  private readonly kept: Map<Article, KeptArticle>;
 
-  /** `leading`: problems that come before any file's (the manifest's). */
-  constructor(leading: readonly LoadWarning[] = []) {
-    this.readWarnings = [...leading];
+  /**
+   * `leading`: problems that come before any file's (the manifest's). `saved`: the `state()` of
+   * another assembly to go on from (a saved index): the same corpus, the same article objects, and
+   * files added then give what adding them to the original would give.
+   */
+  constructor(leading: readonly LoadWarning[] = [], saved?: AssemblyState) {
+    this.readWarnings = [...(saved?.readWarnings ?? leading)];
+    this.emptyDocuments = [...(saved?.emptyDocuments ?? [])];
+    this.articles = [...(saved?.articles ?? [])];
+    this.sentences = [...(saved?.sentences ?? [])];
+    this.ids = new Set(saved?.ids);
+    this.finder = new NearDuplicateFinder(saved?.finder);
+    this.kept = new Map(saved?.kept);
+  }
+
+  /** What it holds, as plain data (copies of its lists; the articles are shared, not copied). */
+  state(): AssemblyState {
+    return {
+      readWarnings: [...this.readWarnings],
+      emptyDocuments: [...this.emptyDocuments],
+      articles: [...this.articles],
+      sentences: [...this.sentences],
+      ids: new Set(this.ids),
+      finder: this.finder.state(),
+      kept: new Map(this.kept),
+    };
   }
 
   get articleCount(): number {

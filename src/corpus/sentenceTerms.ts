@@ -1,22 +1,23 @@
 import { terms } from "../nlp/index.js";
+import { ObjectMemo } from "../util/objectMemo.js";
 import type { Article, Sentence } from "./types.js";
 
 /** Sentence objects are shared by the cleaning and indexing passes: their terms are computed once. */
-const cache = new WeakMap<Sentence, readonly string[]>();
+export const sentenceTermsMemo = new ObjectMemo<Sentence, readonly string[]>();
 
 /** The sentence's terms (tokens without stopwords, stemmed for its language, accents folded). */
 export function sentenceTerms(sentence: Sentence): readonly string[] {
-  let found = cache.get(sentence);
+  let found = sentenceTermsMemo.get(sentence);
   if (!found) {
     found = terms(sentence.text, sentence.language);
-    cache.set(sentence, found);
+    sentenceTermsMemo.set(sentence, found);
   }
   return found;
 }
 
 /** Records terms computed elsewhere (another thread, a saved index) for this sentence object. */
 export function rememberSentenceTerms(sentence: Sentence, found: readonly string[]): void {
-  cache.set(sentence, found);
+  sentenceTermsMemo.set(sentence, found);
 }
 
 /** The sentences of an article's paragraphs (not headings), in reading order: what is indexed. */

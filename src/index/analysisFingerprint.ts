@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-let memo: string | undefined;
+const memo = new Map<string, string>();
 
 /**
  * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the helpers
@@ -12,17 +12,33 @@ let memo: string | undefined;
  * splitting invalidates saved indexes. Read once per process (a few hundred kB).
  */
 export function analysisFingerprint(): string {
-  if (memo !== undefined) return memo;
+  return codeFingerprint(["corpus", "nlp", "text", "util"]);
+}
+
+/**
+ * A hash of all the engine's code (`src/`): what a saved index keeps of the work done on top of
+ * the analyses (topic scores, statements, priors, people found per sentence) is reused only by
+ * the very code that did it.
+ */
+export function engineFingerprint(): string {
+  return codeFingerprint([""]);
+}
+
+function codeFingerprint(folders: readonly string[]): string {
+  const key = folders.join(",");
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const src = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash("sha256");
-  for (const folder of ["corpus", "nlp", "text", "util"]) {
+  for (const folder of folders) {
     for (const file of codeFiles(join(src, folder))) {
       hash.update(file.slice(src.length));
       hash.update(readFileSync(file));
     }
   }
-  memo = hash.digest("hex").slice(0, 16);
-  return memo;
+  const fingerprint = hash.digest("hex").slice(0, 16);
+  memo.set(key, fingerprint);
+  return fingerprint;
 }
 
 function codeFiles(dir: string): string[] {

@@ -5,6 +5,7 @@ import { assignTopics } from "../topics/assignTopics.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
 import { compileTopic } from "../topics/compileTerms.js";
 import type { AssignmentSettings, TopicsConfig } from "../topics/topicsConfig.js";
+import { ObjectMemo } from "../util/objectMemo.js";
 
 /** What the index keeps of one paragraph sentence that depends on its article alone. */
 export interface ArticleRow {
@@ -39,19 +40,20 @@ export function topicSetup(config: TopicsConfig): TopicSetup {
  * stay valid while the article object does. The corpus assembly hands back the same object for an
  * article that did not change, which makes an index update cost the new articles only.
  */
-const cache = new WeakMap<TopicSetup, WeakMap<Article, readonly ArticleRow[]>>();
+const cache = new WeakMap<TopicSetup, ObjectMemo<Article, readonly ArticleRow[]>>();
 
-function rowsBy(setup: TopicSetup): WeakMap<Article, readonly ArticleRow[]> {
+/** The rows remembered under this topic setup. */
+export function articleRowsMemo(setup: TopicSetup): ObjectMemo<Article, readonly ArticleRow[]> {
   let bySetup = cache.get(setup);
   if (!bySetup) {
-    bySetup = new WeakMap();
+    bySetup = new ObjectMemo();
     cache.set(setup, bySetup);
   }
   return bySetup;
 }
 
 export function articleRows(article: Article, setup: TopicSetup): readonly ArticleRow[] {
-  const bySetup = rowsBy(setup);
+  const bySetup = articleRowsMemo(setup);
   const cached = bySetup.get(article);
   if (cached) return cached;
   const sentences = paragraphSentences(article);

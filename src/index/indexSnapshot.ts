@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
@@ -17,8 +17,9 @@ export interface SavedSource {
 
 /**
  * The persisted index: every analysed file in corpus order, with what is needed to tell whether
- * the folder changed since. The corpus-wide steps (near-duplicates across files, the index) are
- * recomputed from it, which costs a fraction of analysing the files again.
+ * the folder changed since, and the work done on top of the analyses. The corpus-wide steps of
+ * the index (document frequencies, vectors, people, briefing lists) are recomputed from it, which
+ * costs a fraction of analysing the files again.
  */
 export interface IndexSnapshot {
   readonly format: typeof SNAPSHOT_FORMAT;
@@ -30,6 +31,11 @@ export interface IndexSnapshot {
   /** The manifest's own problems, which come before any file's. */
   readonly manifestWarnings: readonly LoadWarning[];
   readonly sources: readonly SavedSource[];
+  /**
+   * The work done on top of the analyses (`WarmState`), when the snapshot was written with the
+   * corpus assembled from all its sources; checked when read back (`restoreWarmState`).
+   */
+  readonly warm?: unknown;
 }
 
 const SNAPSHOT_FORMAT = 1;
@@ -88,18 +94,41 @@ export async function readSnapshot(
   return { ok: true, snapshot: value };
 }
 
-/** Writes atomically (temporary file, then rename), so a reader never sees half a snapshot. */
-export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
+/**
+ * Writes atomically (temporary file, then rename), so a reader never sees half a snapshot.
+ * Returns the `snapshotVersion` of what it wrote (taken before the rename, which keeps it: a
+ * snapshot another process writes right after is not mistaken for this one).
+ */
+export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<string> {
+  const bytes = serialize(snapshot);
   await mkdir(dirname(file), { recursive: true });
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, serialize(snapshot));
+    await writeFile(temporary, bytes);
+    const version = versionOf(await stat(temporary));
     await rename(temporary, file);
+    return version;
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Which write of the snapshot file is there now (inode, size, modification time), null when
+ * there is none: a process that saw this version already need not read the file again.
+ */
+export async function snapshotVersion(file: string): Promise<string | null> {
+  try {
+    return versionOf(await stat(file));
+  } catch {
+    return null;
+  }
+}
+
+function versionOf(stats: { ino: number; size: number; mtimeMs: number }): string {
+  return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
 }
 
 function isSnapshot(value: unknown): value is IndexSnapshot {

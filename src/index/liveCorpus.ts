@@ -22,8 +22,10 @@ import {
   type SavedSource,
   type SnapshotRead,
   type SourceOrigin,
+  snapshotVersion,
   writeSnapshot,
 } from "./indexSnapshot.js";
+import { captureWarmState, restoreWarmState } from "./warmState.js";
 
 export interface LiveCorpusOptions {
   /** Absolute path of the corpus folder. */
@@ -77,6 +79,8 @@ export class LiveCorpus {
   private reassemble = false;
   /** Whether the analyses differ from the saved snapshot. */
   private dirty = false;
+  /** The `snapshotVersion` this process last read or wrote: the same file is not read again. */
+  private seenSnapshot: string | null = null;
   /** Settles when the update in progress, if any, is done. */
   private updating: Promise<void> = Promise.resolve();
   private readonly fs: CorpusFs;
@@ -86,18 +90,24 @@ export class LiveCorpus {
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
-  static async open(
-    options: LiveCorpusOptions,
-  ): Promise<{ corpus: LiveCorpus; report: UpdateReport }> {
+  static async open(options: LiveCorpusOptions): Promise<{
+    corpus: LiveCorpus;
+    report: UpdateReport;
+    /** Whether the work saved on top of the analyses was taken back (`WarmState`). */
+    warm: boolean;
+  }> {
     const live = new LiveCorpus(options);
+    let warm = false;
     let problem: string | null = null;
     let staleIngested: readonly string[] = [];
     if (options.snapshotFile !== null) {
+      // Taken before reading: a write that lands meanwhile is a new version, read next time.
+      live.seenSnapshot = await snapshotVersion(options.snapshotFile);
       const read = await readSnapshot(options.snapshotFile, {
         fingerprint: analysisFingerprint(),
         corpusDir: options.corpusDir,
       });
-      if (read.ok) live.adopt(read.snapshot);
+      if (read.ok) warm = live.adopt(read.snapshot);
       else {
         problem = snapshotProblem(read);
         staleIngested = read.ingested ?? [];
@@ -122,6 +132,7 @@ export class LiveCorpus {
     }
     return {
       corpus: live,
+      warm,
       report: {
         ...report,
         articles: live.index.articles.length,
@@ -199,7 +210,7 @@ export class LiveCorpus {
     // Another process (`briefbot ingest` beside `serve`) may have saved since we read: take in
     // what it ingested first, so writing ours does not lose it.
     await this.absorbSnapshot();
-    await writeSnapshot(this.options.snapshotFile, this.snapshot());
+    this.seenSnapshot = await writeSnapshot(this.options.snapshotFile, this.snapshot());
     this.dirty = false;
   }
 
@@ -209,6 +220,9 @@ export class LiveCorpus {
    */
   async absorbSnapshot(): Promise<UpdateReport | null> {
     if (this.options.snapshotFile === null) return null;
+    const version = await snapshotVersion(this.options.snapshotFile);
+    if (version === null || version === this.seenSnapshot) return null;
+    this.seenSnapshot = version;
     const read = await readSnapshot(this.options.snapshotFile, {
       fingerprint: analysisFingerprint(),
       corpusDir: this.options.corpusDir,
@@ -222,6 +236,8 @@ export class LiveCorpus {
   }
 
   private snapshot(): IndexSnapshot {
+    // The assembly is saved only when it holds exactly the sources saved beside it.
+    const whole = !this.reassemble && this.assembled > 0 && this.assembled === this.sources.size;
     return {
       format: 1,
       fingerprint: analysisFingerprint(),
@@ -229,15 +245,28 @@ export class LiveCorpus {
       manifestKey: this.manifestKey,
       manifestWarnings: this.manifestWarnings,
       sources: [...this.sources].map(([path, s]) => ({ path, ...s })),
+      ...(whole
+        ? { warm: captureWarmState(this.assembly, this.assembled, this.options.topics) }
+        : {}),
     };
   }
 
-  private adopt(snapshot: IndexSnapshot): void {
+  /** Takes in a snapshot's sources; true when its warm state could be restored too. */
+  private adopt(snapshot: IndexSnapshot): boolean {
     for (const s of snapshot.sources) {
       this.sources.set(s.path, { origin: s.origin, analysis: s.analysis });
     }
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
+    const assembly = restoreWarmState(snapshot.warm, this.sources.size, this.options.topics);
+    if (assembly) {
+      this.assembly = assembly;
+      this.assembled = this.sources.size;
+      return true;
+    }
+    // Saved without it, or by other code: the next save writes the work this run does.
+    this.dirty = true;
+    return false;
   }
 
   /**
@@ -303,7 +332,7 @@ export class LiveCorpus {
       removed.length === 0 &&
       !forceAssembly &&
       !this.reassemble &&
-      this.current !== null;
+      this.assembled > 0;
     if (!appendOnly) {
       this.assembly = new CorpusAssembly(this.manifestWarnings);
       this.assembled = 0;

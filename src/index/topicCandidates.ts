@@ -1,6 +1,7 @@
 import type { Sentence } from "../corpus/types.js";
 import { type PriorWeights, sentencePrior } from "../summarize/priors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
+import { ObjectMemo } from "../util/objectMemo.js";
 import type { IndexedSentence } from "./corpusIndex.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
 
@@ -24,17 +25,20 @@ export const BRIEFING_PRIORS: PriorWeights = {
  * Sentence objects of unchanged articles survive an index update (see `articleRows`), and so does
  * their prior: an update computes the regex-heavy prior for new sentences only.
  */
-const priors = new WeakMap<Sentence, { readonly position: number; readonly prior: number }>();
+export const briefingPriors = new ObjectMemo<
+  Sentence,
+  { readonly position: number; readonly prior: number }
+>();
 
 function briefingPrior(s: IndexedSentence): number {
-  const known = priors.get(s.sentence);
+  const known = briefingPriors.get(s.sentence);
   // The position can move when an earlier sentence of the article is dropped as a duplicate.
   if (known?.position === s.position) return known.prior;
   const prior = sentencePrior(
     { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
     BRIEFING_PRIORS,
   );
-  priors.set(s.sentence, { position: s.position, prior });
+  briefingPriors.set(s.sentence, { position: s.position, prior });
   return prior;
 }
 

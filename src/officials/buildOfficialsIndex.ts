@@ -6,6 +6,7 @@ import {
   type StatementDeps,
 } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
+import { ObjectMemo } from "../util/objectMemo.js";
 import { buildPeople } from "./buildPeople.js";
 import { MentionFinder } from "./findMentions.js";
 import { NameMatcher } from "./nameMatcher.js";
@@ -36,16 +37,16 @@ export interface OfficialsIndex {
  * attributed to: remembered per article object with the people they were found with, so an index
  * update whose people did not change extracts the new articles only.
  */
-const extracted = new WeakMap<
+export const extractedStatements = new ObjectMemo<
   Article,
   { readonly signature: string; readonly found: ArticleStatements }
 >();
 
 function statementsOf(article: Article, signature: string, deps: StatementDeps): ArticleStatements {
-  const known = extracted.get(article);
+  const known = extractedStatements.get(article);
   if (known?.signature === signature) return known.found;
   const found = extractStatements(article.id, article.passages, deps);
-  extracted.set(article, { signature, found });
+  extractedStatements.set(article, { signature, found });
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { findSpeechVerbs, type SpeechVerbMemo, type VerbMatch } from "../nlp/speechVerbs.js";
+import { ObjectMemo } from "../util/objectMemo.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
 import { addLowerCaseWords } from "./lowerCaseWords.js";
@@ -26,7 +27,7 @@ export interface SentenceDiscovery {
  * Discovery results per sentence object: they depend on its text alone, and a live corpus keeps
  * the sentence objects of unchanged articles, so an index update reads new sentences only.
  */
-const discoveries = new WeakMap<TextSentence, SentenceDiscovery>();
+export const sentenceDiscoveries = new ObjectMemo<TextSentence, SentenceDiscovery>();
 
 /** Reads one sentence for people (no cache: what a worker runs). */
 export function discoverInSentence(display: string): SentenceDiscovery {
@@ -43,10 +44,10 @@ export function discoverInSentence(display: string): SentenceDiscovery {
 
 /** The sentence's discovery, computed once per sentence object; its verbs go into `verbs`. */
 export function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDiscovery {
-  let discovery = discoveries.get(sentence);
+  let discovery = sentenceDiscoveries.get(sentence);
   if (!discovery) {
     discovery = discoverInSentence(sentence.display);
-    discoveries.set(sentence, discovery);
+    sentenceDiscoveries.set(sentence, discovery);
   }
   verbs.remember(sentence.display, discovery.verbs);
   return discovery;
@@ -54,7 +55,7 @@ export function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): Sent
 
 /** Whether this sentence object's discovery is known already. */
 export function hasDiscovery(sentence: TextSentence): boolean {
-  return discoveries.has(sentence);
+  return sentenceDiscoveries.has(sentence);
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -79,5 +80,5 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
 
 /** Records a discovery made elsewhere (a worker thread, a saved index) for this sentence object. */
 export function rememberDiscovery(sentence: TextSentence, discovery: SentenceDiscovery): void {
-  discoveries.set(sentence, discovery);
+  sentenceDiscoveries.set(sentence, discovery);
 }

@@ -15,6 +15,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { isUserError } from "../../src/errors.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
+import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { snapshotPath } from "../../src/index/indexSnapshot.js";
 import { LiveCorpus, type LiveCorpusOptions } from "../../src/index/liveCorpus.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
@@ -62,6 +63,18 @@ async function freshIndex() {
   return buildIndex(await loadCorpus(corpusDir), o.topics, o.officials);
 }
 
+/** The same index in every part the engine reads, not only the same text (the version). */
+function expectSameIndex(index: CorpusIndex, fresh: CorpusIndex): void {
+  expect(index.version).toBe(fresh.version);
+  expect(index.officials.statements).toEqual(fresh.officials.statements);
+  expect([...index.officials.mentions]).toEqual([...fresh.officials.mentions]);
+  expect(index.officials.people).toEqual(fresh.officials.people);
+  expect(index.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector])).toEqual(
+    fresh.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector]),
+  );
+  expect(index.briefing).toEqual(fresh.briefing);
+}
+
 describe("a saved, incremental index", () => {
   it("analyses every file once, saves, and on the next start analyses nothing", async () => {
     const progress: number[][] = [];
@@ -96,16 +109,59 @@ describe("a saved, incremental index", () => {
     expect(report.version).not.toBe(before);
     expect(corpus.index.articles.map((a) => a.file)).toContain(LATER);
     // Not only the text: the per-article work kept across the update equals a fresh build's.
-    const fresh = await freshIndex();
-    expect(report.version).toBe(fresh.version);
-    expect(corpus.index.officials.statements).toEqual(fresh.officials.statements);
-    expect([...corpus.index.officials.mentions]).toEqual([...fresh.officials.mentions]);
-    expect(corpus.index.officials.people).toEqual(fresh.officials.people);
-    expect(corpus.index.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector])).toEqual(
-      fresh.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector]),
-    );
-    expect(corpus.index.briefing).toEqual(fresh.briefing);
+    expectSameIndex(corpus.index, await freshIndex());
     expect(other.corpus.index.version).toBe(report.version);
+  });
+
+  it("takes the saved work back on restart and gives what a fresh build gives, before and after an update", async () => {
+    const first = await LiveCorpus.open(await options());
+    expect(first.warm).toBe(false);
+    await first.corpus.save();
+    const saved = deserialize(await readFile(snapshotPath(dataDir, corpusDir))) as {
+      warm?: { sources: number; rows: unknown[]; statements: unknown[] };
+    };
+    expect(saved.warm?.sources).toBe(3);
+    expect(saved.warm?.rows).toHaveLength(first.corpus.index.articles.length);
+
+    const restarted = await LiveCorpus.open(await options());
+    expect(restarted.warm).toBe(true);
+    expectSameIndex(restarted.corpus.index, await freshIndex());
+
+    // The near-duplicate state came back too: a file repeating an indexed sentence, added after
+    // the restart, loses that sentence as it does in a fresh build.
+    const repeated = restarted.corpus.index.sentences.find(
+      (s) => s.sentence.language === "fr" && new Set(s.terms).size >= 8,
+    )?.sentence.display as string;
+    await writeFile(join(corpusDir, "zz-repeat.txt"), `Reprise\n\n${repeated} ${IRAN_SENTENCE}\n`);
+    expect(await restarted.corpus.sync()).toMatchObject({ added: 1, unchanged: 3 });
+    const displays = restarted.corpus.index.sentences.map((s) => s.sentence.display);
+    expect(displays.filter((d) => d === repeated)).toHaveLength(1);
+    expect(displays).toContain(IRAN_SENTENCE);
+    expectSameIndex(restarted.corpus.index, await freshIndex());
+  });
+
+  it("does the work again when the saved work does not fit: other topics, or damaged", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const base = await options();
+    const topics = { ...base.topics, assignment: { ...base.topics.assignment, threshold: 2 } };
+    const retuned = await LiveCorpus.open({ ...base, topics });
+    expect(retuned.warm).toBe(false);
+    expectSameIndex(
+      retuned.corpus.index,
+      buildIndex(await loadCorpus(corpusDir), topics, base.officials),
+    );
+
+    const file = snapshotPath(dataDir, corpusDir);
+    const saved = deserialize(await readFile(file)) as Record<string, unknown>;
+    await writeFile(file, serialize({ ...saved, warm: { engine: "x", assembly: null } }));
+    const damaged = await LiveCorpus.open(await options());
+    expect(damaged.warm).toBe(false);
+    expect(damaged.report.snapshotProblem).toBeNull();
+    expectSameIndex(damaged.corpus.index, await freshIndex());
+    // The next save writes the work this run did, and the start after it takes it back.
+    await damaged.corpus.save();
+    expect((await LiveCorpus.open(await options())).warm).toBe(true);
   });
 
   it("re-analyses a changed file and forgets a removed one", async () => {

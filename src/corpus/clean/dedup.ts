@@ -69,6 +69,14 @@ const CONTAINMENT = 0.8;
 /** Terms found in more sentences than this are too common to find candidates with. */
 const MAX_POSTINGS = 400;
 
+/** A near-duplicate finder's knowledge as plain data (what a saved index keeps of it). */
+export interface NearDuplicateState {
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly postings: readonly (readonly number[])[];
+  readonly sizes: readonly number[];
+  readonly dropped: Uint8Array;
+}
+
 /** What adding one sentence decided: drop it, or keep it and drop these earlier ones. */
 export interface NearDuplicateVerdict {
   readonly keep: boolean;
@@ -88,13 +96,32 @@ export interface NearDuplicateVerdict {
  * integers and overlaps counted in a typed array (the inner loop runs for every posting).
  */
 export class NearDuplicateFinder {
-  private readonly termIds = new Map<string, number>();
-  private readonly postings: number[][] = [];
-  private readonly sizes: number[] = [];
+  private readonly termIds: Map<string, number>;
+  private readonly postings: number[][];
+  private readonly sizes: number[];
   /** 1 for a dropped sentence (a flag array: it is read for every candidate met). */
-  private dropped = new Uint8Array(1024);
-  private overlap = new Int32Array(1024);
+  private dropped: Uint8Array;
+  private overlap: Int32Array;
   private readonly touched: number[] = [];
+
+  /** Empty, or going on from `state()` of another finder (a saved index). */
+  constructor(saved?: NearDuplicateState) {
+    this.termIds = new Map(saved?.termIds);
+    this.postings = saved ? saved.postings.map((list) => [...list]) : [];
+    this.sizes = saved ? [...saved.sizes] : [];
+    this.dropped = saved ? Uint8Array.from(saved.dropped) : new Uint8Array(1024);
+    this.overlap = new Int32Array(this.dropped.length);
+  }
+
+  /** What it knows, as plain data (a copy): give it to the constructor to go on from here. */
+  state(): NearDuplicateState {
+    return {
+      termIds: new Map(this.termIds),
+      postings: this.postings.map((list) => [...list]),
+      sizes: [...this.sizes],
+      dropped: this.dropped.slice(),
+    };
+  }
 
   /** Sentences added so far (the next sentence's number). */
   get count(): number {

@@ -1,0 +1,133 @@
+import { type AssemblyState, CorpusAssembly } from "../corpus/corpusAssembly.js";
+import { sentenceTermsMemo } from "../corpus/sentenceTerms.js";
+import type { Article, Sentence } from "../corpus/types.js";
+import { extractedStatements } from "../officials/buildOfficialsIndex.js";
+import {
+  type SentenceDiscovery,
+  sentenceDiscoveries,
+  type TextSentence,
+} from "../officials/sentenceDiscovery.js";
+import type { ArticleStatements } from "../quotes/extractStatements.js";
+import type { TopicsConfig } from "../topics/topicsConfig.js";
+import { engineFingerprint } from "./analysisFingerprint.js";
+import { type ArticleRow, articleRowsMemo, topicSetup } from "./articleRows.js";
+import { briefingPriors } from "./topicCandidates.js";
+
+type Entries<K, V> = [K, V][];
+
+/**
+ * What a saved index keeps beyond the files' analyses: the corpus assembly (near-duplicate state,
+ * article ids, the articles as the index saw them) and the work remembered per sentence and per
+ * article object (people found, briefing priors, topic rows with their terms, statements). Saved in the same
+ * serialisation as the analyses, so the objects it names are the analyses' own objects when read
+ * back: a restart then finds every per-object memo filled and rebuilds only the corpus-wide steps.
+ * Every part is a cache of what the engine computes from the analyses, except the assembly, which
+ * is the state that adding files later goes on from.
+ */
+export interface WarmState {
+  /** `engineFingerprint()` of the code that did the work. */
+  readonly engine: string;
+  /** The topics configuration the rows were scored with (JSON). */
+  readonly topics: string;
+  /** How many saved sources the assembly holds, in the snapshot's order (all of them). */
+  readonly sources: number;
+  readonly assembly: AssemblyState;
+  readonly discoveries: Entries<TextSentence, SentenceDiscovery>;
+  readonly priors: Entries<Sentence, { readonly position: number; readonly prior: number }>;
+  readonly rows: Entries<Article, readonly ArticleRow[]>;
+  /** The people (as `buildOfficialsIndex` signs them) the statements were found with. */
+  readonly statementsSignature: string;
+  readonly statements: Entries<Article, ArticleStatements>;
+}
+
+/** The warm state of an assembly holding `sources` saved sources, under this topics config. */
+export function captureWarmState(
+  assembly: CorpusAssembly,
+  sources: number,
+  topics: TopicsConfig,
+): WarmState {
+  const state = assembly.state();
+  const articles = [...state.kept.values()].flatMap((k) => (k.article ? [k.article] : []));
+  return {
+    engine: engineFingerprint(),
+    topics: JSON.stringify(topics),
+    sources,
+    assembly: state,
+    discoveries: sentenceDiscoveries.entriesOf(state.sentences),
+    priors: briefingPriors.entriesOf(state.sentences),
+    rows: articleRowsMemo(topicSetup(topics)).entriesOf(articles),
+    ...savedStatements(articles),
+  };
+}
+
+/**
+ * Puts a warm state back: its memos filled, its assembly returned. Null (nothing put back) when it
+ * was saved by other code, under another topics config, for other sources, or is not one.
+ */
+export function restoreWarmState(
+  saved: unknown,
+  sources: number,
+  topics: TopicsConfig,
+): CorpusAssembly | null {
+  if (!isWarmState(saved)) return null;
+  if (saved.engine !== engineFingerprint() || saved.sources !== sources) return null;
+  if (saved.topics !== JSON.stringify(topics)) return null;
+  const assembly = new CorpusAssembly([], saved.assembly);
+  // The terms of every indexed sentence are in its row (the same arrays the memo held); those of
+  // dropped sentences are not needed again (the near-duplicate state has what it used of them).
+  for (const [, rows] of saved.rows) {
+    for (const row of rows) sentenceTermsMemo.set(row.sentence, row.terms);
+  }
+  sentenceDiscoveries.adopt(saved.discoveries);
+  briefingPriors.adopt(saved.priors);
+  articleRowsMemo(topicSetup(topics)).adopt(saved.rows);
+  extractedStatements.adopt(
+    saved.statements.map(([article, found]) => [
+      article,
+      { signature: saved.statementsSignature, found },
+    ]),
+  );
+  return assembly;
+}
+
+/**
+ * The statements found with the people of the last build (one signature for all: it is the JSON
+ * of every person, too large to repeat per article); articles last read with others are left out.
+ */
+function savedStatements(
+  articles: readonly Article[],
+): Pick<WarmState, "statementsSignature" | "statements"> {
+  const entries = extractedStatements.entriesOf(articles);
+  const statementsSignature = entries.at(-1)?.[1].signature ?? "";
+  return {
+    statementsSignature,
+    statements: entries.flatMap(([article, { signature, found }]) =>
+      signature === statementsSignature ? [[article, found] as [Article, ArticleStatements]] : [],
+    ),
+  };
+}
+
+function isWarmState(value: unknown): value is WarmState {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<WarmState>;
+  const assembly = v.assembly as Partial<AssemblyState> | undefined;
+  return (
+    typeof v.engine === "string" &&
+    typeof v.topics === "string" &&
+    typeof v.sources === "number" &&
+    typeof v.statementsSignature === "string" &&
+    typeof assembly === "object" &&
+    assembly !== null &&
+    Array.isArray(assembly.articles) &&
+    Array.isArray(assembly.sentences) &&
+    assembly.kept instanceof Map &&
+    assembly.ids instanceof Set &&
+    typeof assembly.finder === "object" &&
+    assembly.finder !== null &&
+    assembly.finder.termIds instanceof Map &&
+    Array.isArray(assembly.finder.postings) &&
+    Array.isArray(assembly.finder.sizes) &&
+    assembly.finder.dropped instanceof Uint8Array &&
+    [v.discoveries, v.priors, v.rows, v.statements].every(Array.isArray)
+  );
+}
