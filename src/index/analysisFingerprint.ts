@@ -1,15 +1,23 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const memo = new Map<string, string>();
 
 /**
+ * Packages whose code shapes the analyses (the stemmers and stop-word lists of `src/nlp/`): their
+ * versions are hashed with the code.
+ */
+const ANALYSIS_PACKAGES = ["natural"];
+
+/**
  * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the helpers
- * they use): a saved analysis is reused only by the code that made it. Hashing the code itself,
- * rather than a version number someone must remember to bump, means any change to cleaning or
- * splitting invalidates saved indexes. Read once per process (a few hundred kB).
+ * they use, with the versions of `ANALYSIS_PACKAGES`): a saved analysis is reused only by the
+ * code that made it. Hashing the code itself, rather than a version number someone must remember
+ * to bump, means any change to cleaning or splitting invalidates saved indexes. Read once per
+ * process (a few hundred kB).
  */
 export function analysisFingerprint(): string {
   return codeFingerprint(["corpus", "nlp", "text", "util"]);
@@ -30,6 +38,10 @@ function codeFingerprint(folders: readonly string[]): string {
   if (known !== undefined) return known;
   const src = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash("sha256");
+  const require = createRequire(import.meta.url);
+  for (const name of ANALYSIS_PACKAGES) {
+    hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  }
   for (const folder of folders) {
     for (const file of codeFiles(join(src, folder))) {
       hash.update(file.slice(src.length));

@@ -113,13 +113,21 @@ export class CorpusWatcher {
     try {
       const reports: UpdateReport[] = [];
       if (work.snapshot) {
-        const absorbed = await corpus.absorbSnapshot();
+        // A saved index that cannot be read now does not hold up the folder's new files.
+        const absorbed = await corpus.absorbSnapshot().catch((error: unknown) => {
+          logger.error("saved index not taken in", { error });
+          return null;
+        });
         if (absorbed) reports.push(absorbed);
       }
       if (work.folder) reports.push(await corpus.sync());
       const changed = reports.filter((r) => r.added + r.changed + r.removed > 0);
       if (changed.length === 0) return;
-      await corpus.save();
+      try {
+        await corpus.save();
+      } catch (error) {
+        logger.error("corpus updated but not saved, the next update saves it", { error });
+      }
       const last = changed[changed.length - 1] as UpdateReport;
       logger.info("corpus updated", {
         added: changed.reduce((n, r) => n + r.added, 0),

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { BigIntStats } from "node:fs";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
+import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
 
 /** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
@@ -50,7 +52,11 @@ export type SnapshotRead =
   | { readonly ok: true; readonly snapshot: IndexSnapshot }
   | {
       readonly ok: false;
-      readonly reason: "missing" | "stale" | "unreadable";
+      /**
+       * "unavailable": there is a file but reading it failed (permissions, input/output, memory),
+       * which may pass; "unreadable": it was read and is not a snapshot (damaged).
+       */
+      readonly reason: "missing" | "stale" | "unreadable" | "unavailable";
       readonly detail: string;
       /**
        * For a stale snapshot: the files `briefbot ingest` had added from outside the corpus
@@ -61,19 +67,23 @@ export type SnapshotRead =
 
 /**
  * Reads a snapshot. A missing one, one written by other code or for another folder ("stale"),
- * and one that cannot be decoded ("unreadable") come back as values: the caller rebuilds.
+ * one that cannot be decoded ("unreadable") and one that could not be read ("unavailable") come
+ * back as values: the caller rebuilds, and keeps an unavailable one rather than overwrite it.
+ * `read`: how the file is read (injectable, like the corpus loader's file system).
  */
 export async function readSnapshot(
   file: string,
   expected: { readonly fingerprint: string; readonly corpusDir: string },
+  read: (path: string) => Promise<Uint8Array> = readFile,
 ): Promise<SnapshotRead> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await read(file);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT") return { ok: false, reason: "missing", detail: "no saved index" };
-    return { ok: false, reason: "unreadable", detail: String(code ?? error) };
+    if (fsErrorCode(error) === "ENOENT") {
+      return { ok: false, reason: "missing", detail: "no saved index" };
+    }
+    return { ok: false, reason: "unavailable", detail: describeFsError(error) };
   }
   let value: unknown;
   try {
@@ -106,7 +116,7 @@ export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Prom
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await writeFile(temporary, bytes);
-    const version = versionOf(await stat(temporary));
+    const version = versionOf(await stat(temporary, { bigint: true }));
     await rename(temporary, file);
     return version;
   } catch (error) {
@@ -116,19 +126,21 @@ export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Prom
 }
 
 /**
- * Which write of the snapshot file is there now (inode, size, modification time), null when
- * there is none: a process that saw this version already need not read the file again.
+ * Which write of the snapshot file is there now, null when there is none: a process that saw
+ * this version already need not read the file again. Every write is a new file renamed into
+ * place, so its inode and birth time tell writes apart; size and modification time, to the
+ * nanosecond, too where a file system reuses inodes or gives no birth time.
  */
 export async function snapshotVersion(file: string): Promise<string | null> {
   try {
-    return versionOf(await stat(file));
+    return versionOf(await stat(file, { bigint: true }));
   } catch {
     return null;
   }
 }
 
-function versionOf(stats: { ino: number; size: number; mtimeMs: number }): string {
-  return `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+function versionOf(stats: BigIntStats): string {
+  return `${stats.ino}:${stats.birthtimeNs}:${stats.size}:${stats.mtimeNs}`;
 }
 
 function isSnapshot(value: unknown): value is IndexSnapshot {

@@ -10,10 +10,10 @@ import {
 } from "../corpus/read/readCorpusFolder.js";
 import { type CorpusEntry, MANIFEST_FILE } from "../corpus/read/walkCorpus.js";
 import type { Corpus, LoadWarning } from "../corpus/types.js";
-import { UserError } from "../errors.js";
+import { isUserError, UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { analysisFingerprint } from "./analysisFingerprint.js";
+import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js";
 import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import {
@@ -25,7 +25,12 @@ import {
   snapshotVersion,
   writeSnapshot,
 } from "./indexSnapshot.js";
-import { captureWarmState, restoreWarmState } from "./warmState.js";
+import {
+  captureWarmState,
+  restoreWarmState,
+  statementsStillFit,
+  type WarmRestore,
+} from "./warmState.js";
 
 export interface LiveCorpusOptions {
   /** Absolute path of the corpus folder. */
@@ -40,6 +45,14 @@ export interface LiveCorpusOptions {
   readonly maxFileBytes?: number;
   /** Files analysed so far of those that needed it (unchanged files cost nothing). */
   readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** An opened corpus, with what its first update did. */
+export interface OpenedCorpus {
+  readonly corpus: LiveCorpus;
+  readonly report: UpdateReport;
+  /** Whether the work saved on top of the analyses was taken back (`WarmState`). */
+  readonly warm: boolean;
 }
 
 /** What one update did. */
@@ -90,31 +103,70 @@ export class LiveCorpus {
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
-  static async open(options: LiveCorpusOptions): Promise<{
-    corpus: LiveCorpus;
-    report: UpdateReport;
-    /** Whether the work saved on top of the analyses was taken back (`WarmState`). */
-    warm: boolean;
-  }> {
+  static async open(options: LiveCorpusOptions): Promise<OpenedCorpus> {
+    // Which code this process runs, fixed now: a build of newer code landing while it runs must
+    // not have this process stamp its saved work as that code's.
+    analysisFingerprint();
+    engineFingerprint();
+    try {
+      return await LiveCorpus.openWith(options, true);
+    } catch (error) {
+      if (!(error instanceof WarmStateFailure)) throw error;
+      // The saved work was put back but the index could not be built on it: start again from
+      // freshly read analyses, which no memo of the failed attempt refers to.
+      const opened = await LiveCorpus.openWith(options, false);
+      return {
+        ...opened,
+        report: {
+          ...opened.report,
+          snapshotProblem: joinProblems(
+            `saved work beside the index unusable (${describeError(error.cause)}), done again`,
+            opened.report.snapshotProblem,
+          ),
+        },
+      };
+    }
+  }
+
+  private static async openWith(
+    options: LiveCorpusOptions,
+    useWarm: boolean,
+  ): Promise<OpenedCorpus> {
     const live = new LiveCorpus(options);
-    let warm = false;
+    let warm: Extract<WarmRestore, { ok: true }> | null = null;
     let problem: string | null = null;
     let staleIngested: readonly string[] = [];
     if (options.snapshotFile !== null) {
       // Taken before reading: a write that lands meanwhile is a new version, read next time.
-      live.seenSnapshot = await snapshotVersion(options.snapshotFile);
-      const read = await readSnapshot(options.snapshotFile, {
-        fingerprint: analysisFingerprint(),
-        corpusDir: options.corpusDir,
-      });
-      if (read.ok) warm = live.adopt(read.snapshot);
-      else {
+      const version = await snapshotVersion(options.snapshotFile);
+      const read = await readSnapshot(
+        options.snapshotFile,
+        { fingerprint: analysisFingerprint(), corpusDir: options.corpusDir },
+        live.fs.readFile,
+      );
+      // One that could not be read is read again before any save, so it is not overwritten
+      // with what it holds (files ingested from elsewhere) lost.
+      if (read.ok || read.reason !== "unavailable") live.seenSnapshot = version;
+      if (read.ok) {
+        const restored = live.adopt(read.snapshot, useWarm);
+        if (restored.ok) warm = restored;
+        else problem = restored.problem;
+      } else {
         problem = snapshotProblem(read);
         staleIngested = read.ingested ?? [];
         live.dirty = true;
       }
     }
-    const report = await live.sync();
+    let report: UpdateReport;
+    try {
+      report = await live.sync();
+    } catch (error) {
+      if (warm === null || isUserError(error)) throw error;
+      throw new WarmStateFailure(error);
+    }
+    if (warm !== null && !statementsStillFit(live.index.articles, warm.statementsSignature)) {
+      live.dirty = true;
+    }
     if (staleIngested.length > 0) {
       // Saved by other code: what had been ingested from elsewhere is analysed again from where
       // it was; a file that is gone is reported, not silently dropped.
@@ -132,7 +184,7 @@ export class LiveCorpus {
     }
     return {
       corpus: live,
-      warm,
+      warm: warm !== null,
       report: {
         ...report,
         articles: live.index.articles.length,
@@ -220,13 +272,23 @@ export class LiveCorpus {
    */
   async absorbSnapshot(): Promise<UpdateReport | null> {
     if (this.options.snapshotFile === null) return null;
-    const version = await snapshotVersion(this.options.snapshotFile);
+    const file = this.options.snapshotFile;
+    const version = await snapshotVersion(file);
     if (version === null || version === this.seenSnapshot) return null;
+    const read = await readSnapshot(
+      file,
+      { fingerprint: analysisFingerprint(), corpusDir: this.options.corpusDir },
+      this.fs.readFile,
+    );
+    if (!read.ok && read.reason === "unavailable") {
+      // Perhaps for a moment (memory, input/output): not marked as seen, so a save reads it
+      // again rather than overwrite what another process ingested into it.
+      throw new UserError(
+        "BAD_INPUT",
+        `cannot read the saved index ${file}: ${read.detail}; it is kept as it is, and read again before the next save`,
+      );
+    }
     this.seenSnapshot = version;
-    const read = await readSnapshot(this.options.snapshotFile, {
-      fingerprint: analysisFingerprint(),
-      corpusDir: this.options.corpusDir,
-    });
     if (!read.ok) return null;
     const fresh = read.snapshot.sources.filter(
       (s) => s.origin === "ingested" && !this.isSameAnalysis(s),
@@ -251,22 +313,29 @@ export class LiveCorpus {
     };
   }
 
-  /** Takes in a snapshot's sources; true when its warm state could be restored too. */
-  private adopt(snapshot: IndexSnapshot): boolean {
+  /** Takes in a snapshot's sources, and its warm state when `useWarm` and it can be restored. */
+  private adopt(snapshot: IndexSnapshot, useWarm: boolean): WarmRestore {
     for (const s of snapshot.sources) {
       this.sources.set(s.path, { origin: s.origin, analysis: s.analysis });
     }
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
-    const assembly = restoreWarmState(snapshot.warm, this.sources.size, this.options.topics);
-    if (assembly) {
-      this.assembly = assembly;
+    const restored = useWarm
+      ? restoreWarmState(snapshot.warm, this.sources.size, this.options.topics)
+      : { ok: false as const, problem: null };
+    if (restored.ok) {
+      this.assembly = restored.assembly;
       this.assembled = this.sources.size;
-      return true;
+      return restored;
     }
-    // Saved without it, or by other code: the next save writes the work this run does.
+    // Saved without it, by other code, or damaged: the next save writes the work this run does.
     this.dirty = true;
-    return false;
+    return restored.problem === null
+      ? restored
+      : {
+          ok: false,
+          problem: `saved work beside the index unusable (${restored.problem}), done again`,
+        };
   }
 
   /**
@@ -451,5 +520,24 @@ export class LiveCorpus {
 }
 
 function snapshotProblem(read: Exclude<SnapshotRead, { ok: true }>): string | null {
+  if (read.reason === "unavailable") {
+    return `saved index could not be read (${read.detail}), rebuilt from the files; it is kept, and read again before it is saved over`;
+  }
   return read.reason === "unreadable" ? `saved index unreadable (${read.detail}), rebuilt` : null;
+}
+
+function joinProblems(first: string, second: string | null): string {
+  return second === null ? first : `${first}; ${second}`;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The index could not be built on the saved work put back (`open` starts again without it). */
+class WarmStateFailure extends Error {
+  override readonly name = "WarmStateFailure";
+  constructor(override readonly cause: unknown) {
+    super("building the index on the saved work failed");
+  }
 }

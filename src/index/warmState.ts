@@ -60,19 +60,44 @@ export function captureWarmState(
   };
 }
 
+/** What `restoreWarmState` did. */
+export type WarmRestore =
+  | {
+      readonly ok: true;
+      readonly assembly: CorpusAssembly;
+      /** The people the saved statements were found with (`statementsStillFit`). */
+      readonly statementsSignature: string;
+    }
+  | {
+      readonly ok: false;
+      /** Why it is damaged; null when it merely does not fit (other code, topics or sources). */
+      readonly problem: string | null;
+    };
+
 /**
- * Puts a warm state back: its memos filled, its assembly returned. Null (nothing put back) when it
- * was saved by other code, under another topics config, for other sources, or is not one.
+ * Puts a warm state back: its memos filled, its assembly returned. Nothing is put back when it
+ * was saved by other code, under another topics config or for other sources, nor when any part
+ * of it is damaged: every part is checked before the first memo is touched.
  */
 export function restoreWarmState(
   saved: unknown,
   sources: number,
   topics: TopicsConfig,
-): CorpusAssembly | null {
-  if (!isWarmState(saved)) return null;
-  if (saved.engine !== engineFingerprint() || saved.sources !== sources) return null;
-  if (saved.topics !== JSON.stringify(topics)) return null;
-  const assembly = new CorpusAssembly([], saved.assembly);
+): WarmRestore {
+  if (saved === undefined) return { ok: false, problem: null };
+  if (!isWarmState(saved)) return { ok: false, problem: "not the saved work of an index" };
+  if (saved.engine !== engineFingerprint() || saved.sources !== sources) {
+    return { ok: false, problem: null };
+  }
+  if (saved.topics !== JSON.stringify(topics)) return { ok: false, problem: null };
+  const damaged = damagedPart(saved);
+  if (damaged !== null) return { ok: false, problem: `its ${damaged} are damaged` };
+  let assembly: CorpusAssembly;
+  try {
+    assembly = new CorpusAssembly([], saved.assembly);
+  } catch (error) {
+    return { ok: false, problem: `its corpus assembly is damaged (${(error as Error).message})` };
+  }
   // The terms of every indexed sentence are in its row (the same arrays the memo held); those of
   // dropped sentences are not needed again (the near-duplicate state has what it used of them).
   for (const [, rows] of saved.rows) {
@@ -87,7 +112,16 @@ export function restoreWarmState(
       { signature: saved.statementsSignature, found },
     ]),
   );
-  return assembly;
+  return { ok: true, assembly, statementsSignature: saved.statementsSignature };
+}
+
+/**
+ * Whether the statements put back were found with the people of the index built since: when the
+ * officials config changed, they were found again, and the saved work is worth saving anew.
+ */
+export function statementsStillFit(articles: readonly Article[], signature: string): boolean {
+  const article = articles.find((a) => extractedStatements.has(a));
+  return article === undefined || extractedStatements.get(article)?.signature === signature;
 }
 
 /**
@@ -130,4 +164,32 @@ function isWarmState(value: unknown): value is WarmState {
     assembly.finder.dropped instanceof Uint8Array &&
     [v.discoveries, v.priors, v.rows, v.statements].every(Array.isArray)
   );
+}
+
+/** The first part whose entries are not what was saved (objects keyed by objects), or null. */
+function damagedPart(saved: WarmState): string | null {
+  const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+  const entriesFit = (entries: readonly unknown[], fits: (value: unknown) => boolean) =>
+    entries.every((e) => Array.isArray(e) && e.length === 2 && isObject(e[0]) && fits(e[1]));
+  const isRow = (row: unknown) =>
+    isObject(row) &&
+    isObject((row as Partial<ArticleRow>).sentence) &&
+    Array.isArray((row as Partial<ArticleRow>).terms);
+  if (!entriesFit(saved.discoveries, isObject)) return "people found per sentence";
+  if (
+    !entriesFit(
+      saved.priors,
+      (p) =>
+        isObject(p) &&
+        typeof (p as { position?: unknown }).position === "number" &&
+        typeof (p as { prior?: unknown }).prior === "number",
+    )
+  ) {
+    return "briefing priors";
+  }
+  if (!entriesFit(saved.rows, (rows) => Array.isArray(rows) && rows.every(isRow))) {
+    return "topic rows";
+  }
+  if (!entriesFit(saved.statements, isObject)) return "statements";
+  return null;
 }

@@ -9,7 +9,9 @@ import type { LogFields, Logger } from "../../src/log/logger.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
 import { CONFIG_DIR, CORPUS_DIR } from "../helpers/engine.js";
+import { failingReads } from "../helpers/failingReads.js";
 
+const LATER = "003_763ac30657c09442.txt";
 let work: string;
 let corpusDir: string;
 let dataDir: string;
@@ -50,6 +52,33 @@ async function options(): Promise<LiveCorpusOptions> {
   };
 }
 
+/** A started watcher of the test's folder and saved index, quick to gather events. */
+function watch(corpus: LiveCorpus): CorpusWatcher {
+  const started = new CorpusWatcher({
+    corpus,
+    corpusDir,
+    snapshotDir: dirname(snapshotPath(dataDir, corpusDir)),
+    logger,
+    debounceMs: 100,
+  });
+  started.start();
+  return started;
+}
+
+/**
+ * Another process (its own LiveCorpus on the same saved index) ingests a file from outside the
+ * folder, "wire.txt", and saves.
+ */
+async function ingestElsewhere(): Promise<LiveCorpus> {
+  const outside = join(work, "wire");
+  await mkdir(outside);
+  await copyFile(join(CORPUS_DIR, "002_9c2d094854075071.txt"), join(outside, "wire.txt"));
+  const { corpus } = await LiveCorpus.open(await options());
+  await corpus.ingest(outside);
+  await corpus.save();
+  return corpus;
+}
+
 async function until(condition: () => boolean, timeoutMs = 5000): Promise<number> {
   const started = Date.now();
   while (!condition()) {
@@ -63,14 +92,7 @@ describe("watching the corpus folder", () => {
   it("puts a file copied into the folder into the index within seconds, and saves it", async () => {
     const { corpus } = await LiveCorpus.open(await options());
     await corpus.save();
-    watcher = new CorpusWatcher({
-      corpus,
-      corpusDir,
-      snapshotDir: dirname(snapshotPath(dataDir, corpusDir)),
-      logger,
-      debounceMs: 100,
-    });
-    watcher.start();
+    watcher = watch(corpus);
     const before = corpus.index.articles.length;
     await copyFile(
       join(CORPUS_DIR, "003_763ac30657c09442.txt"),
@@ -91,22 +113,37 @@ describe("watching the corpus folder", () => {
   it("takes in what `briefbot ingest` added to the saved index from another process", async () => {
     const { corpus } = await LiveCorpus.open(await options());
     await corpus.save();
-    watcher = new CorpusWatcher({
-      corpus,
-      corpusDir,
-      snapshotDir: dirname(snapshotPath(dataDir, corpusDir)),
-      logger,
-      debounceMs: 100,
-    });
-    watcher.start();
-    const outside = join(work, "wire");
-    await mkdir(outside);
-    await copyFile(join(CORPUS_DIR, "002_9c2d094854075071.txt"), join(outside, "wire.txt"));
-    // The other process: its own LiveCorpus on the same saved index.
-    const other = await LiveCorpus.open(await options());
-    await other.corpus.ingest(outside);
-    await other.corpus.save();
+    watcher = watch(corpus);
+    const other = await ingestElsewhere();
     await until(() => corpus.index.articles.some((a) => a.file === "wire.txt"));
-    expect(corpus.index.version).toBe(other.corpus.index.version);
+    expect(corpus.index.version).toBe(other.index.version);
+  });
+
+  it("keeps following the folder while the saved index cannot be read, and does not save over it", async () => {
+    const file = snapshotPath(dataDir, corpusDir);
+    const reads = failingReads(file);
+    const fs = reads.fs;
+    const { corpus } = await LiveCorpus.open({ ...(await options()), fs });
+    await corpus.save();
+    await ingestElsewhere();
+    reads.failing = true;
+    watcher = watch(corpus);
+    await copyFile(join(CORPUS_DIR, LATER), join(corpusDir, LATER));
+    await until(() => corpus.index.articles.some((a) => a.file === LATER));
+    await watcher.idle();
+    const errors = logs.filter((l) => l.level === "error").map((l) => l.message);
+    expect(errors).toContain("corpus updated but not saved, the next update saves it");
+    const kept = await LiveCorpus.open(await options());
+    expect(kept.corpus.index.articles.map((a) => a.file)).toContain("wire.txt");
+
+    reads.failing = false;
+    await copyFile(
+      join(CORPUS_DIR, "000_3ab86442644f17d1.txt"),
+      join(corpusDir, "000_3ab86442644f17d1.txt"),
+    );
+    await until(() => corpus.index.articles.some((a) => a.file === "wire.txt"));
+    await watcher.idle();
+    const files = (await LiveCorpus.open(await options())).corpus.index.articles.map((a) => a.file);
+    expect(files).toEqual(expect.arrayContaining(["wire.txt", LATER, "000_3ab86442644f17d1.txt"]));
   });
 });

@@ -21,6 +21,7 @@ import { LiveCorpus, type LiveCorpusOptions } from "../../src/index/liveCorpus.j
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
 import { CONFIG_DIR, CORPUS_DIR } from "../helpers/engine.js";
+import { failingReads } from "../helpers/failingReads.js";
 
 const BUNDLED = [
   "000_3ab86442644f17d1.txt",
@@ -73,6 +74,7 @@ function expectSameIndex(index: CorpusIndex, fresh: CorpusIndex): void {
     fresh.sentences.map((s) => [s.sentence.id, [...s.topics], s.vector]),
   );
   expect(index.briefing).toEqual(fresh.briefing);
+  expect(index.warnings).toEqual(fresh.warnings);
 }
 
 describe("a saved, incremental index", () => {
@@ -140,7 +142,7 @@ describe("a saved, incremental index", () => {
     expectSameIndex(restarted.corpus.index, await freshIndex());
   });
 
-  it("does the work again when the saved work does not fit: other topics, or damaged", async () => {
+  it("does the work again when the saved work does not fit: other topics, code or sources", async () => {
     const { corpus } = await LiveCorpus.open(await options());
     await corpus.save();
     const base = await options();
@@ -153,15 +155,162 @@ describe("a saved, incremental index", () => {
     );
 
     const file = snapshotPath(dataDir, corpusDir);
-    const saved = deserialize(await readFile(file)) as Record<string, unknown>;
-    await writeFile(file, serialize({ ...saved, warm: { engine: "x", assembly: null } }));
-    const damaged = await LiveCorpus.open(await options());
-    expect(damaged.warm).toBe(false);
-    expect(damaged.report.snapshotProblem).toBeNull();
-    expectSameIndex(damaged.corpus.index, await freshIndex());
+    const saved = deserialize(await readFile(file)) as { warm: Record<string, unknown> };
+    for (const change of [{ engine: "older-code" }, { sources: 2 }]) {
+      await writeFile(file, serialize({ ...saved, warm: { ...saved.warm, ...change } }));
+      const other = await LiveCorpus.open(await options());
+      expect(other.warm).toBe(false);
+      expect(other.report.snapshotProblem).toBeNull();
+      expectSameIndex(other.corpus.index, await freshIndex());
+    }
     // The next save writes the work this run did, and the start after it takes it back.
-    await damaged.corpus.save();
+    const { corpus: last } = await LiveCorpus.open(await options());
+    await last.save();
     expect((await LiveCorpus.open(await options())).warm).toBe(true);
+  });
+
+  it("says so and does the work again when the saved work is damaged, whichever part", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const bytes = await readFile(file);
+    type Warm = Record<string, unknown> & { assembly: { finder: Record<string, unknown> } };
+    const damages: [string, (warm: Warm) => void][] = [
+      [
+        "its topic rows are damaged",
+        (w) => {
+          w.rows = [[{}, 7]];
+        },
+      ],
+      [
+        "its people found per sentence are damaged",
+        (w) => {
+          w.discoveries = [["x", {}]];
+        },
+      ],
+      [
+        "its corpus assembly is damaged (list is not iterable)",
+        (w) => {
+          w.assembly.finder.postings = [5];
+        },
+      ],
+      // Well formed but not what the engine wrote: caught when the index is built on it.
+      [
+        "Cannot read properties of undefined",
+        (w) => {
+          const discoveries = w.discoveries as [object, object][];
+          for (const entry of discoveries) entry[1] = {};
+        },
+      ],
+      [
+        "not the saved work of an index",
+        (w) => {
+          w.assembly = null as never;
+        },
+      ],
+    ];
+    for (const [problem, damage] of damages) {
+      const snapshot = deserialize(bytes) as { warm: Warm };
+      damage(snapshot.warm);
+      await writeFile(file, serialize(snapshot));
+      const opened = await LiveCorpus.open(await options());
+      expect(opened.warm).toBe(false);
+      expect(opened.report.snapshotProblem).toContain("saved work beside the index unusable (");
+      expect(opened.report.snapshotProblem).toContain(problem);
+      expect(opened.report.snapshotProblem).toMatch(/\), done again$/);
+      expectSameIndex(opened.corpus.index, await freshIndex());
+    }
+    const { corpus: last } = await LiveCorpus.open(await options());
+    await last.save();
+    const healed = await LiveCorpus.open(await options());
+    expect(healed.warm).toBe(true);
+    expect(healed.report.snapshotProblem).toBeNull();
+  });
+
+  it("saves the work anew when the officials changed since it was saved", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const before = await readFile(file);
+    const base = await options();
+    const officials = {
+      ...base.officials,
+      officials: base.officials.officials.filter((o) => o.name !== "Sergueï Lavrov"),
+    };
+    const changed = await LiveCorpus.open({ ...base, officials });
+    expect(changed.warm).toBe(true);
+    expectSameIndex(
+      changed.corpus.index,
+      buildIndex(await loadCorpus(corpusDir), base.topics, officials),
+    );
+    await changed.corpus.save();
+    const after = deserialize(await readFile(file)) as { warm: { statementsSignature: string } };
+    const previous = deserialize(before) as { warm: { statementsSignature: string } };
+    expect(after.warm.statementsSignature).not.toBe(previous.warm.statementsSignature);
+    // Without him in the config he is a person found in the articles, and signed as one.
+    expect(after.warm.statementsSignature).toBe(
+      JSON.stringify(changed.corpus.index.officials.people),
+    );
+    expect(after.warm.statementsSignature).toContain('"name":"Sergueï Lavrov","aliases":[]');
+  });
+
+  it("does not save an assembly that a failed update left out of step with the sources", async () => {
+    const when = new Date("2026-01-01T00:00:00Z");
+    for (const name of BUNDLED) await utimes(join(corpusDir, name), when, when);
+    const texts = await Promise.all(BUNDLED.map((name) => readFile(join(CORPUS_DIR, name))));
+    const { corpus } = await LiveCorpus.open(await options());
+    // Every file emptied: the update re-assembles from them, then fails (nothing to index).
+    for (const name of BUNDLED) await writeFile(join(corpusDir, name), "");
+    const error = await corpus.sync().catch((e: unknown) => e);
+    expect(isUserError(error) && error.code).toBe("CORPUS_EMPTY");
+    await corpus.save();
+    const saved = deserialize(await readFile(snapshotPath(dataDir, corpusDir))) as {
+      warm?: unknown;
+    };
+    expect(saved.warm).toBeUndefined();
+    // The files back as they were: the restart reads the saved analyses, not a stale assembly.
+    for (const [i, name] of BUNDLED.entries()) {
+      await writeFile(join(corpusDir, name), texts[i] as Buffer);
+      await utimes(join(corpusDir, name), when, when);
+    }
+    const restarted = await LiveCorpus.open(await options());
+    expect(restarted.report).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
+    expectSameIndex(restarted.corpus.index, await freshIndex());
+  });
+
+  it("keeps a saved index it could not read, and reads it again before saving over it", async () => {
+    const outside = join(work, "wire");
+    await mkdir(outside);
+    await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
+    const file = snapshotPath(dataDir, corpusDir);
+    const reads = failingReads(file);
+    const fs = reads.fs;
+    const { corpus: server } = await LiveCorpus.open({ ...(await options()), fs });
+    await server.save();
+    const { corpus: cli } = await LiveCorpus.open(await options());
+    await cli.ingest(outside);
+    await cli.save();
+
+    reads.failing = true;
+    await writeFile(join(corpusDir, "zz-new.txt"), `Iran talks\n\n${IRAN_SENTENCE}\n`);
+    await server.sync();
+    const refused = await server.save().catch((e: unknown) => e);
+    expect(isUserError(refused) && refused.message).toBe(
+      `cannot read the saved index ${file}: EIO (input/output error); it is kept as it is, and read again before the next save`,
+    );
+    const starting = await LiveCorpus.open({ ...(await options()), fs });
+    expect(starting.report.snapshotProblem).toBe(
+      "saved index could not be read (EIO (input/output error)), rebuilt from the files; it is kept, and read again before it is saved over",
+    );
+    expect(await starting.corpus.save().catch((e: unknown) => e)).toBeInstanceOf(Error);
+    const kept = await LiveCorpus.open(await options());
+    expect(kept.corpus.index.articles.map((a) => a.file)).toContain("wire-1.txt");
+
+    reads.failing = false;
+    await server.save();
+    const files = (await LiveCorpus.open(await options())).corpus.index.articles.map((a) => a.file);
+    expect(files).toContain("wire-1.txt");
+    expect(files).toContain("zz-new.txt");
   });
 
   it("re-analyses a changed file and forgets a removed one", async () => {
