@@ -7,7 +7,7 @@ import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { analyseEntries, workerCount } from "../../src/corpus/parallel/analyseEntries.js";
-import { nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
+import { blockingCorpusFs, describeFsError, nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
   listCorpusFolder,
@@ -30,6 +30,18 @@ describe("analysis over worker threads", () => {
     expect(workerCount(260, { fs: nodeCorpusFs, workers: 2 })).toBe(2);
     expect(workerCount(150, { fs: nodeCorpusFs, workers: 2 })).toBe(0);
     expect(workerCount(260, { fs: { ...nodeCorpusFs }, workers: 2 })).toBe(0);
+  });
+
+  it("reads in the workers as the main thread does, failures included", async () => {
+    const [first] = await listCorpusFolder(dir, nodeCorpusFs).then((l) => l.entries);
+    const path = first?.kind === "file" ? first.path : "";
+    expect(await blockingCorpusFs.readFile(path)).toEqual(await nodeCorpusFs.readFile(path));
+    const missing = join(dir, "gone.txt");
+    const [blocking, async] = await Promise.all(
+      [blockingCorpusFs, nodeCorpusFs].map((fs) => fs.readFile(missing).catch((e: unknown) => e)),
+    );
+    expect(describeFsError(blocking)).toBe("ENOENT (no such file, or a broken symbolic link)");
+    expect(describeFsError(blocking)).toBe(describeFsError(async));
   });
 
   it("gives exactly the corpus one thread gives, progress counting every file", async () => {

@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { mapConcurrent } from "../../util/mapConcurrent.js";
 import { analyseEntry } from "../analyseEntry.js";
-import { nodeCorpusFs } from "../read/corpusFs.js";
+import { blockingCorpusFs } from "../read/corpusFs.js";
 import { STAT_CONCURRENCY } from "../read/walkCorpus.js";
 import type { AnalysisResult, AnalysisTask } from "./analysisMessages.js";
 import { packFileAnalysis } from "./packAnalysis.js";
@@ -17,7 +17,7 @@ if (port) {
     try {
       const manifest = new Map(task.declared);
       const analyses = await mapConcurrent(task.entries, STAT_CONCURRENCY, async (entry) =>
-        packFileAnalysis(await analyseEntry(nodeCorpusFs, entry, manifest, task.maxFileBytes)),
+        packFileAnalysis(await analyseEntry(blockingCorpusFs, entry, manifest, task.maxFileBytes)),
       );
       result = { id: task.id, ok: true, analyses };
     } catch (error) {

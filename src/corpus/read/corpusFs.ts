@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 
 /** What the loader needs to know about a path; node's `Stats` satisfies it. */
@@ -28,6 +29,23 @@ export const nodeCorpusFs: CorpusFs = {
   readdir: (path) => readdir(path),
   stat: (path) => stat(path),
   readFile: (path) => readFile(path),
+};
+
+/**
+ * `nodeCorpusFs` reading files synchronously, for a worker thread that does nothing else (the
+ * analysis workers): blocking there holds up no one, and a small file read at once costs about a
+ * seventh of the CPU of `fs/promises`' open, stat, read and close as four asynchronous steps
+ * (0.14 s against 1 s for 10,000 files here). Errors are the same, as rejections.
+ */
+export const blockingCorpusFs: CorpusFs = {
+  ...nodeCorpusFs,
+  readFile: (path) => {
+    try {
+      return Promise.resolve(readFileSync(path));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  },
 };
 
 const FS_ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = {
