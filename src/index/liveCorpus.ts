@@ -10,7 +10,7 @@ import {
 } from "../corpus/read/readCorpusFolder.js";
 import { type CorpusEntry, MANIFEST_FILE } from "../corpus/read/walkCorpus.js";
 import type { Corpus, LoadWarning } from "../corpus/types.js";
-import { isUserError, UserError } from "../errors.js";
+import { errorMessage, isUserError, UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js";
@@ -120,7 +120,7 @@ export class LiveCorpus {
         report: {
           ...opened.report,
           snapshotProblem: joinProblems(
-            `saved work beside the index unusable (${describeError(error.cause)}), done again`,
+            `saved work beside the index unusable (${errorMessage(error.cause)}), done again`,
             opened.report.snapshotProblem,
           ),
         },
@@ -137,16 +137,8 @@ export class LiveCorpus {
     let problem: string | null = null;
     let staleIngested: readonly string[] = [];
     if (options.snapshotFile !== null) {
-      // Taken before reading: a write that lands meanwhile is a new version, read next time.
-      const version = await snapshotVersion(options.snapshotFile);
-      const read = await readSnapshot(
-        options.snapshotFile,
-        { fingerprint: analysisFingerprint(), corpusDir: options.corpusDir },
-        live.fs.readFile,
-      );
-      // One that could not be read is read again before any save, so it is not overwritten
-      // with what it holds (files ingested from elsewhere) lost.
-      if (read.ok || read.reason !== "unavailable") live.seenSnapshot = version;
+      const file = options.snapshotFile;
+      const read = await live.readSaved(file, await snapshotVersion(file));
       if (read.ok) {
         const restored = live.adopt(read.snapshot, useWarm);
         if (restored.ok) warm = restored;
@@ -275,26 +267,35 @@ export class LiveCorpus {
     const file = this.options.snapshotFile;
     const version = await snapshotVersion(file);
     if (version === null || version === this.seenSnapshot) return null;
-    const read = await readSnapshot(
-      file,
-      { fingerprint: analysisFingerprint(), corpusDir: this.options.corpusDir },
-      this.fs.readFile,
-    );
+    const read = await this.readSaved(file, version);
     if (!read.ok && read.reason === "unavailable") {
-      // Perhaps for a moment (memory, input/output): not marked as seen, so a save reads it
-      // again rather than overwrite what another process ingested into it.
       throw new UserError(
         "BAD_INPUT",
         `cannot read the saved index ${file}: ${read.detail}; it is kept as it is, and read again before the next save`,
       );
     }
-    this.seenSnapshot = version;
     if (!read.ok) return null;
     const fresh = read.snapshot.sources.filter(
       (s) => s.origin === "ingested" && !this.isSameAnalysis(s),
     );
     if (fresh.length === 0) return null;
     return this.apply(fresh, [], this.sources.size, false);
+  }
+
+  /**
+   * Reads the snapshot file, whose `version` was taken before (a write landing meanwhile is a new
+   * version, read next time), and marks that version seen, except when the file could not be read
+   * (memory, input/output, perhaps for a moment): it is then read again before any save, so it is
+   * not overwritten with what it holds (files ingested from elsewhere) lost.
+   */
+  private async readSaved(file: string, version: string | null): Promise<SnapshotRead> {
+    const read = await readSnapshot(
+      file,
+      { fingerprint: analysisFingerprint(), corpusDir: this.options.corpusDir },
+      this.fs.readFile,
+    );
+    if (read.ok || read.reason !== "unavailable") this.seenSnapshot = version;
+    return read;
   }
 
   private snapshot(): IndexSnapshot {
@@ -528,10 +529,6 @@ function snapshotProblem(read: Exclude<SnapshotRead, { ok: true }>): string | nu
 
 function joinProblems(first: string, second: string | null): string {
   return second === null ? first : `${first}; ${second}`;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The index could not be built on the saved work put back (`open` starts again without it). */
