@@ -1,5 +1,5 @@
 import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
-import { NearDuplicateFinder, type NearDuplicateState } from "./clean/dedup.js";
+import { NearDuplicateFinder, type NearDuplicateState } from "./clean/nearDuplicates.js";
 import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
 

@@ -6,7 +6,8 @@ import {
   isBoilerplateSentence,
 } from "../../src/corpus/clean/boilerplate.js";
 import { parseDate } from "../../src/corpus/clean/dateline.js";
-import { dropRepeatedBlocks, findNearDuplicates } from "../../src/corpus/clean/dedup.js";
+import { dropRepeatedBlocks } from "../../src/corpus/clean/dedup.js";
+import { findNearDuplicates } from "../../src/corpus/clean/nearDuplicates.js";
 import { segmentDocument } from "../../src/corpus/clean/segments.js";
 
 describe("splitBlocks", () => {
