@@ -1,5 +1,5 @@
 import type { Language } from "../nlp/language.js";
-import { type CompiledTerm, type CompiledTopic, seedsFor } from "./compileTerms.js";
+import { type CompiledTerm, type CompiledTopic, seedsByFirstStem } from "./compileTerms.js";
 import type { AssignmentSettings } from "./topicsConfig.js";
 
 /** What topic assignment needs to know about a sentence. */
@@ -38,20 +38,23 @@ export function assignTopics(
   topics: readonly CompiledTopic[],
   settings: AssignmentSettings,
 ): Map<string, number>[] {
-  // Each sentence's terms as a set, built once: a seed whose first stem is not among them cannot
-  // match, which spares the phrase search for nearly every seed.
-  const termSets = sentences.map((s) => new Set(s.terms));
-  const strong = sentences.map((s, i) =>
-    topics.map((t) => ownScore(s, termSets[i], seedsFor(t, s.language), "strong")),
-  );
-  const weak = sentences.map((s, i) =>
-    topics.map((t) => ownScore(s, termSets[i], seedsFor(t, s.language), "weak")),
-  );
-  const own = sentences.map((s, i) =>
+  const strong: number[][] = [];
+  const weak: number[][] = [];
+  for (const s of sentences) {
+    // Each distinct term looks up the seeds starting with it: no seed is tried in vain.
+    const termSet = new Set(s.terms);
+    const scores = topics.map((t) => ownScores(s.terms, termSet, seedsByFirstStem(t, s.language)));
+    strong.push(scores.map((score) => score.strong));
+    weak.push(scores.map((score) => score.weak));
+  }
+  const sameArticle = (i: number, j: number): boolean =>
+    sentences[j]?.articleId === sentences[i]?.articleId;
+  const own = sentences.map((_, i) =>
     topics.map((_, t) => {
-      const hasStrongContext = [i - 1, i, i + 1].some(
-        (j) => sentences[j]?.articleId === s.articleId && (strong[j]?.[t] ?? 0) > 0,
-      );
+      const hasStrongContext =
+        (sameArticle(i, i - 1) && (strong[i - 1]?.[t] ?? 0) > 0) ||
+        (strong[i]?.[t] ?? 0) > 0 ||
+        (sameArticle(i, i + 1) && (strong[i + 1]?.[t] ?? 0) > 0);
       const total = (strong[i]?.[t] ?? 0) + (hasStrongContext ? (weak[i]?.[t] ?? 0) : 0);
       return Math.min(OWN_CAP, total);
     }),
@@ -59,16 +62,18 @@ export function assignTopics(
   const density = articleDensity(sentences, own, topics.length);
 
   return sentences.map((s, i) => {
+    const densities = density.get(s.articleId);
     const combined = topics.map((_, t) => {
-      const neighbours = [i - 1, i + 1]
-        .filter((j) => sentences[j]?.articleId === s.articleId)
-        .map((j) => own[j]?.[t] ?? 0);
+      let neighbour = 0;
+      if (sameArticle(i, i - 1)) neighbour = Math.max(neighbour, own[i - 1]?.[t] ?? 0);
+      if (sameArticle(i, i + 1)) neighbour = Math.max(neighbour, own[i + 1]?.[t] ?? 0);
       const context =
-        settings.neighbourWeight * Math.max(0, ...neighbours) +
-        settings.articleWeight * Math.min(1, density.get(s.articleId)?.[t] ?? 0);
+        settings.neighbourWeight * neighbour +
+        settings.articleWeight * Math.min(1, densities?.[t] ?? 0);
       return (own[i]?.[t] ?? 0) + context;
     });
-    const best = Math.max(0, ...combined);
+    let best = 0;
+    for (const score of combined) best = Math.max(best, score);
     const result = new Map<string, number>();
     topics.forEach((topic, t) => {
       const score = combined[t] ?? 0;
@@ -83,22 +88,28 @@ export function assignTopics(
   });
 }
 
-function ownScore(
-  sentence: TopicInput,
-  termSet: ReadonlySet<string> | undefined,
-  seeds: readonly CompiledTerm[],
-  strength: "strong" | "weak",
-): number {
-  let score = 0;
-  for (const seed of seeds) {
-    if (seed.strength !== strength) continue;
-    const first = seed.stems[0];
-    if (first === undefined || (termSet !== undefined && !termSet.has(first))) continue;
-    if (!containsPhrase(sentence.terms, seed.stems)) continue;
-    if (strength === "weak") score += WEAK;
-    else score += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+/**
+ * A sentence's own evidence for one topic, strong and weak: each seed whose phrase it contains
+ * counts once. Every strong hit adds 1 or 1.5 and every weak one 0.4, so the sums do not depend
+ * on the order the seeds are met in.
+ */
+function ownScores(
+  terms: readonly string[],
+  termSet: ReadonlySet<string>,
+  seeds: ReadonlyMap<string, readonly CompiledTerm[]>,
+): { strong: number; weak: number } {
+  let strong = 0;
+  let weak = 0;
+  for (const term of termSet) {
+    const starting = seeds.get(term);
+    if (starting === undefined) continue;
+    for (const seed of starting) {
+      if (!containsPhrase(terms, seed.stems)) continue;
+      if (seed.strength === "weak") weak += WEAK;
+      else strong += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+    }
   }
-  return score;
+  return { strong, weak };
 }
 
 /** True when `phrase` occurs as consecutive terms of `terms`. */

@@ -41,3 +41,38 @@ export function seedsFor(topic: CompiledTopic, language: Language): readonly Com
   if (language === "und") return [...topic.byLanguage.fr, ...topic.byLanguage.en];
   return topic.byLanguage[language];
 }
+
+/** Seeds by their first stem, per topic and sentence language (built on first use). */
+const byFirstStem = new WeakMap<
+  CompiledTopic,
+  Map<Language, ReadonlyMap<string, CompiledTerm[]>>
+>();
+
+/**
+ * The seeds for a sentence's language (`seedsFor`) grouped by their first stem, each group in
+ * the seeds' order: a sentence looks up its own terms instead of trying every seed.
+ */
+export function seedsByFirstStem(
+  topic: CompiledTopic,
+  language: Language,
+): ReadonlyMap<string, readonly CompiledTerm[]> {
+  let byLanguage = byFirstStem.get(topic);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    byFirstStem.set(topic, byLanguage);
+  }
+  let grouped = byLanguage.get(language);
+  if (!grouped) {
+    const groups = new Map<string, CompiledTerm[]>();
+    for (const seed of seedsFor(topic, language)) {
+      const first = seed.stems[0];
+      if (first === undefined) continue;
+      const group = groups.get(first);
+      if (group) group.push(seed);
+      else groups.set(first, [seed]);
+    }
+    grouped = groups;
+    byLanguage.set(language, grouped);
+  }
+  return grouped;
+}
