@@ -79,7 +79,7 @@ export function extractStatements(
       const start = starts[i] ?? 0;
       const end = sentenceEnd(i);
       const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
-      const reported = indirectStatement(input, start, end, inQuote, deps.speechVerbs);
+      const reported = indirectStatement(input, sentence.display, start, inQuote, deps.speechVerbs);
       if (reported?.speaker.personId) {
         statements.push({
           kind: "indirect",
@@ -224,12 +224,12 @@ function speakerAfterQuote(
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */
 function indirectStatement(
   input: AttributionInput,
+  /** The sentence, `input.text` from `start` on: the string whose speech verbs are remembered. */
+  sentence: string,
   start: number,
-  end: number,
   inQuote: (offset: number) => boolean,
   speechVerbs: SpeechVerbMemo,
 ): { speaker: Speaker; verbAt: number } | null {
-  const sentence = input.text.slice(start, end);
   const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
   if (selon) {
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
