@@ -219,25 +219,3 @@ export function findSpeechVerbs(text: string): VerbMatch[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
-
-/**
- * `findSpeechVerbs` remembered by text, for one pass over a corpus: people discovery and
- * statement extraction both read the verbs of every sentence. The lists are shared: read only.
- */
-export class SpeechVerbMemo {
-  private readonly byText = new Map<string, readonly VerbMatch[]>();
-
-  find(text: string): readonly VerbMatch[] {
-    let verbs = this.byText.get(text);
-    if (verbs === undefined) {
-      verbs = findSpeechVerbs(text);
-      this.byText.set(text, verbs);
-    }
-    return verbs;
-  }
-
-  /** Records the verbs of `text` found elsewhere (a worker thread, a saved index). */
-  remember(text: string, verbs: readonly VerbMatch[]): void {
-    this.byText.set(text, verbs);
-  }
-}

@@ -1,5 +1,4 @@
 import type { Article } from "../corpus/types.js";
-import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import {
   type ArticleStatements,
   extractStatements,
@@ -13,6 +12,7 @@ import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import type { Person } from "./person.js";
 import { RoleResolver } from "./resolveRole.js";
+import { sentenceVerbs } from "./sentenceDiscovery.js";
 
 /** Where a person is named: the sentence and how the name was written there. */
 export interface MentionRef {
@@ -55,12 +55,9 @@ export function buildOfficialsIndex(
   officials: readonly OfficialDefinition[],
 ): OfficialsIndex {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
-  // Both passes read every sentence's speech verbs: find them once.
-  const speechVerbs = new SpeechVerbMemo();
   const people = buildPeople(
     officials,
     paragraphs.flatMap((p) => p.sentences),
-    speechVerbs,
   );
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
@@ -68,7 +65,8 @@ export function buildOfficialsIndex(
     mentions: new MentionFinder(matcher),
     roles: new RoleResolver(people),
     people: byId,
-    speechVerbs,
+    // People discovery found every paragraph sentence's speech verbs: they are read from there.
+    speechVerbs: sentenceVerbs,
   };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();

@@ -1,4 +1,3 @@
-import { SpeechVerbMemo } from "../nlp/speechVerbs.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
@@ -11,13 +10,12 @@ export type { TextSentence } from "./sentenceDiscovery.js";
  * Merges configured officials and the people discovered in the corpus (introduced with a role or
  * an honorific, or quoted by name) into one list keyed by a canonical person: a discovered "Anthony Blinken, secrétaire d'État" adds a role phrase to the
  * configured Antony Blinken; a discovered "Zbigniew Rau" not in the config becomes a person of
- * its own, with the role the text gave. `verbs` finds the sentences' speech verbs (shared with
- * statement extraction, which reads them again).
+ * its own, with the role the text gave. Each sentence's discovery (speech verbs included, which
+ * statement extraction reads again) is made once per sentence object (`discoveryOf`).
  */
 export function buildPeople(
   officials: readonly OfficialDefinition[],
   sentences: readonly TextSentence[],
-  verbs: SpeechVerbMemo = new SpeechVerbMemo(),
 ): Person[] {
   const people: Person[] = officials.map((o) => ({
     id: personId(o.name),
@@ -34,7 +32,7 @@ export function buildPeople(
   // Names never change once a person is in, so the matcher is rebuilt only when someone is added.
   let matcher = new NameMatcher(people);
 
-  const found = sentences.map((sentence) => discoveryOf(sentence, verbs));
+  const found = sentences.map(discoveryOf);
   const commonWords = new Set<string>();
   for (const f of found) {
     if (f.lowerCaseWords === "") continue;

@@ -1,4 +1,4 @@
-import { findSpeechVerbs, type SpeechVerbMemo, type VerbMatch } from "../nlp/speechVerbs.js";
+import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
@@ -42,15 +42,19 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   };
 }
 
-/** The sentence's discovery, computed once per sentence object; its verbs go into `verbs`. */
-export function discoveryOf(sentence: TextSentence, verbs: SpeechVerbMemo): SentenceDiscovery {
+/** The sentence's discovery, computed once per sentence object. */
+export function discoveryOf(sentence: TextSentence): SentenceDiscovery {
   let discovery = sentenceDiscoveries.get(sentence);
   if (!discovery) {
     discovery = discoverInSentence(sentence.display);
     sentenceDiscoveries.set(sentence, discovery);
   }
-  verbs.remember(sentence.display, discovery.verbs);
   return discovery;
+}
+
+/** The speech verbs of a sentence's display text, as its discovery found them. */
+export function sentenceVerbs(sentence: TextSentence): readonly VerbMatch[] {
+  return discoveryOf(sentence).verbs;
 }
 
 /** Whether this sentence object's discovery is known already. */

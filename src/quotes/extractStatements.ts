@@ -1,5 +1,5 @@
-import type { Passage } from "../corpus/types.js";
-import { findSpeechVerbs, type SpeechVerbMemo } from "../nlp/speechVerbs.js";
+import type { Passage, Sentence } from "../corpus/types.js";
+import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
@@ -21,8 +21,8 @@ export interface StatementDeps {
   readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
   readonly people: ReadonlyMap<string, Person>;
-  /** The speech verbs of whole sentences (people discovery has found most already). */
-  readonly speechVerbs: SpeechVerbMemo;
+  /** The speech verbs of a sentence's display text (people discovery has found them already). */
+  readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
 }
 
 export interface ArticleStatements {
@@ -79,7 +79,13 @@ export function extractStatements(
       const start = starts[i] ?? 0;
       const end = sentenceEnd(i);
       const inQuote = (offset: number) => spans.some((s) => offset >= s.open && offset < s.close);
-      const reported = indirectStatement(input, sentence.display, start, inQuote, deps.speechVerbs);
+      const reported = indirectStatement(
+        input,
+        sentence.display,
+        start,
+        inQuote,
+        deps.speechVerbs(sentence),
+      );
       if (reported?.speaker.personId) {
         statements.push({
           kind: "indirect",
@@ -228,14 +234,14 @@ function indirectStatement(
   sentence: string,
   start: number,
   inQuote: (offset: number) => boolean,
-  speechVerbs: SpeechVerbMemo,
+  speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
   const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
   if (selon) {
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
     if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
   }
-  for (const verb of speechVerbs.find(sentence)) {
+  for (const verb of speechVerbs) {
     if (inQuote(start + verb.index) || verb.nonFinite) continue;
     const word = sentence.slice(verb.index, verb.end);
     if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;
