@@ -21,7 +21,7 @@ export interface StatementDeps {
   readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
   readonly people: ReadonlyMap<string, Person>;
-  /** The speech verbs of a sentence's display text (people discovery has found them already). */
+  /** The speech verbs of this sentence's display text, in order (`speechVerbs` of the sentence). */
   readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
 }
 
@@ -230,7 +230,7 @@ function speakerAfterQuote(
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */
 function indirectStatement(
   input: AttributionInput,
-  /** The sentence, `input.text` from `start` on: the string whose speech verbs are remembered. */
+  /** The sentence: `input.text` from `start` to the sentence end. */
   sentence: string,
   start: number,
   inQuote: (offset: number) => boolean,
