@@ -21,7 +21,7 @@ export interface StatementDeps {
   readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
   readonly people: ReadonlyMap<string, Person>;
-  /** The speech verbs of this sentence's display text, in order (`speechVerbs` of the sentence). */
+  /** The speech verbs of a sentence's display text (people discovery found them already). */
   readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
 }
 
