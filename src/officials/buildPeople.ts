@@ -29,8 +29,8 @@ export function buildPeople(
     source: "config" as const,
   }));
   const byId = new Map(people.map((p) => [p.id, p]));
-  // Names never change once a person is in, so the matcher is rebuilt only when someone is added.
-  let matcher = new NameMatcher(people);
+  // Names never change once a person is in: a new person is added to the matcher's blocks.
+  const matcher = new NameMatcher(people);
 
   const found = sentences.map(discoveryOf);
   const commonWords = new Set<string>();
@@ -66,7 +66,7 @@ export function buildPeople(
       };
       if (!byId.has(person.id)) {
         byId.set(person.id, person);
-        matcher = new NameMatcher([...byId.values()]);
+        matcher.add(person);
       }
     }
   });

@@ -63,28 +63,89 @@ function wordsKey(words: readonly string[]): string {
   return key;
 }
 
+/** Edits `closeEnough` allows between a word of this length and any longer or equal one. */
+function editsAllowed(length: number): number {
+  return length >= 10 ? 2 : length >= 6 ? 1 : 0;
+}
+
+/**
+ * The word and every string made by deleting up to `edits` of its letters (symmetric-deletion
+ * blocking, as in SymSpell): two words within `edits` insertions, deletions, substitutions or
+ * adjacent transpositions of each other always share one of these strings.
+ */
+export function deletionVariants(word: string, edits: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let e = 0; e < edits; e++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
 /**
  * Matches name words against people: the surname (last word) must match one of a person's name
  * forms (canonical or alias), exactly or within `closeEnough`; a first name, when given, must
  * then match too ("Hunter Biden" is not Joe Biden).
+ *
+ * Blocking keeps the cost of a lookup independent of how many people are known: a person's forms
+ * are filed under each surname key, and every surname key of six letters or more under its
+ * deletion variants; a lookup compares edit distances only with the surnames that share a
+ * variant with its own. People can be added at any time (`add`), in corpus order.
  */
 export class NameMatcher {
-  private readonly forms: Forms[];
+  private readonly forms: Forms[] = [];
+  /** Surname key → indexes in `forms` of the people with that surname. */
+  private readonly bySurname = new Map<string, number[]>();
+  /** Deletion variant → surname keys it was made from. */
+  private readonly byVariant = new Map<string, string[]>();
+  /** First-name key → indexes in `forms`. */
+  private readonly byFirstName = new Map<string, number[]>();
   /**
-   * Answers by `wordsKey`: a corpus names the same few people thousands of times, and the forms
-   * never change once built (a new person means a new matcher), so each answer is computed once.
+   * Answers by `wordsKey`: a corpus names the same few people thousands of times, so each answer
+   * is computed once; adding a person forgets them.
    */
   private readonly answers = new Map<string, readonly NameMatch[]>();
 
   constructor(persons: readonly Person[]) {
-    this.forms = persons.map((person) => {
-      const all = [person.name, ...person.aliases].map((n) => significantWords(n).map(wordKey));
-      return {
-        person,
-        surnames: [...new Set(all.map((w) => w[w.length - 1] ?? "").filter((k) => k !== ""))],
-        firstNames: [...new Set(all.filter((w) => w.length >= 2).map((w) => w[0] ?? ""))],
-      };
-    });
+    for (const person of persons) this.add(person);
+  }
+
+  /** Makes `person` findable by its name and aliases. */
+  add(person: Person): void {
+    const all = [person.name, ...person.aliases].map((n) => significantWords(n).map(wordKey));
+    const form: Forms = {
+      person,
+      surnames: [...new Set(all.map((w) => w[w.length - 1] ?? "").filter((k) => k !== ""))],
+      firstNames: [...new Set(all.filter((w) => w.length >= 2).map((w) => w[0] ?? ""))],
+    };
+    const at = this.forms.length;
+    this.forms.push(form);
+    for (const surname of form.surnames) {
+      if (!this.bySurname.has(surname)) {
+        for (const v of deletionVariants(surname, editsAllowed(surname.length))) {
+          addTo(this.byVariant, v, surname);
+        }
+      }
+      addTo(this.bySurname, surname, at);
+    }
+    for (const first of form.firstNames) addTo(this.byFirstName, first, at);
+    this.answers.clear();
   }
 
   /** People whose name the words designate, best matches first. */
@@ -100,6 +161,20 @@ export class NameMatcher {
     return [...answer];
   }
 
+  /** Indexes of the people with a surname equal or `closeEnough` to `last`, in insertion order. */
+  private candidates(last: string): number[] {
+    const surnames = new Set<string>();
+    for (const v of deletionVariants(last, editsAllowed(last.length))) {
+      for (const s of this.byVariant.get(v) ?? []) surnames.add(s);
+    }
+    if (this.bySurname.has(last)) surnames.add(last);
+    const found = new Set<number>();
+    for (const s of surnames) {
+      for (const i of this.bySurname.get(s) ?? []) found.add(i);
+    }
+    return [...found].sort((a, b) => a - b);
+  }
+
   private compute(words: readonly string[]): NameMatch[] {
     // Particles are part of the surname ("von der Leyen"), never a first name.
     const keys = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w)).map(wordKey);
@@ -108,7 +183,8 @@ export class NameMatcher {
     const first = keys.length >= 2 ? keys[0] : undefined;
     const exact: NameMatch[] = [];
     const fuzzy: NameMatch[] = [];
-    for (const form of this.forms) {
+    for (const i of this.candidates(last)) {
+      const form = this.forms[i] as Forms;
       const surnameExact = form.surnames.includes(last);
       // A word built on the surname ("Macronie", "Poutinisme") is not the person.
       const surnameClose =
@@ -136,10 +212,10 @@ export class NameMatcher {
 
   /** People whose first name is exactly these words' only word ("Sergueï" → Lavrov, Riabkov). */
   matchFirstName(word: string): NameMatch[] {
-    const key = wordKey(word);
-    return this.forms
-      .filter((f) => f.firstNames.includes(key))
-      .map((f) => ({ person: f.person, kind: "first-name" as const }));
+    return (this.byFirstName.get(wordKey(word)) ?? []).map((i) => ({
+      person: (this.forms[i] as Forms).person,
+      kind: "first-name" as const,
+    }));
   }
 
   /** All name forms, for "did you mean" suggestions. */
