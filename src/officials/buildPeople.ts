@@ -2,6 +2,7 @@ import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";
+import { PersonEvidence, type WordUses } from "./personEvidence.js";
 import { discoveryOf, type SentenceDiscovery, type TextSentence } from "./sentenceDiscovery.js";
 
 export type { TextSentence } from "./sentenceDiscovery.js";
@@ -33,19 +34,20 @@ export function buildPeople(
   const matcher = new NameMatcher(people);
 
   const found = sentences.map(discoveryOf);
-  const commonWords = new Set<string>();
-  for (const f of found) {
-    if (f.lowerCaseWords === "") continue;
-    for (const word of f.lowerCaseWords.split(" ")) commonWords.add(word);
-  }
+  const evidence = evidenceOf(found);
   sentences.forEach((sentence, i) => {
     const discovery = found[i] as SentenceDiscovery;
     // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
-    // noun the corpus also writes in lower case, which given names rarely are.
+    // noun the corpus also writes in lower case, and no given name.
     const speakers = discovery.speakers
-      .filter((name) => !commonWords.has((name.split(/\s+/)[0] ?? "").toLowerCase()))
+      .filter((name) => evidence.plausible(name))
       .map((name) => ({ name, role: null, gender: null }));
-    for (const found of [...discovery.people, ...speakers]) {
+    const introduced = [...discovery.people.filter((p) => evidence.plausible(p.name)), ...speakers];
+    const named = new Set(introduced.map((p) => p.name));
+    const plain = discovery.names
+      .filter((name) => !named.has(name) && evidence.plainPerson(name))
+      .map((name) => ({ name, role: null, gender: null }));
+    for (const found of [...introduced, ...plain]) {
       const matched = matcher.match(significantWords(found.name))[0]?.person;
       const existing = matched ? byId.get(matched.id) : undefined;
       if (existing) {
@@ -71,6 +73,41 @@ export function buildPeople(
     }
   });
   return [...byId.values()];
+}
+
+/** What the corpus says of capitalised words: its lower-case words and the given names it shows. */
+function evidenceOf(found: readonly SentenceDiscovery[]): PersonEvidence {
+  const commonWords = new Set<string>();
+  for (const f of found) {
+    if (f.lowerCaseWords === "") continue;
+    for (const word of f.lowerCaseWords.split(" ")) commonWords.add(word);
+  }
+  const learned = new Set<string>();
+  for (const f of found) {
+    for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
+      const words = name.split(/\s+/);
+      const first = words[0] ?? "";
+      if (words.length >= 2 && !commonWords.has(first.toLowerCase())) learned.add(first);
+    }
+  }
+  const uses = new Map<string, WordUses>();
+  const use = (word: string) => {
+    let u = uses.get(word);
+    if (u === undefined) {
+      u = { first: 0, last: 0, lone: 0 };
+      uses.set(word, u);
+    }
+    return u;
+  };
+  for (const f of found) {
+    for (const name of f.names) {
+      const words = name.split(/\s+/);
+      use(words[0] ?? "").first++;
+      use(words[words.length - 1] ?? "").last++;
+    }
+    if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
+  }
+  return new PersonEvidence(commonWords, learned, uses);
 }
 
 function withDiscovery(

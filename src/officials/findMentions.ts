@@ -1,6 +1,7 @@
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import type { Person } from "./person.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -10,39 +11,91 @@ export interface Mention {
   readonly surface: string;
 }
 
-/** Who a run of capitalised words names, and the words that name them (the run's end). */
+/** Who a run of capitalised words may name, and the words that name them (the run's end). */
 interface RunMention {
-  readonly personId: string;
+  /** The people it may name, best first (one, unless a surname alone is shared). */
+  readonly candidates: readonly Person[];
   readonly surface: string;
+  /** Whether a first name was matched too ("Rachida Dati"), not a surname alone ("Dati"). */
+  readonly full: boolean;
 }
+
+/** People named in full somewhere in one article: who its surnames alone may mean. */
+export type ArticleNames = ReadonlySet<string>;
+
+const HONORIFIC_BEFORE =
+  /(?:^|[\s(«"“])(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+$/u;
 
 /**
  * Finds the people named in sentences: each run of capitalised words is matched on its last word
  * as a surname and, when the word before it is a name rather than a title, on that word as the
- * first name. Typos and transliterations match through `NameMatcher`. A run's person depends on
- * the run's text alone, and the same runs ("Antony Blinken", "Moscou") recur thousands of times
- * in a corpus, so each is looked up once per finder (make one per build: it remembers them all).
+ * first name. Typos and transliterations match through `NameMatcher`.
+ *
+ * A surname alone ("Dati", "M. Drouet") names someone only as a reader would take it: a person
+ * the same article names in full (`ArticleNames`), a configured official, or — after an
+ * honorific — a person known by surname only. A lone "Paris" or "Marne" is not the "Bleu
+ * Paris" or "Seine-et Marne" some other article produced. Each run's candidates are looked up
+ * once per finder (make one per build: it remembers them all).
  */
 export class MentionFinder {
   private readonly byRun = new Map<string, RunMention | null>();
 
   constructor(private readonly matcher: NameMatcher) {}
 
-  find(sentence: string): Mention[] {
+  /** The people an article names in full (first name and surname), over all its sentences. */
+  articleNames(sentences: readonly string[]): ArticleNames {
+    const names = new Set<string>();
+    for (const sentence of sentences) {
+      for (const match of CAPITALISED_RUNS.matches(sentence)) {
+        const found = this.runMention(match[0]);
+        if (found?.full && found.candidates.length === 1) names.add(found.candidates[0]?.id ?? "");
+      }
+    }
+    return names;
+  }
+
+  find(sentence: string, article: ArticleNames): Mention[] {
     const mentions: Mention[] = [];
     for (const match of CAPITALISED_RUNS.matches(sentence)) {
-      let found = this.byRun.get(match[0]);
-      if (found === undefined) {
-        found = runMention(match[0], this.matcher);
-        this.byRun.set(match[0], found);
-      }
+      const found = this.runMention(match[0]);
       if (!found) continue;
+      const honorific = HONORIFIC_BEFORE.test(
+        sentence.slice(Math.max(0, match.index - 6), match.index),
+      );
+      const person = chosen(found, article, honorific);
+      if (!person) continue;
       const end = match.index + match[0].length;
-      const { personId, surface } = found;
-      mentions.push({ personId, start: end - surface.length, end, surface });
+      mentions.push({
+        personId: person.id,
+        start: end - found.surface.length,
+        end,
+        surface: found.surface,
+      });
     }
     return mentions;
   }
+
+  private runMention(run: string): RunMention | null {
+    let found = this.byRun.get(run);
+    if (found === undefined) {
+      found = runMention(run, this.matcher);
+      this.byRun.set(run, found);
+    }
+    return found;
+  }
+}
+
+/** The one person a run names in this article, or nobody. */
+function chosen(found: RunMention, article: ArticleNames, honorific: boolean): Person | null {
+  const { candidates } = found;
+  if (found.full) return candidates.length === 1 ? (candidates[0] ?? null) : null;
+  const inArticle = candidates.filter((p) => article.has(p.id));
+  if (inArticle.length === 1) return inArticle[0] ?? null;
+  if (inArticle.length > 1) return null;
+  const known = candidates.filter(
+    (p) => p.source === "config" || (honorific && significantWords(p.name).length === 1),
+  );
+  return known.length === 1 ? (known[0] ?? null) : null;
 }
 
 function runMention(run: string, matcher: NameMatcher): RunMention | null {
@@ -56,13 +109,15 @@ function runMention(run: string, matcher: NameMatcher): RunMention | null {
     before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;
   let matches = firstName ? matcher.match(significantWords(`${firstName} ${surname}`)) : [];
   let surface = firstName ? words.slice(f).join(" ") : surname;
+  let full = matches.length > 0;
   if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
   if (matches.length === 0 && firstName && !isNameWord(firstName)) {
     matches = matcher.match(significantWords(surname));
     surface = surname;
+    full = false;
   }
-  const person = matches.length === 1 ? matches[0]?.person : undefined;
-  return person ? { personId: person.id, surface } : null;
+  const candidates = [...new Map(matches.map((m) => [m.person.id, m.person])).values()];
+  return candidates.length > 0 ? { candidates, surface, full } : null;
 }
 
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */

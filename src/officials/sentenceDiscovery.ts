@@ -3,6 +3,7 @@ import { ObjectMemo } from "../util/objectMemo.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
 import { addLowerCaseWords } from "./lowerCaseWords.js";
+import { capitalisedWords } from "./plainNames.js";
 
 export interface TextSentence {
   readonly display: string;
@@ -17,6 +18,10 @@ export interface SentenceDiscovery {
   readonly people: readonly DiscoveredPerson[];
   /** Names that speak, before the common-word filter (which needs the whole corpus). */
   readonly speakers: readonly string[];
+  /** Every full name written in the sentence, introduced or not (`capitalisedWords`). */
+  readonly names: readonly string[];
+  /** Capitalised words standing alone past the first word, joined by spaces. */
+  readonly loneCapitalised: string;
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -34,9 +39,12 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   const words = new Set<string>();
   addLowerCaseWords(display, words);
   const verbs = findSpeechVerbs(display);
+  const capitalised = capitalisedWords(display);
   return {
     people: discoverPeople(display),
     speakers: discoverSpeakers(display, verbs),
+    names: capitalised.names,
+    loneCapitalised: capitalised.lone.join(" "),
     lowerCaseWords: [...words].join(" "),
     verbs,
   };
@@ -71,14 +79,25 @@ const NONE: readonly never[] = Object.freeze([]);
 export type PackedDiscovery = string | SentenceDiscovery;
 
 export function packDiscovery(d: SentenceDiscovery): PackedDiscovery {
-  return d.people.length === 0 && d.speakers.length === 0 && d.verbs.length === 0
+  return d.people.length === 0 &&
+    d.speakers.length === 0 &&
+    d.verbs.length === 0 &&
+    d.names.length === 0 &&
+    d.loneCapitalised === ""
     ? d.lowerCaseWords
     : d;
 }
 
 export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
   return typeof d === "string"
-    ? { people: NONE, speakers: NONE, verbs: NONE, lowerCaseWords: d }
+    ? {
+        people: NONE,
+        speakers: NONE,
+        verbs: NONE,
+        names: NONE,
+        loneCapitalised: "",
+        lowerCaseWords: d,
+      }
     : d;
 }
 

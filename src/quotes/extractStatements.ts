@@ -1,6 +1,6 @@
 import type { Passage, Sentence } from "../corpus/types.js";
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
-import type { Mention, MentionFinder } from "../officials/findMentions.js";
+import type { ArticleNames, Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import {
@@ -59,13 +59,16 @@ export function extractStatements(
   deps: StatementDeps,
 ): ArticleStatements {
   const context = new SpeakerContext(deps.people);
+  const names = deps.mentions.articleNames(
+    passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [])),
+  );
   const statements: Omit<Statement, "position">[] = [];
   const mentionsBySentence = new Map<string, Mention[]>();
   let lastSpeaker: string | null = null;
 
   for (const passage of passages) {
     if (passage.kind !== "paragraph") continue;
-    const p = passageText(passage, deps, context, mentionsBySentence);
+    const p = passageText(passage, deps, context, mentionsBySentence, names);
     const { text, starts, spans, input } = p;
     const sentenceEnd = (i: number): number => (starts[i + 1] ?? text.length + 1) - 1;
     const spokenBy = new Map<QuoteSpan, string>();
@@ -179,6 +182,7 @@ function passageText(
   deps: StatementDeps,
   context: SpeakerContext,
   mentionsBySentence: Map<string, Mention[]>,
+  names: ArticleNames,
 ): PassageText {
   const starts: number[] = [];
   let text = "";
@@ -189,7 +193,7 @@ function passageText(
   }
   const spans = findQuoteSpans(text, starts);
   const all = passage.sentences.flatMap((sentence, i) => {
-    const found = deps.mentions.find(sentence.display);
+    const found = deps.mentions.find(sentence.display, names);
     mentionsBySentence.set(sentence.id, found);
     const shift = starts[i] ?? 0;
     return found.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));

@@ -1,0 +1,73 @@
+import { isLexiconGivenName } from "./givenNames.js";
+
+/** Counts of one capitalised word's uses in the corpus. */
+export interface WordUses {
+  first: number;
+  last: number;
+  lone: number;
+}
+
+/**
+ * What the corpus being indexed says about capitalised words, to tell people from organisations,
+ * places and sentence openings without a list of strings:
+ * - `commonWords`: words the corpus also writes in lower case ("cette", "jeunes", "association");
+ * - `learnedGivenNames`: first words of names the corpus introduces as people (with a role, an
+ *   honorific, or as the subject of a speech verb), beyond the given-name lexicon.
+ */
+export class PersonEvidence {
+  constructor(
+    private readonly commonWords: ReadonlySet<string>,
+    private readonly learnedGivenNames: ReadonlySet<string>,
+    /** How often each capitalised word opens a full name, ends one, or stands alone. */
+    private readonly uses: ReadonlyMap<string, WordUses>,
+  ) {}
+
+  /**
+   * A given name: one the corpus introduces as such, or one of the lexicon that the corpus uses
+   * as a given name more often than otherwise — opening a full name more often than it ends one
+   * or stands alone ("Laurent Fabius", not "à Paris", "chez Ferrari", "Jim Clark").
+   */
+  isGivenName(word: string): boolean {
+    if (this.learnedGivenNames.has(word)) return true;
+    if (!isLexiconGivenName(word)) return false;
+    const u = this.uses.get(word);
+    return u === undefined || u.first > u.last + u.lone;
+  }
+
+  isCommonWord(word: string): boolean {
+    return this.commonWords.has(word.toLowerCase());
+  }
+
+  /**
+   * Whether a name found with an introduction (a role, an honorific, a speech verb) can be a
+   * person: a first word the corpus writes in lower case must be a known given name ("Cette
+   * décision", "Jeunes Agriculteurs" are not people; "Pierre Martin" is), and a surname that is a
+   * common word needs a known given name before it ("Pernaut Interrogé" is not a person).
+   */
+  plausible(name: string): boolean {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return true;
+    const first = words[0] ?? "";
+    const last = words[words.length - 1] ?? "";
+    const given = this.isGivenName(first);
+    if (!given && this.isCommonWord(first)) return false;
+    if (!given && this.isCommonWord(last)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a full name written without introduction is a person: its first word is a given name
+   * (lexicon or corpus), and the name is not made of two common words ("Alliance Association").
+   */
+  plainPerson(name: string): boolean {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return false;
+    const first = words[0] ?? "";
+    const last = words[words.length - 1] ?? "";
+    if (!this.isGivenName(first)) return false;
+    // A lexicon name that is also a common word ("Premier", "Bleu") needs the corpus's word.
+    if (this.isCommonWord(first) && !this.learnedGivenNames.has(first)) return false;
+    if (this.isCommonWord(last) && this.isCommonWord(first)) return false;
+    return this.plausible(name);
+  }
+}
