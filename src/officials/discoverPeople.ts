@@ -1,3 +1,4 @@
+import { cleanRole } from "./cleanRole.js";
 import { CAPITALISED_RUNS, HONORIFIC_NAMES } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
@@ -34,7 +35,8 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     const role =
       roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart)) ??
       roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
-    if (role) found.push({ name: split.name, role: role.text, gender: role.gender });
+    const text = role ? cleanRole(role.text) : null;
+    if (role && text) found.push({ name: split.name, role: text, gender: role.gender });
   }
   for (const match of HONORIFIC_NAMES.matches(sentence)) {
     const name = match[1];

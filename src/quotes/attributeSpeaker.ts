@@ -3,6 +3,7 @@ import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
+import { invertedClause, rolePronoun } from "./invertedClause.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
 
@@ -77,7 +78,29 @@ export function speakerAfter(input: AttributionInput, from: number, to: number):
     if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
     return speakerOfInvertedVerb(input, verb, from, to);
   }
-  return NO_SPEAKER;
+  return input.language === "en" ? NO_SPEAKER : speakerOfInvertedClause(input, from, to);
+}
+
+/**
+ * A verb the speech-verb list does not know, in the shape of an inverted attribution clause
+ * (`invertedClause`): its subject is a hyphenated pronoun, a name, or a role noun standing for
+ * the article's salient person ("tranche l'actrice").
+ */
+function speakerOfInvertedClause(input: AttributionInput, from: number, to: number): Speaker {
+  const clause = invertedClause(input.text.slice(from, Math.min(to, from + 200)));
+  if (!clause) return NO_SPEAKER;
+  const at = from + clause.subjectAt;
+  if (clause.pronoun) return pronoun(input, clause.pronoun, at);
+  const subject = /^[^,.;:!?«»"“”()]{0,80}/u.exec(input.text.slice(at, to))?.[0] ?? "";
+  const mention = input.mentions.find((m) => m.start >= at && m.end <= at + subject.length);
+  if (mention && !/(?:^|\s)(?:de|du|des|d['’])\s*$/iu.test(input.text.slice(at, mention.start))) {
+    return { personId: mention.personId, attribution: "named-after" };
+  }
+  const role = /^(?:le|la|l['’])\s*[\p{L}-]+/iu.exec(subject);
+  if (!role) return NO_SPEAKER;
+  const byRole = roleSpeaker(input, subject);
+  if (byRole.personId) return byRole;
+  return pronoun(input, rolePronoun(role[0]), at);
 }
 
 function speakerOfInvertedVerb(

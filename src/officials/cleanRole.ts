@@ -1,0 +1,28 @@
+/** Words a role phrase cannot end on: it would be cut mid-phrase ("directrice de cabinet de"). */
+const DANGLING =
+  /(?:^|\s)(?:de|du|des|d['’]|l['’]|la|le|les|à|au|aux|en|et|ou|pour|par|sur|avec|sous|chez|of|the|and|for|at)$/iu;
+
+/** Where a role phrase stops: a conjunction, a relative, "sous" (a time: "ministre sous Obama"). */
+const STOP =
+  /\s+(?:et|ou|mais|qui|que|qu['’]|dont|où|sous|lors|depuis|pendant|and|who|which|under)(?![\p{L}])/iu;
+
+/** A capitalised name of two words: a role that reaches one has run into another person. */
+const NAME = /\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\s+\p{Lu}[\p{Ll}\p{M}]+/u;
+
+/**
+ * A role phrase as a reader would quote it: up to the first conjunction, relative or "sous", and
+ * before another person's name, without dangling prepositions or articles at its end
+ * ("directeur de campagne de" → "directeur de campagne", "ministre sous" → "ministre"). Returns
+ * null when nothing clean is left.
+ */
+export function cleanRole(phrase: string): string | null {
+  let text = phrase.trim();
+  const stop = STOP.exec(text);
+  if (stop) text = text.slice(0, stop.index);
+  // English titles are capitalised ("German Foreign Minister"): only French roles meet names.
+  const name = /^\p{Lu}/u.test(text) ? null : NAME.exec(text);
+  if (name) text = text.slice(0, name.index);
+  for (let i = 0; i < 4 && DANGLING.test(text); i++) text = text.replace(DANGLING, "").trim();
+  text = text.replace(/[\s,;:–—-]+$/u, "").trim();
+  return text === "" ? null : text;
+}

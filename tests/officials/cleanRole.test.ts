@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cleanRole } from "../../src/officials/cleanRole.js";
+
+describe("cleanRole: a role phrase is never cut mid-phrase", () => {
+  it.each([
+    ["ministre sous", "ministre"],
+    ["directrice de cabinet de", "directrice de cabinet"],
+    ["homologue sous", "homologue"],
+    ["directeur de campagne de", "directeur de campagne"],
+    ["maire sortante de Paris et ses rivales", "maire sortante de Paris"],
+    ["ambassadeur en Israël sous l'ex-président américain", "ambassadeur en Israël"],
+    ["sénateur ex-socialiste Didier Guillaume qui remplace", "sénateur ex-socialiste"],
+    ["secrétaire général de l'OTAN", "secrétaire général de l'OTAN"],
+    ["German Foreign Minister", "German Foreign Minister"],
+  ])("%s → %s", (phrase, clean) => {
+    expect(cleanRole(phrase)).toBe(clean);
+  });
+
+  it("gives nothing when no clean phrase is left", () => {
+    expect(cleanRole("de la")).toBeNull();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { MentionFinder } from "../../src/officials/findMentions.js";
+import { NameMatcher } from "../../src/officials/nameMatcher.js";
+import type { Person } from "../../src/officials/person.js";
+import { PersonEvidence, type WordUses } from "../../src/officials/personEvidence.js";
+
+const common = new Set(["cette", "jeunes", "association", "alliance", "premier", "bleu", "pierre"]);
+const uses = new Map<string, WordUses>([
+  ["Paris", { first: 2, last: 40, lone: 300 }],
+  ["Laurent", { first: 30, last: 2, lone: 1 }],
+]);
+const evidence = new PersonEvidence(common, new Set(["Pierre"]), uses);
+
+describe("PersonEvidence: people told from other capitalised words by the corpus", () => {
+  it.each([
+    ["Catherine Deneuve", true],
+    ["Laurent Fabius", true],
+    ["Pierre Perret", true],
+    ["Paris Hilton", false],
+    ["Alliance Association", false],
+    ["Premier Etat", false],
+    ["Jeunes Agriculteurs", false],
+    ["Var Matin", false],
+  ])("plain name %s → %s", (name, person) => {
+    expect(evidence.plainPerson(name)).toBe(person);
+  });
+
+  it("refuses introduced names opening on a common word that is no given name", () => {
+    expect(evidence.plausible("Cette Décision")).toBe(false);
+    expect(evidence.plausible("Pernaut Association")).toBe(false);
+    expect(evidence.plausible("Rachida Dati")).toBe(true);
+  });
+});
+
+function person(name: string, source: Person["source"] = "discovered"): Person {
+  return {
+    id: name.toLowerCase().replace(/[^a-z]+/g, "-"),
+    name,
+    aliases: [],
+    role: { fr: null, en: null },
+    roles: [],
+    gender: null,
+    organisation: null,
+    country: null,
+    source,
+  };
+}
+
+describe("MentionFinder: a surname alone names someone of the same article", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([
+      person("Rachida Dati"),
+      person("Bleu Paris"),
+      person("Emmanuel Macron"),
+      person("Brigitte Macron"),
+    ]),
+  );
+
+  it("takes 'Dati' for the Rachida Dati the article names in full", () => {
+    const names = finder.articleNames(["Rachida Dati a parlé."]);
+    expect(finder.find("Dati a insisté.", names).map((m) => m.personId)).toEqual(["rachida-dati"]);
+  });
+
+  it("does not take 'Dati' for anyone when the article never names her", () => {
+    expect(finder.find("Dati a insisté.", new Set())).toEqual([]);
+  });
+
+  it("does not take a lone place for a person of another article", () => {
+    expect(finder.find("Il vit à Paris.", new Set())).toEqual([]);
+  });
+
+  it("takes 'Macron' for the one Macron the article names in full", () => {
+    const names = finder.articleNames(["Brigitte Macron est venue."]);
+    expect(finder.find("Macron a souri.", names).map((m) => m.personId)).toEqual([
+      "brigitte-macron",
+    ]);
+  });
+});
