@@ -44,8 +44,11 @@ export async function loadSourceMaterial(
   const sentences = corpus.articles.flatMap((a) =>
     a.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences),
   );
+  // People with a role (configured, or introduced with one): the synthetic corpus's cast stays
+  // the same when the engine learns to find people named without an introduction.
   const people = buildOfficialsIndex(corpus.articles, officials.officials)
-    .people.map((p) => p.name)
+    .people.filter((p) => p.role.fr !== null || p.role.en !== null)
+    .map((p) => p.name)
     .filter((name) => name.includes(" "));
   return {
     clauses: {
