@@ -2,7 +2,7 @@ import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { type Person, personId } from "./person.js";
-import { PersonEvidence, type WordUses } from "./personEvidence.js";
+import { PersonEvidence } from "./personEvidence.js";
 import { discoveryOf, type SentenceDiscovery, type TextSentence } from "./sentenceDiscovery.js";
 
 export type { TextSentence } from "./sentenceDiscovery.js";
@@ -34,7 +34,7 @@ export function buildPeople(
   const matcher = new NameMatcher(people);
 
   const found = sentences.map(discoveryOf);
-  const evidence = evidenceOf(found);
+  const evidence = PersonEvidence.fromDiscoveries(found);
   sentences.forEach((sentence, i) => {
     const discovery = found[i] as SentenceDiscovery;
     // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
@@ -73,41 +73,6 @@ export function buildPeople(
     }
   });
   return [...byId.values()];
-}
-
-/** What the corpus says of capitalised words: its lower-case words and the given names it shows. */
-function evidenceOf(found: readonly SentenceDiscovery[]): PersonEvidence {
-  const commonWords = new Set<string>();
-  for (const f of found) {
-    if (f.lowerCaseWords === "") continue;
-    for (const word of f.lowerCaseWords.split(" ")) commonWords.add(word);
-  }
-  const learned = new Set<string>();
-  for (const f of found) {
-    for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
-      const words = name.split(/\s+/);
-      const first = words[0] ?? "";
-      if (words.length >= 2 && !commonWords.has(first.toLowerCase())) learned.add(first);
-    }
-  }
-  const uses = new Map<string, WordUses>();
-  const use = (word: string) => {
-    let u = uses.get(word);
-    if (u === undefined) {
-      u = { first: 0, last: 0, lone: 0 };
-      uses.set(word, u);
-    }
-    return u;
-  };
-  for (const f of found) {
-    for (const name of f.names) {
-      const words = name.split(/\s+/);
-      use(words[0] ?? "").first++;
-      use(words[words.length - 1] ?? "").last++;
-    }
-    if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
-  }
-  return new PersonEvidence(commonWords, learned, uses);
 }
 
 function withDiscovery(

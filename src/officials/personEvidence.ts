@@ -1,4 +1,5 @@
 import { isLexiconGivenName } from "./givenNames.js";
+import type { SentenceDiscovery } from "./sentenceDiscovery.js";
 
 /** Counts of one capitalised word's uses in the corpus. */
 export interface WordUses {
@@ -21,6 +22,37 @@ export class PersonEvidence {
     /** How often each capitalised word opens a full name, ends one, or stands alone. */
     private readonly uses: ReadonlyMap<string, WordUses>,
   ) {}
+
+  /** Reads the evidence off every sentence's discovery, in one pass over them. */
+  static fromDiscoveries(found: readonly SentenceDiscovery[]): PersonEvidence {
+    const commonWords = new Set<string>();
+    const introducedFirst: string[] = [];
+    const uses = new Map<string, WordUses>();
+    const use = (word: string): WordUses => {
+      let u = uses.get(word);
+      if (u === undefined) {
+        u = { first: 0, last: 0, lone: 0 };
+        uses.set(word, u);
+      }
+      return u;
+    };
+    for (const f of found) {
+      if (f.lowerCaseWords !== "") for (const w of f.lowerCaseWords.split(" ")) commonWords.add(w);
+      for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
+        const words = name.split(/\s+/);
+        if (words.length >= 2) introducedFirst.push(words[0] ?? "");
+      }
+      for (const name of f.names) {
+        const words = name.split(/\s+/);
+        use(words[0] ?? "").first++;
+        use(words[words.length - 1] ?? "").last++;
+      }
+      if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
+    }
+    // A first name is learned only when the corpus never writes it in lower case.
+    const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
+    return new PersonEvidence(commonWords, learned, uses);
+  }
 
   /**
    * A given name: one the corpus introduces as such, or one of the lexicon that the corpus uses
