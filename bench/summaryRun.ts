@@ -1,3 +1,4 @@
+import { documentQuoteSpeakers } from "../briefings/documentQuoteSpeakers.js";
 import {
   hasUnmatchedQuote,
   isCutSentence,
@@ -10,7 +11,7 @@ import {
   type ArticleToSummarize,
   summarizeArticle,
 } from "../src/summarize/summarizeArticle.js";
-import { articleOfText } from "../src/summarize/summarizeDocument.js";
+import { articleOfText, cleanDocument } from "../src/summarize/summarizeDocument.js";
 import type { OrangeSumArticle } from "./orangesum.js";
 import { meanScores, type RougeScores, scoreSummary } from "./rouge.js";
 
@@ -21,12 +22,16 @@ export interface PreparedArticle {
   readonly article: ArticleToSummarize | null;
 }
 
-/** Cleans every article once (`articleOfText`, the path of `briefbot summarize`). */
+/**
+ * Cleans every article once and finds who said its quotes (`articleOfText` with
+ * `documentQuoteSpeakers`: the path of `briefbot summarize`).
+ */
 export function prepareArticles(articles: readonly OrangeSumArticle[]): PreparedArticle[] {
-  return articles.map((source) => ({
-    source,
-    article: articleOfText({ id: source.id, text: source.text, title: source.title }),
-  }));
+  return articles.map((source) => {
+    const input = { id: source.id, text: source.text, title: source.title };
+    const cleaned = cleanDocument(input);
+    return { source, article: articleOfText(input, cleaned, documentQuoteSpeakers(cleaned)) };
+  });
 }
 
 /** A summarizer under evaluation: the sentences it outputs for one article. */

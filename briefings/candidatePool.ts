@@ -1,5 +1,6 @@
 import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
 import type { RankCandidate } from "../src/index/rankCandidate.js";
+import { creditedText } from "../src/quotes/quoteCredits.js";
 import { type SummaryOptions, summarize } from "../src/summarize/summarize.js";
 
 /** Candidates LexRank ranks (quadratic in their number): `summarize`'s default `maxCandidates`. */
@@ -27,13 +28,29 @@ export function candidatePool(
   for (const candidate of ranked) {
     if (pool.length >= MAX_CANDIDATES) break;
     const entry = index.sentences[candidate.sentence];
-    if (entry && accept(entry)) pool.push({ entry, prior: candidate.prior });
+    if (entry && showable(index, entry) && accept(entry)) {
+      pool.push({ entry, prior: candidate.prior });
+    }
   }
   return pool;
 }
 
+/** A sentence holding a quote that nobody known said is never shown (`quoteCredits`). */
+function showable(index: CorpusIndex, entry: IndexedSentence): boolean {
+  return index.briefing.quoteCredits.get(entry.sentence.id)?.speaker !== null;
+}
+
+/**
+ * The sentence as briefings, digests and profiles show it: a quote it does not attribute itself
+ * comes with its speaker's name ("Antony Blinken : « … », a-t-il déclaré.").
+ */
+export function shownText(index: CorpusIndex, entry: IndexedSentence): string {
+  return creditedText(entry.sentence.display, index.briefing.quoteCredits.get(entry.sentence.id));
+}
+
 /** `summarize` over a pool from `candidatePool`: the picks' sentences and scores, best first. */
 export function summarizePool(
+  index: CorpusIndex,
   pool: readonly PoolEntry[],
   options: Omit<SummaryOptions, "maxCandidates">,
 ): { entry: IndexedSentence; score: number }[] {
@@ -41,7 +58,7 @@ export function summarizePool(
     pool.map((p) => ({
       vector: p.entry.vector,
       prior: p.prior,
-      chars: p.entry.sentence.display.length,
+      chars: shownText(index, p.entry).length,
     })),
     { ...options, maxCandidates: MAX_CANDIDATES },
   );

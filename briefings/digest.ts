@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
+import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { OutputCache } from "./outputCache.js";
 import { type RankedSentence, rankTopic } from "./rankTopic.js";
@@ -72,7 +73,7 @@ function composeDigest(
   const usedVectors: SparseVector[] = leads.map((l) => l.ranked.entry.vector);
   const topStories = leads.map(({ topic, ranked }) => ({
     topic: topicRef(topic),
-    text: ranked.entry.sentence.display,
+    text: shownText(index, ranked.entry),
     source: ranked.entry.source,
     citation: citations.cite(ranked.entry.source),
     score: ranked.score,
@@ -93,7 +94,7 @@ function composeDigest(
     return {
       topic: topicRef(topic),
       sentences: ranked.map(({ entry, score }) => ({
-        text: entry.sentence.display,
+        text: shownText(index, entry),
         source: entry.source,
         citation: citations.cite(entry.source),
         score,

@@ -4,7 +4,7 @@ import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js"
 import type { Person } from "../src/officials/person.js";
 import type { Statement } from "../src/quotes/statement.js";
 import { cosine } from "../src/summarize/vectors.js";
-import { candidatePool, summarizePool } from "./candidatePool.js";
+import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { OutputCache } from "./outputCache.js";
 import type { BriefingSentence, DateRange } from "./types.js";
@@ -141,14 +141,15 @@ function composeProfile(
     facts.summaryCandidates,
     (entry) => !quoted.has(entry.sentence.display),
   );
-  const summary = summarizePool(pool, { maxSentences: limits.maxSummary, maxChars: 900 }).map(
-    ({ entry, score }) => ({
-      text: entry.sentence.display,
-      source: entry.source,
-      citation: citations.cite(entry.source),
-      score,
-    }),
-  );
+  const summary = summarizePool(index, pool, {
+    maxSentences: limits.maxSummary,
+    maxChars: 900,
+  }).map(({ entry, score }) => ({
+    text: shownText(index, entry),
+    source: entry.source,
+    citation: citations.cite(entry.source),
+    score,
+  }));
   const topics = index.topics
     .filter((t) => facts.topicMentions.has(t.id))
     .map((t) => ({ id: t.id, title: t.title, mentions: facts.topicMentions.get(t.id) ?? 0 }))

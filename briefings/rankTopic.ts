@@ -38,7 +38,7 @@ export function rankTopic(
       !excludeIds?.has(entry.sentence.id) &&
       (articleIds === undefined || articleIds.has(entry.sentence.articleId)),
   );
-  return summarizePool(pool, {
+  return summarizePool(index, pool, {
     maxSentences: options.maxSentences,
     maxChars: options.maxChars,
     ...(options.exclude ? { exclude: options.exclude } : {}),

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { TopicDefinition } from "../src/topics/topicsConfig.js";
+import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { OutputCache } from "./outputCache.js";
 import { rankTopic } from "./rankTopic.js";
@@ -50,7 +51,7 @@ function composeBriefing(
   const ranked = rankTopic(index, topic.id, budget);
   const citations = new CitationList();
   const sentences = ranked.map(({ entry, score }) => ({
-    text: entry.sentence.display,
+    text: shownText(index, entry),
     source: entry.source,
     citation: citations.cite(entry.source),
     score,

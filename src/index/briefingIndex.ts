@@ -1,3 +1,5 @@
+import { type QuoteCredit, quoteCredits } from "../quotes/quoteCredits.js";
+import type { Statement } from "../quotes/statement.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
 import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
@@ -13,6 +15,11 @@ export interface BriefingIndex {
   readonly speakers: ReadonlyMap<string, readonly SpeakerTally[]>;
   /** Person id → what their profile shows whatever the request (people never named: absent). */
   readonly people: ReadonlyMap<string, PersonFacts>;
+  /**
+   * Sentence id → the speaker to show with a quote the sentence does not attribute itself
+   * (`quoteCredits`); a null speaker: nobody known said it, and the sentence is not shown.
+   */
+  readonly quoteCredits: ReadonlyMap<string, QuoteCredit>;
 }
 
 /** `topics`: the topic candidates when already built (they need no people). */
@@ -26,5 +33,27 @@ export function buildBriefingIndex(
     topics,
     speakers: buildTopicSpeakers(statements, substance, index.sentenceById),
     people: buildPersonFacts(index.sentences, index.officials, substance),
+    quoteCredits: corpusQuoteCredits(index, statements),
   };
+}
+
+function corpusQuoteCredits(
+  index: Omit<CorpusIndex, "briefing">,
+  statements: readonly Statement[],
+): Map<string, QuoteCredit> {
+  const byArticle = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = byArticle.get(s.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.articleId, [s]);
+  }
+  const credits = new Map<string, QuoteCredit>();
+  for (const article of index.articles) {
+    const said = byArticle.get(article.id);
+    if (!said) continue;
+    for (const [id, credit] of quoteCredits(article, said, index.officials.byId)) {
+      credits.set(id, credit);
+    }
+  }
+  return credits;
 }

@@ -12,6 +12,7 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import { joinedSentences } from "./joinedSentences.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
@@ -184,13 +185,7 @@ function passageText(
   mentionsBySentence: Map<string, Mention[]>,
   names: ArticleNames,
 ): PassageText {
-  const starts: number[] = [];
-  let text = "";
-  for (const sentence of passage.sentences) {
-    if (text !== "") text += " ";
-    starts.push(text.length);
-    text += sentence.display;
-  }
+  const { text, starts } = joinedSentences(passage);
   const spans = findQuoteSpans(text, starts);
   const all = passage.sentences.flatMap((sentence, i) => {
     const found = deps.mentions.find(sentence.display, names);

@@ -13,6 +13,11 @@ export interface ArticleSentence {
   /** Text as shown. */
   readonly display: string;
   readonly language: Language;
+  /**
+   * Set when the sentence holds a quote it does not attribute itself: the speaker's name, shown
+   * in front of it, or null when nobody known said it (the sentence is then never picked).
+   */
+  readonly quoteSpeaker?: string | null;
 }
 
 export interface ArticleToSummarize {
@@ -79,7 +84,8 @@ export interface ArticleSummary {
  * Single-article extractive summary, on the same pieces as topic briefings: TF-IDF vectors over
  * the article's sentences, a prior per sentence (`sentencePrior`: lead position, title overlap,
  * length, anaphora and connective penalties), biased LexRank × prior and MMR within the budget
- * (`summarize`). Candidates are the standalone sentences (all sentences if none is); the chosen
+ * (`summarize`). Candidates are the standalone sentences (all sentences if none is), never one
+ * holding a quote that nobody known said (`quoteSpeaker` null); the chosen
  * ones are trimmed (`trimSentence`) and returned in article order. Deterministic.
  */
 export function summarizeArticle(
@@ -88,7 +94,7 @@ export function summarizeArticle(
   settings: ArticleSummarySettings = ARTICLE_SUMMARY_SETTINGS,
 ): ArticleSummary {
   const rows = article.sentences.map((sentence, position) => {
-    const shown = trimSentence(sentence.display, settings.trim);
+    const shown = shownSentence(sentence, settings.trim);
     return { sentence, position, shown, terms: terms(sentence.text, sentence.language) };
   });
   const language = article.sentences[0]?.language ?? "und";
@@ -96,10 +102,9 @@ export function summarizeArticle(
   const idf = inverseDocumentFrequency([...rows.map((r) => r.terms), titleTerms]);
   const fallback = unseenIdf(rows.length + 1);
   const titleVector = tfidfVector(titleTerms, idf, fallback);
-  const standalone = rows.filter(
-    (r) => r.terms.length > 0 && isStandaloneSentence(r.sentence.display),
-  );
-  const pool = standalone.length > 0 ? standalone : rows.filter((r) => r.terms.length > 0);
+  const showable = rows.filter((r) => r.terms.length > 0 && r.sentence.quoteSpeaker !== null);
+  const standalone = showable.filter((r) => isStandaloneSentence(r.sentence.display));
+  const pool = standalone.length > 0 ? standalone : showable;
   const candidates = pool.map((row) => {
     const vector = tfidfVector(row.terms, idf, fallback);
     const prior = sentencePrior(
@@ -128,4 +133,10 @@ export function summarizeArticle(
     })
     .sort((a, b) => a.index - b.index);
   return { sentences, text: sentences.map((s) => s.text).join(" ") };
+}
+
+/** The sentence as the summary shows it: trimmed, with the speaker of a quote it does not name. */
+function shownSentence(sentence: ArticleSentence, trim: TrimOptions): string {
+  const shown = trimSentence(sentence.display, trim);
+  return sentence.quoteSpeaker ? `${sentence.quoteSpeaker} : ${shown}` : shown;
 }

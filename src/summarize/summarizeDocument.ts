@@ -27,8 +27,23 @@ export type DocumentSummary =
  * in order, headings left out. A text that cleaning splits into several articles (a listing page)
  * is taken as one. Null when no sentence is left.
  */
-export function articleOfText(input: DocumentInput): ArticleToSummarize | null {
-  const corpus = buildCorpus([
+export function articleOfText(
+  input: DocumentInput,
+  articles: readonly Article[] = cleanDocument(input),
+  speakers: QuoteSpeakers = NO_SPEAKERS,
+): ArticleToSummarize | null {
+  const sentences = articles.flatMap(paragraphSentences).map((sentence) => {
+    const speaker = speakers.get(sentence.id);
+    return speaker === undefined ? sentence : { ...sentence, quoteSpeaker: speaker };
+  });
+  const first = sentences[0];
+  if (first === undefined) return null;
+  return { title: input.title ?? headline(articles[0]?.title, first.display), sentences };
+}
+
+/** The articles of a raw text after the corpus cleaning (`buildCorpus`). */
+export function cleanDocument(input: DocumentInput): readonly Article[] {
+  return buildCorpus([
     {
       file: `${input.id}.txt`,
       format: "txt",
@@ -36,12 +51,18 @@ export function articleOfText(input: DocumentInput): ArticleToSummarize | null {
       record: 0,
       ...(input.title === undefined ? {} : { title: input.title }),
     },
-  ]);
-  const sentences = corpus.articles.flatMap(paragraphSentences);
-  const first = sentences[0];
-  if (first === undefined) return null;
-  return { title: input.title ?? headline(corpus.articles[0]?.title, first.display), sentences };
+  ]).articles;
 }
+
+/**
+ * Sentence id → the speaker of a quote the sentence does not attribute itself (null: nobody
+ * known), as `ArticleSentence.quoteSpeaker` takes it. Who said what is found outside the
+ * summarizer (people and quotes): the caller passes how.
+ */
+export type QuoteSpeakers = ReadonlyMap<string, string | null>;
+export type FindQuoteSpeakers = (articles: readonly Article[]) => QuoteSpeakers;
+
+const NO_SPEAKERS: QuoteSpeakers = new Map();
 
 /**
  * The title cleaning found (a heading line above the text), or null when it only derived one from
@@ -56,14 +77,20 @@ function paragraphSentences(article: Article) {
   return article.passages.filter((p) => p.kind === "paragraph").flatMap((p) => p.sentences);
 }
 
-/** Cleans and summarizes one document; an empty or all-boilerplate text is a miss, not an error. */
+/**
+ * Cleans and summarizes one document; an empty or all-boilerplate text is a miss, not an error.
+ * With `findSpeakers`, a quote never reaches the summary without its speaker (see
+ * `ArticleSentence.quoteSpeaker`).
+ */
 export function summarizeDocument(
   input: DocumentInput,
   budget: ArticleBudget = DEFAULT_ARTICLE_BUDGET,
   settings: ArticleSummarySettings = ARTICLE_SUMMARY_SETTINGS,
+  findSpeakers?: FindQuoteSpeakers,
 ): DocumentSummary {
   if (input.text.trim() === "") return { ok: false, reason: "the text is empty" };
-  const article = articleOfText(input);
+  const articles = cleanDocument(input);
+  const article = articleOfText(input, articles, findSpeakers?.(articles));
   if (article === null) return { ok: false, reason: "no sentence left after cleaning" };
   return { ok: true, article, summary: summarizeArticle(article, budget, settings) };
 }

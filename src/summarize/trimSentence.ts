@@ -45,6 +45,8 @@ function isAttributionTail(tail: string): boolean {
     .every((part) => TAIL_CONTINUATION.test(part.trim()));
 }
 
+const QUOTATION_MARK = /[«»“”"]/u;
+
 /** Terminal punctuation, with the closing marks after it, at the end of a sentence. */
 const ENDING = /[.!?…](?:\s*[»"”’')\]])*$/u;
 
@@ -54,7 +56,8 @@ const MIN_HEAD_WORDS = 6;
 /**
  * `display` without its closing attribution, ending on the original terminal punctuation (or a
  * period after a closing quote); unchanged when it has none, or when what would be left is shorter
- * than MIN_HEAD_WORDS words or does not end like a sentence.
+ * than MIN_HEAD_WORDS words or does not end like a sentence, or when it holds a quotation (the
+ * tail is then the quote's speaker).
  */
 export function trimAttributionTail(display: string): string {
   if (!ENDING.test(display)) return display;
@@ -64,6 +67,8 @@ export function trimAttributionTail(display: string): string {
     const head = display.slice(0, match.index).trimEnd();
     const tail = display.slice(match.index).replace(/^[,\s]+/u, "");
     if (!isAttributionTail(tail)) continue;
+    // The tail names who said the quotation before it: a quote is never shown without it.
+    if (QUOTATION_MARK.test(head)) return display;
     if (head.split(/\s+/).length < MIN_HEAD_WORDS || /[,;:(\-–—]$/u.test(head)) return display;
     if (ENDING.test(head)) return head;
     const terminal = /[.!?…]/u.exec(display.match(ENDING)?.[0] ?? ".")?.[0] ?? ".";

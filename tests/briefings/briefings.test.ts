@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { shownText } from "../../briefings/candidatePool.js";
 import { buildDigest } from "../../briefings/digest.js";
 import { renderJson } from "../../briefings/render/json.js";
 import { renderBriefingText, renderDigestText } from "../../briefings/render/terminal.js";
@@ -43,7 +44,7 @@ describe("topic briefings on the bundled corpus", () => {
       for (const s of b.sentences) {
         expect(s.text).not.toMatch(BOILERPLATE);
         expect(b.sources[s.citation - 1]?.id).toBe(s.source.id);
-        const entry = index.sentences.find((e) => e.sentence.display === s.text);
+        const entry = index.sentences.find((e) => shownText(index, e) === s.text);
         expect(entry?.topics.has(topicId)).toBe(true);
         expect(entry?.standalone).toBe(true);
       }

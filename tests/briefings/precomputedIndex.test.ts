@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.js";
 import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
+import { shownText } from "../../briefings/candidatePool.js";
 import { CitationList } from "../../briefings/citations.js";
 import { buildOfficialProfile } from "../../briefings/officialProfile.js";
 import { BRIEFING_PRIORS, type RankOptions, rankTopic } from "../../briefings/rankTopic.js";
@@ -36,7 +37,7 @@ function straightforwardRank(index: CorpusIndex, topicId: string, options: RankO
           { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
           BRIEFING_PRIORS,
         ),
-      chars: s.sentence.display.length,
+      chars: shownText(index, s).length,
     })),
     options.exclude
       ? { maxSentences: options.maxSentences, maxChars: options.maxChars, exclude: options.exclude }
@@ -49,6 +50,7 @@ function eligible(index: CorpusIndex, topicId: string, options: RankOptions): In
   return index.sentences.filter(
     (s) =>
       s.standalone &&
+      index.briefing.quoteCredits.get(s.sentence.id)?.speaker !== null &&
       s.topics.has(topicId) &&
       !options.excludeIds?.has(s.sentence.id) &&
       (options.articleIds === undefined || options.articleIds.has(s.sentence.articleId)),
@@ -106,12 +108,17 @@ function straightforwardProfile(index: CorpusIndex, personId: string, maxQuotes:
   const quoted = new Set(
     picked.filter((p) => p.statement.kind === "indirect").map((p) => p.statement.text),
   );
-  const candidates = about.filter((s) => s.standalone && !quoted.has(s.sentence.display));
+  const candidates = about.filter(
+    (s) =>
+      s.standalone &&
+      index.briefing.quoteCredits.get(s.sentence.id)?.speaker !== null &&
+      !quoted.has(s.sentence.display),
+  );
   const picks = summarize(
     candidates.map((s) => ({
       vector: s.vector,
       prior: 1 + 0.3 / (1 + s.position),
-      chars: s.sentence.display.length,
+      chars: shownText(index, s).length,
     })),
     { maxSentences: 3, maxChars: 900 },
   );
@@ -124,7 +131,10 @@ function straightforwardProfile(index: CorpusIndex, personId: string, maxQuotes:
       p.statement.position,
       Math.round((p.score / best) * 1000) / 1000,
     ]),
-    summary: picks.map((p) => [candidates[p.index]?.sentence.display, p.score]),
+    summary: picks.map((p) => {
+      const entry = candidates[p.index];
+      return [entry && shownText(index, entry), p.score];
+    }),
     mentions: new Set(refs.map((r) => r.sentenceId)).size,
     topics: index.topics
       .filter((t) => counts.has(t.id))

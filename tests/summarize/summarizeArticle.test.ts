@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { documentQuoteSpeakers } from "../../briefings/documentQuoteSpeakers.js";
 import { selectDiverse } from "../../src/summarize/selectDiverse.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
@@ -113,5 +114,48 @@ describe("selectDiverse word target", () => {
 
   it("always takes a first sentence, however long", () => {
     expect(selectDiverse(items, { maxSentences: 2, maxChars: 1000, maxWords: 5 })).toEqual([0]);
+  });
+});
+
+describe("summarizeDocument never shows a quote without its speaker", () => {
+  const text = [
+    "Le ministre des Affaires étrangères Jean Dupré a défendu mardi à Bruxelles le nouvel accord commercial avec le Canada.",
+    "« Cet accord protège nos agriculteurs et ouvre des marchés nouveaux à nos entreprises », a déclaré Jean Dupré aux journalistes réunis devant le Conseil.",
+    "« Nous ne reculerons pas sur les normes sanitaires qui protègent les consommateurs européens », a-t-il ajouté.",
+    "Les opposants dénoncent depuis des mois « un texte secret négocié depuis des années sans les parlements ».",
+  ].join(" ");
+  const budget = { maxSentences: 4, maxWords: 200 };
+
+  it("keeps the attribution clause of a quote, and names the speaker of a pronoun clause", () => {
+    const result = summarizeDocument(
+      { id: "x", text },
+      budget,
+      ARTICLE_SUMMARY_SETTINGS,
+      documentQuoteSpeakers,
+    );
+    expect(result.ok && result.summary.sentences.map((s) => s.text)).toEqual([
+      "Le ministre des Affaires étrangères Jean Dupré a défendu mardi à Bruxelles le nouvel accord commercial avec le Canada.",
+      "« Cet accord protège nos agriculteurs et ouvre des marchés nouveaux à nos entreprises », a déclaré Jean Dupré aux journalistes réunis devant le Conseil.",
+      "Jean Dupré : « Nous ne reculerons pas sur les normes sanitaires qui protègent les consommateurs européens », a-t-il ajouté.",
+    ]);
+  });
+
+  it("without the speaker step, a pronoun-attributed quote is still kept with its clause", () => {
+    const result = summarizeDocument({ id: "x", text }, budget);
+    expect(result.ok && result.summary.sentences.map((s) => s.text)).toContain(
+      "« Cet accord protège nos agriculteurs et ouvre des marchés nouveaux à nos entreprises », a déclaré Jean Dupré aux journalistes réunis devant le Conseil.",
+    );
+  });
+});
+
+describe("summarizeArticle and quote speakers", () => {
+  it("never picks a sentence whose quote nobody known said, and names a known speaker", () => {
+    const built = article();
+    const sentences = built.sentences.map((s, i) =>
+      i === 1 ? { ...s, quoteSpeaker: null } : i === 2 ? { ...s, quoteSpeaker: "Jean Castex" } : s,
+    );
+    const summary = summarizeArticle({ ...built, sentences });
+    expect(summary.sentences.map((s) => s.index)).not.toContain(1);
+    expect(summary.sentences.find((s) => s.index === 2)?.text).toBe(`Jean Castex : ${BACKGROUND}`);
   });
 });

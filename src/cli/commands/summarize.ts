@@ -1,9 +1,13 @@
 import { readFile } from "node:fs/promises";
+import { documentQuoteSpeakers } from "../../../briefings/documentQuoteSpeakers.js";
 import { decodeBytes } from "../../corpus/read/decodeBytes.js";
 import { describeValue, jsonErrorMessage } from "../../corpus/read/describeValue.js";
 import { UserError } from "../../errors.js";
 import type { ArticleBudget } from "../../summarize/summarizeArticle.js";
-import { DEFAULT_ARTICLE_BUDGET } from "../../summarize/summarizeArticle.js";
+import {
+  ARTICLE_SUMMARY_SETTINGS,
+  DEFAULT_ARTICLE_BUDGET,
+} from "../../summarize/summarizeArticle.js";
 import { type DocumentInput, summarizeDocument } from "../../summarize/summarizeDocument.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 
@@ -11,7 +15,8 @@ const HELP = `Usage: briefbot summarize <file|-> [--words n] [--sentences n] [--
        briefbot summarize <file.jsonl|-> --jsonl
 
 Summarizes one article (a text file, or standard input with -): its most informative sentences,
-as extracted by the same summarizer as the briefings, trimmed of attribution tails.
+as extracted by the same summarizer as the briefings, trimmed of attribution tails; a quote is
+always shown with its speaker.
 
   --words <n>       target length in words (default ${DEFAULT_ARTICLE_BUDGET.maxWords})
   --sentences <n>   at most n sentences (default ${DEFAULT_ARTICLE_BUDGET.maxSentences})
@@ -131,7 +136,12 @@ function summarizeOne(
   budget: ArticleBudget,
 ): number {
   const id = source === "-" ? "stdin" : source;
-  const result = summarizeDocument({ id, text }, budget);
+  const result = summarizeDocument(
+    { id, text },
+    budget,
+    ARTICLE_SUMMARY_SETTINGS,
+    documentQuoteSpeakers,
+  );
   if (!result.ok)
     throw new UserError("BAD_INPUT", `nothing to summarize in ${source}: ${result.reason}`);
   const sentences = result.summary.sentences.map((s) => s.text);
@@ -154,7 +164,9 @@ function summarizeLines(
   for (const [index, line] of text.split("\n").entries()) {
     if (line.trim() === "") continue;
     const request = parseRequest(line);
-    const result = request.ok ? summarizeDocument(request.input, budget) : request;
+    const result = request.ok
+      ? summarizeDocument(request.input, budget, ARTICLE_SUMMARY_SETTINGS, documentQuoteSpeakers)
+      : request;
     if (!result.ok) {
       failures++;
       io.stderr(
