@@ -1,12 +1,17 @@
 /**
  * `npm run bench [-- --sizes 100,1000,10000] [--seed n] [--reps n] [--naive-reps n]
- *   [--budget-s n] [--timeout-min n] [--workers n] [--no-incremental] [--profile] [--out file] [--keep]`
+ *   [--budget-s n] [--timeout-min n] [--workers n] [--no-incremental] [--profile] [--out file] [--keep]
+ *   [--real-sizes 3000,10000,34025|none] [--corpus <orangesum-news.jsonl.gz>]`
  *
  * Issue 8's benchmark. For each size it generates a synthetic corpus (generateCorpus.ts) into a
  * temporary folder, then measures it in a fresh child process (this script with --child), so the
  * peak RSS is that size's alone: ingest, index build, cold/warm/naive latencies of brief, official
  * and digest. A size that runs longer than --timeout-min is stopped and reported as timed out, with
  * the phases it finished. Prints a table and the targets, and writes bench/results/perf.json.
+ *
+ * Then real news (issue 17): index builds of the first 3,000, 10,000 and 34,025 articles of the
+ * shared corpus (`measureRealBuilds`; default ../shared/corpora/orangesum-news.jsonl.gz, skipped,
+ * saying so, when absent), with the 10k target; their figures go into perf.json under `real`.
  */
 import { fork } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
@@ -15,6 +20,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { defaultConfigDir, defaultCorpusDir, packageRoot } from "../../src/config/paths.js";
+import { SHARED_CORPUS } from "../gold/sharedCorpus.js";
+import { measureRealBuilds, realTargetLine } from "../real/realBuilds.js";
 import { type HotSpots, hotSpots } from "./cpuProfile.js";
 import { generateArticles, writeCorpus } from "./generateCorpus.js";
 import { growthOf } from "./growth.js";
@@ -40,6 +47,9 @@ interface BenchOptions {
   /** Worker threads for ingest: what briefbot uses here (BRIEFBOT_WORKERS' default). */
   readonly workers: number;
   readonly incremental: boolean;
+  /** Shared-corpus sizes to build after the synthetic ones (none: []). */
+  readonly realSizes: readonly number[];
+  readonly corpus: string;
 }
 
 function usage(message: string): never {
@@ -78,6 +88,8 @@ function commandLine() {
         dir: { type: "string" },
         bytes: { type: "string" },
         workers: { type: "string" },
+        "real-sizes": { type: "string" },
+        corpus: { type: "string" },
         extra: { type: "string" },
       },
     }).values;
@@ -108,7 +120,19 @@ function benchOptions(args: Args): BenchOptions {
     keep: args.keep ?? false,
     workers: positive("workers", args.workers, Math.min(4, availableParallelism())),
     incremental: !(args["no-incremental"] ?? false),
+    realSizes: realSizes(args["real-sizes"]),
+    corpus: resolve(args.corpus ?? SHARED_CORPUS),
   };
+}
+
+function realSizes(value: string | undefined): number[] {
+  if (value === "none") return [];
+  return (value ?? "3000,10000,34025").split(",").map((s) => {
+    const n = Number(s.replace(/[_\s]/g, ""));
+    if (!Number.isInteger(n) || n < 1)
+      usage(`--real-sizes expects whole numbers or none, found '${s}'`);
+    return n;
+  });
 }
 
 /** The child side: measure one generated corpus folder and report to the parent. */
@@ -285,6 +309,12 @@ async function runParent(options: BenchOptions): Promise<void> {
     if (!options.keep && !options.profile) await rm(work, { recursive: true, force: true });
   }
 
+  const real =
+    options.realSizes.length === 0
+      ? null
+      : await measureRealBuilds(options.corpus, options.realSizes, (line) =>
+          console.error(`[real] ${line}`),
+        );
   const growth = growthOf(results);
   const targets = checkTargets(results, growth);
   console.log(
@@ -293,6 +323,21 @@ async function runParent(options: BenchOptions): Promise<void> {
   console.log(`${formatTable(results, growth)}\n`);
   console.log("Targets (issue 8):");
   console.log(`${formatTargets(targets)}\n`);
+  if (options.realSizes.length > 0) {
+    console.log("Real news (issue 17): first N articles of the shared corpus");
+    if (real === null) {
+      console.log(
+        `  skipped — ${options.corpus} is not here (a user's clone has no ../shared; pass --corpus)\n`,
+      );
+    } else {
+      for (const r of real) {
+        console.log(
+          `  ${String(r.articles).padStart(6)} articles: build ${r.seconds.toFixed(1)} s, RSS ${r.rssMB} MB, ${r.people} people, ${r.statements} statements`,
+        );
+      }
+      console.log(`  ${realTargetLine(real)}\n`);
+    }
+  }
   for (const [size, spots] of Object.entries(profiles)) {
     console.log(`CPU profile of ${size} articles (${spots.file}), by self time:`);
     for (const s of spots.bySelf) {
@@ -324,6 +369,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     sizes: results,
     growth,
     targets,
+    real: real === null ? null : { corpus: options.corpus, builds: real },
     ...(options.profile ? { hotSpots: profiles } : {}),
   };
   await mkdir(dirname(options.out), { recursive: true });
