@@ -2,6 +2,7 @@ import type { SourceRef } from "../src/corpus/types.js";
 import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
 import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js";
 import type { Person } from "../src/officials/person.js";
+import { roleAt } from "../src/officials/roleAt.js";
 import type { Statement } from "../src/quotes/statement.js";
 import { cosine } from "../src/summarize/vectors.js";
 import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
@@ -56,16 +57,34 @@ export interface OfficialProfile {
   readonly sources: readonly SourceRef[];
 }
 
-export function officialRef(person: Person): OfficialRef {
+/**
+ * What a reply says of a person: `role` is the one to show (by default the configured or first
+ * discovered one; briefings pass `roleAt` the article's date); `roleEn` only when it is the
+ * configured role.
+ */
+export function officialRef(
+  person: Person,
+  role: string | null = person.role.fr ?? person.role.en,
+): OfficialRef {
   return {
     id: person.id,
     name: person.name,
-    role: person.role.fr ?? person.role.en,
-    roleEn: person.role.en,
+    role,
+    roleEn: role !== null && role === (person.role.fr ?? person.role.en) ? person.role.en : null,
     aliases: person.aliases,
     organisation: person.organisation,
     country: person.country,
   };
+}
+
+/** The person's role as of the latest article that names them (`roleAt`). */
+export function currentRole(index: CorpusIndex, person: Person): string | null {
+  let latest: string | null = null;
+  for (const ref of index.officials.mentions.get(person.id) ?? []) {
+    const date = index.sources.get(ref.articleId)?.date ?? null;
+    if (date !== null && (latest === null || date > latest)) latest = date;
+  }
+  return roleAt(person, index.officials.roles.get(person.id), { date: latest });
 }
 
 export interface ProfileOptions {
@@ -157,7 +176,7 @@ function composeProfile(
 
   return {
     query,
-    official: officialRef(person),
+    official: officialRef(person, currentRole(index, person)),
     candidates: [],
     message: null,
     miss: null,
@@ -183,7 +202,7 @@ export function officialMiss(
   return {
     query,
     official: null,
-    candidates: candidates.map(officialRef),
+    candidates: candidates.map((p) => officialRef(p)),
     message,
     miss,
     generatedAt: now.toISOString(),

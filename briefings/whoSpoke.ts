@@ -1,5 +1,6 @@
 import type { SourceRef } from "../src/corpus/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import { roleAt } from "../src/officials/roleAt.js";
 import type { CitationList } from "./citations.js";
 import { type OfficialRef, officialRef } from "./officialProfile.js";
 
@@ -35,7 +36,13 @@ export function whoSpoke(
     if (!person || !entry) return [];
     return [
       {
-        official: officialRef(person),
+        official: officialRef(
+          person,
+          roleAt(person, index.officials.roles.get(personId), {
+            articleId: entry.source.id,
+            date: entry.source.date,
+          }),
+        ),
         statements,
         quote: {
           text: best.text,

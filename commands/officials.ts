@@ -1,3 +1,4 @@
+import { currentRole } from "../briefings/officialProfile.js";
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
 import { type Command, type OfficialSummary, userError } from "./types.js";
 import { validateInput } from "./validateInput.js";
@@ -44,7 +45,7 @@ export const officials: Command = {
       rows.push({
         id: person.id,
         name: person.name,
-        role: person.role.fr ?? person.role.en,
+        role: currentRole(index, person),
         mentions,
         statements,
         articles: new Set(refs.map((r) => r.articleId)).size,

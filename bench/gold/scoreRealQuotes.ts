@@ -1,14 +1,17 @@
+/** What the scorer reads of an index: people, their mentions and the statements. */
+import type { DatedRole } from "../../src/officials/articleRoles.js";
 import type { MentionRef } from "../../src/officials/buildOfficialsIndex.js";
 import { significantWords } from "../../src/officials/nameKey.js";
 import type { Person } from "../../src/officials/person.js";
+import { roleAt } from "../../src/officials/roleAt.js";
 import type { Statement } from "../../src/quotes/statement.js";
 import type { GoldArticle, GoldEntity } from "./realGold.js";
 
-/** What the scorer reads of an index: people, their mentions and the statements. */
 export interface PeopleAndQuotes {
   readonly byId: ReadonlyMap<string, Person>;
   readonly statements: readonly Statement[];
   readonly mentions: ReadonlyMap<string, readonly MentionRef[]>;
+  readonly roles: ReadonlyMap<string, readonly DatedRole[]>;
 }
 
 export interface Ratio {
@@ -207,9 +210,8 @@ export function scoreRealQuotes(
         errors.push(`${g.id}: listed as a person: ${person.name} (${what})`);
         if (surfaces.length >= 2) nonPeople.push(`${g.id}: ${person.name} (${what})`);
       }
-      if (person.role.fr && CUT_ENDING.test(person.role.fr.trim())) {
-        cutRoles.push(`${person.name}: ${person.role.fr}`);
-      }
+      const shown = roleAt(person, index.roles.get(id), { articleId: g.id, date: null });
+      if (shown && CUT_ENDING.test(shown.trim())) cutRoles.push(`${person.name}: ${shown}`);
     }
 
     // Variants: every form of a gold person found as a mention of the same engine person.
@@ -244,7 +246,10 @@ export function scoreRealQuotes(
       if (e.role !== null && main !== undefined) {
         roles++;
         const person = index.byId.get(main);
-        const role = person?.role.fr ?? person?.role.en ?? null;
+        // The role a reply about this article shows: the article's own, else one of its time.
+        const role = person
+          ? roleAt(person, index.roles.get(main), { articleId: g.id, date: null })
+          : null;
         if (role !== null && textKey(role) === textKey(e.role)) rolesRight++;
         else errors.push(`${g.id}: role of ${e.name}: '${role ?? "none"}', gold '${e.role}'`);
       }

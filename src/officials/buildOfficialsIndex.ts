@@ -6,6 +6,7 @@ import {
 } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
+import { articleRoles, type DatedRole } from "./articleRoles.js";
 import { buildPeople } from "./buildPeople.js";
 import { MentionFinder } from "./findMentions.js";
 import { NameMatcher } from "./nameMatcher.js";
@@ -30,6 +31,8 @@ export interface OfficialsIndex {
   readonly statements: readonly Statement[];
   /** Person id → every mention (quoted or not), in corpus order. */
   readonly mentions: ReadonlyMap<string, readonly MentionRef[]>;
+  /** Person id → the role each article gives them, with its date (`roleAt` picks one). */
+  readonly roles: ReadonlyMap<string, readonly DatedRole[]>;
 }
 
 /**
@@ -82,5 +85,5 @@ export function buildOfficialsIndex(
       }
     }
   }
-  return { people, byId, matcher, statements, mentions };
+  return { people, byId, matcher, statements, mentions, roles: articleRoles(articles, matcher) };
 }

@@ -23,6 +23,9 @@ export function buildPeople(
     name: o.name,
     aliases: o.aliases,
     role: { fr: o.role.fr, en: o.role.en },
+    ...(o.role.since || o.role.until
+      ? { roleDates: { since: o.role.since ?? null, until: o.role.until ?? null } }
+      : {}),
     roles: [...new Set([o.role.fr, o.role.en, ...o.roles])],
     gender: o.gender ?? null,
     organisation: o.organisation ?? null,

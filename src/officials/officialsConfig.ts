@@ -4,11 +4,23 @@ import { z } from "zod";
 import { configError } from "../config/schemaError.js";
 import { UserError } from "../errors.js";
 
+const isoDate = z.iso.date("expected a date as YYYY-MM-DD");
+
 const officialSchema = z.strictObject({
   name: z.string().trim().min(3, "expected a full name").max(100),
   aliases: z.array(z.string().trim().min(2)).default([]),
   gender: z.enum(["m", "f"]).optional(),
-  role: z.strictObject({ fr: z.string().trim().min(2), en: z.string().trim().min(2) }),
+  /** The role, with when it was held: a role is only given to articles of those dates. */
+  role: z
+    .strictObject({
+      fr: z.string().trim().min(2),
+      en: z.string().trim().min(2),
+      since: isoDate.optional(),
+      until: isoDate.optional(),
+    })
+    .refine((r) => !r.since || !r.until || r.since <= r.until, {
+      message: "'since' must not be after 'until'",
+    }),
   /** Role phrases that designate this person in text ("le chef de l'OTAN"), any language. */
   roles: z.array(z.string().trim().min(2)).default([]),
   organisation: z.string().trim().min(1).optional(),

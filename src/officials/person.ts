@@ -8,6 +8,8 @@ export interface Person {
   readonly role: { readonly fr: string | null; readonly en: string | null };
   /** Role phrases that designate this person ("chef de l'OTAN"): config roles + discovered ones. */
   readonly roles: readonly string[];
+  /** When the configured role was held (ISO dates, either may be open); absent: undated. */
+  readonly roleDates?: { readonly since: string | null; readonly until: string | null };
   readonly gender: "m" | "f" | null;
   readonly organisation: string | null;
   readonly country: string | null;
