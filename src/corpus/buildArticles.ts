@@ -8,9 +8,16 @@ import { normalizeTypography, splitSentences, stripInvisibles } from "../nlp/ind
 import type { Language } from "../nlp/language.js";
 import { isJsWhitespace } from "../nlp/whitespace.js";
 import { isHeadingLike, splitBlocks } from "./clean/blocks.js";
-import { classifyBlocks, isBoilerplateSentence, stripWireTag } from "./clean/boilerplate.js";
+import {
+  type ClassifiedBlock,
+  classifyBlock,
+  classifyBlocks,
+  isBoilerplateSentence,
+  stripWireTag,
+} from "./clean/boilerplate.js";
 import { splitLeadingDateMarker } from "./clean/dateline.js";
 import { dropRepeatedBlocks } from "./clean/dedup.js";
+import { proseAroundEmbeds } from "./clean/embeds.js";
 import { type Segment, segmentDocument } from "./clean/segments.js";
 import type { Article, Passage, RawDocument, Sentence } from "./types.js";
 
@@ -50,11 +57,8 @@ function buildArticle(
   seen: Set<string>,
 ): Article | null {
   // Classify before dropping repeats: a caption is recognised by the credit line under it.
-  const content = classifyBlocks(segment.blocks).filter((b) => b.boilerplate === null);
-  let body = dropRepeatedBlocks(
-    content.map((b) => b.text),
-    seen,
-  );
+  const content = classifyBlocks(segment.blocks).flatMap(contentOfBlock);
+  let body = dropRepeatedBlocks(content, seen);
   let title = segment.headline ?? (isPartOfListing ? null : (raw.title ?? null));
   if (title === null && body[0] !== undefined && isHeadingLike(body[0]) && body.length > 1) {
     title = body[0];
@@ -83,6 +87,18 @@ function buildArticle(
     language,
     passages,
   };
+}
+
+/**
+ * The content a classified block gives: its text when it is not boilerplate; for a block flagged
+ * for a social embed, the prose around the embed (when some is left and is itself no boilerplate),
+ * since a scraped paragraph often has a post glued to it; nothing for other boilerplate.
+ */
+function contentOfBlock(block: ClassifiedBlock): string[] {
+  if (block.boilerplate === null) return [block.text];
+  if (block.boilerplate !== "social-embed") return [];
+  const prose = proseAroundEmbeds(block.text);
+  return prose !== null && classifyBlock(prose) === null ? [prose] : [];
 }
 
 const NO_EVIDENCE: LanguageEvidence = { words: 0, french: 0, english: 0, accented: 0 };

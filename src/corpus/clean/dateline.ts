@@ -5,7 +5,8 @@
 const MARKER =
   /^(?:publié|publiée|mis à jour|mise à jour|published|posted|updated|date)(?:\s+(?:le|on|at))?\s*:?\s*/iu;
 
-const FRENCH_MONTHS = [
+/** Month names, January first, as dates write them in French. */
+export const FRENCH_MONTHS = [
   "janvier",
   "février",
   "mars",
@@ -19,7 +20,8 @@ const FRENCH_MONTHS = [
   "novembre",
   "décembre",
 ];
-const ENGLISH_MONTHS = [
+/** Month names, January first, in English (lower case). */
+export const ENGLISH_MONTHS = [
   "january",
   "february",
   "march",
