@@ -3,6 +3,7 @@ import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
+import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
 import { invertedClause, rolePronoun } from "./invertedClause.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
@@ -20,6 +21,8 @@ export interface AttributionInput {
   readonly mentions: readonly Mention[];
   readonly context: SpeakerContext;
   readonly roles: RoleResolver;
+  /** What the corpus says about nouns of people ("l'actrice", "le trentenaire"). */
+  readonly nouns: NounGenders;
 }
 
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
@@ -122,7 +125,12 @@ function speakerOfInvertedVerb(
     return { personId: mention.personId, attribution: "named-after" };
   }
   const role = roleSpeaker(input, input.text.slice(start, end));
-  return role.personId ? role : UNRESOLVED;
+  if (role.personId) return role;
+  // "a insisté l'ancien joueur du PSG": a description of a person stands for the salient one.
+  const described = descriptionSubject(input.text.slice(start, end), input.nouns);
+  if (!described) return UNRESOLVED;
+  const byPronoun = pronoun(input, described.pronoun, start);
+  return byPronoun.personId ? { personId: byPronoun.personId, attribution: "role" } : UNRESOLVED;
 }
 
 /**

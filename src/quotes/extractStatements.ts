@@ -12,6 +12,7 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import type { NounGenders } from "./descriptionSubject.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
@@ -20,6 +21,8 @@ export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
   readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
+  /** The corpus's gendered nouns: which ones name people ("l'actrice", "le député"). */
+  readonly nouns: NounGenders;
   readonly people: ReadonlyMap<string, Person>;
   /** The speech verbs of a sentence's display text (people discovery found them already). */
   readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
@@ -203,7 +206,14 @@ function passageText(
     text,
     starts,
     spans,
-    input: { text, language: passage.language, mentions, context, roles: deps.roles },
+    input: {
+      text,
+      language: passage.language,
+      mentions,
+      context,
+      roles: deps.roles,
+      nouns: deps.nouns,
+    },
   };
 }
 

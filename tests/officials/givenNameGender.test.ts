@@ -31,6 +31,7 @@ describe("PersonEvidence.genderOf: the corpus's introductions before the lexicon
         loneCapitalised: "",
         lowerCaseWords: "",
         verbs: [],
+        genderedNouns: "",
       },
     ]);
     expect(evidence.genderOf("Valérie Martin")).toBe("f");
