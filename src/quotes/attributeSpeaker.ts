@@ -227,11 +227,27 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
   // Only people named as the subject of a verb are candidates ("d'Emmanuel Macron" is not).
-  const before = input.mentions
-    .filter((m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)))
-    .map((m) => m.personId);
-  const id = input.context.resolvePronoun(word, before);
+  const subjects = input.mentions.filter(
+    (m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)),
+  );
+  const before = subjects.map((m) => m.personId);
+  // A compatible subject earlier in the pronoun's own sentence wins over the previous sentence's
+  // ("Son secrétaire d'Etat Mike Pompeo est passé à l'attaque … où il dénonce …").
+  const sentenceStart = lastSentenceEnd(input.text, at);
+  const inSentence = subjects
+    .filter((m) => m.start >= sentenceStart)
+    .map((m) => m.personId)
+    .filter((id) => input.context.fits(word, id));
+  const id = inSentence[inSentence.length - 1] ?? input.context.resolvePronoun(word, before);
   return id ? { personId: id, attribution: "pronoun" } : NO_SPEAKER;
+}
+
+/** Where the sentence holding offset `at` starts: after the last ". ", "! " or "? " before it. */
+function lastSentenceEnd(text: string, at: number): number {
+  const head = text.slice(Math.max(0, at - 400), at);
+  let end = -1;
+  for (const m of head.matchAll(/[.!?]["»”]?\s+(?=["«“]?\p{Lu})/gu)) end = m.index + m[0].length;
+  return end < 0 ? Math.max(0, at - 400) : Math.max(0, at - 400) + end;
 }
 
 function firstMention(input: AttributionInput, from: number, to: number): string | null {
