@@ -11,8 +11,8 @@ const NARRATIVE_INFINITIVE = /^\s*(?:et|puis)\s+(?:de\s+|d['’]\s*)\p{Ll}+(?:er
 export function continuesSpeech(sentence: string, verbs: readonly VerbMatch[]): boolean {
   if (NARRATIVE_INFINITIVE.test(sentence)) return true;
   const first = verbs[0];
+  if (first === undefined) return false;
   return (
-    first !== undefined &&
     first.nonFinite &&
     /^\s*(?:et\s+|puis\s+|en\s+)?$/iu.test(sentence.slice(0, first.index)) &&
     /^\p{Lu}/u.test(sentence.trimStart())
