@@ -9,11 +9,12 @@ import { ObjectMemo } from "../util/objectMemo.js";
 import { articleRoles, type DatedRole } from "./articleRoles.js";
 import { buildPeople } from "./buildPeople.js";
 import { MentionFinder } from "./findMentions.js";
+import { GenderedNouns } from "./genderedNouns.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import type { Person } from "./person.js";
 import { RoleResolver } from "./resolveRole.js";
-import { sentenceVerbs } from "./sentenceDiscovery.js";
+import { discoveryOf, sentenceVerbs } from "./sentenceDiscovery.js";
 
 /** Where a person is named: the sentence and how the name was written there. */
 export interface MentionRef {
@@ -58,15 +59,17 @@ export function buildOfficialsIndex(
   officials: readonly OfficialDefinition[],
 ): OfficialsIndex {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
-  const people = buildPeople(
-    officials,
-    paragraphs.flatMap((p) => p.sentences),
-  );
+  const sentences = paragraphs.flatMap((p) => p.sentences);
+  const people = buildPeople(officials, sentences);
+  // People discovery read every sentence's gendered nouns: they are gathered from there.
+  const nouns = new GenderedNouns();
+  for (const sentence of sentences) nouns.add(discoveryOf(sentence).genderedNouns);
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
   const deps = {
     mentions: new MentionFinder(matcher),
     roles: new RoleResolver(people),
+    nouns,
     people: byId,
     // People discovery found every paragraph sentence's speech verbs: they are read from there.
     speechVerbs: sentenceVerbs,

@@ -75,7 +75,12 @@ export function buildPeople(
       }
     }
   });
-  return [...byId.values()];
+  // A person the text gave no gender takes the one their given name tells ("Sara Zhang").
+  return [...byId.values()].map((p) =>
+    p.gender === null && p.source === "discovered"
+      ? { ...p, gender: evidence.genderOf(p.name) }
+      : p,
+  );
 }
 
 function withDiscovery(

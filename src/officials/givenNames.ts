@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { getGender } from "gender-detection-from-name";
 
 /**
@@ -11,4 +13,72 @@ export function isLexiconGivenName(word: string): boolean {
   if (getGender(word) !== "unknown") return true;
   const dash = word.indexOf("-");
   return dash > 1 && getGender(word.slice(0, dash)) !== "unknown";
+}
+
+type Gender = "m" | "f";
+
+/**
+ * The genders the package's French list gives each name. Its map keeps one entry per name, the
+ * last written, so a name the French registry gives to boys and to girls ("Julien", "Stéphane",
+ * "Valérie") reads as female through `getGender`: the list itself tells the mixed names apart.
+ */
+let frenchGenders: Map<string, Set<Gender>> | null = null;
+
+function frenchList(): Map<string, Set<Gender>> {
+  if (frenchGenders !== null) return frenchGenders;
+  const map = new Map<string, Set<Gender>>();
+  try {
+    const file = createRequire(import.meta.url).resolve("gender-detection-from-name/names/fr.js");
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/\['([^']+)', '(male|female)'\]/g)) {
+      const set = map.get(m[1] as string) ?? new Set<Gender>();
+      set.add(m[2] === "male" ? "m" : "f");
+      map.set(m[1] as string, set);
+    }
+  } catch {
+    // Without the list file, only the other languages' lists speak.
+  }
+  frenchGenders = map;
+  return map;
+}
+
+const OTHER_LANGUAGES = ["en", "it", "es", "de"] as const;
+let otherLists: ReadonlyMap<string, string>[] | null = null;
+
+/** The package's English, Italian, Spanish and German lists, each alone (getGender mixes them). */
+function otherLanguageLists(): ReadonlyMap<string, string>[] {
+  if (otherLists !== null) return otherLists;
+  const require = createRequire(import.meta.url);
+  otherLists = OTHER_LANGUAGES.flatMap((language) => {
+    try {
+      const list = require(`gender-detection-from-name/names/${language}.js`) as unknown;
+      return list instanceof Map ? [list as ReadonlyMap<string, string>] : [];
+    } catch {
+      return [];
+    }
+  });
+  return otherLists;
+}
+
+/**
+ * The gender a given name tells by the lexicon: the French list's when it gives the name one
+ * gender only; else the gender the other languages' lists agree on ("Julien" is male in all of
+ * them); null for names given to both ("Dominique" is female in English and mixed in French,
+ * "Claude" male in English and female in German) and for words no list knows. A compound
+ * ("Jean-Pierre") not listed itself takes its first part's gender.
+ */
+export function lexiconGender(word: string): Gender | null {
+  const key = word.toLowerCase();
+  const dash = key.indexOf("-");
+  const listed = (k: string) => frenchList().has(k) || otherLanguageLists().some((l) => l.has(k));
+  const name = dash > 1 && !listed(key) ? key.slice(0, dash) : key;
+  const french = frenchList().get(name);
+  if (french?.size === 1) return [...french][0] ?? null;
+  const votes = new Set<Gender>();
+  for (const list of otherLanguageLists()) {
+    const g = list.get(name);
+    if (g === "male") votes.add("m");
+    else if (g === "female") votes.add("f");
+  }
+  return votes.size === 1 ? ([...votes][0] ?? null) : null;
 }

@@ -1,5 +1,11 @@
-import { isLexiconGivenName } from "./givenNames.js";
+import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
 import type { SentenceDiscovery } from "./sentenceDiscovery.js";
+
+/** How often the corpus introduces people of each gender under one given name. */
+export interface GenderVotes {
+  m: number;
+  f: number;
+}
 
 /** Counts of one capitalised word's uses in the corpus. */
 export interface WordUses {
@@ -13,7 +19,9 @@ export interface WordUses {
  * places and sentence openings without a list of strings:
  * - `commonWords`: words the corpus also writes in lower case ("cette", "jeunes", "association");
  * - `learnedGivenNames`: first words of names the corpus introduces as people (with a role, an
- *   honorific, or as the subject of a speech verb), beyond the given-name lexicon.
+ *   honorific, or as the subject of a speech verb), beyond the given-name lexicon;
+ * - `genderVotes`: per given name, the genders of the roles the corpus introduces its bearers
+ *   with ("la ministre Valérie …", "le député Jean …").
  */
 export class PersonEvidence {
   constructor(
@@ -21,6 +29,7 @@ export class PersonEvidence {
     private readonly learnedGivenNames: ReadonlySet<string>,
     /** How often each capitalised word opens a full name, ends one, or stands alone. */
     private readonly uses: ReadonlyMap<string, WordUses>,
+    private readonly genderVotes: ReadonlyMap<string, GenderVotes> = new Map(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
@@ -28,6 +37,7 @@ export class PersonEvidence {
     const commonWords = new Set<string>();
     const introducedFirst: string[] = [];
     const uses = new Map<string, WordUses>();
+    const genderVotes = new Map<string, GenderVotes>();
     const use = (word: string): WordUses => {
       let u = uses.get(word);
       if (u === undefined) {
@@ -38,6 +48,13 @@ export class PersonEvidence {
     };
     for (const f of found) {
       if (f.lowerCaseWords !== "") for (const w of f.lowerCaseWords.split(" ")) commonWords.add(w);
+      for (const p of f.people) {
+        const words = p.name.split(/\s+/);
+        if (p.gender === null || words.length < 2) continue;
+        const votes = genderVotes.get(words[0] ?? "") ?? { m: 0, f: 0 };
+        votes[p.gender]++;
+        genderVotes.set(words[0] ?? "", votes);
+      }
       for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
         const words = name.split(/\s+/);
         if (words.length >= 2) introducedFirst.push(words[0] ?? "");
@@ -51,7 +68,24 @@ export class PersonEvidence {
     }
     // A first name is learned only when the corpus never writes it in lower case.
     const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
-    return new PersonEvidence(commonWords, learned, uses);
+    return new PersonEvidence(commonWords, learned, uses, genderVotes);
+  }
+
+  /**
+   * The gender a full name's given name tells: the one the corpus introduces its bearers with,
+   * when at least three in four of them agree, else the lexicon's (`lexiconGender`); null for
+   * one word alone, and for given names of both genders.
+   */
+  genderOf(name: string): "m" | "f" | null {
+    const words = name.split(/\s+/);
+    if (words.length < 2) return null;
+    const first = words[0] ?? "";
+    const votes = this.genderVotes.get(first);
+    if (votes !== undefined) {
+      if (votes.m >= 3 * votes.f) return "m";
+      if (votes.f >= 3 * votes.m) return "f";
+    }
+    return this.isGivenName(first) ? lexiconGender(first) : null;
   }
 
   /**

@@ -2,6 +2,7 @@ import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
+import { genderedNounsOf } from "./genderedNouns.js";
 import { addLowerCaseWords } from "./lowerCaseWords.js";
 import { capitalisedWords } from "./plainNames.js";
 
@@ -26,6 +27,8 @@ export interface SentenceDiscovery {
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
   readonly verbs: readonly VerbMatch[];
+  /** Nouns after a gendered determiner, "m:député f:actrice" (`genderedNounsOf`). */
+  readonly genderedNouns: string;
 }
 
 /**
@@ -47,6 +50,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
     loneCapitalised: capitalised.lone.join(" "),
     lowerCaseWords: [...words].join(" "),
     verbs,
+    genderedNouns: genderedNounsOf(display),
   };
 }
 
@@ -74,7 +78,8 @@ const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * A discovery packed to cross threads: V8 copies one string far faster than a few small objects,
- * and most sentences name nobody, so those travel as their lower-case words alone.
+ * and most sentences name nobody, so those travel as their lower-case words and gendered nouns
+ * alone, joined by a tab.
  */
 export type PackedDiscovery = string | SentenceDiscovery;
 
@@ -84,21 +89,22 @@ export function packDiscovery(d: SentenceDiscovery): PackedDiscovery {
     d.verbs.length === 0 &&
     d.names.length === 0 &&
     d.loneCapitalised === ""
-    ? d.lowerCaseWords
+    ? `${d.lowerCaseWords}\t${d.genderedNouns}`
     : d;
 }
 
 export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
-  return typeof d === "string"
-    ? {
-        people: NONE,
-        speakers: NONE,
-        verbs: NONE,
-        names: NONE,
-        loneCapitalised: "",
-        lowerCaseWords: d,
-      }
-    : d;
+  if (typeof d !== "string") return d;
+  const tab = d.indexOf("\t");
+  return {
+    people: NONE,
+    speakers: NONE,
+    verbs: NONE,
+    names: NONE,
+    loneCapitalised: "",
+    lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
+    genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
+  };
 }
 
 /** Records a discovery made elsewhere (a worker thread, a saved index) for this sentence object. */

@@ -3,6 +3,7 @@ import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
+import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
 import { invertedClause, rolePronoun } from "./invertedClause.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
@@ -20,6 +21,8 @@ export interface AttributionInput {
   readonly mentions: readonly Mention[];
   readonly context: SpeakerContext;
   readonly roles: RoleResolver;
+  /** What the corpus says about nouns of people ("l'actrice", "le trentenaire"). */
+  readonly nouns: NounGenders;
 }
 
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
@@ -122,7 +125,12 @@ function speakerOfInvertedVerb(
     return { personId: mention.personId, attribution: "named-after" };
   }
   const role = roleSpeaker(input, input.text.slice(start, end));
-  return role.personId ? role : UNRESOLVED;
+  if (role.personId) return role;
+  // "a insisté l'ancien joueur du PSG": a description of a person stands for the salient one.
+  const described = descriptionSubject(input.text.slice(start, end), input.nouns);
+  if (!described) return UNRESOLVED;
+  const byPronoun = pronoun(input, described.pronoun, start);
+  return byPronoun.personId ? { personId: byPronoun.personId, attribution: "role" } : UNRESOLVED;
 }
 
 /**
@@ -219,11 +227,27 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
   // Only people named as the subject of a verb are candidates ("d'Emmanuel Macron" is not).
-  const before = input.mentions
-    .filter((m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)))
-    .map((m) => m.personId);
-  const id = input.context.resolvePronoun(word, before);
+  const subjects = input.mentions.filter(
+    (m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)),
+  );
+  const before = subjects.map((m) => m.personId);
+  // A compatible subject earlier in the pronoun's own sentence wins over the previous sentence's
+  // ("Son secrétaire d'Etat Mike Pompeo est passé à l'attaque … où il dénonce …").
+  const sentenceStart = lastSentenceEnd(input.text, at);
+  const inSentence = subjects
+    .filter((m) => m.start >= sentenceStart)
+    .map((m) => m.personId)
+    .filter((id) => input.context.fits(word, id));
+  const id = inSentence[inSentence.length - 1] ?? input.context.resolvePronoun(word, before);
   return id ? { personId: id, attribution: "pronoun" } : NO_SPEAKER;
+}
+
+/** Where the sentence holding offset `at` starts: after the last ". ", "! " or "? " before it. */
+function lastSentenceEnd(text: string, at: number): number {
+  const head = text.slice(Math.max(0, at - 400), at);
+  let end = -1;
+  for (const m of head.matchAll(/[.!?]["»”]?\s+(?=["«“]?\p{Lu})/gu)) end = m.index + m[0].length;
+  return end < 0 ? Math.max(0, at - 400) : Math.max(0, at - 400) + end;
 }
 
 function firstMention(input: AttributionInput, from: number, to: number): string | null {

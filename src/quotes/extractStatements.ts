@@ -12,6 +12,8 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import { continuesSpeech } from "./continuesSpeech.js";
+import type { NounGenders } from "./descriptionSubject.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
@@ -21,6 +23,8 @@ export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
   readonly mentions: MentionFinder;
   readonly roles: RoleResolver;
+  /** The corpus's gendered nouns: which ones name people ("l'actrice", "le député"). */
+  readonly nouns: NounGenders;
   readonly people: ReadonlyMap<string, Person>;
   /** The speech verbs of a sentence's display text (people discovery found them already). */
   readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
@@ -139,7 +143,21 @@ export function extractStatements(
             attribution: reported.speaker.attribution,
           };
         }
-        const opensSentence = span.missingOpen || text.slice(start, span.open).trim() === "";
+        if (
+          !explicit &&
+          !speaker.personId &&
+          previous &&
+          previousSpeaker &&
+          sentenceOf(previous.open) === i &&
+          joinsQuotes(text.slice(previous.close + 1, span.open))
+        ) {
+          // "il dit condamner à titre « personnel » la « rhétorique … »": one sentence, one speaker.
+          speaker = { personId: previousSpeaker, attribution: "continuation" };
+        }
+        const opensSentence =
+          span.missingOpen ||
+          text.slice(start, span.open).trim() === "" ||
+          continuesSpeech(sentence.display, deps.speechVerbs(sentence));
         if (!explicit && !speaker.personId && opensSentence && lastSpeaker) {
           speaker = { personId: lastSpeaker, attribution: "continuation" };
         }
@@ -198,8 +216,25 @@ function passageText(
     text,
     starts,
     spans,
-    input: { text, language: passage.language, mentions, context, roles: deps.roles },
+    input: {
+      text,
+      language: passage.language,
+      mentions,
+      context,
+      roles: deps.roles,
+      nouns: deps.nouns,
+    },
   };
+}
+
+/**
+ * Whether the words between two quotations of a sentence only join them, so that they share a
+ * speaker: at most three words and no verb ("« personnel » la « rhétorique … »", "« avec
+ * prudence » : « … »"); not "», écrire «" nor "avant de souscrire à des conclusions évoquant «".
+ */
+export function joinsQuotes(between: string): boolean {
+  const words = between.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length <= 3 && !words.some((w) => /(?:er|ir|re|ant|é|ée|és|ées)$/iu.test(w));
 }
 
 /**

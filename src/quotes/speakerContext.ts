@@ -35,12 +35,15 @@ export class SpeakerContext {
    * (centering: "Mais Lavrov a refusé… « … », a-t-il déclaré"), else the most recent compatible
    * speaker, else the most recent compatible person named.
    */
-  resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
+  /** Whether a person may be what a pronoun stands for: same gender, or gender unknown. */
+  fits(pronoun: string, personId: string): boolean {
     const gender = /^(?:elle|elles|she|her)$/i.test(pronoun) ? "f" : "m";
-    const fits = (id: string): boolean => {
-      const g = this.people.get(id)?.gender ?? null;
-      return g === null || g === gender;
-    };
+    const g = this.people.get(personId)?.gender ?? null;
+    return g === null || g === gender;
+  }
+
+  resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
+    const fits = (id: string): boolean => this.fits(pronoun, id);
     if (this.subject && fits(this.subject)) return this.subject;
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const id = this.speakers[i];

@@ -1,0 +1,57 @@
+import { ROLE_HEADS_FR } from "../officials/roleWords.js";
+import { rolePronoun } from "./invertedClause.js";
+
+/** What the corpus says about nouns: whether one names people, and the gender of a form. */
+export interface NounGenders {
+  namesPeople(noun: string): boolean;
+  genderOf(noun: string): "m" | "f" | null;
+}
+
+/** A subject described rather than named: "l'actrice", "le nouvel animateur de M6". */
+export interface DescriptionSubject {
+  /** The description from its determiner: what a role is read from. */
+  readonly phrase: string;
+  /** The pronoun it stands for. */
+  readonly pronoun: "il" | "elle";
+}
+
+/** Words an inverted subject may follow: adverbs and times ("a assuré mardi soir le ministre"). */
+const PREPOSITION =
+  /^(?:à|a|de|d['’]|du|des|au|aux|par|pour|sur|dans|avec|en|chez|sans|sous|vers|contre|entre|selon|que|qu['’]|qui|et|ou)$/iu;
+const DESCRIPTION =
+  /^(le|la|l['’]|ce|cet|cette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+
+/**
+ * The definite or demonstrative description a clause opens on, after at most three adverbial
+ * words and no preposition ("a insisté l'ancien joueur du PSG", "dit cet interne", "affirme
+ * l'épouse du président"), when its noun names people by the corpus (`NounGenders.namesPeople`)
+ * or is a role title; null for an indefinite subject ("un proche", "l'un de ses collaborateurs"),
+ * a thing or an institution ("explique le quotidien", "détaille la circulaire").
+ */
+export function descriptionSubject(text: string, nouns: NounGenders): DescriptionSubject | null {
+  let rest = text.replace(/^[\s,]+/, "");
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    const m = DESCRIPTION.exec(rest);
+    if (m) {
+      const noun = m[3] ?? "";
+      if (noun === "un" || noun === "une") return null;
+      if (!ROLE_HEADS_FR.has(noun) && !nouns.namesPeople(noun)) return null;
+      const determiner = (m[1] ?? "").toLowerCase();
+      const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? m[0];
+      if (determiner === "la" || determiner === "cette") return { phrase, pronoun: "elle" };
+      if (determiner === "le" || determiner === "ce" || determiner === "cet") {
+        return { phrase, pronoun: "il" };
+      }
+      // "l'" tells no gender: the corpus's gender of the form, else its ending.
+      const adjective = (m[2] ?? "").trim().split(/\s+/).pop() ?? "";
+      const gender =
+        nouns.genderOf(noun) ?? (/(?:nouvelle|ancienne|future)$/u.test(adjective) ? "f" : null);
+      const pronoun = gender === "f" ? "elle" : gender === "m" ? "il" : rolePronoun(`l'${noun}`);
+      return { phrase, pronoun };
+    }
+    const word = /^([\p{L}'’-]+)\s+/u.exec(rest);
+    if (!word || PREPOSITION.test(word[1] ?? "") || /^\p{Lu}/u.test(word[1] ?? "")) return null;
+    rest = rest.slice(word[0].length);
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
+import { continuesSpeech } from "../../src/quotes/continuesSpeech.js";
+import { joinsQuotes } from "../../src/quotes/extractStatements.js";
+import { statementsOf } from "./excerpts.js";
+
+describe("joinsQuotes: two quotations of a sentence joined without a verb share a speaker", () => {
+  it.each([
+    [" la ", true],
+    [" : ", true],
+    [", écrire ", false],
+    [", avant de souscrire à des conclusions évoquant ", false],
+  ])("'%s' → %s", (between, joined) => {
+    expect(joinsQuotes(between)).toBe(joined);
+  });
+});
+
+describe("continuesSpeech: a sentence that goes on with the last speaker's words", () => {
+  it.each([
+    ["Et d'ajouter : « Nous irons plus loin ».", true],
+    ["Ajoutant que « rien n'est joué ».", true],
+    ["Le maire ajoute que « rien n'est joué ».", false],
+  ])("%s → %s", (sentence, continues) => {
+    expect(continuesSpeech(sentence, findSpeechVerbs(sentence))).toBe(continues);
+  });
+});
+
+describe("speakers carried over within and across sentences", () => {
+  it("gives the second quotation of a sentence to the speaker of the first", () => {
+    const text = `Jean Dupont a pris la parole. Il dit condamner à titre "personnel" la "rhétorique clivante et dangereuse" du maire.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "personnel", speaker: "Jean Dupont" },
+      { text: "rhétorique clivante et dangereuse", speaker: "Jean Dupont" },
+    ]);
+  });
+
+  it("gives a quotation after 'Ajoutant que' to the last speaker", () => {
+    const text = `"Le peuple a besoin de témoignages", a déclaré Jean Dupont. Ajoutant que "l'accord n'a protégé personne".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Le peuple a besoin de témoignages", speaker: "Jean Dupont" },
+      { text: "l'accord n'a protégé personne", speaker: "Jean Dupont" },
+    ]);
+  });
+
+  it("reads a pronoun as the subject named earlier in its own sentence", () => {
+    const text =
+      `Le président Paul Martin a parlé de la Chine. ` +
+      `Son ministre Pierre Durand est passé à l'attaque en publiant une tribune où il dénonce des persécutions "horribles et indignes".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "horribles et indignes", speaker: "Pierre Durand" },
+    ]);
+  });
+});
