@@ -1,7 +1,10 @@
 import type { Article } from "../corpus/types.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
+import { CAPITALISED_RUNS } from "./namePatterns.js";
+import { nounRole, type PeopleNouns } from "./nounRole.js";
 import { discoveryOf } from "./sentenceDiscovery.js";
+import { splitRun } from "./splitRun.js";
 
 /** The role an article gives a person in apposition or as a title, with the article's date. */
 export interface DatedRole {
@@ -12,31 +15,42 @@ export interface DatedRole {
 }
 
 /**
- * Person id → the role each article gives them (the first one it gives, cleaned by people
- * discovery: "le ministre de l'Intérieur X", "X, secrétaire d'État américain"), in corpus order.
+ * Person id → the role each article gives them, in corpus order: the first title people
+ * discovery found ("le ministre de l'Intérieur X", "X, secrétaire d'État américain"), else the
+ * first noun of people in apposition (`nounRole`: "l'actrice X", "X, réalisateur québécois").
  * Reads the per-sentence discoveries people building already made.
  */
 export function articleRoles(
   articles: readonly Article[],
   matcher: NameMatcher,
+  nouns: PeopleNouns,
 ): Map<string, DatedRole[]> {
   const roles = new Map<string, DatedRole[]>();
   for (const article of articles) {
-    const seen = new Set<string>();
-    for (const passage of article.passages) {
-      if (passage.kind !== "paragraph") continue;
-      for (const sentence of passage.sentences) {
-        for (const found of discoveryOf(sentence).people) {
-          if (found.role === null) continue;
-          const person = matcher.match(significantWords(found.name))[0]?.person;
-          if (!person || seen.has(person.id)) continue;
-          seen.add(person.id);
-          const dated = { articleId: article.id, date: article.date ?? null, role: found.role };
-          const list = roles.get(person.id);
-          if (list) list.push(dated);
-          else roles.set(person.id, [dated]);
-        }
+    const own = new Map<string, string>();
+    const sentences = article.passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences : []));
+    for (const sentence of sentences) {
+      for (const found of discoveryOf(sentence).people) {
+        const person = matcher.match(significantWords(found.name))[0]?.person;
+        if (found.role !== null && person && !own.has(person.id)) own.set(person.id, found.role);
       }
+    }
+    for (const sentence of sentences) {
+      for (const match of CAPITALISED_RUNS.matches(sentence.display)) {
+        const split = splitRun(match[0]);
+        const person = split && matcher.match(significantWords(split.name))[0]?.person;
+        if (!split || !person || own.has(person.id)) continue;
+        const at = match.index + split.offset;
+        const end = at + split.name.length;
+        const role = nounRole(sentence.display.slice(0, at), sentence.display.slice(end), nouns);
+        if (role) own.set(person.id, role);
+      }
+    }
+    for (const [personId, role] of own) {
+      const dated = { articleId: article.id, date: article.date ?? null, role };
+      const list = roles.get(personId);
+      if (list) list.push(dated);
+      else roles.set(personId, [dated]);
     }
   }
   return roles;

@@ -88,5 +88,12 @@ export function buildOfficialsIndex(
       }
     }
   }
-  return { people, byId, matcher, statements, mentions, roles: articleRoles(articles, matcher) };
+  return {
+    people,
+    byId,
+    matcher,
+    statements,
+    mentions,
+    roles: articleRoles(articles, matcher, nouns),
+  };
 }

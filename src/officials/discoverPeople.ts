@@ -15,6 +15,7 @@ export interface DiscoveredPerson {
 const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
 const MAX_ROLE_WORDS = 9;
+const QUALIFYING_HEAD = /^(?:premier|première|haut|haute)$/iu;
 const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
@@ -80,6 +81,17 @@ function roleBefore(before: string): FoundRole | null {
     if (ROLE_HEADS_FR.has(lower)) head = i;
   }
   if (head < 0) return null;
+  // "Premier", "haut" head a title when capitalised, as French writes titles ("Premier
+  // ministre", "Première dame"), or before another head ("haut représentant"): "au premier tour
+  // des législatives" is no role.
+  const qualifier = words[head] ?? "";
+  if (
+    QUALIFYING_HEAD.test(qualifier) &&
+    !/^\p{Lu}/u.test(qualifier) &&
+    !ROLE_HEADS_FR.has(words[head + 1] ?? "")
+  ) {
+    return null;
+  }
   const determiner = words[head - 1] ?? "";
   const adjective = /^(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle)$/i.test(determiner);
   const article = adjective ? (words[head - 2] ?? "") : determiner;
