@@ -5,6 +5,9 @@ import { isReply, manageablePlace } from "./subscriptionPlace.js";
 import { type Command, userError } from "./types.js";
 import { validateInput } from "./validateInput.js";
 
+/** Daily digests one workspace or Discord server may have unless configured otherwise. */
+export const MAX_SUBSCRIPTIONS_PER_WORKSPACE = 50;
+
 /** `/subscribe [time:HH:MM] [timezone:<zone>] [topics:<ids>]` — this channel's daily digest. */
 export const subscribe: Command = {
   definition: {
@@ -62,6 +65,18 @@ export const subscribe: Command = {
     }
     const key = subscriptionKey(place.platform, place.channelId);
     const existing = await service.store.subscriptions.get(key);
+    if (!existing) {
+      const max = service.maxPerWorkspace ?? MAX_SUBSCRIPTIONS_PER_WORKSPACE;
+      const all = await service.store.subscriptions.list();
+      const here = all.filter(
+        (r) => r.value.platform === place.platform && r.value.workspaceId === place.workspaceId,
+      ).length;
+      if (here >= max) {
+        return userError(
+          `this workspace already has ${here} daily digests, the most it may have — /unsubscribe one in another channel first`,
+        );
+      }
+    }
     const now = deps.now().toISOString();
     const hhmm = `${String(parsed.hour).padStart(2, "0")}:${String(parsed.minute).padStart(2, "0")}`;
     await service.store.subscriptions.set(key, {

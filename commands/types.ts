@@ -42,6 +42,8 @@ export interface ChatPlace {
 export interface SubscriptionService {
   readonly store: Store;
   readonly defaults: { readonly time: string; readonly timezone: string };
+  /** Daily digests one workspace or server may have (default `MAX_SUBSCRIPTIONS_PER_WORKSPACE`). */
+  readonly maxPerWorkspace?: number;
   changed(): Promise<void>;
 }
 

@@ -2,21 +2,25 @@ import { findCommand } from "../../commands/index.js";
 import type { CommandDeps, CommandInput, Reply } from "../../commands/types.js";
 import { userError } from "../../commands/types.js";
 import type { Logger } from "../log/logger.js";
-import type { Cooldown } from "./cooldown.js";
+import type { RequestLimits } from "./requestLimits.js";
 
 /** Commands that compose a briefing and so count against the per-user cooldown. */
-const RATE_LIMITED = new Set(["brief", "official", "digest"]);
+const BRIEFINGS = new Set(["brief", "official", "digest"]);
 
 export interface ChatContext {
   readonly platform: "discord" | "slack" | "chat";
   readonly userId: string;
   readonly deps: CommandDeps;
   readonly logger: Logger;
-  readonly cooldown: Cooldown | null;
+  /** Flood limits (per user, channel, workspace); null: none. */
+  readonly limits: RequestLimits | null;
+  /** Where the request was made, for the per-channel and per-workspace limits. */
+  readonly where?: { readonly channelId: string | null; readonly workspaceId: string | null };
 }
 
 /**
- * Runs one command for a chat user: cooldown, the command itself, and a log line with its name,
+ * Runs one command for a chat user: flood limits (`RequestLimits`; help is never limited), the
+ * command itself, and a log line with its name,
  * platform, latency and outcome. A bug becomes a short apology for the user and an error log with
  * context; user errors come back as `user-error` replies. Never throws.
  */
@@ -39,11 +43,17 @@ export async function runChatCommand(
     log("unknown-command");
     return userError(`there is no /${name} command — try /help`);
   }
-  if (RATE_LIMITED.has(name) && context.cooldown) {
-    const wait = context.cooldown.check(context.platform, context.userId);
-    if (wait > 0) {
-      log("cooldown");
-      return userError(`please wait ${wait} s before asking for another briefing`);
+  if (name !== "help" && context.limits) {
+    const refused = context.limits.admit({
+      platform: context.platform,
+      userId: context.userId,
+      channelId: context.where?.channelId ?? null,
+      workspaceId: context.where?.workspaceId ?? null,
+      briefing: BRIEFINGS.has(name),
+    });
+    if (refused !== null) {
+      log("limited");
+      return userError(refused);
     }
   }
   try {

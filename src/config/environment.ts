@@ -42,6 +42,12 @@ export interface Environment {
   readonly logLevel: LogLevel;
   /** Seconds a user waits between two briefings in chat (0 = no cooldown). */
   readonly cooldownSeconds: number;
+  /** Chat commands per minute in one channel (BRIEFBOT_CHANNEL_LIMIT, 0 = no limit). */
+  readonly perChannelPerMinute: number;
+  /** Chat commands per minute in one workspace or server (BRIEFBOT_WORKSPACE_LIMIT). */
+  readonly perWorkspacePerMinute: number;
+  /** Daily digests one workspace or server may have (BRIEFBOT_MAX_SUBSCRIPTIONS, default 50). */
+  readonly maxSubscriptionsPerWorkspace: number;
   /** Folder of the SQLite store (BRIEFBOT_DATA_DIR, default ./data). */
   readonly dataDir: string;
   /** KEYV_URL: redis://… to share the store between instances; null = the SQLite file. */
@@ -75,6 +81,27 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
       5,
       0,
       3600,
+    ),
+    perChannelPerMinute: readInteger(
+      "BRIEFBOT_CHANNEL_LIMIT",
+      value("BRIEFBOT_CHANNEL_LIMIT"),
+      20,
+      0,
+      10_000,
+    ),
+    perWorkspacePerMinute: readInteger(
+      "BRIEFBOT_WORKSPACE_LIMIT",
+      value("BRIEFBOT_WORKSPACE_LIMIT"),
+      60,
+      0,
+      100_000,
+    ),
+    maxSubscriptionsPerWorkspace: readInteger(
+      "BRIEFBOT_MAX_SUBSCRIPTIONS",
+      value("BRIEFBOT_MAX_SUBSCRIPTIONS"),
+      50,
+      1,
+      100_000,
     ),
     dataDir: value("BRIEFBOT_DATA_DIR") ?? "data",
     storeUrl: value("KEYV_URL"),

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.js";
-import { Cooldown } from "../../src/adapters/cooldown.js";
 import { discordCommandPayloads } from "../../src/adapters/discord/commandPayloads.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../src/adapters/discord/discordBot.js";
 import type { DiscordHandlerDeps } from "../../src/adapters/discord/handleInteraction.js";
+import { RequestLimits } from "../../src/adapters/requestLimits.js";
 import { loadEngine } from "../../src/app.js";
 import { Secret } from "../../src/config/secret.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
@@ -33,7 +33,7 @@ async function startBot(
   options: {
     index?: () => Promise<CorpusIndex>;
     deferAfterMs?: number;
-    cooldown?: Cooldown | null;
+    limits?: RequestLimits | null;
   } = {},
 ): Promise<Started> {
   const fake = await FakeDiscord.start();
@@ -43,7 +43,7 @@ async function startBot(
   const deps: DiscordHandlerDeps = {
     index: options.index ?? (async () => index),
     logger: createLogger({ level: "debug", format: "json", write: (l) => logs.push(l), now }),
-    cooldown: options.cooldown ?? null,
+    limits: options.limits ?? null,
     now,
     deferAfterMs: options.deferAfterMs ?? 2000,
   };
@@ -254,7 +254,12 @@ describe("Discord adapter against a Discord stand-in", () => {
   });
 
   it("keeps a user from flooding: the second briefing within the cooldown is refused privately", async () => {
-    const { fake } = await startBot({ cooldown: new Cooldown(30, now) });
+    const { fake } = await startBot({
+      limits: new RequestLimits(
+        { cooldownSeconds: 30, perChannelPerMinute: 0, perWorkspacePerMinute: 0 },
+        now,
+      ),
+    });
     const first = fake.slashCommand({ name: "brief", options: { topic: "iran" } });
     fake.sendInteraction(first);
     await fake.waitForCallback(first.id);
@@ -265,6 +270,29 @@ describe("Discord adapter against a Discord stand-in", () => {
     };
     expect(body.data.flags & 64).toBe(64);
     expect(body.data.content).toBe("⚠️ please wait 30 s before asking for another briefing");
+  });
+
+  it("keeps a channel from flooding: past the per-channel limit, any command is refused privately", async () => {
+    const { fake } = await startBot({
+      limits: new RequestLimits(
+        { cooldownSeconds: 0, perChannelPerMinute: 2, perWorkspacePerMinute: 0 },
+        now,
+      ),
+    });
+    const contents: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const asked = fake.slashCommand({ name: "topics" });
+      fake.sendInteraction(asked);
+      const body = (await fake.waitForCallback(asked.id)).body as {
+        data: { flags?: number; content?: string };
+      };
+      contents.push(i < 2 ? "answered" : `${(body.data.flags ?? 0) & 64} ${body.data.content}`);
+    }
+    expect(contents).toEqual([
+      "answered",
+      "answered",
+      "64 ⚠️ this channel has asked 2 times in the last minute — please wait 60 s",
+    ]);
   });
 
   it("logs a failing REST call with context, apologises privately and keeps answering", async () => {

@@ -36,7 +36,7 @@ async function startAdapter(fake: FakeSlack, logs: string[], appToken = fake.app
     {
       index: async () => index,
       logger: createLogger({ level: "debug", format: "json", write: (l) => logs.push(l), now }),
-      cooldown: null,
+      limits: null,
       now,
     },
   );

@@ -67,7 +67,7 @@ async function startDiscord(h: DigestHarness) {
     {
       index: async () => index,
       logger: h.logger,
-      cooldown: null,
+      limits: null,
       now: h.clock.now,
       deferAfterMs: 2000,
       subscriptions: h.subscriptions,
@@ -258,7 +258,7 @@ async function startSlack(h: DigestHarness) {
     {
       index: async () => index,
       logger: h.logger,
-      cooldown: null,
+      limits: null,
       now: h.clock.now,
       subscriptions: h.subscriptions,
       adminUserIds: [listed.id],

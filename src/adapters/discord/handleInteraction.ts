@@ -4,7 +4,7 @@ import { suggestOfficials, suggestTopics } from "../../../commands/suggest.js";
 import type { CommandInput, SubscriptionService } from "../../../commands/types.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
 import type { Logger } from "../../log/logger.js";
-import type { Cooldown } from "../cooldown.js";
+import type { RequestLimits } from "../requestLimits.js";
 import { runChatCommand } from "../runChatCommand.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { renderDiscord } from "./renderDiscord.js";
@@ -14,7 +14,7 @@ export interface DiscordHandlerDeps {
   /** The current index (a promise: the first load, or a reload after ingest, may be under way). */
   readonly index: () => Promise<CorpusIndex>;
   readonly logger: Logger;
-  readonly cooldown: Cooldown | null;
+  readonly limits: RequestLimits | null;
   readonly now: () => Date;
   /** Defer when the answer is not ready after this long (Discord allows 3 s). */
   readonly deferAfterMs: number;
@@ -94,7 +94,8 @@ async function command(
           : {}),
       },
       logger: deps.logger,
-      cooldown: deps.cooldown,
+      limits: deps.limits,
+      where: { channelId: interaction.channelId, workspaceId: interaction.guildId },
     });
   } finally {
     clearTimeout(timer);

@@ -26,7 +26,8 @@ export async function handleMessage(
       userId: message.author.id,
       deps: { index, now: deps.now },
       logger: deps.logger,
-      cooldown: deps.cooldown,
+      limits: deps.limits,
+      where: { channelId: message.channelId, workspaceId: message.guildId },
     });
     // In a channel, private answers cannot be private: keep them short and reply in place.
     await sendMessageReply(message, renderDiscord(reply));

@@ -3,6 +3,7 @@ import { coveredDates, sourceCount } from "../../../briefings/render/coverage.js
 import type { Digest, TopicBriefing } from "../../../briefings/types.js";
 import type { Reply } from "../../../commands/types.js";
 import type { SourceRef } from "../../corpus/types.js";
+import { capList, OFFICIALS_NARROW } from "../listCap.js";
 import {
   BRAND_COLOR,
   type DiscordEmbed,
@@ -63,16 +64,18 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
         ];
       }
       return packMessages(officialEmbeds(reply.profile));
-    case "officials":
+    case "officials": {
+      const { shown, more } = capList(reply.officials, OFFICIALS_NARROW);
       return packMessages(
-        linesToEmbeds(
-          reply.topic ? `People named in ${reply.topic}` : "People in the news",
-          reply.officials.map(
+        linesToEmbeds(reply.topic ? `People named in ${reply.topic}` : "People in the news", [
+          ...shown.map(
             (o) =>
               `**${safe(o.name)}**${o.role ? ` — ${safe(o.role)}` : ""} · ${o.mentions} mentions, ${o.statements} statements`,
           ),
-        ),
+          ...(more ? [more] : []),
+        ]),
       );
+    }
     case "topics":
       return packMessages(
         fieldsToEmbeds(

@@ -2,6 +2,7 @@ import type { OfficialProfile } from "../../../briefings/officialProfile.js";
 import type { Digest, TopicBriefing } from "../../../briefings/types.js";
 import type { Reply } from "../../../commands/types.js";
 import type { SourceRef } from "../../corpus/types.js";
+import { capList, OFFICIALS_NARROW } from "../listCap.js";
 import {
   contexts,
   escapeMrkdwn as e,
@@ -56,19 +57,22 @@ export function renderSlack(reply: Reply): SlackMessage[] {
         ];
       }
       return packSlackMessages(officialBlocks(reply.profile), reply.profile.official.name);
-    case "officials":
+    case "officials": {
+      const { shown, more } = capList(reply.officials, OFFICIALS_NARROW);
       return packSlackMessages(
         [
           header(reply.topic ? `People named in ${reply.topic}` : "People in the news"),
-          ...sections(
-            reply.officials.map(
+          ...sections([
+            ...shown.map(
               (o) =>
                 `*${e(o.name)}*${o.role ? ` — ${e(o.role)}` : ""} · ${o.mentions} mentions, ${o.statements} statements`,
             ),
-          ),
+            ...(more ? [e(more)] : []),
+          ]),
         ],
         "People in the news",
       );
+    }
     case "topics":
       return packSlackMessages(
         [

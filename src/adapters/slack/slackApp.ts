@@ -8,7 +8,7 @@ import { UserError } from "../../errors.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
 import type { Logger } from "../../log/logger.js";
 import { parseChatLine } from "../chat/parseChatLine.js";
-import type { Cooldown } from "../cooldown.js";
+import type { RequestLimits } from "../requestLimits.js";
 import { runChatCommand } from "../runChatCommand.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
@@ -17,7 +17,7 @@ import { renderSlack } from "./renderSlack.js";
 export interface SlackDeps {
   readonly index: () => Promise<CorpusIndex>;
   readonly logger: Logger;
-  readonly cooldown: Cooldown | null;
+  readonly limits: RequestLimits | null;
   readonly now: () => Date;
   /** The digest subscriptions, when a store is configured. */
   readonly subscriptions?: SubscriptionService;
@@ -90,7 +90,8 @@ export async function startSlackApp(
         userId: payload.user_id,
         canManage: () => isSlackAdmin(client, payload.user_id, deps),
       };
-      const reply = await answer(deps, payload.user_id, place, () => {
+      const where = { channelId: payload.channel_id, workspaceId: payload.team_id || null };
+      const reply = await answer(deps, payload.user_id, place, where, () => {
         const parsed = parseChatLine(`/${name} ${payload.text}`, COMMANDS);
         return parsed.kind === "command" ? { name, input: parsed.input } : { name, input: {} };
       });
@@ -115,7 +116,8 @@ export async function startSlackApp(
   }
 
   app.event("app_mention", async ({ event, client }) => {
-    const reply = await answer(deps, event.user ?? "unknown", null, (index) =>
+    const where = { channelId: event.channel, workspaceId: teamOf(event) };
+    const reply = await answer(deps, event.user ?? "unknown", null, where, (index) =>
       question(event.text, index),
     );
     await post(client, deps, renderSlack(reply), {
@@ -130,7 +132,8 @@ export async function startSlackApp(
     if (message.channel_type !== "im" || message.subtype !== undefined || "bot_id" in message)
       return;
     const text = "text" in message && typeof message.text === "string" ? message.text : "";
-    const reply = await answer(deps, message.user, null, (index) => question(text, index));
+    const where = { channelId: message.channel, workspaceId: teamOf(message) };
+    const reply = await answer(deps, message.user, null, where, (index) => question(text, index));
     await post(client, deps, renderSlack(reply), {
       channel: message.channel,
       user: message.user,
@@ -172,6 +175,12 @@ export async function startSlackApp(
   return { app, port, stop: () => app.stop() as Promise<void> };
 }
 
+/** The workspace of an event, when Slack says (events carry `team`; older payloads may not). */
+function teamOf(event: object): string | null {
+  const team = (event as { team?: unknown }).team;
+  return typeof team === "string" && team !== "" ? team : null;
+}
+
 function question(
   text: string,
   index: CorpusIndex,
@@ -184,6 +193,7 @@ async function answer(
   deps: SlackDeps,
   userId: string,
   place: ChatPlace | null,
+  where: { channelId: string | null; workspaceId: string | null },
   pick: (index: CorpusIndex) => {
     name: string;
     input: Record<string, string | number | undefined>;
@@ -201,7 +211,8 @@ async function answer(
       ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
     },
     logger: deps.logger,
-    cooldown: deps.cooldown,
+    limits: deps.limits,
+    where,
   });
 }
 

@@ -2,8 +2,8 @@ import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import { parseChatLine } from "../../adapters/chat/parseChatLine.js";
 import { renderChatText } from "../../adapters/chat/renderChatText.js";
-import { Cooldown } from "../../adapters/cooldown.js";
 import { renderDiscord } from "../../adapters/discord/renderDiscord.js";
+import { RequestLimits } from "../../adapters/requestLimits.js";
 import { runChatCommand } from "../../adapters/runChatCommand.js";
 import { UserError } from "../../errors.js";
 import { createLogger, silentLogger } from "../../log/logger.js";
@@ -29,8 +29,7 @@ export const chatCli: CliCommandSpec = {
       userId: "local",
       deps: { index, now: io.now },
       logger,
-      cooldown:
-        environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null,
+      limits: new RequestLimits(environment, io.now),
     };
     io.stdout(
       "briefbot chat — try /brief nato, /official Bliken, a question, /help; /quit to leave.\n",

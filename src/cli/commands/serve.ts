@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import type { SubscriptionService } from "../../../commands/types.js";
-import { Cooldown } from "../../adapters/cooldown.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
 import { discordPoster } from "../../adapters/discord/discordPoster.js";
+import { RequestLimits } from "../../adapters/requestLimits.js";
 import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters/slack/slackApp.js";
 import { UserError } from "../../errors.js";
 import { CorpusWatcher } from "../../index/corpusWatcher.js";
@@ -54,8 +54,7 @@ async function serve(context: CliContext): Promise<number> {
         logger,
       })
     : null;
-  const cooldown =
-    environment.cooldownSeconds > 0 ? new Cooldown(environment.cooldownSeconds, io.now) : null;
+  const limits = new RequestLimits(environment, io.now);
   const store = await openStore({
     url: environment.storeUrl,
     dataDir: context.resolvePath(environment.dataDir),
@@ -70,6 +69,7 @@ async function serve(context: CliContext): Promise<number> {
       time: environment.schedule.defaultTime,
       timezone: environment.schedule.defaultTimezone,
     },
+    maxPerWorkspace: environment.maxSubscriptionsPerWorkspace,
     changed: async () => {
       await scheduler?.refresh();
     },
@@ -79,7 +79,7 @@ async function serve(context: CliContext): Promise<number> {
       discord = await startDiscordBot(environment.discord, {
         index,
         logger,
-        cooldown,
+        limits,
         now: io.now,
         deferAfterMs: DEFER_AFTER_MS,
         subscriptions,
@@ -89,7 +89,7 @@ async function serve(context: CliContext): Promise<number> {
       slack = await startSlackApp(environment.slack, {
         index,
         logger,
-        cooldown,
+        limits,
         now: io.now,
         subscriptions,
         adminUserIds: environment.slackAdminUserIds,
