@@ -24,8 +24,11 @@ export interface SlackSettings {
   /** Socket Mode, when an app-level token is given. */
   readonly appToken: Secret | null;
   readonly port: number;
-  /** Interface to listen on (SLACK_HOST); null = every interface, as Slack must reach it. */
-  readonly host: string | null;
+  /**
+   * Interface to listen on (SLACK_HOST): loopback by default, behind a reverse proxy or tunnel;
+   * 0.0.0.0 (or ::) to take Slack's requests directly on every interface.
+   */
+  readonly host: string;
   /** Web API base handed to Bolt as `clientOptions.slackApiUrl`, with a trailing slash. */
   readonly apiUrl: string;
 }
@@ -174,7 +177,7 @@ function readSlack(value: (name: string) => string | null): SlackSettings | null
     throw invalid("SLACK_API_URL", "an http(s) URL like https://slack.com/api/");
   }
   return {
-    host: value("SLACK_HOST"),
+    host: value("SLACK_HOST") ?? "127.0.0.1",
     botToken: new Secret(botToken),
     signingSecret: signingSecret === null ? null : new Secret(signingSecret),
     appToken: appToken === null ? null : new Secret(appToken),

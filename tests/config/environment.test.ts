@@ -68,6 +68,8 @@ describe("readEnvironment: Slack", () => {
       SLACK_SIGNING_SECRET: "abcdef0123456789",
     });
     expect(env.slack?.port).toBe(3000);
+    // Loopback unless SLACK_HOST says otherwise: a public port is a choice, not a default.
+    expect(env.slack?.host).toBe("127.0.0.1");
     expect(env.slack?.apiUrl).toBe("https://slack.com/api/");
     expect(env.slack?.appToken).toBeNull();
     expect(JSON.stringify(env)).not.toContain("xoxb-1234567890");

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { SLACK_LIMITS } from "../../src/adapters/slack/blocks.js";
+import { MAX_SLACK_BODY_BYTES } from "../../src/adapters/slack/limitedBody.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/slackApp.js";
 import { loadEngine } from "../../src/app.js";
 import { Secret } from "../../src/config/secret.js";
@@ -55,6 +57,65 @@ function allText(blocks: readonly Block[]): string {
     .map((b) => b.text?.text ?? (b.elements ?? []).map((e) => e.text).join("\n"))
     .join("\n");
 }
+
+/** A raw HTTP exchange with the app: status and whether the server kept reading. */
+function rawPost(
+  port: number,
+  headers: Record<string, string>,
+  body: (write: (chunk: Buffer) => boolean) => void,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: "127.0.0.1", port, path: "/slack/events", method: "POST", headers },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on("error", (error) => {
+      // The server may close the connection while the client is still sending: also a refusal.
+      if ((error as NodeJS.ErrnoException).code === "EPIPE" || /ECONNRESET/.test(String(error)))
+        resolve(-1);
+      else reject(error);
+    });
+    body((chunk) => req.write(chunk));
+    req.end();
+  });
+}
+
+describe("Slack HTTP server: bodies are bounded before the signature check", () => {
+  it("refuses a declared 300 MB unsigned body with 413 without reading it, and keeps serving", async () => {
+    const { fake, sender } = await start();
+    const port = Number(new URL(sender.url).port);
+    const status = await rawPost(
+      port,
+      { "content-type": "application/json", "content-length": String(300 * 1024 * 1024) },
+      (write) => write(Buffer.alloc(64 * 1024, 120)),
+    );
+    expect([413, -1]).toContain(status);
+    const responseUrl = fake.responseUrl();
+    const delivery = await sender.slashCommand({ command: "/topics", text: "", responseUrl });
+    expect(delivery.status).toBe(200);
+  });
+
+  it("cuts a chunked body as soon as it passes the limit", async () => {
+    const { sender } = await start();
+    const port = Number(new URL(sender.url).port);
+    let written = 0;
+    const status = await rawPost(
+      port,
+      { "content-type": "application/json", "transfer-encoding": "chunked" },
+      (write) => {
+        for (let i = 0; i < 64; i++) {
+          write(Buffer.alloc(16 * 1024, 120));
+          written += 16 * 1024;
+        }
+      },
+    );
+    expect(written).toBe(MAX_SLACK_BODY_BYTES * 4);
+    expect([413, -1]).toContain(status);
+  });
+});
 
 describe("Slack adapter against a Slack stand-in", () => {
   it("acknowledges /brief geneva in time and answers with valid blocks and sources", async () => {

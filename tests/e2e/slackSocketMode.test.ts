@@ -30,7 +30,7 @@ async function startAdapter(fake: FakeSlack, logs: string[], appToken = fake.app
       signingSecret: null,
       appToken: new Secret(appToken),
       port: 0,
-      host: null,
+      host: "127.0.0.1",
       apiUrl: fake.apiUrl,
     },
     {

@@ -1,5 +1,6 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import type { ChatPlace, Reply, SubscriptionService } from "../../../commands/types.js";
@@ -12,6 +13,7 @@ import type { RequestLimits } from "../requestLimits.js";
 import { runChatCommand } from "../runChatCommand.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
+import { limitedBody } from "./limitedBody.js";
 import { renderSlack } from "./renderSlack.js";
 
 export interface SlackDeps {
@@ -60,9 +62,18 @@ export async function startSlackApp(
         logger: boltLogger(deps.logger),
       })
     : null;
+  // HTTP mode: Bolt's receiver behind our own server, which bounds request bodies (Bolt buffers
+  // a whole body before checking its signature) and binds to SLACK_HOST, loopback by default.
+  const http = receiver
+    ? null
+    : new HTTPReceiver({
+        signingSecret: settings.signingSecret?.reveal() ?? "",
+        endpoints: "/slack/events",
+        logger: boltLogger(deps.logger),
+      });
   const app = new App({
     token: settings.botToken.reveal(),
-    ...(receiver ? { receiver } : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
+    receiver: receiver ?? (http as HTTPReceiver),
     clientOptions,
     logger: boltLogger(deps.logger),
     // auth.test runs in init(), awaited below, so a bad token is a clear start-up error.
@@ -162,17 +173,31 @@ export async function startSlackApp(
       },
     };
   }
-  const server = await app.start(
-    settings.host ? { port: settings.port, host: settings.host } : settings.port,
-  );
+  const server = createServer(limitedBody((http as HTTPReceiver).requestListener));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.port, settings.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   const port = (server.address() as AddressInfo | null)?.port ?? settings.port;
   deps.logger.info("slack listening", {
     platform: "slack",
     mode: "http",
+    host: settings.host,
     port,
     path: "/slack/events",
   });
-  return { app, port, stop: () => app.stop() as Promise<void> };
+  return {
+    app,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** The workspace of an event, when Slack says (events carry `team`; older payloads may not). */
