@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { App, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import type { ChatPlace, Reply, SubscriptionService } from "../../../commands/types.js";
@@ -12,6 +12,7 @@ import type { Cooldown } from "../cooldown.js";
 import { runChatCommand } from "../runChatCommand.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
+import { refuseNonObjectBodies } from "./objectBodies.js";
 import { renderSlack } from "./renderSlack.js";
 
 export interface SlackDeps {
@@ -62,7 +63,7 @@ export async function startSlackApp(
     : null;
   const app = new App({
     token: settings.botToken.reveal(),
-    ...(receiver ? { receiver } : { signingSecret: settings.signingSecret?.reveal() ?? "" }),
+    receiver: receiver ?? httpReceiver(settings.signingSecret?.reveal() ?? "", deps.logger),
     clientOptions,
     logger: boltLogger(deps.logger),
     // auth.test runs in init(), awaited below, so a bad token is a clear start-up error.
@@ -170,6 +171,13 @@ export async function startSlackApp(
     path: "/slack/events",
   });
   return { app, port, stop: () => app.stop() as Promise<void> };
+}
+
+/** Bolt's HTTP receiver, refusing signed bodies that are not objects before Bolt reads them. */
+function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, logger: boltLogger(logger) });
+  receiver.requestListener = refuseNonObjectBodies(receiver.requestListener, signingSecret, logger);
+  return receiver;
 }
 
 function question(
