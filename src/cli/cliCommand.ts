@@ -20,6 +20,17 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly cwd: string;
+  /**
+   * Listens for errors no handler caught (a rejected promise nobody awaited, an exception thrown
+   * from a callback); returns what stops listening. Long-running commands log them: a rejection
+   * is then survived, an exception still ends the process once logged (its state is unknown).
+   */
+  readonly onFault?: (listener: (fault: ProcessFault) => void) => () => void;
+}
+
+export interface ProcessFault {
+  readonly kind: "unhandled rejection" | "uncaught exception";
+  readonly error: unknown;
 }
 
 /** What a CLI command gets: parsed arguments, I/O, environment, and lazy access to the engine. */

@@ -23,6 +23,18 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   now: () => new Date(),
   cwd: process.cwd(),
+  onFault: (listener) => {
+    // A rejection handled here is survived; `uncaughtExceptionMonitor` only watches, so an
+    // uncaught exception still ends the process, after it was logged.
+    const rejection = (error: unknown) => listener({ kind: "unhandled rejection", error });
+    const exception = (error: Error) => listener({ kind: "uncaught exception", error });
+    process.on("unhandledRejection", rejection);
+    process.on("uncaughtExceptionMonitor", exception);
+    return () => {
+      process.off("unhandledRejection", rejection);
+      process.off("uncaughtExceptionMonitor", exception);
+    };
+  },
 });
 process.exitCode = code;
 // Nothing else should keep the process alive once the command is done.

@@ -9,10 +9,12 @@ import { isUserError, UserError } from "../errors.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { LiveCorpus } from "../index/liveCorpus.js";
 import { editDistance } from "../text/editDistance.js";
+import { terminalLine, terminalText } from "../text/terminalText.js";
 import type { CliCommandSpec, CliContext, CliIo } from "./cliCommand.js";
 import { mainHelp } from "./help.js";
 import { type CliArgs, parseCli } from "./parseCli.js";
 import { CLI_COMMANDS } from "./registry.js";
+import { warningLine } from "./warningLine.js";
 
 export type { CliIo } from "./cliCommand.js";
 
@@ -27,11 +29,13 @@ export async function runCli(
     return await dispatch(parseCli(argv, optionsByCommand), io, commands);
   } catch (error) {
     if (isUserError(error)) {
-      io.stderr(`briefbot: ${error.message}\n`);
+      io.stderr(`briefbot: ${terminalText(error.message)}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`briefbot: internal error — this is a bug, please report it.\n${detail}\n`);
+    io.stderr(
+      `briefbot: internal error — this is a bug, please report it.\n${terminalText(detail)}\n`,
+    );
     return 70;
   }
 }
@@ -72,9 +76,8 @@ function context(args: CliArgs, io: CliIo): CliContext {
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
     }).then(({ corpus, report }) => {
-      if (report.snapshotProblem) io.stderr(`warning: ${report.snapshotProblem}\n`);
-      for (const warning of corpus.index.warnings)
-        io.stderr(`warning: ${warning.file}: ${warning.reason}\n`);
+      if (report.snapshotProblem) io.stderr(`warning: ${terminalLine(report.snapshotProblem)}\n`);
+      for (const warning of corpus.index.warnings) io.stderr(warningLine(warning));
       return corpus;
     });
     return live;

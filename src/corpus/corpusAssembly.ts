@@ -72,7 +72,8 @@ export class CorpusAssembly {
   }
 
   addFile(analysis: FileAnalysis): void {
-    this.readWarnings.push(...analysis.readWarnings);
+    // One by one: spreading a long list into push() overflows the stack.
+    for (const warning of analysis.readWarnings) this.readWarnings.push(warning);
     for (const document of analysis.documents) this.addDocument(document);
   }
 

@@ -160,19 +160,13 @@ export class LiveCorpus {
       live.dirty = true;
     }
     if (staleIngested.length > 0) {
-      // Saved by other code: what had been ingested from elsewhere is analysed again from where
-      // it was; a file that is gone is reported, not silently dropped.
-      const missing: string[] = [];
-      for (const path of staleIngested) {
-        try {
-          await live.ingest(path);
-        } catch {
-          missing.push(path);
-        }
-      }
-      if (missing.length > 0) {
-        problem = `${missing.length} ingested file(s) no longer exist and left the index: ${missing.slice(0, 3).join(", ")}${missing.length > 3 ? ", …" : ""}`;
-      }
+      // Saved by other code: what had been ingested from elsewhere is not read again on the
+      // saved index's word (a damaged or planted index could name any file of the machine); it
+      // is named, for `briefbot ingest` to add again on purpose.
+      problem = joinProblems(
+        `${staleIngested.length} file(s) ingested from outside the corpus folder were saved by another version and left the index; run briefbot ingest again for: ${staleIngested.slice(0, 3).join(", ")}${staleIngested.length > 3 ? ", …" : ""}`,
+        problem,
+      );
     }
     return {
       corpus: live,

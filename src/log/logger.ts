@@ -1,4 +1,5 @@
 import type { LogLevel } from "../config/environment.js";
+import { terminalJson, terminalLine } from "../text/terminalText.js";
 
 export type LogFields = Readonly<Record<string, unknown>>;
 
@@ -23,7 +24,7 @@ export interface LoggerOptions {
 
 /**
  * Structured logs: one JSON object per line when not on a TTY (time, level, msg and fields),
- * readable `12:00:01 INFO msg key=value` in a terminal. Fields named like secrets are redacted,
+ * readable `12:00:01 INFO msg key=value` in a terminal, control characters escaped in both. Fields named like secrets are redacted,
  * and errors are reduced to name, message and code (no request bodies that could hold tokens).
  */
 export function createLogger(options: LoggerOptions): Logger {
@@ -32,14 +33,14 @@ export function createLogger(options: LoggerOptions): Logger {
     const clean = sanitize(fields);
     const time = options.now().toISOString();
     if (options.format === "json") {
-      options.write(`${JSON.stringify({ time, level, msg: message, ...clean })}\n`);
+      options.write(`${terminalJson(JSON.stringify({ time, level, msg: message, ...clean }))}\n`);
     } else {
       const extras = Object.entries(clean)
         .map(([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`)
         .join(" ");
-      options.write(
-        `${time.slice(11, 19)} ${level.toUpperCase().padEnd(5)} ${message}${extras ? ` ${extras}` : ""}\n`,
-      );
+      // One line per entry, whatever a message or a value holds.
+      const line = `${time.slice(11, 19)} ${level.toUpperCase().padEnd(5)} ${message}${extras ? ` ${extras}` : ""}`;
+      options.write(`${terminalLine(line)}\n`);
     }
   };
   return {

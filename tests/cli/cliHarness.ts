@@ -32,6 +32,8 @@ export interface RunOptions {
   readonly tty?: boolean;
   /** Sees stderr as it is written (to wait for a log line of a running command). */
   readonly onStderr?: (text: string) => void;
+  /** Stands for the process's unhandled-error events (`CliIo.onFault`). */
+  readonly onFault?: CliIo["onFault"];
 }
 
 /**
@@ -65,6 +67,7 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
         }),
     ...(options.shutdown === undefined ? {} : { shutdown: options.shutdown }),
     ...(options.tty ? { stdoutIsTTY: true, stderrIsTTY: true } : {}),
+    ...(options.onFault ? { onFault: options.onFault } : {}),
     env: { BRIEFBOT_DATA_DIR: DATA_DIR, ...options.env },
     now: () => new Date(NOW),
     cwd: options.cwd ?? REPO_ROOT,

@@ -165,3 +165,16 @@ describe("briefbot --config", () => {
     expect(relative.stdout).toBe((await cli(["topics"])).stdout);
   });
 });
+
+describe("briefbot with a file of many bad lines", () => {
+  test("130,000 bad JSONL lines beside a good article: exits 0 with 21 warnings for that file", async () => {
+    const dir = makeTempDir({ "otan-unite.txt": NATO_ARTICLE, "bad.jsonl": "1\n".repeat(130_000) });
+    const result = await cli(["brief", "nato-unity", "--corpus", dir]);
+    expect(result.code).toBe(0);
+    const lines = result.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe("warning: bad.jsonl: line 1: expected an object, found 1, skipped");
+    expect(lines[20]).toBe("warning: bad.jsonl: and 129,980 more lines skipped (not listed)");
+    expect(result.stdout).toContain("Stoltenberg");
+  });
+});

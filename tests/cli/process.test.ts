@@ -7,6 +7,9 @@ import { cli, REPO_ROOT } from "./cliHarness.js";
 
 const MAIN = "dist/src/cli/main.js";
 
+/** How long a child may run before it is killed; the tests' own limit is above it. */
+const SPAWN_TIMEOUT_MS = 120_000;
+
 /** The parent's environment without chat credentials, so `start` and start-up stay offline. */
 function offlineEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -27,7 +30,8 @@ function spawn(
     cwd,
     env: offlineEnv(),
     encoding: "utf8",
-    timeout: 20_000,
+    // Generous: npm alone takes seconds on a loaded machine; a hung child still ends.
+    timeout: SPAWN_TIMEOUT_MS,
   });
   if (result.error) throw result.error;
   return result;
@@ -46,7 +50,9 @@ function runBuilt(...args: string[]): SpawnSyncReturns<string> {
   return spawn(process.execPath, [MAIN, ...args]);
 }
 
-describe("briefbot as a process (dist/src/cli/main.js)", () => {
+describe("briefbot as a process (dist/src/cli/main.js)", {
+  timeout: SPAWN_TIMEOUT_MS + 30_000,
+}, () => {
   test("topics exits 0, prints the same as in process, and nothing at all on stderr", async () => {
     const result = runBuilt("topics");
     expect(result.stderr).toBe("");

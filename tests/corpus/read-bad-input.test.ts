@@ -81,8 +81,8 @@ describe("readCorpusFolder: files that are skipped with one warning", () => {
     const size = Math.round(12.3 * 1024 * 1024);
     const fs: CorpusFs = {
       ...nodeCorpusFs,
-      stat: async (path) => {
-        const stats = await nodeCorpusFs.stat(path);
+      lstat: async (path) => {
+        const stats = await nodeCorpusFs.lstat(path);
         if (!path.endsWith("huge.txt")) return stats;
         return { size, isFile: () => true, isDirectory: () => false };
       },

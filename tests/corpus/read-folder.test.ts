@@ -1,8 +1,9 @@
-import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
 import { type CorpusFs, nodeCorpusFs, readCorpusFolder } from "../../src/corpus/read/index.js";
+import { OUTSIDE_LINK } from "../../src/corpus/read/walkCorpus.js";
 import { UserError } from "../../src/errors.js";
 import { makeTempCorpus, removeTempCorpora } from "../fixtures/read/tempCorpus.js";
 
@@ -144,6 +145,49 @@ describe("readCorpusFolder: walking the folder", () => {
     const { documents, warnings } = await readCorpusFolder(dir);
     expect(documents.map((d) => d.file)).toEqual(["link.txt", "sub/a.txt"]);
     expect(warnings).toEqual([]);
+  });
+
+  test("skips a symbolic link to a file outside the folder, with a warning, and never reads it", async () => {
+    const outside = await makeTempCorpus({ "secret.txt": "Outside secret." });
+    const dir = await makeTempCorpus({ "a.txt": "A" });
+    await symlink(join(outside, "secret.txt"), join(dir, "secret.txt"));
+    await symlink(join(outside, "secret.txt"), join(dir, "chain.txt"));
+    await symlink(join(dir, "chain.txt"), join(dir, "via-inside.txt"));
+    const { documents, warnings } = await readCorpusFolder(dir);
+    expect(documents.map((d) => d.text)).toEqual(["A"]);
+    expect(warnings).toEqual([
+      { file: "chain.txt", reason: OUTSIDE_LINK },
+      { file: "secret.txt", reason: OUTSIDE_LINK },
+      { file: "via-inside.txt", reason: OUTSIDE_LINK },
+    ]);
+    expect(OUTSIDE_LINK).toBe("symbolic link to a place outside the corpus folder, skipped");
+  });
+
+  test("skips a symbolic link to a folder outside, even one holding the corpus folder", async () => {
+    const outside = await makeTempCorpus({ "notes/b.txt": "Outside note." });
+    const dir = await makeTempCorpus({ "a.txt": "A" });
+    await symlink(join(outside, "notes"), join(dir, "notes"));
+    await symlink(join(dir, ".."), join(dir, "up"));
+    const { documents, warnings } = await readCorpusFolder(dir);
+    expect(documents.map((d) => d.file)).toEqual(["a.txt"]);
+    expect(warnings).toEqual([
+      { file: "notes", reason: OUTSIDE_LINK },
+      { file: "up", reason: OUTSIDE_LINK },
+    ]);
+  });
+
+  test("a corpus folder reached through a symbolic link still reads its own links inside", async () => {
+    const dir = await makeTempCorpus({ "sub/a.txt": "A" });
+    await symlink(join(dir, "sub/a.txt"), join(dir, "link.txt"));
+    const viaLink = `${dir}-link`;
+    await symlink(dir, viaLink);
+    try {
+      const { documents, warnings } = await readCorpusFolder(viaLink);
+      expect(documents.map((d) => d.file)).toEqual(["link.txt", "sub/a.txt"]);
+      expect(warnings).toEqual([]);
+    } finally {
+      await rm(viaLink);
+    }
   });
 
   test("warns once about a subfolder that cannot be listed", async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { ProcessFault } from "../../src/cli/cliCommand.js";
 import { type CliResult, cli } from "../cli/cliHarness.js";
 import { FakeSlack } from "../fakes/slack/fakeSlack.js";
 
@@ -7,20 +8,90 @@ afterEach(async () => {
   await Promise.all(fakes.splice(0).map((f) => f.stop()));
 });
 
+/** The port of the running `serve`, from its "slack listening" log line. */
+async function slackPort(stderr: () => string): Promise<number> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const line = stderr()
+      .split("\n")
+      .find((l) => l.includes('"slack listening"'));
+    if (line) return (JSON.parse(line) as { port: number }).port;
+    if (Date.now() > deadline) throw new Error(`slack never listened:\n${stderr()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function slackEnv(fake: FakeSlack) {
+  return {
+    SLACK_BOT_TOKEN: fake.botToken,
+    SLACK_SIGNING_SECRET: fake.signingSecret,
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_PORT: "0",
+    SLACK_HOST: "127.0.0.1",
+    BRIEFBOT_COOLDOWN_SECONDS: "0",
+  };
+}
+
 describe("briefbot serve with Slack", () => {
+  it("logs a rejection no handler caught as a bug and goes on serving", async () => {
+    const fake = await FakeSlack.start();
+    fakes.push(fake);
+    let stderr = "";
+    const listeners: ((fault: ProcessFault) => void)[] = [];
+    let listening = 0;
+    const shutdown = new AbortController();
+    const running = cli(["serve"], {
+      env: slackEnv(fake),
+      shutdown: shutdown.signal,
+      onStderr: (t) => {
+        stderr += t;
+      },
+      onFault: (listener) => {
+        listeners.push(listener);
+        listening++;
+        return () => {
+          listening--;
+        };
+      },
+    });
+    const port = await slackPort(() => stderr);
+    expect(listening).toBe(1);
+    listeners[0]?.({
+      kind: "unhandled rejection",
+      error: new TypeError("Cannot read properties of null (reading 'ssl_check')"),
+    });
+    const logged = stderr
+      .split("\n")
+      .filter((l) => l.includes("this is a bug"))
+      .map((l) => JSON.parse(l));
+    expect(logged).toEqual([
+      {
+        time: "2026-01-15T08:00:00.000Z",
+        level: "error",
+        msg: "unhandled rejection — this is a bug, please report it",
+        error: {
+          name: "TypeError",
+          message: "Cannot read properties of null (reading 'ssl_check')",
+        },
+        serving: true,
+      },
+    ]);
+    const responseUrl = fake.responseUrl();
+    await fake
+      .client(`http://127.0.0.1:${port}/slack/events`)
+      .slashCommand({ command: "/topics", responseUrl });
+    expect((await fake.waitForResponse(responseUrl, 3000)).status).toBe(200);
+    shutdown.abort("SIGTERM");
+    expect((await running).code).toBe(0);
+    expect(listening).toBe(0);
+  }, 60_000);
+
   it("listens for signed requests, answers, and stops cleanly on SIGTERM", async () => {
     const fake = await FakeSlack.start();
     fakes.push(fake);
     let stderr = "";
     const shutdown = new AbortController();
-    const env = {
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_SIGNING_SECRET: fake.signingSecret,
-      SLACK_API_URL: fake.apiUrl,
-      SLACK_PORT: "0",
-      SLACK_HOST: "127.0.0.1",
-      BRIEFBOT_COOLDOWN_SECONDS: "0",
-    };
+    const env = slackEnv(fake);
     const running: Promise<CliResult> = cli(["serve"], {
       env,
       shutdown: shutdown.signal,
@@ -28,14 +99,7 @@ describe("briefbot serve with Slack", () => {
         stderr += t;
       },
     });
-    const deadline = Date.now() + 10_000;
-    let port: number | null = null;
-    while (port === null) {
-      const line = stderr.split("\n").find((l) => l.includes('"slack listening"'));
-      if (line) port = (JSON.parse(line) as { port: number }).port;
-      else if (Date.now() > deadline) throw new Error(`slack never listened:\n${stderr}`);
-      else await new Promise((r) => setTimeout(r, 25));
-    }
+    const port = await slackPort(() => stderr);
     const responseUrl = fake.responseUrl();
     const delivery = await fake
       .client(`http://127.0.0.1:${port}/slack/events`)

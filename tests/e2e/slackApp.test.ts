@@ -252,3 +252,36 @@ describe("Slack adapter against a Slack stand-in", () => {
     expect(blocks[0]?.text?.text).toBe("Iran nuclear talks");
   });
 });
+
+describe("a signed Slack request whose body is not an object", () => {
+  it("a JSON body of null or a form payload of 42 is refused with 400 and a log line, and the app still answers", async () => {
+    const { fake, sender, logs } = await start();
+    const bad = await sender.postJson(null as unknown as object);
+    const form = await sender.postForm({ payload: "42" });
+    expect([bad.status, form.status]).toEqual([400, 400]);
+    const refused = logs.map((l) => JSON.parse(l)).filter((l) => l.msg.includes("refused"));
+    expect(refused).toEqual([
+      {
+        time: "2026-01-15T08:00:00.000Z",
+        level: "warn",
+        msg: "slack request refused: its body is not an object",
+        platform: "slack",
+        found: "null",
+      },
+      {
+        time: "2026-01-15T08:00:00.000Z",
+        level: "warn",
+        msg: "slack request refused: its body is not an object",
+        platform: "slack",
+        found: "a number",
+      },
+    ]);
+    // Still serving, signatures still checked.
+    const responseUrl = fake.responseUrl();
+    const ok = await sender.slashCommand({ command: "/brief", text: "geneva", responseUrl });
+    expect(ok.status).toBe(200);
+    expect((await fake.waitForResponse(responseUrl, 3000)).status).toBe(200);
+    const unsigned = await sender.postJson(null as unknown as object, { signature: "corrupt" });
+    expect(unsigned.status).toBe(401);
+  });
+});

@@ -1,3 +1,4 @@
+import { terminalText } from "../../text/terminalText.js";
 import type { DiscordMessage } from "../discord/embeds.js";
 
 /**
@@ -19,8 +20,7 @@ export function renderChatText(messages: readonly DiscordMessage[]): string {
       out.push("");
     }
   }
-  return `${out
-    .join("\n")
+  return `${terminalText(out.join("\n"))
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`;
 }

@@ -14,6 +14,7 @@ import { runChatCommand } from "../runChatCommand.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
 import { limitedBody } from "./limitedBody.js";
+import { refuseNonObjectBodies } from "./objectBodies.js";
 import { renderSlack } from "./renderSlack.js";
 
 export interface SlackDeps {
@@ -64,13 +65,7 @@ export async function startSlackApp(
     : null;
   // HTTP mode: Bolt's receiver behind our own server, which bounds request bodies (Bolt buffers
   // a whole body before checking its signature) and binds to SLACK_HOST, loopback by default.
-  const http = receiver
-    ? null
-    : new HTTPReceiver({
-        signingSecret: settings.signingSecret?.reveal() ?? "",
-        endpoints: "/slack/events",
-        logger: boltLogger(deps.logger),
-      });
+  const http = receiver ? null : httpReceiver(settings.signingSecret?.reveal() ?? "", deps.logger);
   const app = new App({
     token: settings.botToken.reveal(),
     receiver: receiver ?? (http as HTTPReceiver),
@@ -204,6 +199,18 @@ export async function startSlackApp(
 function teamOf(event: object): string | null {
   const team = (event as { team?: unknown }).team;
   return typeof team === "string" && team !== "" ? team : null;
+}
+
+/** Bolt's HTTP receiver, refusing signed bodies that are not objects before Bolt reads them. */
+/** Bolt's HTTP receiver on /slack/events, refusing signed bodies that are not objects. */
+function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret,
+    endpoints: "/slack/events",
+    logger: boltLogger(logger),
+  });
+  receiver.requestListener = refuseNonObjectBodies(receiver.requestListener, signingSecret, logger);
+  return receiver;
 }
 
 function question(

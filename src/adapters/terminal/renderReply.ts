@@ -2,6 +2,7 @@ import { renderJson } from "../../../briefings/render/json.js";
 import { renderOfficialText } from "../../../briefings/render/officialText.js";
 import { renderBriefingText, renderDigestText } from "../../../briefings/render/terminal.js";
 import type { Reply } from "../../../commands/types.js";
+import { terminalJson, terminalText } from "../../text/terminalText.js";
 
 export interface RenderedReply {
   /** Text for stdout (empty for errors). */
@@ -11,11 +12,20 @@ export interface RenderedReply {
   readonly exitCode: number;
 }
 
-/** Renders a command reply for the terminal, as text or as `--json`. User errors exit with 2. */
+/**
+ * Renders a command reply for the terminal, as text or as `--json`. User errors exit with 2.
+ * Control characters from the corpus (titles, outlets, URLs, text) are escaped either way.
+ */
 export function renderReply(
   reply: Reply,
   options: { json: boolean; width: number },
 ): RenderedReply {
+  const rendered = renderUnescaped(reply, options);
+  const escapeOut = options.json ? terminalJson : terminalText;
+  return { ...rendered, stdout: escapeOut(rendered.stdout), stderr: terminalText(rendered.stderr) };
+}
+
+function renderUnescaped(reply: Reply, options: { json: boolean; width: number }): RenderedReply {
   switch (reply.kind) {
     case "user-error":
       return { stdout: "", stderr: `briefbot: ${reply.message}\n`, exitCode: 2 };

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import type { UpdateReport } from "../../index/liveCorpus.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { progressReporter } from "../progress.js";
+import { warningLine } from "../warningLine.js";
 
 const HELP = `Usage: briefbot ingest <file|folder>... [--corpus dir] [--json]
 
@@ -64,7 +65,7 @@ export const ingestCli: CliCommandSpec = {
       await live.save();
     }
     for (const w of live.index.warnings) {
-      if (!before.has(`${w.file}\n${w.reason}`)) io.stderr(`warning: ${w.file}: ${w.reason}\n`);
+      if (!before.has(`${w.file}\n${w.reason}`)) io.stderr(warningLine(w));
     }
     print(context, results, live.index.articles.length, live.index.version);
     return 0;

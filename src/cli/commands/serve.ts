@@ -9,7 +9,7 @@ import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters
 import { UserError } from "../../errors.js";
 import { CorpusWatcher } from "../../index/corpusWatcher.js";
 import { snapshotPath } from "../../index/indexSnapshot.js";
-import { createLogger } from "../../log/logger.js";
+import { createLogger, type Logger } from "../../log/logger.js";
 import { cronTrigger, DigestScheduler } from "../../schedule/scheduler.js";
 import { openStore } from "../../store/openStore.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
@@ -41,6 +41,23 @@ async function serve(context: CliContext): Promise<number> {
     write: io.stderr,
     now: io.now,
   });
+  // An error no handler caught is a bug: logged with its kind, and a rejection does not stop
+  // the bot for every other user.
+  const stopFaultLog = io.onFault?.(({ kind, error }) => {
+    logger.error(`${kind} — this is a bug, please report it`, {
+      error,
+      serving: kind === "unhandled rejection",
+    });
+  });
+  try {
+    return await serveWith(context, logger, watch);
+  } finally {
+    stopFaultLog?.();
+  }
+}
+
+async function serveWith(context: CliContext, logger: Logger, watch: boolean): Promise<number> {
+  const { io, environment } = context;
   const live = await context.loadLiveCorpus();
   // Read at every call: `--watch` swaps in a new index when the corpus changes.
   const index = () => Promise.resolve(live.index);

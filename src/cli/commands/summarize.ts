@@ -9,6 +9,7 @@ import {
   DEFAULT_ARTICLE_BUDGET,
 } from "../../summarize/summarizeArticle.js";
 import { type DocumentInput, summarizeDocument } from "../../summarize/summarizeDocument.js";
+import { terminalJson, terminalLine, terminalText } from "../../text/terminalText.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 
 const HELP = `Usage: briefbot summarize <file|-> [--words n] [--sentences n] [--json]
@@ -147,8 +148,8 @@ function summarizeOne(
   const sentences = result.summary.sentences.map((s) => s.text);
   io.stdout(
     args.json
-      ? `${JSON.stringify(outputRecord(id, sentences), null, 2)}\n`
-      : `${sentences.join(" ")}\n`,
+      ? `${terminalJson(JSON.stringify(outputRecord(id, sentences), null, 2))}\n`
+      : `${terminalText(sentences.join(" "))}\n`,
   );
   return 0;
 }
@@ -170,12 +171,13 @@ function summarizeLines(
     if (!result.ok) {
       failures++;
       io.stderr(
-        `briefbot: ${source === "-" ? "stdin" : source}:${index + 1}: ${result.reason}, skipped\n`,
+        `briefbot: ${terminalLine(`${source === "-" ? "stdin" : source}:${index + 1}: ${result.reason}`)}, skipped\n`,
       );
       continue;
     }
     const sentences = result.summary.sentences.map((s) => s.text);
-    io.stdout(`${JSON.stringify(outputRecord(request.ok ? request.input.id : "", sentences))}\n`);
+    const record = outputRecord(request.ok ? request.input.id : "", sentences);
+    io.stdout(`${terminalJson(JSON.stringify(record))}\n`);
   }
   return failures === 0 ? 0 : 1;
 }

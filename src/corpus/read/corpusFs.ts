@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 
 /** What the loader needs to know about a path; node's `Stats` satisfies it. */
 export interface CorpusStats {
@@ -11,23 +11,31 @@ export interface CorpusStats {
   readonly ino?: number;
   isFile(): boolean;
   isDirectory(): boolean;
+  /** Only meaningful from `lstat`; absent means "not a link". */
+  isSymbolicLink?(): boolean;
 }
 
 /**
  * The file-system calls the corpus loader makes, injectable so tests can simulate failures
  * a test process cannot produce for real (running as root, `chmod 000` still reads).
- * `stat` follows symbolic links; every method rejects with a Node-style error (`code`).
+ * `stat` follows symbolic links, `lstat` does not; every method rejects with a Node-style error
+ * (`code`).
  */
 export interface CorpusFs {
   /** Entry names of a folder, without "." and "..". */
   readdir(path: string): Promise<readonly string[]>;
   stat(path: string): Promise<CorpusStats>;
+  lstat(path: string): Promise<CorpusStats>;
+  /** The path with every symbolic link resolved (the file or folder must exist). */
+  realpath(path: string): Promise<string>;
   readFile(path: string): Promise<Uint8Array>;
 }
 
 export const nodeCorpusFs: CorpusFs = {
   readdir: (path) => readdir(path),
   stat: (path) => stat(path),
+  lstat: (path) => lstat(path),
+  realpath: (path) => realpath(path),
   readFile: (path) => readFile(path),
 };
 

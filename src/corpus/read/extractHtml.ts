@@ -1,4 +1,5 @@
-import { Parser } from "htmlparser2";
+import { BoundedHtmlParser, MAX_HTML_DEPTH } from "./boundedHtmlParser.js";
+import { count } from "./fileProblems.js";
 import { isIsoDate } from "./isoDate.js";
 import { type DocumentMetadata, metadataOf } from "./metadata.js";
 
@@ -64,6 +65,8 @@ export interface ExtractedHtml {
   /** Visible text, one block element per paragraph, paragraphs separated by a blank line. */
   readonly text: string;
   readonly metadata: DocumentMetadata;
+  /** Set when the page nested deeper than {@link MAX_HTML_DEPTH} elements and was read flat there. */
+  readonly warning?: string;
 }
 
 /**
@@ -98,10 +101,14 @@ export function extractHtml(html: string): ExtractedHtml {
   let svgDepth = 0;
   let inTitle = false;
   let inFirstH1 = false;
+  // A dropped element read flat (beyond the depth limit) is closed at once: its content, up to
+  // the next tag (all of a <script>'s or <style>'s), is still left out.
+  let inFlatDropped = false;
 
-  const parser = new Parser(
+  const parser: BoundedHtmlParser = BoundedHtmlParser.create(
     {
       onopentag(name, attributes) {
+        inFlatDropped = parser.isFlattening && DROPPED.has(name);
         if (name === "html") setOnce("language", attributes.lang);
         if (name === "meta") {
           const key = (attributes.property ?? attributes.name ?? "").toLowerCase();
@@ -132,11 +139,13 @@ export function extractHtml(html: string): ExtractedHtml {
         if (CELLS.has(name)) current += " ";
       },
       ontext(text) {
+        if (inFlatDropped) return;
         if (inTitle) titleText += text;
         if (inFirstH1) h1Text += text;
         if (droppedDepth === 0) current += text;
       },
       onclosetag(name) {
+        if (!parser.isFlattening) inFlatDropped = false;
         if (name === "svg" && svgDepth > 0) svgDepth--;
         if (name === "title") inTitle = false;
         if (name === "h1") inFirstH1 = false;
@@ -151,6 +160,7 @@ export function extractHtml(html: string): ExtractedHtml {
   parser.end();
   flush();
 
+  const { flattened } = parser.report();
   return {
     text: paragraphs.join("\n\n"),
     metadata: metadataOf({
@@ -159,6 +169,11 @@ export function extractHtml(html: string): ExtractedHtml {
       url: meta.get("canonical") ?? meta.get("ogUrl"),
       language: meta.get("language"),
     }),
+    ...(flattened > 0
+      ? {
+          warning: `elements nested deeper than ${MAX_HTML_DEPTH} levels; ${count(flattened)} tags beyond that depth read flat`,
+        }
+      : {}),
   };
 }
 

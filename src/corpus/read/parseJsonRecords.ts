@@ -1,4 +1,5 @@
 import { describeValue, jsonErrorMessage } from "./describeValue.js";
+import { count, FileProblems, MAX_RECORDS_PER_FILE } from "./fileProblems.js";
 import { isIsoDate } from "./isoDate.js";
 import { type DocumentMetadata, type MetadataField, metadataOf } from "./metadata.js";
 
@@ -41,17 +42,24 @@ function firstPresent(object: JsonObject, keys: readonly string[]): [string, unk
   return undefined;
 }
 
+/** One record read: the record, or why it was skipped, and the fields ignored on the way. */
+interface ReadRecord {
+  readonly record?: JsonRecord;
+  readonly skipped?: string;
+  readonly ignored: readonly string[];
+}
+
 /**
  * Reads one record. `label` ("record 2", "line 3") prefixes its problems; single-object files
  * have none. A record without usable text is skipped with one problem; a metadata field of the
  * wrong type is dropped with one problem each and the record still loads.
  */
-function readRecord(value: unknown, record: number, label: string | undefined): JsonRecords {
+function readRecord(value: unknown, record: number, label: string | undefined): ReadRecord {
   const prefix = label === undefined ? "" : `${label}: `;
   if (!isObject(value)) {
     return {
-      records: [],
-      problems: [`${prefix}expected an object, found ${describeValue(value)}, skipped`],
+      skipped: `${prefix}expected an object, found ${describeValue(value)}, skipped`,
+      ignored: [],
     };
   }
   const text = firstPresent(value, TEXT_KEYS);
@@ -62,21 +70,21 @@ function readRecord(value: unknown, record: number, label: string | undefined): 
         : typeof text[1] === "string"
           ? ` ("${text[0]}" is empty)`
           : ` ("${text[0]}" is ${describeValue(text[1])})`;
-    return { records: [], problems: [`${prefix}no "text" string${detail}, skipped`] };
+    return { skipped: `${prefix}no "text" string${detail}, skipped`, ignored: [] };
   }
 
-  const problems: string[] = [];
+  const ignored: string[] = [];
   const fields: Partial<Record<MetadataField, string>> = {};
   for (const [field, keys] of Object.entries(METADATA_KEYS) as [MetadataField, string[]][]) {
     const found = firstPresent(value, keys);
     if (found === undefined) continue;
     const [key, fieldValue] = found;
     if (typeof fieldValue !== "string") {
-      problems.push(
+      ignored.push(
         `${prefix}"${key}" should be a string, found ${describeValue(fieldValue)}; ignored`,
       );
     } else if (field === "date" && fieldValue.trim() !== "" && !isIsoDate(fieldValue.trim())) {
-      problems.push(
+      ignored.push(
         `${prefix}"${key}" is not an ISO date (YYYY-MM-DD), found ${describeValue(fieldValue)}; ignored`,
       );
     } else {
@@ -84,16 +92,45 @@ function readRecord(value: unknown, record: number, label: string | undefined): 
     }
   }
   return {
-    records: [{ record, text: text[1].replace(/\r\n?/g, "\n"), metadata: metadataOf(fields) }],
-    problems,
+    record: { record, text: text[1].replace(/\r\n?/g, "\n"), metadata: metadataOf(fields) },
+    ignored,
   };
 }
 
-function combine(results: readonly JsonRecords[]): JsonRecords {
-  return {
-    records: results.flatMap((result) => result.records),
-    problems: results.flatMap((result) => result.problems),
-  };
+/** Collects records up to {@link MAX_RECORDS_PER_FILE}, and the file's problems, bounded. */
+class RecordCollector {
+  readonly records: JsonRecord[] = [];
+  readonly problems: FileProblems;
+  private beyondCap = 0;
+
+  constructor(private readonly unit: string) {
+    this.problems = new FileProblems(unit);
+  }
+
+  get full(): boolean {
+    return this.records.length >= MAX_RECORDS_PER_FILE;
+  }
+
+  add(read: ReadRecord): void {
+    for (const reason of read.ignored) this.problems.ignored(reason);
+    if (read.skipped !== undefined) this.problems.skipped(read.skipped);
+    if (read.record) this.records.push(read.record);
+  }
+
+  /** A record left unread because the file already gave its share. */
+  overCap(): void {
+    this.beyondCap++;
+  }
+
+  result(): JsonRecords {
+    if (this.beyondCap > 0) {
+      this.problems.last(
+        `only the first ${count(MAX_RECORDS_PER_FILE)} records of a file are read; ` +
+          `${count(this.beyondCap)} more ${this.unit}s skipped — split the file`,
+      );
+    }
+    return { records: this.records, problems: this.problems.list() };
+  }
 }
 
 /** A .json file: one article object, or an array of them. */
@@ -104,7 +141,13 @@ export function parseJsonDocument(text: string): JsonRecords {
   } catch (error) {
     return { records: [], problems: [`invalid JSON: ${jsonErrorMessage(error)}`] };
   }
-  if (isObject(value)) return readRecord(value, 0, undefined);
+  if (isObject(value)) {
+    const read = readRecord(value, 0, undefined);
+    return {
+      records: read.record ? [read.record] : [],
+      problems: read.skipped === undefined ? [...read.ignored] : [read.skipped],
+    };
+  }
   if (!Array.isArray(value)) {
     return {
       records: [],
@@ -114,26 +157,35 @@ export function parseJsonDocument(text: string): JsonRecords {
     };
   }
   if (value.length === 0) return { records: [], problems: ["empty array, no records, skipped"] };
-  return combine(value.map((item: unknown, index) => readRecord(item, index, `record ${index}`)));
+  const collector = new RecordCollector("record");
+  value.forEach((item: unknown, index) => {
+    if (collector.full) collector.overCap();
+    else collector.add(readRecord(item, index, `record ${index}`));
+  });
+  return collector.result();
 }
 
 /** A .jsonl / .ndjson file: one article object per line; blank lines are ignored. */
 export function parseJsonLines(text: string): JsonRecords {
-  const results: JsonRecords[] = [];
+  const collector = new RecordCollector("line");
   let record = 0;
   for (const [index, line] of text.split("\n").entries()) {
     if (line.trim() === "") continue;
+    if (collector.full) {
+      collector.overCap();
+      continue;
+    }
     const label = `line ${index + 1}`;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      results.push({ records: [], problems: [`${label}: invalid JSON, skipped`] });
+      collector.add({ skipped: `${label}: invalid JSON, skipped`, ignored: [] });
       record++;
       continue;
     }
-    results.push(readRecord(value, record, label));
+    collector.add(readRecord(value, record, label));
     record++;
   }
-  return combine(results);
+  return collector.result();
 }

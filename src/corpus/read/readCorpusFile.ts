@@ -38,7 +38,10 @@ function extract(format: DocumentFormat, text: string): JsonRecords {
     }
     case "html": {
       const html = extractHtml(text);
-      return single(html.text, html.metadata);
+      const read = single(html.text, html.metadata);
+      return html.warning === undefined
+        ? read
+        : { records: read.records, problems: [html.warning, ...read.problems] };
     }
     case "json":
       return parseJsonDocument(text);

@@ -94,7 +94,9 @@ export async function listCorpusFolder(
   }
   const { entries } = walked;
   const { manifest, warnings } = await readManifest(fs, dir);
-  warnings.push(...unmatchedManifestEntries(manifest, new Set(entries.map((e) => e.file))));
+  for (const warning of unmatchedManifestEntries(manifest, new Set(entries.map((e) => e.file)))) {
+    warnings.push(warning);
+  }
   return { entries, manifest, warnings };
 }
 
@@ -146,9 +148,10 @@ export async function readCorpusFolder(
     readCorpusEntry(fs, entry, manifest, maxFileBytes),
   );
   const documents: RawDocument[] = [];
+  // Appended one by one: spreading a long list into push() overflows the stack.
   for (const { documents: found, warnings: problems } of contents) {
-    warnings.push(...problems);
-    documents.push(...found);
+    for (const warning of problems) warnings.push(warning);
+    for (const document of found) documents.push(document);
   }
   if (documents.length === 0) throw emptyCorpusError(dir, warnings);
   return { documents, warnings };

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { mapConcurrent } from "../../util/mapConcurrent.js";
 import { type CorpusFs, type CorpusStats, describeFsError } from "./corpusFs.js";
 
@@ -43,11 +43,21 @@ export function compareRelativePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The warning for a symbolic link leading out of the folder being read. */
+export const OUTSIDE_LINK = "symbolic link to a place outside the corpus folder, skipped";
+
+/** Whether `path` (real) is `root` (real) or under it. */
+function isWithin(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`);
+}
+
 /**
  * Lists every candidate article under `root` (already known to be a folder), recursively,
- * following symbolic links but never entering the same folder twice. Hidden entries, corpus
- * documentation and the root manifest are left out without comment; entries that cannot be
- * examined come back as problems. Sorted by relative path.
+ * following symbolic links that stay inside it (by real path) but never entering the same folder
+ * twice; a link leading out of it is a problem, not read: a link in a corpus must not put another
+ * file of the machine into briefings. Hidden entries, corpus documentation and the root manifest
+ * are left out without comment; entries that cannot be examined come back as problems. Sorted by
+ * relative path.
  */
 export async function walkCorpus(
   fs: CorpusFs,
@@ -78,6 +88,11 @@ export async function walkCorpus(
     // in name order, so the visited-folder check sees the same order as before.
     const stats = await mapConcurrent(wanted, STAT_CONCURRENCY, async (name) => {
       try {
+        const found = await fs.lstat(join(path, name));
+        if (found.isSymbolicLink?.() !== true) return { ok: true as const, stats: found };
+        if (!isWithin(await fs.realpath(join(path, name)), realRoot)) {
+          return { ok: true as const, outside: true as const };
+        }
         return { ok: true as const, stats: await fs.stat(join(path, name)) };
       } catch (error) {
         return { ok: false as const, error };
@@ -93,6 +108,10 @@ export async function walkCorpus(
           file,
           reason: `cannot read file: ${describeFsError(result?.error)}, skipped`,
         });
+        continue;
+      }
+      if (!("stats" in result)) {
+        entries.push({ kind: "problem", file, reason: OUTSIDE_LINK });
         continue;
       }
       const found = result.stats;
@@ -127,7 +146,9 @@ export async function walkCorpus(
   };
 
   let rootNames: readonly string[];
+  let realRoot: string;
   try {
+    realRoot = await fs.realpath(root);
     rootNames = await fs.readdir(root);
   } catch (error) {
     return { ok: false, error };
