@@ -15,6 +15,7 @@ import {
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
 import { joinedSentences } from "./joinedSentences.js";
+import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
@@ -109,6 +110,8 @@ export function extractStatements(
       if (reported?.speaker.personId) context.spoke(reported.speaker.personId);
       const opening = spans.filter((s) => sentenceOf(s.open) === i);
       opening.forEach((span) => {
+        // A title in quotation marks ("le film « Bling Ring »") is nobody's words.
+        if (isQuotedName(text, span)) return;
         const k = spans.indexOf(span);
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
         const explicit = speaker.attribution === "unresolved";

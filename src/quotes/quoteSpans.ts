@@ -14,7 +14,8 @@ const OPENERS = new Set(["«", "“", "„"]);
 const CLOSERS = new Set(["»", "”"]);
 /** Every mark the scan reacts to: the openers, the closers and the straight quote. */
 const QUOTE_MARK = /[«“„»”"]/g;
-const FIRST_PERSON =
+/** A first-person word: quoted speech, not narration nor a name. */
+export const FIRST_PERSON =
   /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|on|I|we|our|my|me|us)(?![\p{L}])/iu;
 /** How far back a quote whose opening mark was dropped may start (whole sentences only). */
 const MAX_MISSING_OPEN = 500;
