@@ -12,6 +12,7 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
 import { joinedSentences } from "./joinedSentences.js";
@@ -115,10 +116,11 @@ export function extractStatements(
         const k = spans.indexOf(span);
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
         const explicit = speaker.attribution === "unresolved";
+        const previousClose = spans[k - 1]?.close ?? 0;
+        const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
         if (!speaker.personId && !span.missingOpen && !explicit) {
-          const previousClose = spans[k - 1]?.close ?? 0;
-          const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
           speaker = speakerBefore(input, from, span.open);
+          if (!speaker.personId) speaker = bracketSpeaker(input, from, span.open);
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;
@@ -156,6 +158,10 @@ export function extractStatements(
         ) {
           // "il dit condamner à titre « personnel » la « rhétorique … »": one sentence, one speaker.
           speaker = { personId: previousSpeaker, attribution: "continuation" };
+        }
+        if (!explicit && !speaker.personId && !span.missingOpen) {
+          // "X attend des « … »": no speech verb, the clause's subject.
+          speaker = clauseSubject(input, from, span.open);
         }
         const opensSentence =
           span.missingOpen ||
