@@ -102,8 +102,10 @@ function missingOpenStart(
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i === 0 ? " " : text.charAt(i - 1);
   const after = text.charAt(i + 1);
-  // After a space or bracket, or glued to the end of a sentence as scraped text has it ('cett."L'').
-  return /[\s([{—–\-.,;:!?]/.test(before) && after !== "" && !/\s/.test(after);
+  // After a space or bracket, glued to the end of a sentence as scraped text has it ('cett."L''),
+  // or to an elided "que" ("assurant qu'\"aucun acte …").
+  const opens = /[\s([{—–\-.,;:!?]/.test(before) || /qu['’]$/iu.test(text.slice(i - 3, i));
+  return opens && after !== "" && !/\s/.test(after);
 }
 
 function push(
