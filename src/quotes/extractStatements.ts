@@ -6,6 +6,7 @@ import type { RoleResolver } from "../officials/resolveRole.js";
 import {
   type AttributionInput,
   NO_SPEAKER,
+  pronoun,
   type Speaker,
   SUBJECT_FOLLOWS,
   speakerAfter,
@@ -280,6 +281,13 @@ function indirectStatement(
   speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
   const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
+  const selonPronoun = /^selon\s+(lui|elle)(?![\p{L}])/iu.exec(sentence);
+  if (selonPronoun?.[1]) {
+    // "Selon lui, sa démission était « logique … »": the pronoun's referent.
+    const word = selonPronoun[1].toLowerCase() === "lui" ? "il" : "elle";
+    const speaker = pronoun(input, word, start);
+    if (speaker.personId) return { speaker: { ...speaker, attribution: "selon" }, verbAt: start };
+  }
   if (selon) {
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
     if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };

@@ -32,3 +32,17 @@ describe("a quotation with no speech verb: the name it glosses or its clause's s
     ]);
   });
 });
+
+describe("'selon lui', 'selon elle': the pronoun's referent", () => {
+  it("credits a quotation in a 'Selon lui' sentence and after '», selon elle'", () => {
+    const text =
+      "Pierre Durand a quitté le parti en 2016. Selon lui, la réforme était « mal conçue dès le départ ». " +
+      "Julie Bernard a répondu jeudi. « Nous ne reculerons pas sur ce point », selon elle.";
+    const { direct, indirect } = statementsOf(text);
+    expect(direct).toEqual([
+      { text: "mal conçue dès le départ", speaker: "Pierre Durand" },
+      { text: "Nous ne reculerons pas sur ce point", speaker: "Julie Bernard" },
+    ]);
+    expect(indirect.map((s) => s.speaker)).toEqual(["Pierre Durand"]);
+  });
+});
