@@ -39,12 +39,26 @@ export interface ArticleStatements {
   readonly mentions: Map<string, Mention[]>;
 }
 
-/** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
+/**
+ * Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :",
+ * or an indirect question ("a expliqué pourquoi", "a raconté comment").
+ */
 const REPORTING =
-  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:)/iu;
+  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:|(?:pourquoi|comment|combien)(?![\p{L}]))/iu;
 
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
+
+/**
+ * French verbs whose object is what was said, with no "que": "a vivement critiqué les médias",
+ * "a dénoncé le projet", "a annoncé son départ".
+ */
+const CONTENT_VERB =
+  /(?:^|\s)(?:critiqué|dénoncé|fustigé|salué|démenti|annoncé|dénonce|fustige|salue|dément|annonce|dénonçait|annonçait)$/iu;
+
+/** A speech verb followed by an infinitive is reported speech: "a indiqué avoir …", "a assuré ne pas …". */
+const INFINITIVE_AFTER =
+  /^\s+(?:avoir|être|ne\s+pas|ne\s+plus|ne\s+jamais|n['’]avoir|n['’]être)(?![\p{L}])/iu;
 
 interface PassageText {
   readonly text: string;
@@ -295,7 +309,15 @@ function indirectStatement(
   for (const verb of speechVerbs) {
     if (inQuote(start + verb.index) || verb.nonFinite) continue;
     const word = sentence.slice(verb.index, verb.end);
-    if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;
+    const rest = sentence.slice(verb.end);
+    if (
+      !REPORTING.test(rest) &&
+      !BARE_ENGLISH.test(word) &&
+      !CONTENT_VERB.test(word) &&
+      !INFINITIVE_AFTER.test(rest)
+    ) {
+      continue;
+    }
     // A verb right after a quotation is that quotation's attribution, not a new statement.
     const sinceQuote = /[»”"]([^»”"]*)$/.exec(sentence.slice(0, verb.index));
     if (

@@ -20,3 +20,18 @@ describe("speech verbs in the imperfect and the ones the corpus uses most with '
     ]);
   });
 });
+
+describe("reported speech without 'que'", () => {
+  it("reads an object of 'critiquer', an infinitive after 'indiquer' and an indirect question", () => {
+    const text =
+      "Pierre Durand a vivement critiqué les médias lundi. " +
+      "Julie Bernard a indiqué avoir déjà reçu les candidats. " +
+      "Marc Leroy a expliqué sur la radio pourquoi le club refusait l'offre. " +
+      "Paul Martin a lancé un nouveau projet.";
+    expect(statementsOf(text).indirect.map((s) => s.speaker)).toEqual([
+      "Pierre Durand",
+      "Julie Bernard",
+      "Marc Leroy",
+    ]);
+  });
+});
