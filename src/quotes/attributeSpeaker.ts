@@ -62,6 +62,13 @@ const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
 export function speakerAfter(input: AttributionInput, from: number, to: number): Speaker {
   const tail = input.text.slice(from, to);
   const selon = /^\s*[,.]?\s*(?:selon|according to)\s+/iu.exec(tail);
+  const selonPronoun = /^\s*,?\s*selon\s+(lui|elle)(?![\p{L}])/iu.exec(tail);
+  if (selonPronoun?.[1]) {
+    // "», selon elle": the pronoun's referent.
+    const word = selonPronoun[1].toLowerCase() === "lui" ? "il" : "elle";
+    const who = pronoun(input, word, from);
+    if (who.personId) return { personId: who.personId, attribution: "selon" };
+  }
   if (selon) {
     const at = from + selon[0].length;
     const who = firstMention(input, at, Math.min(to, at + 80));

@@ -6,15 +6,18 @@ import type { RoleResolver } from "../officials/resolveRole.js";
 import {
   type AttributionInput,
   NO_SPEAKER,
+  pronoun,
   type Speaker,
   SUBJECT_FOLLOWS,
   speakerAfter,
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
 import { joinedSentences } from "./joinedSentences.js";
+import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
@@ -36,12 +39,26 @@ export interface ArticleStatements {
   readonly mentions: Map<string, Mention[]>;
 }
 
-/** Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :". */
+/**
+ * Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :",
+ * or an indirect question ("a expliqué pourquoi", "a raconté comment").
+ */
 const REPORTING =
-  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:)/iu;
+  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:|(?:pourquoi|comment|combien)(?![\p{L}]))/iu;
 
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
+
+/**
+ * French verbs whose object is what was said, with no "que": "a vivement critiqué les médias",
+ * "a dénoncé le projet", "a annoncé son départ".
+ */
+const CONTENT_VERB =
+  /(?:^|\s)(?:critiqué|dénoncé|fustigé|salué|démenti|annoncé|dénonce|fustige|salue|dément|annonce|dénonçait|annonçait)$/iu;
+
+/** A speech verb followed by an infinitive is reported speech: "a indiqué avoir …", "a assuré ne pas …". */
+const INFINITIVE_AFTER =
+  /^\s+(?:avoir|être|ne\s+pas|ne\s+plus|ne\s+jamais|n['’]avoir|n['’]être)(?![\p{L}])/iu;
 
 interface PassageText {
   readonly text: string;
@@ -109,13 +126,16 @@ export function extractStatements(
       if (reported?.speaker.personId) context.spoke(reported.speaker.personId);
       const opening = spans.filter((s) => sentenceOf(s.open) === i);
       opening.forEach((span) => {
+        // A title in quotation marks ("le film « Bling Ring »") is nobody's words.
+        if (isQuotedName(text, span)) return;
         const k = spans.indexOf(span);
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
         const explicit = speaker.attribution === "unresolved";
+        const previousClose = spans[k - 1]?.close ?? 0;
+        const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
         if (!speaker.personId && !span.missingOpen && !explicit) {
-          const previousClose = spans[k - 1]?.close ?? 0;
-          const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
           speaker = speakerBefore(input, from, span.open);
+          if (!speaker.personId) speaker = bracketSpeaker(input, from, span.open);
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;
@@ -153,6 +173,10 @@ export function extractStatements(
         ) {
           // "il dit condamner à titre « personnel » la « rhétorique … »": one sentence, one speaker.
           speaker = { personId: previousSpeaker, attribution: "continuation" };
+        }
+        if (!explicit && !speaker.personId && !span.missingOpen) {
+          // "X attend des « … »": no speech verb, the clause's subject.
+          speaker = clauseSubject(input, from, span.open);
         }
         const opensSentence =
           span.missingOpen ||
@@ -271,6 +295,13 @@ function indirectStatement(
   speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
   const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
+  const selonPronoun = /^selon\s+(lui|elle)(?![\p{L}])/iu.exec(sentence);
+  if (selonPronoun?.[1]) {
+    // "Selon lui, sa démission était « logique … »": the pronoun's referent.
+    const word = selonPronoun[1].toLowerCase() === "lui" ? "il" : "elle";
+    const speaker = pronoun(input, word, start);
+    if (speaker.personId) return { speaker: { ...speaker, attribution: "selon" }, verbAt: start };
+  }
   if (selon) {
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
     if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
@@ -278,7 +309,15 @@ function indirectStatement(
   for (const verb of speechVerbs) {
     if (inQuote(start + verb.index) || verb.nonFinite) continue;
     const word = sentence.slice(verb.index, verb.end);
-    if (!REPORTING.test(sentence.slice(verb.end)) && !BARE_ENGLISH.test(word)) continue;
+    const rest = sentence.slice(verb.end);
+    if (
+      !REPORTING.test(rest) &&
+      !BARE_ENGLISH.test(word) &&
+      !CONTENT_VERB.test(word) &&
+      !INFINITIVE_AFTER.test(rest)
+    ) {
+      continue;
+    }
     // A verb right after a quotation is that quotation's attribution, not a new statement.
     const sinceQuote = /[»”"]([^»”"]*)$/.exec(sentence.slice(0, verb.index));
     if (

@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.js";
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import type { Person } from "../officials/person.js";
 import { joinedSentences } from "./joinedSentences.js";
+import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
 import type { Statement } from "./statement.js";
 
@@ -35,7 +36,8 @@ const PRONOUN_SUBJECT =
  * diplomate"). Everything else — a quote whose attribution sits in the next sentence, a
  * "a-t-il ajouté" tail, a quotation running over several sentences — gets the speaker's name, or
  * none when the quote has no known speaker. `statements` are the article's, in reading order as
- * `extractStatements` gives them: its direct ones follow the article's quotations one for one.
+ * `extractStatements` gives them: its direct ones follow the article's quotations one for one,
+ * titles in quotation marks (`isQuotedName`) left out.
  */
 export function quoteCredits(
   article: Article,
@@ -50,12 +52,17 @@ export function quoteCredits(
     if (passage.kind !== "paragraph") continue;
     const { text, starts } = joinedSentences(passage);
     const spans = findQuoteSpans(text, starts);
-    const speakers = spans.map(() => direct[k++]?.speakerId ?? null);
+    // Titles in quotation marks are no statements (`isQuotedName`): they need no speaker.
+    const names = spans.map((span) => isQuotedName(text, span));
+    const speakers = spans.map((_, j) => (names[j] ? null : (direct[k++]?.speakerId ?? null)));
     passage.sentences.forEach((sentence, i) => {
       const start = starts[i] ?? 0;
       const end = start + sentence.display.length;
       const inside = spans.flatMap((span, j) =>
-        span.start < end && span.end > start && quoteWords(text, span) >= MIN_QUOTE_WORDS
+        span.start < end &&
+        span.end > start &&
+        !names[j] &&
+        quoteWords(text, span) >= MIN_QUOTE_WORDS
           ? [{ span, speakerId: speakers[j] ?? null }]
           : [],
       );

@@ -14,7 +14,8 @@ const OPENERS = new Set(["«", "“", "„"]);
 const CLOSERS = new Set(["»", "”"]);
 /** Every mark the scan reacts to: the openers, the closers and the straight quote. */
 const QUOTE_MARK = /[«“„»”"]/g;
-const FIRST_PERSON =
+/** A first-person word: quoted speech, not narration nor a name. */
+export const FIRST_PERSON =
   /(?<![\p{L}])(?:je|j['’]|nous|notre|nos|mon|ma|mes|moi|on|I|we|our|my|me|us)(?![\p{L}])/iu;
 /** How far back a quote whose opening mark was dropped may start (whole sentences only). */
 const MAX_MISSING_OPEN = 500;
@@ -101,8 +102,10 @@ function missingOpenStart(
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i === 0 ? " " : text.charAt(i - 1);
   const after = text.charAt(i + 1);
-  // After a space or bracket, or glued to the end of a sentence as scraped text has it ('cett."L'').
-  return /[\s([{—–\-.,;:!?]/.test(before) && after !== "" && !/\s/.test(after);
+  // After a space or bracket, glued to the end of a sentence as scraped text has it ('cett."L''),
+  // or to an elided "que" ("assurant qu'\"aucun acte …").
+  const opens = /[\s([{—–\-.,;:!?]/.test(before) || /qu['’]$/iu.test(text.slice(i - 3, i));
+  return opens && after !== "" && !/\s/.test(after);
 }
 
 function push(

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./excerpts.js";
+
+describe("a quotation with no speech verb: the name it glosses or its clause's subject", () => {
+  it("gives a bracketed quotation to the name right before it", () => {
+    const text =
+      "Des artistes ont réagi, à l'instar de Paul Martin (« Mon cœur est brisé par cette nouvelle »), " +
+      "et de Julie Bernard, 45 ans, (« Je pense à toutes les familles »).";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Mon cœur est brisé par cette nouvelle", speaker: "Paul Martin" },
+      { text: "Je pense à toutes les familles", speaker: "Julie Bernard" },
+    ]);
+  });
+
+  it("gives a quotation to the subject of its clause", () => {
+    const text =
+      "Pierre Durand attend des « retours et des propositions » des préfets. " +
+      "Marc Leroy, le gérant, a dû « réduire l'affluence de moitié » cet été.";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "retours et des propositions", speaker: "Pierre Durand" },
+      { text: "réduire l'affluence de moitié", speaker: "Marc Leroy" },
+    ]);
+  });
+
+  it("does not give it to a name after a preposition or before a colon", () => {
+    const text =
+      "Le rapport de Pierre Durand parle d'une « crise sans précédent dans la région ». " +
+      "Marc Leroy est arrivé hier ; la foule scandait « nous voulons du travail ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "crise sans précédent dans la région", speaker: null },
+      { text: "nous voulons du travail", speaker: null },
+    ]);
+  });
+});
+
+describe("'selon lui', 'selon elle': the pronoun's referent", () => {
+  it("credits a quotation in a 'Selon lui' sentence and after '», selon elle'", () => {
+    const text =
+      "Pierre Durand a quitté le parti en 2016. Selon lui, la réforme était « mal conçue dès le départ ». " +
+      "Julie Bernard a répondu jeudi. « Nous ne reculerons pas sur ce point », selon elle.";
+    const { direct, indirect } = statementsOf(text);
+    expect(direct).toEqual([
+      { text: "mal conçue dès le départ", speaker: "Pierre Durand" },
+      { text: "Nous ne reculerons pas sur ce point", speaker: "Julie Bernard" },
+    ]);
+    expect(indirect.map((s) => s.speaker)).toEqual(["Pierre Durand"]);
+  });
+});
