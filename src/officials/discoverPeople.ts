@@ -35,7 +35,7 @@ const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 export function discoverPeople(sentence: string): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
-    const split = splitRun(match[0]);
+    const split = splitRun(match[0], sentence.slice(Math.max(0, match.index - 12), match.index));
     // "la Lotus Evija, la première hypercar…" names a thing, not a person.
     if (!split || nameTakesArticle(sentence, match.index, match[0], split.offset)) continue;
     // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.

@@ -49,7 +49,7 @@ export function discoverSpeakers(
 function fullNames(text: string): string[] {
   const names: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(text)) {
-    const split = splitRun(match[0]);
+    const split = splitRun(match[0], text.slice(Math.max(0, match.index - 12), match.index));
     if (!split || nameTakesArticle(text, match.index, match[0], split.offset)) continue;
     const at = match.index + split.offset;
     if (!COMPLEMENT.test(text.slice(Math.max(0, at - 12), at))) names.push(split.name);

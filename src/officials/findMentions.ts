@@ -1,7 +1,8 @@
 import { significantWords } from "./nameKey.js";
-import type { NameMatcher } from "./nameMatcher.js";
+import type { NameMatch, NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
 import type { Person } from "./person.js";
+import { namePart } from "./splitRun.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -16,6 +17,8 @@ interface RunMention {
   /** The people it may name, best first (one, unless a surname alone is shared). */
   readonly candidates: readonly Person[];
   readonly surface: string;
+  /** Where the surface ends in the run: its end, unless a preposition follows ("… de Hong Kong"). */
+  readonly end: number;
   /** Whether a first name was matched too ("Rachida Dati"), not a surname alone ("Dati"). */
   readonly full: boolean;
 }
@@ -64,7 +67,7 @@ export class MentionFinder {
       );
       const person = chosen(found, article, honorific);
       if (!person) continue;
-      const end = match.index + match[0].length;
+      const end = match.index + found.end;
       mentions.push({
         personId: person.id,
         start: end - found.surface.length,
@@ -98,7 +101,8 @@ function chosen(found: RunMention, article: ArticleNames, honorific: boolean): P
   return known.length === 1 ? (known[0] ?? null) : null;
 }
 
-function runMention(run: string, matcher: NameMatcher): RunMention | null {
+function runMention(whole: string, matcher: NameMatcher): RunMention | null {
+  const run = namePart(whole);
   const words = run.split(/\s+/);
   const surname = words[words.length - 1] ?? "";
   // The first name is the nearest word before the surname that is not a particle ("von der").
@@ -107,8 +111,22 @@ function runMention(run: string, matcher: NameMatcher): RunMention | null {
   const before = f >= 0 ? words[f] : undefined;
   const firstName =
     before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;
-  let matches = firstName ? matcher.match(significantWords(`${firstName} ${surname}`)) : [];
-  let surface = firstName ? words.slice(f).join(" ") : surname;
+  let matches: NameMatch[] = [];
+  let surface = surname;
+  // A name with a middle name: "Neil Patrick Harris" (`splitRun` keeps such runs whole).
+  if (
+    firstName &&
+    f === 1 &&
+    words.length === 3 &&
+    !NOT_A_FIRST_NAME.has(words[0]?.toLowerCase() ?? "")
+  ) {
+    matches = matcher.match(significantWords(run));
+    surface = run;
+  }
+  if (matches.length === 0 && firstName) {
+    matches = matcher.match(significantWords(`${firstName} ${surname}`));
+    surface = words.slice(f).join(" ");
+  }
   let full = matches.length > 0;
   if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
   if (matches.length === 0 && firstName && !isNameWord(firstName)) {
@@ -117,7 +135,7 @@ function runMention(run: string, matcher: NameMatcher): RunMention | null {
     full = false;
   }
   const candidates = [...new Map(matches.map((m) => [m.person.id, m.person])).values()];
-  return candidates.length > 0 ? { candidates, surface, full } : null;
+  return candidates.length > 0 ? { candidates, surface, end: run.length, full } : null;
 }
 
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */

@@ -31,7 +31,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
   const articled: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
     const run = match[0];
-    const split = splitRun(run);
+    const split = splitRun(run, sentence.slice(Math.max(0, match.index - 12), match.index));
     if (split) {
       if (nameTakesArticle(sentence, match.index, run, split.offset)) {
         articled.push(split.name.split(/\s+/)[0] ?? "");
