@@ -64,3 +64,36 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
     expect(finder.find(sentence, new Set()).map((m) => m.surface)).toEqual(["Anne Durand"]);
   });
 });
+
+describe("MentionFinder: a first name alone names the one person of the article who bears it", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([person("Hélène Vasseur"), person("Louis Vasseur"), person("Louis Caron")]),
+  );
+
+  it("takes 'Hélène' for Hélène Vasseur, named in full in the article", () => {
+    const names = finder.articleNames(["Hélène Vasseur et Louis Vasseur sont venus."]);
+    expect(finder.find("Il a remercié Hélène pour son aide.", names)).toEqual([
+      {
+        personId: person("Hélène Vasseur").id,
+        start: 14,
+        end: 20,
+        surface: "Hélène",
+      },
+    ]);
+  });
+
+  it("takes nobody when the article names two people with that first name, or none", () => {
+    const both = finder.articleNames(["Louis Vasseur et Louis Caron sont venus."]);
+    expect(finder.find("Il a remercié Louis.", both)).toEqual([]);
+    expect(finder.find("Il a remercié Hélène.", new Set())).toEqual([]);
+  });
+
+  it("takes nobody after a title: a king's or a pope's name", () => {
+    const names = finder.articleNames(["Louis Caron est venu."]);
+    expect(finder.find("Sous le roi Louis, tout a changé.", names)).toEqual([]);
+    expect(finder.find("Caron a parlé de Louis.", names).map((m) => m.surface)).toEqual([
+      "Caron",
+      "Louis",
+    ]);
+  });
+});
