@@ -1,3 +1,4 @@
+import { nameTakesArticle } from "./articleBefore.js";
 import { cleanRole } from "./cleanRole.js";
 import { CAPITALISED_RUNS, HONORIFIC_NAMES } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
@@ -16,6 +17,12 @@ const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
 const MAX_ROLE_WORDS = 9;
 const QUALIFYING_HEAD = /^(?:premier|première|haut|haute)$/iu;
+/**
+ * Words after which a name is the complement of what comes before, not a role's apposition:
+ * "le directeur des affaires de Hong Kong", "a déclaré le ministre sur Fox News".
+ */
+const COMPLEMENT_WORD =
+  /^(?:de|du|des|à|au|aux|sur|dans|en|par|pour|avec|chez|contre|vers|entre|sous|et|ou|of|on|at|in|to|for|by|with|from|and|or)$/i;
 const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
@@ -29,8 +36,9 @@ const CONTAINS_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 export function discoverPeople(sentence: string): DiscoveredPerson[] {
   const found: DiscoveredPerson[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
-    const split = splitRun(match[0]);
-    if (!split) continue;
+    const split = splitRun(match[0], sentence.slice(Math.max(0, match.index - 12), match.index));
+    // "la Lotus Evija, la première hypercar…" names a thing, not a person.
+    if (!split || nameTakesArticle(sentence, match.index, match[0], split.offset)) continue;
     // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.
     const nameStart = match.index + split.offset;
     const role =
@@ -63,6 +71,7 @@ function roleBefore(before: string): FoundRole | null {
   const trimmed = before.replace(/,\s*$/, "").replace(/\s+$/, "");
   if (trimmed.length === before.length && !/\s$/.test(before)) return null;
   const words = trimmed.split(/\s+/).slice(-MAX_ROLE_WORDS);
+  if (COMPLEMENT_WORD.test(words[words.length - 1] ?? "")) return null;
   let head = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i] ?? "";

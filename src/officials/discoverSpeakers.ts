@@ -1,4 +1,5 @@
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
+import { nameTakesArticle } from "./articleBefore.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
 import { allMatches } from "./patternScan.js";
 import { splitRun } from "./splitRun.js";
@@ -40,13 +41,18 @@ export function discoverSpeakers(
   return [...new Set(names)];
 }
 
-/** Full names in `text`, except those that complement a noun ("le frère de Nordahl Lelandais"). */
+/**
+ * Full names in `text`, except those that complement a noun or a verb ("le frère de Nordahl
+ * Lelandais", "a déclaré le ministre sur Fox News", "joint par France Bleu Paris") and those
+ * that take a determiner ("la Bugatti Chiron").
+ */
 function fullNames(text: string): string[] {
   const names: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(text)) {
-    const split = splitRun(match[0]);
-    const at = match.index + (split?.offset ?? 0);
-    if (split && !COMPLEMENT.test(text.slice(0, at))) names.push(split.name);
+    const split = splitRun(match[0], text.slice(Math.max(0, match.index - 12), match.index));
+    if (!split || nameTakesArticle(text, match.index, match[0], split.offset)) continue;
+    const at = match.index + split.offset;
+    if (!COMPLEMENT.test(text.slice(Math.max(0, at - 12), at))) names.push(split.name);
   }
   return names;
 }
@@ -54,7 +60,8 @@ function fullNames(text: string): string[] {
 /** "selon X", "according to X": X is the speaker of the sentence. */
 const SELON = /(?:^|[\s,(])(?:selon|according to)\s+([^,.;:«»"“”]{3,60})/giu;
 
-const COMPLEMENT = /(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu;
+const COMPLEMENT =
+  /(?:^|\s)(?:de|du|des|d['’]|of|à|au|aux|sur|dans|en|par|pour|avec|chez|contre|vers|on|to|by|with)\s*$/iu;
 
 function firstFullName(text: string): string | undefined {
   return fullNames(text)[0];

@@ -1,7 +1,9 @@
+import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
-import type { NameMatcher } from "./nameMatcher.js";
+import type { NameMatch, NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
 import type { Person } from "./person.js";
+import { namePart } from "./splitRun.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -16,8 +18,12 @@ interface RunMention {
   /** The people it may name, best first (one, unless a surname alone is shared). */
   readonly candidates: readonly Person[];
   readonly surface: string;
+  /** Where the surface ends in the run: its end, unless a preposition follows ("… de Hong Kong"). */
+  readonly end: number;
   /** Whether a first name was matched too ("Rachida Dati"), not a surname alone ("Dati"). */
   readonly full: boolean;
+  /** For a word alone, the people whose first name it is ("Hazel" of Hazel Chapman). */
+  readonly byFirstName: readonly Person[];
 }
 
 /** People named in full somewhere in one article: who its surnames alone may mean. */
@@ -25,6 +31,10 @@ export type ArticleNames = ReadonlySet<string>;
 
 const HONORIFIC_BEFORE =
   /(?:^|[\s(«"“])(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+$/u;
+
+/** A determiner and a noun right before a word: "le pape François", "la reine Elizabeth". */
+const TITLE_BEFORE =
+  /(?:^|[\s(«"“])(?:le|la|les|l['’]|du|au|son|sa|ce|cette)\s*\p{Ll}[\p{L}-]*\s+$/u;
 
 /**
  * Finds the people named in sentences: each run of capitalised words is matched on its last word
@@ -62,9 +72,10 @@ export class MentionFinder {
       const honorific = HONORIFIC_BEFORE.test(
         sentence.slice(Math.max(0, match.index - 6), match.index),
       );
-      const person = chosen(found, article, honorific);
+      const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
+      const person = chosen(found, article, honorific, titled);
       if (!person) continue;
-      const end = match.index + match[0].length;
+      const end = match.index + found.end;
       mentions.push({
         personId: person.id,
         start: end - found.surface.length,
@@ -85,8 +96,17 @@ export class MentionFinder {
   }
 }
 
-/** The one person a run names in this article, or nobody. */
-function chosen(found: RunMention, article: ArticleNames, honorific: boolean): Person | null {
+/**
+ * The one person a run names in this article, or nobody. A first name alone ("Mark a tort")
+ * names the one person of the article named in full with it, when its surname names nobody and
+ * no title stands before it ("le pape François" is no François of the article).
+ */
+function chosen(
+  found: RunMention,
+  article: ArticleNames,
+  honorific: boolean,
+  titled: boolean,
+): Person | null {
   const { candidates } = found;
   if (found.full) return candidates.length === 1 ? (candidates[0] ?? null) : null;
   const inArticle = candidates.filter((p) => article.has(p.id));
@@ -95,10 +115,14 @@ function chosen(found: RunMention, article: ArticleNames, honorific: boolean): P
   const known = candidates.filter(
     (p) => p.source === "config" || (honorific && significantWords(p.name).length === 1),
   );
-  return known.length === 1 ? (known[0] ?? null) : null;
+  if (known.length > 0 || honorific) return known.length === 1 ? (known[0] ?? null) : null;
+  if (titled) return null;
+  const named = found.byFirstName.filter((p) => article.has(p.id));
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
-function runMention(run: string, matcher: NameMatcher): RunMention | null {
+function runMention(whole: string, matcher: NameMatcher): RunMention | null {
+  const run = namePart(whole);
   const words = run.split(/\s+/);
   const surname = words[words.length - 1] ?? "";
   // The first name is the nearest word before the surname that is not a particle ("von der").
@@ -107,8 +131,22 @@ function runMention(run: string, matcher: NameMatcher): RunMention | null {
   const before = f >= 0 ? words[f] : undefined;
   const firstName =
     before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;
-  let matches = firstName ? matcher.match(significantWords(`${firstName} ${surname}`)) : [];
-  let surface = firstName ? words.slice(f).join(" ") : surname;
+  let matches: NameMatch[] = [];
+  let surface = surname;
+  // A name with a middle name: "Neil Patrick Harris" (`splitRun` keeps such runs whole).
+  if (
+    firstName &&
+    f === 1 &&
+    words.length === 3 &&
+    !NOT_A_FIRST_NAME.has(words[0]?.toLowerCase() ?? "")
+  ) {
+    matches = matcher.match(significantWords(run));
+    surface = run;
+  }
+  if (matches.length === 0 && firstName) {
+    matches = matcher.match(significantWords(`${firstName} ${surname}`));
+    surface = words.slice(f).join(" ");
+  }
   let full = matches.length > 0;
   if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
   if (matches.length === 0 && firstName && !isNameWord(firstName)) {
@@ -117,7 +155,13 @@ function runMention(run: string, matcher: NameMatcher): RunMention | null {
     full = false;
   }
   const candidates = [...new Map(matches.map((m) => [m.person.id, m.person])).values()];
-  return candidates.length > 0 ? { candidates, surface, full } : null;
+  const byFirstName =
+    words.length === 1 && isNameWord(surname) && isLexiconGivenName(surname)
+      ? matcher.matchFirstName(significantWords(surname)[0] ?? "").map((m) => m.person)
+      : [];
+  return candidates.length > 0 || byFirstName.length > 0
+    ? { candidates, surface, end: run.length, full, byFirstName }
+    : null;
 }
 
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */

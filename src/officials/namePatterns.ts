@@ -32,9 +32,18 @@ export const HONORIFIC_NAMES = new StartedPattern(
   (unit) => unit === 77 || unit === 68,
 );
 
-/** Capitalised words that start sentences or are titles, never a person's first name. */
-export const NOT_A_FIRST_NAME = new Set(
+/** Words that start place and organisation names, never a given name ("New York", "France Bleu"). */
+export const ORGANISATION_START = new Set(
   (
+    "new saint sainte san santa los las united north south east west nord sud grand grande mont " +
+    "port fort royal national international union conseil cour tribunal assemblée ministère parti " +
+    "front radio air france banque caisse agence institut université lycée collège hôpital"
+  ).split(" "),
+);
+
+/** Capitalised words that start sentences or are titles, never a person's first name. */
+export const NOT_A_FIRST_NAME = new Set([
+  ...(
     "le la les l un une des du de d mais et ou pour avec dans sur selon après avant pendant depuis " +
     "ce cette ces son sa ses leur leurs il elle ils elles nous vous on je tu en au aux à a par " +
     "the a an and but in on at of for with from by to as he she they it we this that these those " +
@@ -43,9 +52,7 @@ export const NOT_A_FIRST_NAME = new Set(
     "décembre january february march april may june july august september october november december " +
     "secrétaire ministre président présidente général chef secretary minister president general " +
     "chief foreign deputy state us uk eu hier aujourd cependant however pourtant ainsi alors " +
-    // Words that start place and organisation names, never a given name ("New York", "Saint-Denis").
-    "new saint sainte san santa los las united north south east west nord sud grand grande mont " +
-    "port fort royal national international union conseil cour tribunal assemblée ministère parti " +
-    "front radio air france banque caisse agence institut université lycée collège hôpital"
+    "si tel telle comme quand lorsque puis enfin donc car ni sinon aussi même encore sir dame aka"
   ).split(" "),
-);
+  ...ORGANISATION_START,
+]);

@@ -12,6 +12,8 @@ export interface WordUses {
   first: number;
   last: number;
   lone: number;
+  /** Times it follows a determiner, alone or opening a name ("le Var", "la Lotus Elan"). */
+  articled?: number;
 }
 
 /**
@@ -65,6 +67,12 @@ export class PersonEvidence {
         use(words[words.length - 1] ?? "").last++;
       }
       if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
+      if (f.articledCapitalised !== "") {
+        for (const w of f.articledCapitalised.split(" ")) {
+          const u = use(w);
+          u.articled = (u.articled ?? 0) + 1;
+        }
+      }
     }
     // A first name is learned only when the corpus never writes it in lower case.
     const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
@@ -91,13 +99,23 @@ export class PersonEvidence {
   /**
    * A given name: one the corpus introduces as such, or one of the lexicon that the corpus uses
    * as a given name more often than otherwise — opening a full name more often than it ends one
-   * or stands alone ("Laurent Fabius", not "à Paris", "chez Ferrari", "Jim Clark").
+   * or stands alone ("Laurent Fabius", not "à Paris", "chez Ferrari", "Jim Clark"). Either way,
+   * a word the corpus writes after a determiner ("le Var", "la Lotus Elan", "la Maison
+   * Blanche") once for every three times it opens a name names a thing, a place or an
+   * organisation, whatever introduced it.
    */
   isGivenName(word: string): boolean {
+    if (this.takesArticle(word)) return false;
     if (this.learnedGivenNames.has(word)) return true;
     if (!isLexiconGivenName(word)) return false;
     const u = this.uses.get(word);
     return u === undefined || u.first > u.last + u.lone;
+  }
+
+  /** Whether the corpus writes a word after a determiner once for every three names it opens. */
+  takesArticle(word: string): boolean {
+    const u = this.uses.get(word);
+    return u !== undefined && 3 * (u.articled ?? 0) > u.first;
   }
 
   isCommonWord(word: string): boolean {
@@ -107,8 +125,9 @@ export class PersonEvidence {
   /**
    * Whether a name found with an introduction (a role, an honorific, a speech verb) can be a
    * person: a first word the corpus writes in lower case must be a known given name ("Cette
-   * décision", "Jeunes Agriculteurs" are not people; "Pierre Martin" is), and a surname that is a
-   * common word needs a known given name before it ("Pernaut Interrogé" is not a person).
+   * décision", "Jeunes Agriculteurs" are not people; "Pierre Martin" is), a first word must not
+   * take a determiner ("la Lotus Evija, la première…"), and a surname that is a common word
+   * needs a known given name before it ("Pernaut Interrogé" is not a person).
    */
   plausible(name: string): boolean {
     const words = name.split(/\s+/);
@@ -116,6 +135,7 @@ export class PersonEvidence {
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
     const given = this.isGivenName(first);
+    if (this.takesArticle(first)) return false;
     if (!given && this.isCommonWord(first)) return false;
     if (!given && this.isCommonWord(last)) return false;
     return true;

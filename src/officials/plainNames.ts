@@ -1,3 +1,9 @@
+import {
+  endsWithDeterminer,
+  isCapitalisedDeterminer,
+  nameTakesArticle,
+  opensSentence,
+} from "./articleBefore.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
 import { splitRun } from "./splitRun.js";
 
@@ -7,19 +13,44 @@ export interface CapitalisedWords {
    * Every full name written in the sentence, introduced or not ("Catherine Deneuve a trouvé
    * ça…"): the name part of each run of two or more capitalised words. Whether it is a person
    * is decided with the whole corpus in view (`PersonEvidence`): here it is only a candidate.
+   * A name that takes a determiner ("la Lotus Elan", "La Maison Blanche") is no candidate.
    */
   readonly names: string[];
   /** Capitalised words standing alone, past the sentence's first word ("à Paris", "chez Ferrari"). */
   readonly lone: string[];
+  /**
+   * Capitalised words written after a determiner, alone or opening a name ("le Var", "la Lotus
+   * Elan", "La Maison Blanche"): words that name things, places or organisations.
+   */
+  readonly articled: string[];
 }
 
 export function capitalisedWords(sentence: string): CapitalisedWords {
   const names: string[] = [];
   const lone: string[] = [];
+  const articled: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
-    const split = splitRun(match[0]);
-    if (split) names.push(split.name);
-    else if (match.index > 0 && !/\s/.test(match[0])) lone.push(match[0]);
+    const run = match[0];
+    const split = splitRun(run, sentence.slice(Math.max(0, match.index - 12), match.index));
+    if (split) {
+      if (nameTakesArticle(sentence, match.index, run, split.offset)) {
+        articled.push(split.name.split(/\s+/)[0] ?? "");
+      } else names.push(split.name);
+      continue;
+    }
+    const words = run.split(/\s+/);
+    if (words.length === 1) {
+      if (match.index > 0) lone.push(run);
+      if (endsWithDeterminer(sentence.slice(Math.max(0, match.index - 12), match.index))) {
+        articled.push(run);
+      }
+    } else if (
+      words.length === 2 &&
+      isCapitalisedDeterminer(words[0] ?? "") &&
+      opensSentence(sentence, match.index)
+    ) {
+      articled.push(words[1] ?? "");
+    }
   }
-  return { names, lone };
+  return { names, lone, articled };
 }

@@ -23,6 +23,8 @@ export interface SentenceDiscovery {
   readonly names: readonly string[];
   /** Capitalised words standing alone past the first word, joined by spaces. */
   readonly loneCapitalised: string;
+  /** Capitalised words written after a determiner ("le Var", "la Lotus Elan"), joined by spaces. */
+  readonly articledCapitalised: string;
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -48,6 +50,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
     speakers: discoverSpeakers(display, verbs),
     names: capitalised.names,
     loneCapitalised: capitalised.lone.join(" "),
+    articledCapitalised: capitalised.articled.join(" "),
     lowerCaseWords: [...words].join(" "),
     verbs,
     genderedNouns: genderedNounsOf(display),
@@ -88,7 +91,8 @@ export function packDiscovery(d: SentenceDiscovery): PackedDiscovery {
     d.speakers.length === 0 &&
     d.verbs.length === 0 &&
     d.names.length === 0 &&
-    d.loneCapitalised === ""
+    d.loneCapitalised === "" &&
+    d.articledCapitalised === ""
     ? `${d.lowerCaseWords}\t${d.genderedNouns}`
     : d;
 }
@@ -102,6 +106,7 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
     verbs: NONE,
     names: NONE,
     loneCapitalised: "",
+    articledCapitalised: "",
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };

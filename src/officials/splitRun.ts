@@ -1,19 +1,79 @@
-import { NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { isLexiconGivenName } from "./givenNames.js";
+import { NOT_A_FIRST_NAME, ORGANISATION_START } from "./namePatterns.js";
 
 const PARTICLE = /^(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)$/;
 
 /**
- * The person's name inside a run of capitalised words: its last two name words, with any
- * particles before the last ("Ursula von der Leyen"). Returns null for a single word or when the
- * first name is a title or a function word ("Le", "Secretary").
+ * Text ending with a preposition or a determiner: the run after it complements a noun ("la maire
+ * de Paris …", "le ministre de la Justice …", "le secrétaire général de l'Elysée …").
  */
-export function splitRun(run: string): { name: string; offset: number } | null {
+const COMPLEMENT_BEFORE =
+  /(?:^|[\s(«"“])(?:de|du|des|à|au|aux|en|of|le|la|les|the)\s+$|(?:^|[\s(«"“])[dl]['’]$/iu;
+
+/**
+ * The person's name inside a run of capitalised words: its last two name words, with any
+ * particles before the last ("Ursula von der Leyen"); three when the run is three words of
+ * which the first two are given names ("Neil Patrick Harris"), unless the run complements a noun
+ * (`before`, the text before the run: "la maire de Paris Anne Hidalgo"). A particle followed by
+ * two name words is a preposition ("Joseph Zen de Hong Kong": the name is before it). Returns
+ * null for a single word, for a run an organisation or a place opens and fills ("France Bleu
+ * Hérault"),
+ * and when the first name is a title or a function word ("Le", "Secretary").
+ */
+export function splitRun(run: string, before = ""): { name: string; offset: number } | null {
   const words = run.split(/\s+/);
+  // "France Bleu Hérault", "Radio Nova Lyon": an organisation's name fills the run (after a
+  // particle a person may follow: "Assemblée de Corse Paul Martin").
+  if (
+    words.length >= 3 &&
+    ORGANISATION_START.has((words[0] ?? "").toLowerCase()) &&
+    !words.some((w) => PARTICLE.test(w))
+  ) {
+    return null;
+  }
+  const named = namePart(run);
+  if (named.length < run.length) return splitRun(named, before);
   let first = words.length - 2;
   while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
   if (first < 0 || PARTICLE.test(words[first] ?? "")) return null;
   if (NOT_A_FIRST_NAME.has((words[first] ?? "").toLowerCase())) return null;
-  const prefix = words.slice(0, first).join(" ");
-  const offset = prefix === "" ? 0 : run.indexOf(words[first] ?? "", prefix.length);
+  if (
+    words.length === 3 &&
+    first === 1 &&
+    !NOT_A_FIRST_NAME.has((words[0] ?? "").toLowerCase()) &&
+    isLexiconGivenName(words[0] ?? "") &&
+    isLexiconGivenName(words[1] ?? "") &&
+    !COMPLEMENT_BEFORE.test(before)
+  ) {
+    return { name: run, offset: 0 };
+  }
+  const offset = first === 0 ? 0 : wordStart(run, first);
   return { name: run.slice(offset), offset };
+}
+
+/**
+ * The run up to a particle followed by two name words or more, when a full name opens on a
+ * given name before it: the particle is then a preposition ("Joseph Zen de Hong Kong" → "Joseph
+ * Zen"). The whole run otherwise ("Charles de Gaulle", "Assemblée de Corse Jean Dupont").
+ */
+export function namePart(run: string): string {
+  const words = run.split(/\s+/);
+  let particle = words.length - 1;
+  while (particle >= 0 && !PARTICLE.test(words[particle] ?? "")) particle--;
+  if (particle < 2 || words.length - particle <= 2) return run;
+  const given = words[particle - 2] ?? "";
+  if (NOT_A_FIRST_NAME.has(given.toLowerCase()) || !isLexiconGivenName(given)) return run;
+  return run.slice(0, wordStart(run, particle)).trimEnd();
+}
+
+/** Where the `n`th word (from 0) of a run starts. */
+function wordStart(run: string, n: number): number {
+  const spaces = /\s+/g;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const m = spaces.exec(run);
+    if (m === null) return run.length;
+    at = m.index + m[0].length;
+  }
+  return at;
 }

@@ -29,6 +29,7 @@ describe("PersonEvidence.genderOf: the corpus's introductions before the lexicon
         speakers: [],
         names: [],
         loneCapitalised: "",
+        articledCapitalised: "",
         lowerCaseWords: "",
         verbs: [],
         genderedNouns: "",

@@ -2,21 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { deletionVariants, NameMatcher } from "../../src/officials/nameMatcher.js";
 import type { Person } from "../../src/officials/person.js";
+import { discoveredPerson } from "../helpers/discoveredPerson.js";
 import { scanningMatch } from "../helpers/scanningNameMatcher.js";
 
-function person(name: string, aliases: string[] = []): Person {
-  return {
-    id: name.toLowerCase().replace(/[^a-z]+/g, "-"),
-    name,
-    aliases,
-    role: { fr: null, en: null },
-    roles: [],
-    gender: null,
-    organisation: null,
-    country: null,
-    source: "discovered",
-  };
-}
+const person = (name: string, aliases: string[] = []) => discoveredPerson(name, aliases);
 
 const ids = (ms: readonly { person: Person; kind: string }[]) =>
   ms.map((m) => `${m.person.id}:${m.kind}`);

@@ -3,6 +3,7 @@ import { MentionFinder } from "../../src/officials/findMentions.js";
 import { NameMatcher } from "../../src/officials/nameMatcher.js";
 import type { Person } from "../../src/officials/person.js";
 import { PersonEvidence, type WordUses } from "../../src/officials/personEvidence.js";
+import { discoveredPerson } from "../helpers/discoveredPerson.js";
 
 const common = new Set(["cette", "jeunes", "association", "alliance", "premier", "bleu", "pierre"]);
 const uses = new Map<string, WordUses>([
@@ -32,19 +33,8 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
   });
 });
 
-function person(name: string, source: Person["source"] = "discovered"): Person {
-  return {
-    id: name.toLowerCase().replace(/[^a-z]+/g, "-"),
-    name,
-    aliases: [],
-    role: { fr: null, en: null },
-    roles: [],
-    gender: null,
-    organisation: null,
-    country: null,
-    source,
-  };
-}
+const person = (name: string, source: Person["source"] = "discovered") =>
+  discoveredPerson(name, [], source);
 
 describe("MentionFinder: a surname alone names someone of the same article", () => {
   const finder = new MentionFinder(

@@ -1,22 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { wordKey } from "../../src/officials/nameKey.js";
 import { NameMatcher } from "../../src/officials/nameMatcher.js";
-import type { Person } from "../../src/officials/person.js";
 import { describeNameMiss, resolveName } from "../../src/officials/resolveName.js";
+import { discoveredPerson } from "../helpers/discoveredPerson.js";
 
-function person(name: string, aliases: string[] = []): Person {
-  return {
-    id: name.toLowerCase().replace(/[^a-z]+/g, "-"),
-    name,
-    aliases,
-    role: { fr: null, en: null },
-    roles: [],
-    gender: null,
-    organisation: null,
-    country: null,
-    source: "config",
-  };
-}
+const person = (name: string, aliases: string[] = []) => discoveredPerson(name, aliases, "config");
 
 const matcher = new NameMatcher([
   person("Antony Blinken"),

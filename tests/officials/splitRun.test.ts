@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { MentionFinder } from "../../src/officials/findMentions.js";
+import { NameMatcher } from "../../src/officials/nameMatcher.js";
+import { namePart, splitRun } from "../../src/officials/splitRun.js";
+import { discoveredPerson } from "../helpers/discoveredPerson.js";
+
+describe("splitRun: the person's name inside a run of capitalised words", () => {
+  it.each([
+    ["Marie Dupont", "", "Marie Dupont"],
+    ["Ursula von der Leyen", "", "Ursula von der Leyen"],
+    ["Kremlin Dmitri Peskov", "du ", "Dmitri Peskov"],
+    ["Paul Henri Martin", "", "Paul Henri Martin"],
+    ["Paul Henri Martin", "de ", "Henri Martin"],
+    ["Justice Anne Durand", "de la ", "Anne Durand"],
+    ["Elysée Paul Martin", "de l'", "Paul Martin"],
+    ["Si Paul Martin", "", "Paul Martin"],
+    ["Julien Morel de Saint Lô", "", "Julien Morel"],
+    ["Assemblée de Corse Paul Martin", "", "Paul Martin"],
+  ])("%s (after '%s') → %s", (run, before, name) => {
+    expect(splitRun(run, before)?.name).toBe(name);
+  });
+
+  it.each([["France Bleu Isère"], ["Radio Nova Lyon"], ["Secretary Blinken"]])(
+    "%s → no person",
+    (run) => {
+      expect(splitRun(run)).toBeNull();
+    },
+  );
+
+  it("cuts a run at a preposition only after a full name opening on a given name", () => {
+    expect(namePart("Julien Morel de Saint Lô")).toBe("Julien Morel");
+    expect(namePart("Charles de Gaulle")).toBe("Charles de Gaulle");
+    expect(namePart("Assemblée de Corse Paul Martin")).toBe("Assemblée de Corse Paul Martin");
+  });
+});
+
+const person = (name: string) => discoveredPerson(name);
+
+describe("MentionFinder: middle names and prepositions inside runs", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([person("Paul Henri Martin"), person("Julien Morel"), person("Anne Durand")]),
+  );
+
+  it("finds a three-word name whole, and its surname alone afterwards", () => {
+    const sentence = "Paul Henri Martin a chanté.";
+    const names = finder.articleNames([sentence]);
+    expect(finder.find(sentence, names)).toEqual([
+      { personId: "paul-henri-martin", start: 0, end: 17, surface: "Paul Henri Martin" },
+    ]);
+    expect(finder.find("Martin a souri.", names).map((m) => m.personId)).toEqual([
+      "paul-henri-martin",
+    ]);
+  });
+
+  it("finds the name before a preposition, where it is written", () => {
+    const sentence = "Le cardinal Julien Morel de Saint Lô a parlé.";
+    expect(finder.find(sentence, new Set())).toEqual([
+      { personId: "julien-morel", start: 12, end: 24, surface: "Julien Morel" },
+    ]);
+  });
+
+  it("finds the person after a place in the same run", () => {
+    const sentence = "La maire de Paris Anne Durand a parlé.";
+    expect(finder.find(sentence, new Set()).map((m) => m.surface)).toEqual(["Anne Durand"]);
+  });
+});
+
+describe("MentionFinder: a first name alone names the one person of the article who bears it", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([person("Hélène Vasseur"), person("Louis Vasseur"), person("Louis Caron")]),
+  );
+
+  it("takes 'Hélène' for Hélène Vasseur, named in full in the article", () => {
+    const names = finder.articleNames(["Hélène Vasseur et Louis Vasseur sont venus."]);
+    expect(finder.find("Il a remercié Hélène pour son aide.", names)).toEqual([
+      {
+        personId: person("Hélène Vasseur").id,
+        start: 14,
+        end: 20,
+        surface: "Hélène",
+      },
+    ]);
+  });
+
+  it("takes nobody when the article names two people with that first name, or none", () => {
+    const both = finder.articleNames(["Louis Vasseur et Louis Caron sont venus."]);
+    expect(finder.find("Il a remercié Louis.", both)).toEqual([]);
+    expect(finder.find("Il a remercié Hélène.", new Set())).toEqual([]);
+  });
+
+  it("takes nobody after a title: a king's or a pope's name", () => {
+    const names = finder.articleNames(["Louis Caron est venu."]);
+    expect(finder.find("Sous le roi Louis, tout a changé.", names)).toEqual([]);
+    expect(finder.find("Caron a parlé de Louis.", names).map((m) => m.surface)).toEqual([
+      "Caron",
+      "Louis",
+    ]);
+  });
+});
