@@ -5,12 +5,13 @@ import type { SubscriptionService } from "../../../commands/types.js";
 import { Cooldown } from "../../adapters/cooldown.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
 import { discordPoster } from "../../adapters/discord/discordPoster.js";
-import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { type RunningSlackApp, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { slackPoster } from "../../adapters/slack/slackPoster.js";
 import { UserError } from "../../errors.js";
 import { CorpusWatcher } from "../../index/corpusWatcher.js";
 import { snapshotPath } from "../../index/indexSnapshot.js";
 import { createLogger } from "../../log/logger.js";
-import { cronTrigger, DigestScheduler } from "../../schedule/scheduler.js";
+import { cronTrigger, DigestScheduler, intervalRepeater } from "../../schedule/scheduler.js";
 import { openStore } from "../../store/openStore.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
@@ -96,16 +97,16 @@ async function serve(context: CliContext): Promise<number> {
       });
     }
     const posters = {
-      discord: discord ? discordPoster(discord.client) : null,
-      slack: slack ? slackPoster(slack.app) : null,
+      discord: discord ? discordPoster(discord.client.rest) : null,
+      slack: slack ? slackPoster(slack.digestClient) : null,
     };
     scheduler = new DigestScheduler({
       store,
       index,
-      post: async (subscription, reply) => {
+      post: (subscription, reply) => {
         const post = posters[subscription.platform];
         if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
-        await post(subscription.channelId, reply);
+        return post(subscription.channelId, reply);
       },
       logger,
       now: io.now,
@@ -113,6 +114,7 @@ async function serve(context: CliContext): Promise<number> {
       instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
       settings: environment.schedule,
       trigger: cronTrigger,
+      every: intervalRepeater,
     });
     await scheduler.start();
     watcher?.start();
