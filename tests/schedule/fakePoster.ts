@@ -5,7 +5,8 @@ import {
   type DeliveryMark,
   type PreparedPost,
 } from "../../src/schedule/delivery.js";
-import type { Subscription } from "../../src/store/records.js";
+import { type DigestRun, digestRunKey, type Subscription } from "../../src/store/records.js";
+import { bundled } from "../helpers/engine.js";
 
 /**
  * What the fake channel does with the next send:
@@ -94,5 +95,22 @@ export class FakeChannels {
         return found?.id ?? null;
       },
     };
+  };
+}
+
+/** What an instance killed after starting a slot leaves: 'running', nothing recorded as sent. */
+export async function deadRun(subscription: Subscription, slot: string): Promise<DigestRun> {
+  const { index } = await bundled();
+  return {
+    key: digestRunKey(subscription.platform, subscription.channelId, slot),
+    platform: subscription.platform,
+    channelId: subscription.channelId,
+    slot,
+    status: "running",
+    attempts: 0,
+    articleIds: index.articles.map((a) => a.id),
+    startedAt: slot,
+    finishedAt: null,
+    error: null,
   };
 }

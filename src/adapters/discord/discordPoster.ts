@@ -33,9 +33,12 @@ const MARK_ROOM = 48;
  * or a subtext line), which `find` looks for in the channel's last 100 messages by a bot when a
  * retry comes later than that.
  */
-export function discordPoster(rest: REST) {
+export function discordPoster(
+  rest: REST,
+  render: (reply: Reply) => readonly DiscordMessage[] = renderDiscord,
+) {
   return (channelId: string, reply: Reply): PreparedPost => {
-    const messages = withRoomForMark(renderDiscord(reply));
+    const messages = withRoomForMark(render(reply));
     return {
       count: messages.length,
       async send(mark) {

@@ -22,6 +22,7 @@ export class ChannelStore {
     private readonly world: World,
     /** Tells the gateway, which echoes the bot's own message as MESSAGE_CREATE like Discord. */
     private readonly onPosted: (guild: FakeGuild, message: APIMessage) => void,
+    private readonly nonceWindowMs = NONCE_WINDOW_MS,
   ) {}
 
   messages(channelId: string): readonly APIMessage[] {
@@ -41,7 +42,7 @@ export class ChannelStore {
       typeof body.nonce === "string" || typeof body.nonce === "number" ? body.nonce : null;
     const enforced = nonce !== null && body.enforce_nonce === true;
     const earlier = enforced ? this.#nonces.get(String(nonce)) : undefined;
-    if (earlier !== undefined && Date.now() - earlier.at <= NONCE_WINDOW_MS) {
+    if (earlier !== undefined && Date.now() - earlier.at <= this.nonceWindowMs) {
       this.deduplicated++;
       return ok({ ...earlier.message, nonce });
     }

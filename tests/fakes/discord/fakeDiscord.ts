@@ -63,6 +63,8 @@ export interface FakeDiscordOptions {
   /** Privileged intents enabled for the bot; IDENTIFY asking for others is closed with 4014. */
   enabledPrivilegedIntents?: number;
   sessionStartLimit?: Partial<SessionStartLimit>;
+  /** How long an enforced nonce is remembered (Discord: "the past few minutes"; 5 min here). */
+  nonceWindowMs?: number;
 }
 
 const DEFAULT_WAIT_MS = 2_000;
@@ -125,8 +127,10 @@ export class FakeDiscord {
     };
     this.#commands = new CommandStore(this.#world);
     this.#interactions = new InteractionStore(this.#world, options.interactionDeadlineMs ?? 3_000);
-    this.#channels = new ChannelStore(this.#world, (guild, message) =>
-      this.#echoOwnMessage(guild, message),
+    this.#channels = new ChannelStore(
+      this.#world,
+      (guild, message) => this.#echoOwnMessage(guild, message),
+      options.nonceWindowMs,
     );
     const routes = [
       ...identityRoutes(this.#world, () => this.gatewayUrl, limit),
