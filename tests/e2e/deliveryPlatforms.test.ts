@@ -183,4 +183,28 @@ describe("Slack delivery through @slack/web-api", () => {
     ).toEqual(Array.from({ length: prepared.count }, (_, i) => i + 1));
     expect(fake.messages(channel.id).map((m) => m.ts)).toEqual((await s.runs.get(key))?.delivered);
   });
+
+  it("sends again after a transient failure when the app lacks the history scope (missing_scope), once", async () => {
+    const fake = await FakeSlack.start();
+    cleanups.push(() => fake.stop());
+    const channel = fake.addChannel("briefings");
+    const client = new webApi.WebClient(fake.botToken, {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+    });
+    fake.failNext({ method: "chat.postMessage", error: "service_unavailable" });
+    fake.failNext({ method: "conversations.history", error: "missing_scope" });
+    const s = await store();
+    const outcome = await runDigest(
+      subscriptionFor("slack", channel.id),
+      new Date(SLOT),
+      await deps(s, slackPoster(client)),
+    );
+    expect(outcome).toBe("posted");
+    expect(fake.messages(channel.id)).toHaveLength(1);
+    expect(fake.calls("chat.postMessage").map((c) => (c.response as { ok: boolean }).ok)).toEqual([
+      false,
+      true,
+    ]);
+  });
 });

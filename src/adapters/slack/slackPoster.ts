@@ -66,6 +66,10 @@ export function slackPoster(client: webApi.WebClient) {
           });
           return found?.ts ?? null;
         } catch (error) {
+          // An app installed without the history scopes cannot check: a possible double beats a
+          // lost digest (reinstall with channels:history and groups:history to close that gap).
+          if ((error as { data?: { error?: unknown } }).data?.error === "missing_scope")
+            return null;
           throw classify(error, `reading Slack channel ${channelId}`);
         }
       },
