@@ -150,15 +150,21 @@ describe("Discord delivery through discord.js REST", () => {
   });
 });
 
+/** The stand-in with a #briefings channel, and a client that retries nothing (as serve's). */
+async function slack() {
+  const fake = await FakeSlack.start();
+  cleanups.push(() => fake.stop());
+  const channel = fake.addChannel("briefings");
+  const client = new webApi.WebClient(fake.botToken, {
+    slackApiUrl: fake.apiUrl,
+    retryConfig: { retries: 0 },
+  });
+  return { fake, channel, client };
+}
+
 describe("Slack delivery through @slack/web-api", () => {
   it("does not post again a message a killed instance had posted: it finds its metadata in conversations.history", async () => {
-    const fake = await FakeSlack.start();
-    cleanups.push(() => fake.stop());
-    const channel = fake.addChannel("briefings");
-    const client = new webApi.WebClient(fake.botToken, {
-      slackApiUrl: fake.apiUrl,
-      retryConfig: { retries: 0 },
-    });
+    const { fake, channel, client } = await slack();
     const s = await store();
     const sub = subscriptionFor("slack", channel.id);
     const d = await deps(s, slackPoster(client));
@@ -185,13 +191,7 @@ describe("Slack delivery through @slack/web-api", () => {
   });
 
   it("sends again after a transient failure when the app lacks the history scope (missing_scope), once", async () => {
-    const fake = await FakeSlack.start();
-    cleanups.push(() => fake.stop());
-    const channel = fake.addChannel("briefings");
-    const client = new webApi.WebClient(fake.botToken, {
-      slackApiUrl: fake.apiUrl,
-      retryConfig: { retries: 0 },
-    });
+    const { fake, channel, client } = await slack();
     fake.failNext({ method: "chat.postMessage", error: "service_unavailable" });
     fake.failNext({ method: "conversations.history", error: "missing_scope" });
     const s = await store();

@@ -42,8 +42,11 @@ const SUB_KEY = "discord:111111111111111111";
 const SLOT = "2026-01-16T08:00:00.000Z";
 const RUN_KEY = digestRunKey("discord", subscription.channelId, SLOT);
 const LOCK = `digest:${RUN_KEY}`;
-/** A short lock, so a dead holder's lock runs out within the test. */
-const SHORT_LOCK_MS = 150;
+/**
+ * A short lock, so a dead holder's lock runs out within the test; long enough that a live holder
+ * on a loaded machine still renews it between two steps.
+ */
+const SHORT_LOCK_MS = 1000;
 const settings: ScheduleSettings = {
   ...DEFAULT_SCHEDULE,
   retryBaseMs: 1,
@@ -116,12 +119,12 @@ async function scheduler(
 
 /** Until `check` holds, ticking the sweep; real time only lets short locks run out. */
 async function sweepUntil(tick: () => void, check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 800; i++) {
     if (await check()) return;
     tick();
     await sleep(25);
   }
-  throw new Error("expected the sweep to finish the slot, found it unfinished after 200 ticks");
+  throw new Error("expected the sweep to finish the slot, found it unfinished after 800 ticks");
 }
 
 const posted = async (store: Store) => (await store.runs.get(RUN_KEY))?.status === "posted";
@@ -149,13 +152,21 @@ describe("delivery: a run left 'running' is taken over (defect 1)", () => {
     const clock = controls(SLOT);
     const channels = new FakeChannels(3);
     // Instance a starts the run and never returns from its first post: killed there.
-    channels.holdNextSend();
-    const a = await runDeps(store, channels, clock.now, "a");
-    void runDigest(subscription, new Date(SLOT), a);
-    await sweepUntil(
-      () => {},
-      async () => (await store.runs.get(RUN_KEY))?.status === "running",
-    );
+    let a: DigestRunDeps = await runDeps(store, channels, clock.now, "a");
+    const killed = new Promise<void>((resolve) => {
+      a = {
+        ...a,
+        post: (sub, reply) => ({
+          ...channels.poster(sub, reply),
+          send: () => {
+            resolve();
+            return new Promise<string>(() => {});
+          },
+        }),
+      };
+    });
+    await Promise.race([killed, runDigest(subscription, new Date(SLOT), a)]);
+    expect((await store.runs.get(RUN_KEY))?.status).toBe("running");
     clock.set("2026-01-16T08:01:00Z");
     const { scheduler: b } = await scheduler(store, channels, clock, "b");
     await b.start({ pollMs: 0 });
@@ -170,15 +181,16 @@ describe("delivery: a dead instance's lock does not block the slot for good (def
     const { store } = await sqliteStore();
     await store.subscriptions.set(SUB_KEY, subscription);
     // The previous process took the lock and wrote 'running', then was killed.
+    const lockedAt = Date.now();
     expect(await store.acquireLock(LOCK, "previous-process", SHORT_LOCK_MS)).toBe(true);
     await store.runs.set(RUN_KEY, await deadRun(subscription, SLOT));
     const clock = controls("2026-01-16T08:00:30Z");
     const channels = new FakeChannels(3);
     const { scheduler: s } = await scheduler(store, channels, clock, "new-process");
     await s.start({ pollMs: 0 });
-    expect(channels.landed).toEqual([]);
     await sweepUntil(clock.tick, () => posted(store));
     expect(indexes(channels)).toEqual([0, 1, 2]);
+    expect(channels.landed[0]?.at).toBeGreaterThanOrEqual(lockedAt + SHORT_LOCK_MS);
   });
 });
 
@@ -246,9 +258,7 @@ describe("delivery: digests of several messages, late cron fires, storage errors
         },
       };
     });
-    void runDigest(subscription, new Date(SLOT), a);
-    await firstSent;
-    expect(indexes(channels)).toEqual([0]);
+    await Promise.race([firstSent, runDigest(subscription, new Date(SLOT), a)]);
     const { scheduler: b } = await scheduler(store, channels, clock, "b");
     await b.start({ pollMs: 0 });
     await sweepUntil(clock.tick, () => posted(store));

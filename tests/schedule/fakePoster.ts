@@ -24,6 +24,8 @@ export interface LandedMessage {
   readonly count: number;
   readonly reply: Reply;
   readonly id: string;
+  /** Real time it landed (Date.now), to tell it came after a lock ran out. */
+  readonly at: number;
 }
 
 /**
@@ -36,9 +38,6 @@ export class FakeChannels {
   readonly sends: { ref: string; index: number; action: SendAction }[] = [];
   readonly finds: { ref: string; index: number }[] = [];
   script: SendAction[] = [];
-  /** Set to make a send hang until `release()` (a stalled platform). */
-  #held: (() => void) | null = null;
-  #hold = false;
 
   constructor(private readonly digestParts = 3) {}
 
@@ -57,33 +56,26 @@ export class FakeChannels {
     return [...seen].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`);
   }
 
-  holdNextSend(): void {
-    this.#hold = true;
-  }
-
-  release(): void {
-    this.#held?.();
-    this.#held = null;
-  }
-
   readonly poster: ChannelPoster = (subscription: Subscription, reply: Reply): PreparedPost => {
     const count = reply.kind === "digest" ? this.digestParts : 1;
     const channelId = subscription.channelId;
     return {
       count,
       send: async (mark: DeliveryMark) => {
-        if (this.#hold) {
-          this.#hold = false;
-          await new Promise<void>((resolve) => {
-            this.#held = resolve;
-          });
-        }
         const action = this.script.shift() ?? "ok";
         this.sends.push({ ref: mark.ref, index: mark.index, action });
         if (action === "refuse") throw new Error("Missing Access");
         if (action === "transient") throw new DeliveryError("503 Service Unavailable", true);
         const id = `m${this.landed.length + 1}`;
-        this.landed.push({ channelId, ref: mark.ref, index: mark.index, count, reply, id });
+        this.landed.push({
+          channelId,
+          ref: mark.ref,
+          index: mark.index,
+          count,
+          reply,
+          id,
+          at: Date.now(),
+        });
         if (action === "accept-then-cut") throw new DeliveryError("other side closed", true);
         return id;
       },
