@@ -1,7 +1,11 @@
+import type { DigestRun } from "../src/store/records.js";
 import { type Command, userError } from "./types.js";
 import { validateInput } from "./validateInput.js";
 
-/** `/subscriptions` — this channel's digest; for people who manage channels, the workspace's. */
+/**
+ * `/subscriptions` — this channel's digest; for people who manage channels, the workspace's, each
+ * with how its latest digest went (a failed one with its cause).
+ */
 export const subscriptions: Command = {
   definition: {
     name: "subscriptions",
@@ -25,11 +29,40 @@ export const subscriptions: Command = {
     );
     if (shown.length === 0)
       return { kind: "notice", message: "No daily digest here yet — /subscribe to start one." };
+    const latest = admin ? latestRuns((await service.store.runs.list()).map((r) => r.value)) : null;
     const lines = shown.map((s) => {
       const topics = s.topics === null ? "all topics" : s.topics.join(", ");
       const where = s.channelId === place.channelId ? "this channel" : `channel ${s.channelId}`;
-      return `• ${where}: ${s.time} (${s.timezone}), ${topics}`;
+      const run = latest?.get(`${s.platform}:${s.channelId}`);
+      return `• ${where}: ${s.time} (${s.timezone}), ${topics}${run ? ` — ${runStatus(run)}` : ""}`;
     });
     return { kind: "notice", message: ["Daily digests:", ...lines].join("\n") };
   },
 };
+
+/** Each channel's run with the latest slot, keyed `platform:channelId`. */
+function latestRuns(runs: readonly DigestRun[]): Map<string, DigestRun> {
+  const latest = new Map<string, DigestRun>();
+  for (const run of runs) {
+    const key = `${run.platform}:${run.channelId}`;
+    const current = latest.get(key);
+    if (!current || Date.parse(run.slot) > Date.parse(current.slot)) latest.set(key, run);
+  }
+  return latest;
+}
+
+/** "last digest 2026-01-16 07:00 UTC: failed (cause)", for people who manage channels. */
+function runStatus(run: DigestRun): string {
+  const when = `${run.slot.slice(0, 10)} ${run.slot.slice(11, 16)} UTC`;
+  const cause = run.error ? ` (${run.error.slice(0, 300)})` : "";
+  switch (run.status) {
+    case "posted":
+      return `last digest ${when}: posted`;
+    case "skipped":
+      return `last digest ${when}: nothing new, not posted`;
+    case "failed":
+      return `last digest ${when}: failed${cause}`;
+    case "running":
+      return `last digest ${when}: in progress${run.error ? `, retrying after${cause}` : ""}`;
+  }
+}

@@ -7,14 +7,26 @@ export interface ScheduleSettings {
   readonly backfillDays: number;
   /** Nothing new since the last digest: post a one-line notice, or stay silent. */
   readonly whenNothingNew: "notice" | "silent";
-  /** A digest missed while the bot was down is posted at start-up if at most this late. */
+  /**
+   * The catch-up window: a slot is delivered (or retried) until it is this late; a slot still not
+   * delivered then is recorded as failed.
+   */
   readonly graceMinutes: number;
-  /** Attempts to post one digest before it is recorded as failed. */
+  /**
+   * Attempts at one message in one go. A permanent refusal fails the run after that many; after
+   * that many transient failures the run waits (`retryAt`) and is taken up again by a sweep.
+   */
   readonly maxAttempts: number;
-  /** First retry delay; doubled at each attempt. */
+  /** First retry delay; doubled at each attempt, up to `retryMaxMs`. */
   readonly retryBaseMs: number;
-  /** How long a run's lock lives: a dead holder's run is taken over after this. */
+  readonly retryMaxMs: number;
+  /**
+   * How long a run's lock lives without renewal: the holder renews it before every step, so a
+   * dead holder's run is taken over by the next sweep after this.
+   */
   readonly lockTtlMs: number;
+  /** How often each instance looks for slots to deliver or take over. */
+  readonly sweepMs: number;
 }
 
 export const DEFAULT_SCHEDULE: ScheduleSettings = {
@@ -25,5 +37,7 @@ export const DEFAULT_SCHEDULE: ScheduleSettings = {
   graceMinutes: 120,
   maxAttempts: 4,
   retryBaseMs: 2000,
+  retryMaxMs: 60_000,
   lockTtlMs: 120_000,
+  sweepMs: 30_000,
 };

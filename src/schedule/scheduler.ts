@@ -21,32 +21,56 @@ export const cronTrigger: TriggerFactory = (subscription, onFire) => {
   return { stop: () => void task.destroy() };
 };
 
+/** Calls `tick` every `ms` milliseconds until stopped. */
+export type Repeater = (ms: number, tick: () => void) => { stop(): void };
+
+/** setInterval, not keeping the process alive on its own. */
+export const intervalRepeater: Repeater = (ms, tick) => {
+  const timer = setInterval(tick, ms);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+};
+
 export interface SchedulerDeps extends DigestRunDeps {
   readonly trigger: TriggerFactory;
+  /** Drives the subscription poll and the delivery sweep. */
+  readonly every: Repeater;
   readonly logger: Logger;
 }
 
 /**
  * Keeps one trigger per stored subscription and runs its digest when it fires. `refresh()`
  * re-reads the subscriptions (called by /subscribe and /unsubscribe, and every minute for changes
- * made by other instances), so schedules follow changes without a restart. At start-up, each
- * subscription's last slot is caught up once if it was missed by at most the grace window;
- * older misses are logged and skipped — never a flood.
+ * made by other instances), so schedules follow changes without a restart.
+ *
+ * Cron is not the only way a slot gets delivered: every `sweepMs` (and at start-up) `sweep()`
+ * looks at each subscription's latest slot and runs it when it has no record yet (cron missed it:
+ * the process was down, or node-cron skipped a late fire) or is still "running" (its holder died,
+ * its lock will expire; or it waits out a transient failure until its `retryAt`), as long as the
+ * slot is inside the catch-up window. Older misses are logged once and skipped — never a flood.
  */
 export class DigestScheduler {
   private readonly tasks = new Map<string, { signature: string; stop(): void }>();
   private readonly running = new Set<Promise<unknown>>();
-  private poll: ReturnType<typeof setInterval> | null = null;
+  /** Run keys this instance is running now, so a sweep never starts a second run beside one. */
+  private readonly inFlight = new Set<string>();
+  /** Run keys already reported as missed, so each is logged once per process. */
+  private readonly reportedMisses = new Set<string>();
+  private readonly repeaters: { stop(): void }[] = [];
+  private stopped = false;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  async start(options: { pollMs?: number } = {}): Promise<void> {
+  /** `pollMs`/`sweepMs`: 0 for none (tests drive `refresh` and `sweep` themselves). */
+  async start(options: { pollMs?: number; sweepMs?: number } = {}): Promise<void> {
     await this.refresh();
-    await this.catchUp();
-    if (options.pollMs !== 0) {
-      this.poll = setInterval(() => void this.refresh(), options.pollMs ?? 60_000);
-      this.poll.unref();
-    }
+    await this.sweep();
+    const pollMs = options.pollMs ?? 60_000;
+    const sweepMs = options.sweepMs ?? this.deps.settings.sweepMs;
+    if (pollMs !== 0)
+      this.repeaters.push(this.deps.every(pollMs, () => void this.safely(() => this.refresh())));
+    if (sweepMs !== 0)
+      this.repeaters.push(this.deps.every(sweepMs, () => void this.safely(() => this.sweep())));
   }
 
   /** Re-reads the subscriptions and adds, reschedules or removes triggers. */
@@ -60,7 +84,7 @@ export class DigestScheduler {
       const current = this.tasks.get(key);
       if (current?.signature === signature) continue;
       current?.stop();
-      const trigger = this.deps.trigger(value, () => void this.fire(key));
+      const trigger = this.deps.trigger(value, () => void this.safely(() => this.fire(key)));
       this.tasks.set(key, { signature, stop: trigger.stop });
       this.deps.logger.info("digest scheduled", {
         platform: value.platform,
@@ -84,43 +108,62 @@ export class DigestScheduler {
     const time = subscription ? parseTime(subscription.time) : null;
     if (!subscription || !time) return;
     const slot = previousSlot(this.deps.now(), time, subscription.timezone);
-    await this.track(runDigest(subscription, slot, this.deps));
+    await this.launch(subscription, slot);
   }
 
-  /** Posts, once, each subscription's latest slot missed within the grace window. */
-  async catchUp(): Promise<void> {
+  /**
+   * Delivers, or takes over, each subscription's latest slot that is inside the catch-up window
+   * and not finished; resolves when the runs it started have ended.
+   */
+  async sweep(): Promise<void> {
+    if (this.stopped) return;
     const now = this.deps.now();
     const grace = this.deps.settings.graceMinutes * 60_000;
+    const started: Promise<unknown>[] = [];
     for (const { value } of await this.deps.store.subscriptions.list()) {
       const time = parseTime(value.time);
       if (!time) continue;
       const slot = previousSlot(now, time, value.timezone);
       if (slot.getTime() < Date.parse(value.createdAt)) continue;
       const key = digestRunKey(value.platform, value.channelId, slot.toISOString());
-      if (await this.deps.store.runs.get(key)) continue;
+      if (this.inFlight.has(key)) continue;
+      const run = await this.deps.store.runs.get(key);
+      if (run !== null && run.status !== "running") continue;
+      if (run?.retryAt && Date.parse(run.retryAt) > now.getTime()) continue;
       const late = now.getTime() - slot.getTime();
-      if (late <= grace) {
-        this.deps.logger.info("catching up a missed digest", {
-          platform: value.platform,
-          channel: value.channelId,
-          slot: slot.toISOString(),
-          lateMinutes: Math.round(late / 60_000),
-        });
-        await this.track(runDigest(value, slot, this.deps));
-      } else {
-        this.deps.logger.warn("missed digest skipped (outside the grace window)", {
-          platform: value.platform,
-          channel: value.channelId,
-          slot: slot.toISOString(),
-          lateMinutes: Math.round(late / 60_000),
-        });
+      const where = {
+        platform: value.platform,
+        channel: value.channelId,
+        slot: slot.toISOString(),
+        lateMinutes: Math.round(late / 60_000),
+      };
+      if (run === null && late > grace) {
+        if (!this.reportedMisses.has(key)) {
+          this.reportedMisses.add(key);
+          this.deps.logger.warn("missed digest skipped (outside the grace window)", where);
+        }
+        continue;
       }
+      if (run === null) this.deps.logger.info("catching up a missed digest", where);
+      else
+        this.deps.logger.debug("resuming an unfinished digest", {
+          ...where,
+          attempts: run.attempts,
+        });
+      started.push(this.launch(value, slot));
     }
+    await Promise.all(started);
   }
 
-  /** Stops every trigger and waits for the runs in progress. */
+  /** The start-up catch-up: one sweep. */
+  async catchUp(): Promise<void> {
+    await this.sweep();
+  }
+
+  /** Stops every trigger and repeater and waits for the runs in progress. */
   async stop(): Promise<void> {
-    if (this.poll) clearInterval(this.poll);
+    this.stopped = true;
+    for (const repeater of this.repeaters.splice(0)) repeater.stop();
     for (const task of this.tasks.values()) task.stop();
     this.tasks.clear();
     await Promise.allSettled([...this.running]);
@@ -130,15 +173,36 @@ export class DigestScheduler {
     return [...this.tasks.keys()];
   }
 
-  private async track<T>(work: Promise<T>): Promise<T> {
+  /** Runs one slot unless this instance is already running it. */
+  private async launch(subscription: Subscription, slot: Date): Promise<void> {
+    if (this.stopped) return;
+    const key = digestRunKey(subscription.platform, subscription.channelId, slot.toISOString());
+    if (this.inFlight.has(key)) return;
+    this.inFlight.add(key);
+    const work = runDigest(subscription, slot, this.deps);
     this.running.add(work);
     try {
-      return await work;
+      await work;
     } catch (error) {
-      this.deps.logger.error("digest run crashed", { error });
-      throw error;
+      // A storage error mid-run: the run stays as recorded, and a later sweep takes it up.
+      this.deps.logger.error("digest run interrupted; a later sweep retries it", {
+        platform: subscription.platform,
+        channel: subscription.channelId,
+        slot: slot.toISOString(),
+        error,
+      });
     } finally {
       this.running.delete(work);
+      this.inFlight.delete(key);
+    }
+  }
+
+  /** Timer callbacks must not reject: a failed poll or sweep is logged and tried next time. */
+  private async safely(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.deps.logger.warn("scheduler step failed; it runs again at the next tick", { error });
     }
   }
 }

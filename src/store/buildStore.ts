@@ -43,6 +43,7 @@ export function buildStore(parts: StoreParts): Store {
     ),
     cache: createRecordStore(backends.cache, { schema: cacheValueSchema }, logger),
     acquireLock: (name, owner, ttlMs) => locks.acquire(name, owner, ttlMs),
+    renewLock: (name, owner, ttlMs) => locks.renew(name, owner, ttlMs),
     releaseLock: (name, owner) => locks.release(name, owner),
     close() {
       closing ??= parts.close();

@@ -8,6 +8,8 @@ import type { RedisClientType } from "@keyv/redis";
  */
 export interface Locks {
   acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Pushes the expiry to `ttlMs` from now if `owner` still holds the lock; false when it does not. */
+  renew(name: string, owner: string, ttlMs: number): Promise<boolean>;
   release(name: string, owner: string): Promise<void>;
 }
 
@@ -45,6 +47,10 @@ const ACQUIRE = `INSERT INTO briefbot_locks (name, owner, expires_at) VALUES (?,
   WHERE briefbot_locks.expires_at <= ?
   RETURNING owner`;
 const RELEASE = "DELETE FROM briefbot_locks WHERE name = ? AND owner = ?";
+/** A holder whose time already ran out has lost the lock, even if nobody took it yet. */
+const RENEW = `UPDATE briefbot_locks SET expires_at = ?
+  WHERE name = ? AND owner = ? AND expires_at > ?
+  RETURNING owner`;
 
 export function sqliteLocks(query: SqlQuery, now: () => number = Date.now): Locks {
   return {
@@ -52,6 +58,12 @@ export function sqliteLocks(query: SqlQuery, now: () => number = Date.now): Lock
       checkLockArguments(name, owner, ttlMs);
       const at = now();
       const rows = await query(ACQUIRE, name, owner, at + ttlMs, at);
+      return rows.length === 1;
+    },
+    async renew(name, owner, ttlMs) {
+      checkLockArguments(name, owner, ttlMs);
+      const at = now();
+      const rows = await query(RENEW, at + ttlMs, name, owner, at);
       return rows.length === 1;
     },
     async release(name, owner) {
@@ -69,6 +81,12 @@ const COMPARE_AND_DELETE = `if redis.call("GET", KEYS[1]) == ARGV[1] then
 end
 return 0`;
 
+/** Sets a new expiry only if the key still holds our owner token (GET + PEXPIRE, atomic). */
+const COMPARE_AND_EXPIRE = `if redis.call("GET", KEYS[1]) == ARGV[1] then
+  return redis.call("PEXPIRE", KEYS[1], ARGV[2])
+end
+return 0`;
+
 /** `SET <prefix>lock:<name> <owner> NX PX <ttl>`; expiry is Redis's own, on the server clock. */
 export function redisLocks(client: RedisClientType, keyPrefix: string): Locks {
   const keyOf = (name: string) => `${keyPrefix}lock:${name}`;
@@ -80,6 +98,14 @@ export function redisLocks(client: RedisClientType, keyPrefix: string): Locks {
         expiration: { type: "PX", value: ttlMs },
       });
       return reply === "OK";
+    },
+    async renew(name, owner, ttlMs) {
+      checkLockArguments(name, owner, ttlMs);
+      const reply = await client.eval(COMPARE_AND_EXPIRE, {
+        keys: [keyOf(name)],
+        arguments: [owner, String(ttlMs)],
+      });
+      return reply === 1;
     },
     async release(name, owner) {
       checkLockArguments(name, owner);

@@ -50,9 +50,17 @@ export const digestRunSchema = z
     attempts: z.int().nonnegative(),
     /** Articles the digest covered. */
     articleIds: z.array(id),
+    /** When the first attempt began; the digest is built as of this instant on every attempt. */
     startedAt: instant,
     finishedAt: instant.nullable(),
+    /** The last failure's cause; kept on a posted run that needed retries. */
     error: z.string().nullable(),
+    /** How many platform messages the digest is (absent on runs written before delivery v2). */
+    messages: z.int().nonnegative().optional(),
+    /** Platform ids of the messages that landed, in order: a retry resumes after the last one. */
+    delivered: z.array(id).optional(),
+    /** A run waiting out a transient failure: no instance retries it before this instant. */
+    retryAt: instant.nullable().optional(),
   })
   .refine((run) => run.key === digestRunKey(run.platform, run.channelId, run.slot), {
     message: "key must be <platform>:<channelId>:<slot>",

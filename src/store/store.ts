@@ -33,6 +33,11 @@ export interface Store {
    * Not re-entrant: the current owner asking again is refused too, on both backends.
    */
   acquireLock(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Extends a lock `owner` still holds to `ttlMs` from now; false when it expired or is another's,
+   * so a long run can tell it lost its lease before it does anything more.
+   */
+  renewLock(name: string, owner: string, ttlMs: number): Promise<boolean>;
   /** Releases the lock if `owner` still holds it; otherwise does nothing. */
   releaseLock(name: string, owner: string): Promise<void>;
   /** Closes the connections; safe to call twice. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Reply, SubscriptionService } from "../../commands/types.js";
 import type { Logger } from "../../src/log/logger.js";
+import type { PreparedPost } from "../../src/schedule/delivery.js";
 import { DigestScheduler, type TriggerFactory } from "../../src/schedule/scheduler.js";
 import { DEFAULT_SCHEDULE } from "../../src/schedule/scheduleSettings.js";
 import { openStore } from "../../src/store/openStore.js";
@@ -66,7 +67,7 @@ export class ManualTriggers {
   }
 }
 
-export type ChannelPost = (channelId: string, reply: Reply) => Promise<void>;
+export type ChannelPost = (channelId: string, reply: Reply) => PreparedPost;
 
 /**
  * What `serve` wires around the chat adapters, with the clock, the cron and the sleep under the
@@ -139,10 +140,10 @@ export class DigestHarness {
     const scheduler = new DigestScheduler({
       store: this.#store,
       index: async () => index,
-      post: async (subscription, reply) => {
+      post: (subscription, reply) => {
         const post = this.posters[subscription.platform];
         if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
-        await post(subscription.channelId, reply);
+        return post(subscription.channelId, reply);
       },
       logger: this.logger,
       now: this.clock.now,
@@ -150,6 +151,7 @@ export class DigestHarness {
       instanceId: "e2e-instance",
       settings: DEFAULT_SCHEDULE,
       trigger: this.#triggers.factory,
+      every: () => ({ stop() {} }),
     });
     this.#scheduler = scheduler;
     await scheduler.start({ pollMs: 0 });

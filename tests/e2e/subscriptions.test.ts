@@ -2,7 +2,8 @@ import { PermissionFlagsBits } from "discord.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startDiscordBot } from "../../src/adapters/discord/discordBot.js";
 import { discordPoster } from "../../src/adapters/discord/discordPoster.js";
-import { slackPoster, startSlackApp } from "../../src/adapters/slack/slackApp.js";
+import { startSlackApp } from "../../src/adapters/slack/slackApp.js";
+import { slackPoster } from "../../src/adapters/slack/slackPoster.js";
 import { Secret } from "../../src/config/secret.js";
 import { digestRunKey, subscriptionKey } from "../../src/store/records.js";
 import {
@@ -74,7 +75,7 @@ async function startDiscord(h: DigestHarness) {
     },
   );
   cleanups.push(() => bot.stop());
-  h.posters.discord = discordPoster(bot.client);
+  h.posters.discord = discordPoster(bot.client.rest);
   await h.startScheduler();
   cleanups.push(() => h.stopScheduler());
   const channelId = fake.guild.textChannelId;
@@ -265,7 +266,7 @@ async function startSlack(h: DigestHarness) {
     },
   );
   cleanups.push(() => running.stop());
-  h.posters.slack = slackPoster(running.app);
+  h.posters.slack = slackPoster(running.digestClient);
   await h.startScheduler();
   cleanups.push(() => h.stopScheduler());
   const sender = fake.client(`http://127.0.0.1:${running.port}/slack/events`);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Reply } from "../../commands/types.js";
+import type { DeliveryMark } from "../../src/schedule/delivery.js";
 import { runDigest } from "../../src/schedule/runDigest.js";
 import { DigestScheduler, type TriggerFactory } from "../../src/schedule/scheduler.js";
 import { DEFAULT_SCHEDULE } from "../../src/schedule/scheduleSettings.js";
@@ -12,6 +13,7 @@ import type { Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
 import { bundled } from "../helpers/engine.js";
 import { recordingLogger } from "../store/fixtures.js";
+import { FakeChannels } from "./fakePoster.js";
 
 const dirs: string[] = [];
 const stores: Store[] = [];
@@ -67,32 +69,41 @@ function manualTriggers() {
   return { factory, active, history };
 }
 
+/** Deps for runDigest and the scheduler; `posted` collects each delivered reply once. */
 async function deps(
   store: Store,
   now: () => Date,
   posted: Reply[],
-  options: { fail?: number; instanceId?: string } = {},
+  options: { fail?: number; instanceId?: string; channels?: FakeChannels } = {},
 ) {
   const { index } = await bundled();
   const { logger, lines } = recordingLogger();
-  let failures = options.fail ?? 0;
+  const channels = options.channels ?? new FakeChannels(1);
+  channels.script.push(...Array.from({ length: options.fail ?? 0 }, () => "refuse" as const));
   return {
     lines,
+    channels,
     value: {
       store,
       index: async () => index,
-      post: async (_sub: Subscription, reply: Reply) => {
-        if (failures > 0) {
-          failures--;
-          throw new Error("Missing Access");
-        }
-        posted.push(reply);
+      post: (sub: Subscription, reply: Reply) => {
+        const prepared = channels.poster(sub, reply);
+        return {
+          ...prepared,
+          send: async (mark: DeliveryMark) => {
+            const id = await prepared.send(mark);
+            if (mark.index === 0) posted.push(reply);
+            return id;
+          },
+        };
       },
       logger,
       now,
       sleep: async () => {},
       instanceId: options.instanceId ?? "test-instance",
       settings: { ...DEFAULT_SCHEDULE, retryBaseMs: 1 },
+      trigger: manualTriggers().factory,
+      every: () => ({ stop() {} }),
     },
   };
 }

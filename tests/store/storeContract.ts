@@ -255,6 +255,19 @@ export function storeContract(createHarness: () => Promise<StoreHarness>): void 
     expect(await other.acquireLock("digest:x", "dead-instance", 10_000)).toBe(false);
   });
 
+  it("renews a lock only for its live holder: another owner, or a holder whose time ran out, is refused", async () => {
+    const store = await open();
+    expect(await store.acquireLock("digest:r", "instance-1", 150)).toBe(true);
+    expect(await store.renewLock("digest:r", "instance-2", 10_000)).toBe(false);
+    expect(await store.renewLock("digest:r", "instance-1", 10_000)).toBe(true);
+    await sleep(200);
+    expect(await store.acquireLock("digest:r", "instance-2", 10_000)).toBe(false);
+    expect(await store.acquireLock("digest:e", "instance-1", 100)).toBe(true);
+    await sleep(150);
+    expect(await store.renewLock("digest:e", "instance-1", 10_000)).toBe(false);
+    expect(await store.renewLock("never-taken", "instance-1", 10_000)).toBe(false);
+  });
+
   it("closing twice is harmless", async () => {
     const store = await open();
     await store.close();

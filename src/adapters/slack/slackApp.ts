@@ -1,9 +1,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from "@slack/bolt";
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
-import type { ChatPlace, Reply, SubscriptionService } from "../../../commands/types.js";
+import type { ChatPlace, SubscriptionService } from "../../../commands/types.js";
 import type { SlackSettings } from "../../config/environment.js";
 import { UserError } from "../../errors.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
@@ -32,6 +32,12 @@ export interface RunningSlackApp {
   readonly app: App;
   /** The HTTP port in HTTP mode (useful when SLACK_PORT is 0), null in Socket Mode. */
   readonly port: number | null;
+  /**
+   * For scheduled digests: the same token and API URL, but server errors and dropped connections
+   * are not retried by the client (a blind retry of an accepted post doubles it); the scheduler
+   * retries, after looking for the message first (slackPoster).
+   */
+  readonly digestClient: webApi.WebClient;
   stop(): Promise<void>;
 }
 
@@ -80,6 +86,12 @@ export async function startSlackApp(
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
     throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_BOT_TOKEN (${code})`);
   }
+
+  const digestClient = new webApi.WebClient(settings.botToken.reveal(), {
+    slackApiUrl: settings.apiUrl,
+    retryConfig: { retries: 0 },
+    logger: boltLogger(deps.logger),
+  });
 
   for (const command of COMMANDS) {
     const name = command.definition.name;
@@ -162,6 +174,7 @@ export async function startSlackApp(
     return {
       app,
       port: null,
+      digestClient,
       async stop() {
         await app.stop();
         await receiver.client.disconnect();
@@ -187,6 +200,7 @@ export async function startSlackApp(
   return {
     app,
     port,
+    digestClient,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -201,7 +215,6 @@ function teamOf(event: object): string | null {
   return typeof team === "string" && team !== "" ? team : null;
 }
 
-/** Bolt's HTTP receiver, refusing signed bodies that are not objects before Bolt reads them. */
 /** Bolt's HTTP receiver on /slack/events, refusing signed bodies that are not objects. */
 function httpReceiver(signingSecret: string, logger: Logger): HTTPReceiver {
   const receiver = new HTTPReceiver({
@@ -260,19 +273,6 @@ async function isSlackAdmin(client: WebClient, userId: string, deps: SlackDeps):
     deps.logger.warn("slack users.info failed", { platform: "slack", user: userId, error });
     return false;
   }
-}
-
-/** Posts a reply (a scheduled digest) to a channel; throws when Slack refuses. */
-export function slackPoster(app: App) {
-  return async (channelId: string, reply: Reply): Promise<void> => {
-    for (const message of renderSlack(reply)) {
-      await app.client.chat.postMessage({
-        channel: channelId,
-        text: message.text,
-        blocks: [...message.blocks],
-      });
-    }
-  };
 }
 
 async function post(

@@ -6,7 +6,9 @@ export const PLACEHOLDER_REQUEST_URL = "https://briefbot.example.com/slack/event
 /**
  * The Slack app manifest, generated from the command definitions so the app Slack knows offers
  * exactly briefbot's commands: one slash command per command, the bot scopes it needs
- * (commands, chat:write, app_mentions:read, im:history for DMs) and the two events it answers.
+ * (commands, chat:write, app_mentions:read, im:history for DMs, channels:history and
+ * groups:history so a retried digest can see whether its message already landed) and the two
+ * events it answers.
  */
 export function slackManifest(
   definitions: readonly CommandDefinition[],
@@ -38,7 +40,16 @@ export function slackManifest(
     },
     oauth_config: {
       scopes: {
-        bot: ["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"],
+        bot: [
+          "app_mentions:read",
+          "channels:history",
+          "chat:write",
+          "commands",
+          "groups:history",
+          "im:history",
+          "im:read",
+          "im:write",
+        ],
       },
     },
     settings: {

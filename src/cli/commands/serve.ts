@@ -5,12 +5,13 @@ import type { SubscriptionService } from "../../../commands/types.js";
 import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
 import { discordPoster } from "../../adapters/discord/discordPoster.js";
 import { RequestLimits } from "../../adapters/requestLimits.js";
-import { type RunningSlackApp, slackPoster, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { type RunningSlackApp, startSlackApp } from "../../adapters/slack/slackApp.js";
+import { slackPoster } from "../../adapters/slack/slackPoster.js";
 import { UserError } from "../../errors.js";
 import { CorpusWatcher } from "../../index/corpusWatcher.js";
 import { snapshotPath } from "../../index/indexSnapshot.js";
 import { createLogger, type Logger } from "../../log/logger.js";
-import { cronTrigger, DigestScheduler } from "../../schedule/scheduler.js";
+import { cronTrigger, DigestScheduler, intervalRepeater } from "../../schedule/scheduler.js";
 import { openStore } from "../../store/openStore.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
@@ -113,16 +114,16 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
       });
     }
     const posters = {
-      discord: discord ? discordPoster(discord.client) : null,
-      slack: slack ? slackPoster(slack.app) : null,
+      discord: discord ? discordPoster(discord.client.rest) : null,
+      slack: slack ? slackPoster(slack.digestClient) : null,
     };
     scheduler = new DigestScheduler({
       store,
       index,
-      post: async (subscription, reply) => {
+      post: (subscription, reply) => {
         const post = posters[subscription.platform];
         if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
-        await post(subscription.channelId, reply);
+        return post(subscription.channelId, reply);
       },
       logger,
       now: io.now,
@@ -130,6 +131,7 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
       instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
       settings: environment.schedule,
       trigger: cronTrigger,
+      every: intervalRepeater,
     });
     await scheduler.start();
     watcher?.start();

@@ -29,7 +29,7 @@ import {
 } from "./interactionPayloads.js";
 import { type InteractionRecord, InteractionStore } from "./interactions.js";
 import { type MessageCreateSpec, messageCreatePayload } from "./messagePayloads.js";
-import { handleRest, type RecordedRequest } from "./rest.js";
+import { type ChaosRule, handleRest, type RecordedRequest } from "./rest.js";
 import { botToken, snowflake } from "./snowflake.js";
 import {
   botUserPayload,
@@ -46,7 +46,7 @@ export type { RecordedFile } from "./http.js";
 export type { AutocompleteSpec, InteractionSpec, OptionValue } from "./interactionPayloads.js";
 export type { InteractionRecord } from "./interactions.js";
 export type { MessageCreateSpec } from "./messagePayloads.js";
-export type { RecordedRequest } from "./rest.js";
+export type { ChaosAction, ChaosRule, RecordedRequest } from "./rest.js";
 export type { FakeGuild, FakeGuildSpec } from "./world.js";
 
 export interface FakeDiscordOptions {
@@ -63,6 +63,8 @@ export interface FakeDiscordOptions {
   /** Privileged intents enabled for the bot; IDENTIFY asking for others is closed with 4014. */
   enabledPrivilegedIntents?: number;
   sessionStartLimit?: Partial<SessionStartLimit>;
+  /** How long an enforced nonce is remembered (Discord: "the past few minutes"; 5 min here). */
+  nonceWindowMs?: number;
 }
 
 const DEFAULT_WAIT_MS = 2_000;
@@ -104,6 +106,7 @@ export class FakeDiscord {
   readonly #commands: CommandStore;
   readonly #interactions: InteractionStore;
   readonly #channels: ChannelStore;
+  #chaos: ChaosRule | null = null;
   #port = 0;
   #stopped = false;
 
@@ -124,8 +127,10 @@ export class FakeDiscord {
     };
     this.#commands = new CommandStore(this.#world);
     this.#interactions = new InteractionStore(this.#world, options.interactionDeadlineMs ?? 3_000);
-    this.#channels = new ChannelStore(this.#world, (guild, message) =>
-      this.#echoOwnMessage(guild, message),
+    this.#channels = new ChannelStore(
+      this.#world,
+      (guild, message) => this.#echoOwnMessage(guild, message),
+      options.nonceWindowMs,
     );
     const routes = [
       ...identityRoutes(this.#world, () => this.gatewayUrl, limit),
@@ -139,6 +144,7 @@ export class FakeDiscord {
         routes,
         faults: this.#faults,
         requests: this.#requests,
+        chaos: () => this.#chaos,
       };
       // A request aborted mid-body has nobody to answer.
       handleRest(deps, req, res).catch(() => res.destroy());
@@ -240,6 +246,16 @@ export class FakeDiscord {
 
   failNext(spec: FaultSpec): void {
     this.#faults.add(spec);
+  }
+
+  /** Decides transport trouble (stalls, errors, cut connections) per request; null for none. */
+  setChaos(rule: ChaosRule | null): void {
+    this.#chaos = rule;
+  }
+
+  /** How many POSTs with an already-used enforced nonce got the earlier message back. */
+  get nonceDeduplications(): number {
+    return this.#channels.deduplicated;
   }
 
   slashCommand(spec: InteractionSpec): APIChatInputApplicationCommandInteraction {

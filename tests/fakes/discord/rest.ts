@@ -38,13 +38,31 @@ export interface RecordedRequest {
   readonly response: unknown;
   /** Set when the answer was a failure injected with `failNext`. */
   readonly fault: InjectedFault | null;
+  /** What a chaos rule did to this request, if anything (see `ChaosAction`). */
+  readonly chaos?: ChaosAction["kind"];
 }
+
+/**
+ * Transport trouble for one request, decided by `FakeDiscord.setChaos`:
+ * - stall: wait `ms` before handling it (the client may time out and send it again meanwhile)
+ * - status: answer with this HTTP status (e.g. 503) without handling it
+ * - cut-before: drop the connection without handling it
+ * - cut-after: handle it (a message is created) and drop the connection instead of answering
+ */
+export type ChaosAction =
+  | { readonly kind: "stall"; readonly ms: number }
+  | { readonly kind: "status"; readonly status: number }
+  | { readonly kind: "cut-before" }
+  | { readonly kind: "cut-after" };
+
+export type ChaosRule = (request: { method: string; route: string | null }) => ChaosAction | null;
 
 export interface RestDeps {
   readonly token: () => string;
   readonly routes: readonly Route[];
   readonly faults: FaultQueue;
   readonly requests: Journal<RecordedRequest>;
+  readonly chaos?: () => ChaosRule | null;
 }
 
 function headersOf(req: IncomingMessage): Record<string, string> {
@@ -76,6 +94,9 @@ export async function handleRest(
     : null;
   const match = relative === null ? null : matchRoute(deps.routes, method, relative);
   const raw = await readBody(req);
+  const route = match === null ? null : `${method} ${match.route.pattern}`;
+  const chaos = deps.chaos?.()?.({ method, route }) ?? null;
+  if (chaos?.kind === "stall") await new Promise((resolve) => setTimeout(resolve, chaos.ms));
 
   let parsed: ParsedBody = { kind: "none", body: undefined, files: [] };
   let reply: Reply;
@@ -87,6 +108,10 @@ export async function handleRest(
     if (injected !== null) {
       fault = injected.fault;
       reply = injected.reply;
+    } else if (chaos?.kind === "status") {
+      reply = discordError(chaos.status, 0, `${chaos.status}: chaos`);
+    } else if (chaos?.kind === "cut-before") {
+      reply = { status: 0 };
     } else if (match === null) {
       reply =
         relative !== null && pathExists(deps.routes, relative)
@@ -115,7 +140,7 @@ export async function handleRest(
     at: Date.now(),
     method,
     path: url.pathname,
-    route: match === null ? null : `${method} ${match.route.pattern}`,
+    route,
     params: match?.params ?? {},
     query: Object.fromEntries(url.searchParams),
     headers: headersOf(req),
@@ -126,6 +151,8 @@ export async function handleRest(
     status: reply.status,
     response: reply.body,
     fault,
+    ...(chaos === null ? {} : { chaos: chaos.kind }),
   });
-  send(res, reply);
+  if (chaos?.kind === "cut-before" || chaos?.kind === "cut-after") res.destroy();
+  else send(res, reply);
 }

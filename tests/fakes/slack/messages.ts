@@ -14,6 +14,8 @@ export interface PostedMessage {
   readonly visibleTo: string | null;
   /** How many times chat.update changed it. */
   readonly edits: number;
+  /** Message metadata (`{ event_type, event_payload }`) as posted, or null. */
+  readonly metadata: unknown;
 }
 
 export interface NewMessage {
@@ -22,6 +24,7 @@ export interface NewMessage {
   readonly blocks: readonly unknown[] | null;
   readonly threadTs: string | null;
   readonly visibleTo: string | null;
+  readonly metadata?: unknown;
 }
 
 /** Messages by channel, oldest first. */
@@ -36,6 +39,7 @@ export class MessageStore {
   post(message: NewMessage): PostedMessage {
     const posted: PostedMessage = {
       ...message,
+      metadata: message.metadata ?? null,
       ts: this.clock.next(),
       user: this.world.bot.id,
       botId: this.world.bot.botId,
@@ -67,9 +71,17 @@ export class MessageStore {
   }
 }
 
-/** The `message` object Slack returns from chat.postMessage and chat.update. */
-export function messageObject(world: SlackWorld, m: PostedMessage): Record<string, unknown> {
+/**
+ * The `message` object Slack returns from chat.postMessage and chat.update; conversations.history
+ * adds the metadata only when asked (`include_all_metadata`).
+ */
+export function messageObject(
+  world: SlackWorld,
+  m: PostedMessage,
+  withMetadata = false,
+): Record<string, unknown> {
   return {
+    ...(withMetadata && m.metadata !== null ? { metadata: m.metadata } : {}),
     type: "message",
     text: m.text,
     user: m.user,

@@ -89,6 +89,7 @@ const postMessage: MethodSpec = {
       blocks: blocksOf(ctx.args),
       threadTs: target.threadTs,
       visibleTo: null,
+      metadata: ctx.args.metadata ?? null,
     });
     return {
       ok: true,
@@ -154,6 +155,26 @@ const conversationsInfo: MethodSpec = {
   },
 };
 
+/** Newest first, without ephemeral messages; metadata only with `include_all_metadata`. */
+const conversationsHistory: MethodSpec = {
+  auth: true,
+  handle: ({ args, world, messages }) => {
+    const id = str(args, "channel");
+    const channel = world.channels.find((c) => c.id === id);
+    if (channel === undefined) return fail("channel_not_found");
+    if (!channel.botIsMember) return fail("not_in_channel");
+    const limit = Math.min(Math.max(Number(args.limit ?? 100) || 100, 1), 999);
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === "true";
+    const found = messages
+      .inChannel(channel.id)
+      .filter((m) => m.visibleTo === null)
+      .reverse()
+      .slice(0, limit)
+      .map((m) => messageObject(world, m, withMetadata));
+    return { ok: true, messages: found, has_more: false };
+  },
+};
+
 const usersInfo: MethodSpec = {
   auth: true,
   handle: ({ args, world }) => {
@@ -183,6 +204,7 @@ export function webApiMethods(): Map<string, MethodSpec> {
     ["chat.postMessage", postMessage],
     ["chat.postEphemeral", postEphemeral],
     ["chat.update", update],
+    ["conversations.history", conversationsHistory],
     ["conversations.info", conversationsInfo],
     ["users.info", usersInfo],
   ]);
