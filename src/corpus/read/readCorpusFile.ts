@@ -2,7 +2,7 @@ import type { DocumentFormat, LoadWarning, RawDocument } from "../types.js";
 import { type CorpusFs, describeFsError } from "./corpusFs.js";
 import { decodeBytes } from "./decodeBytes.js";
 import { documentFormatOf } from "./documentFormat.js";
-import { extractHtml } from "./extractHtml.js";
+import { extractHtmlOffThread } from "./extractHtmlOffThread.js";
 import { extractMarkdown } from "./extractMarkdown.js";
 import { oversizeReason } from "./formatBytes.js";
 import type { DocumentMetadata } from "./metadata.js";
@@ -28,7 +28,7 @@ function single(text: string, metadata: DocumentMetadata): JsonRecords {
     : { records: [{ record: 0, text, metadata }], problems: [] };
 }
 
-function extract(format: DocumentFormat, text: string): JsonRecords {
+async function extract(format: DocumentFormat, text: string): Promise<JsonRecords> {
   switch (format) {
     case "txt":
       return single(text, {});
@@ -37,7 +37,7 @@ function extract(format: DocumentFormat, text: string): JsonRecords {
       return single(markdown.text, markdown.metadata);
     }
     case "html": {
-      const html = extractHtml(text);
+      const html = await extractHtmlOffThread(text);
       const read = single(html.text, html.metadata);
       return html.warning === undefined
         ? read
@@ -82,7 +82,7 @@ export async function readCorpusFile(
   if (!decoded.ok) return skipped(decoded.reason);
   if (decoded.text.trim() === "") return skipped("empty file, skipped");
 
-  const { records, problems } = extract(format.format, decoded.text);
+  const { records, problems } = await extract(format.format, decoded.text);
   const warnings = problems.map((reason) => ({ file, reason }));
   // The encoding is worth a warning only for a file that still gives documents.
   if (decoded.warning !== undefined && records.length > 0) {
