@@ -203,14 +203,49 @@ export function subjectBefore(
   verbAt: number,
 ): Speaker {
   const before = input.text.slice(sentenceStart, verbAt);
-  const named = input.mentions.filter((m) => m.start >= sentenceStart && m.end <= verbAt);
+  // "Interrogé sur les propos de Danièle Obono, le député … a dénoncé": a name complementing a
+  // noun is not the subject.
+  const named = input.mentions.filter(
+    (m) =>
+      m.start >= sentenceStart &&
+      m.end <= verbAt &&
+      !COMPLEMENT_BEFORE.test(input.text.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+  );
   const last = named[named.length - 1];
   const pro = SUBJECT_PRONOUN.exec(before) ?? SENTENCE_PRONOUN.exec(before);
   if (pro?.[1] && (!last || last.end < sentenceStart + (pro.index ?? 0))) {
     return pronoun(input, pro[1], verbAt);
   }
   if (last) return { personId: last.personId, attribution: "named-before" };
-  return roleSpeaker(input, before);
+  return describedSubject(input, sentenceStart, before);
+}
+
+/** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
+const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;
+
+/**
+ * A subject described rather than named before its verb: the role phrase or description of the
+ * clause closest to the verb ("Interrogé sur la polémique, le député de La France insoumise a
+ * dénoncé …", "Le député-maire d'Yerres affirme que …"), resolved to the person holding that role
+ * in the article, else, for a description of a person (`descriptionSubject`), to the salient
+ * person its pronoun stands for.
+ */
+function describedSubject(input: AttributionInput, sentenceStart: number, before: string): Speaker {
+  const segments = before.split(",");
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i] ?? "";
+    if (segment.trim() === "") continue;
+    const byRole = roleSpeaker(input, segment);
+    if (byRole.personId) return byRole;
+    const described = descriptionSubject(segment, input.nouns);
+    if (described) {
+      const byPronoun = pronoun(input, described.pronoun, sentenceStart);
+      return byPronoun.personId
+        ? { personId: byPronoun.personId, attribution: "role" }
+        : NO_SPEAKER;
+    }
+  }
+  return NO_SPEAKER;
 }
 
 /** A role noun phrase in `text` resolved to the person holding it in this article. */

@@ -24,9 +24,12 @@ const DESCRIPTION =
 /**
  * The definite or demonstrative description a clause opens on, after at most three adverbial
  * words and no preposition ("a insisté l'ancien joueur du PSG", "dit cet interne", "affirme
- * l'épouse du président"), when its noun names people by the corpus (`NounGenders.namesPeople`)
- * or is a role title; null for an indefinite subject ("un proche", "l'un de ses collaborateurs"),
- * a thing or an institution ("explique le quotidien", "détaille la circulaire").
+ * l'épouse du président"), when its noun names people by the corpus (`NounGenders.namesPeople`),
+ * is a role title, or is a noun the corpus never writes after a gendered determiner: the subject
+ * of a speech verb is presumed a person unless the corpus shows its noun is a thing, one gender
+ * only ("l'actrice" in a corpus that has no "une actrice" yet). Null for an indefinite subject
+ * ("un proche", "l'un de ses collaborateurs"), a thing or an institution ("explique le
+ * quotidien", "détaille la circulaire").
  */
 export function descriptionSubject(text: string, nouns: NounGenders): DescriptionSubject | null {
   let rest = text.replace(/^[\s,]+/, "");
@@ -35,7 +38,9 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     if (m) {
       const noun = m[3] ?? "";
       if (noun === "un" || noun === "une") return null;
-      if (!ROLE_HEADS_FR.has(noun) && !nouns.namesPeople(noun)) return null;
+      if (!ROLE_HEADS_FR.has(noun) && !nouns.namesPeople(noun) && nouns.genderOf(noun) !== null) {
+        return null;
+      }
       const determiner = (m[1] ?? "").toLowerCase();
       const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? m[0];
       if (determiner === "la" || determiner === "cette") return { phrase, pronoun: "elle" };

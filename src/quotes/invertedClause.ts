@@ -38,13 +38,13 @@ export function invertedClause(tail: string): InvertedClause | null {
   return { pronoun: m[2] ?? null, subjectAt: m[0].length };
 }
 
-/** The pronoun a role noun stands for: "l'actrice", "la députée" → elle; "le ministre" → il. */
+/** The pronoun a role noun stands for: "l'actrice", "l'épouse", "la députée" → elle; "le ministre" → il. */
 export function rolePronoun(phrase: string): "il" | "elle" {
   const m = /^(le|la|l['’])\s*([\p{L}-]+)/iu.exec(phrase.trim());
   if (!m) return "il";
   if (/^la$/i.test(m[1] ?? "")) return "elle";
   if (/^le$/i.test(m[1] ?? "")) return "il";
-  return /(?:trice|euse|ière|ienne|ée|ue|sse|ante|ente|ette|ine)$/iu.test(m[2] ?? "")
+  return /(?:trice|euse|ouse|ière|ienne|ée|ue|sse|ante|ente|ette|ine)$/iu.test(m[2] ?? "")
     ? "elle"
     : "il";
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { GenderedNouns, genderedNounsOf } from "../../src/officials/genderedNouns.js";
+import { descriptionSubject } from "../../src/quotes/descriptionSubject.js";
+import { rolePronoun } from "../../src/quotes/invertedClause.js";
+import { statementsOf } from "./excerpts.js";
+
+const nouns = new GenderedNouns();
+nouns.add(genderedNounsOf("Le quotidien a publié la circulaire."));
+
+describe("descriptionSubject: a noun the corpus never writes with a gendered determiner", () => {
+  it("is presumed a person's", () => {
+    expect(descriptionSubject(", tranche l'actrice.".slice(9), nouns)).toEqual({
+      phrase: "l'actrice",
+      pronoun: "elle",
+    });
+    expect(descriptionSubject(" l'épouse du président.", nouns)?.pronoun).toBe("elle");
+  });
+
+  it("is not when the corpus writes it with one gender only", () => {
+    expect(descriptionSubject(" le quotidien.", nouns)).toBeNull();
+    expect(descriptionSubject(" la circulaire.", nouns)).toBeNull();
+  });
+});
+
+describe("rolePronoun: the gender of an elided noun by its ending", () => {
+  it.each([
+    ["l'épouse", "elle"],
+    ["l'actrice", "elle"],
+    ["l'élu", "il"],
+  ])("%s → %s", (phrase, pronoun) => {
+    expect(rolePronoun(phrase)).toBe(pronoun);
+  });
+});
+
+describe("a quote credited to a description of the article's person", () => {
+  it("gives '…, tranche l'actrice' to the woman who spoke before", () => {
+    const text =
+      `"Je trouve cela choquant", s'est agacée Julie Morel. Plus tard, elle poursuit. ` +
+      `"C'est vraiment abusif et nous le disons", tranche l'actrice.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Je trouve cela choquant", speaker: "Julie Morel" },
+      { text: "C'est vraiment abusif et nous le disons", speaker: "Julie Morel" },
+    ]);
+  });
+
+  it("reads the subject before the verb past a name that complements a noun", () => {
+    const text =
+      `Paul Durand a une nouvelle fois critiqué les médias. ` +
+      `Interrogé sur la polémique née des propos de Claire Vidal, le député de La France insoumise n'a pas apprécié et a dénoncé les médias qui cherchent "le buzz et encore le buzz".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "le buzz et encore le buzz", speaker: "Paul Durand" },
+    ]);
+  });
+});
