@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { BigIntStats } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
 
 /** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
 export type SourceOrigin = "folder" | "ingested";
@@ -111,11 +112,12 @@ export async function readSnapshot(
  */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<string> {
   const bytes = serialize(snapshot);
-  await mkdir(dirname(file), { recursive: true });
+  await makePrivateDir(dirname(file));
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, bytes);
+    // The articles' text and what was ingested from elsewhere: the owner's only (kept by rename).
+    await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
     const version = versionOf(await stat(temporary, { bigint: true }));
     await rename(temporary, file);
     return version;

@@ -5,6 +5,7 @@ import {
   readdir,
   readFile,
   rm,
+  stat,
   utimes,
   writeFile,
 } from "node:fs/promises";
@@ -94,6 +95,18 @@ describe("a saved, incremental index", () => {
     expect(again).toEqual([]);
     expect(second.corpus.index.version).toBe(first.corpus.index.version);
     expect(second.corpus.index.version).toBe((await freshIndex()).version);
+  });
+
+  it("saves the index owner-only: its folders 0700 and the snapshot file 0600", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const modes = await Promise.all(
+      [dataDir, join(dataDir, "index"), file].map(async (path) =>
+        ((await stat(path)).mode & 0o777).toString(8),
+      ),
+    );
+    expect(modes).toEqual(["700", "700", "600"]);
   });
 
   it("adds a new file by analysing it alone, and gives the index a fresh build gives", async () => {
