@@ -1,4 +1,5 @@
 import type { DocumentAnalysis, FileAnalysis } from "../corpus/analyseDocuments.js";
+import { isWebUrl } from "../corpus/read/webUrl.js";
 import type { Article, LoadWarning, Passage, Sentence } from "../corpus/types.js";
 
 /**
@@ -60,7 +61,7 @@ function articleDamage(article: unknown): string | null {
     typeof a.title === "string" &&
     typeof a.language === "string" &&
     isTextOrNull(a.date) &&
-    isTextOrNull(a.url) &&
+    (a.url === null || (typeof a.url === "string" && isWebUrl(a.url))) &&
     isTextOrNull(a.outlet);
   if (!fields) return "its id, title, date, address, outlet or language is damaged";
   if (!Array.isArray(a.passages)) return "its passages are not a list";

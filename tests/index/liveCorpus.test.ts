@@ -292,6 +292,13 @@ describe("a saved, incremental index", () => {
         },
       ],
       [
+        // Planted: no link in a reply may carry a script.
+        "document 0: article 0: its id, title, date, address, outlet or language is damaged",
+        (s) => {
+          (firstDoc(s).articles[0] as unknown as { url: string }).url = "javascript:alert(1)";
+        },
+      ],
+      [
         "document 0: its terms are not text",
         (s) => {
           firstDoc(s).terms = [null];
