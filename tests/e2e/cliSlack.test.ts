@@ -115,6 +115,20 @@ describe("briefbot serve with Slack", () => {
     expect(result.stderr).not.toContain(fake.signingSecret);
   }, 20_000);
 
+  it("stops start-up with a network error, not a rejected token, when the Slack API cannot be reached", async () => {
+    // A fake that was stopped: its port on 127.0.0.1 is closed.
+    const fake = await FakeSlack.start();
+    await fake.stop();
+    const result = await cli(["serve"], { env: slackEnv(fake) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n").at(-2)).toBe(
+      `briefbot: cannot reach the Slack API at ${fake.apiUrl}: ECONNREFUSED`,
+    );
+    expect(result.stderr).not.toContain("SLACK_BOT_TOKEN");
+    expect(result.stderr).not.toContain("this is a bug");
+  });
+
   it("stops start-up with a clear error when Slack rejects the token", async () => {
     const fake = await FakeSlack.start();
     fakes.push(fake);

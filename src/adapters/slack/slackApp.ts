@@ -11,6 +11,7 @@ import type { Logger } from "../../log/logger.js";
 import { parseChatLine } from "../chat/parseChatLine.js";
 import type { RequestLimits } from "../requestLimits.js";
 import { runChatCommand } from "../runChatCommand.js";
+import { networkErrorCode, unreachableApiError } from "../unreachable.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
 import { limitedBody } from "./limitedBody.js";
@@ -77,6 +78,9 @@ export async function startSlackApp(
   try {
     await app.init();
   } catch (error) {
+    // auth.test never answered: the token was not checked, so do not blame it.
+    const unreachable = networkErrorCode(error);
+    if (unreachable !== null) throw unreachableApiError("Slack", settings.apiUrl, unreachable);
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
     throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_BOT_TOKEN (${code})`);
   }
