@@ -27,6 +27,8 @@ export interface SlackDeps {
   readonly subscriptions?: SubscriptionService;
   /** Users allowed to manage digests besides the workspace's admins and owners. */
   readonly adminUserIds?: readonly string[];
+  /** Aborted on SIGINT/SIGTERM: a Socket Mode connection still retrying at start-up gives up. */
+  readonly shutdown?: AbortSignal;
 }
 
 export interface RunningSlackApp {
@@ -156,11 +158,16 @@ export async function startSlackApp(
   });
 
   if (receiver) {
+    // The Socket Mode client retries apps.connections.open and the socket without end.
+    const giveUp = () => void receiver.client.disconnect().catch(() => {});
+    deps.shutdown?.addEventListener("abort", giveUp, { once: true });
     try {
       await app.start();
     } catch (error) {
       const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
       throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_APP_TOKEN (${code})`);
+    } finally {
+      deps.shutdown?.removeEventListener("abort", giveUp);
     }
     deps.logger.info("slack connected", { platform: "slack", mode: "socket" });
     return {
