@@ -1,7 +1,10 @@
 import { type Command, userError } from "./types.js";
 import { validateInput } from "./validateInput.js";
 
-/** `/subscriptions` — this channel's digest; for people who manage channels, the workspace's. */
+/**
+ * `/subscriptions` — this channel's digest; for people who manage channels, the workspace's,
+ * shown to them alone.
+ */
 export const subscriptions: Command = {
   definition: {
     name: "subscriptions",
@@ -23,13 +26,19 @@ export const subscriptions: Command = {
         (s.channelId === place.channelId ||
           (admin && s.workspaceId !== null && s.workspaceId === place.workspaceId)),
     );
+    // The workspace-wide view names other channels: the asker's alone, never the channel's.
+    const privacy = admin ? { private: true as const } : {};
     if (shown.length === 0)
-      return { kind: "notice", message: "No daily digest here yet — /subscribe to start one." };
+      return {
+        kind: "notice",
+        message: "No daily digest here yet — /subscribe to start one.",
+        ...privacy,
+      };
     const lines = shown.map((s) => {
       const topics = s.topics === null ? "all topics" : s.topics.join(", ");
       const where = s.channelId === place.channelId ? "this channel" : `channel ${s.channelId}`;
       return `• ${where}: ${s.time} (${s.timezone}), ${topics}`;
     });
-    return { kind: "notice", message: ["Daily digests:", ...lines].join("\n") };
+    return { kind: "notice", message: ["Daily digests:", ...lines].join("\n"), ...privacy };
   },
 };
