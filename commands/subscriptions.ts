@@ -4,7 +4,7 @@ import { validateInput } from "./validateInput.js";
 
 /**
  * `/subscriptions` — this channel's digest; for people who manage channels, the workspace's, each
- * with how its latest digest went (a failed one with its cause).
+ * with how its latest digest went (a failed one with its cause), shown to them alone.
  */
 export const subscriptions: Command = {
   definition: {
@@ -27,8 +27,14 @@ export const subscriptions: Command = {
         (s.channelId === place.channelId ||
           (admin && s.workspaceId !== null && s.workspaceId === place.workspaceId)),
     );
+    // The workspace-wide view names other channels: the asker's alone, never the channel's.
+    const privacy = admin ? { private: true as const } : {};
     if (shown.length === 0)
-      return { kind: "notice", message: "No daily digest here yet — /subscribe to start one." };
+      return {
+        kind: "notice",
+        message: "No daily digest here yet — /subscribe to start one.",
+        ...privacy,
+      };
     const latest = admin ? latestRuns((await service.store.runs.list()).map((r) => r.value)) : null;
     const lines = shown.map((s) => {
       const topics = s.topics === null ? "all topics" : s.topics.join(", ");
@@ -36,7 +42,7 @@ export const subscriptions: Command = {
       const run = latest?.get(`${s.platform}:${s.channelId}`);
       return `• ${where}: ${s.time} (${s.timezone}), ${topics}${run ? ` — ${runStatus(run)}` : ""}`;
     });
-    return { kind: "notice", message: ["Daily digests:", ...lines].join("\n") };
+    return { kind: "notice", message: ["Daily digests:", ...lines].join("\n"), ...privacy };
   },
 };
 

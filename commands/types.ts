@@ -99,8 +99,11 @@ export type Reply =
       readonly topic: string | null;
       readonly officials: readonly OfficialSummary[];
     }
-  /** A one-line message for the channel ("No new articles since the last digest."). */
-  | { readonly kind: "notice"; readonly message: string }
+  /**
+   * A one-line message for the channel ("No new articles since the last digest."); `private`
+   * when it is for the asker's eyes only (it names other channels): ephemeral in chat.
+   */
+  | { readonly kind: "notice"; readonly message: string; readonly private?: true }
   /** A bug while answering: the user sees only this short apology; details are in the logs. */
   | { readonly kind: "failure"; readonly message: string }
   | {

@@ -118,6 +118,7 @@ export class CorpusWatcher {
           logger.error("saved index not taken in", { error });
           return null;
         });
+        if (absorbed?.snapshotProblem) logger.warn(absorbed.snapshotProblem);
         if (absorbed) reports.push(absorbed);
       }
       if (work.folder) reports.push(await corpus.sync());

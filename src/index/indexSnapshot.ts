@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { BigIntStats } from "node:fs";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
+import { sourceDamage } from "./sourceDamage.js";
 
 /** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
 export type SourceOrigin = "folder" | "ingested";
@@ -48,8 +50,23 @@ export function snapshotPath(dataDir: string, corpusDir: string): string {
   return join(dataDir, "index", `corpus-${key}.v8`);
 }
 
+/** A saved file analysis that is not what the analyser writes: left out of the snapshot read. */
+export interface DamagedSource {
+  /** Its place in the saved list of sources, counting the damaged ones. */
+  readonly index: number;
+  readonly path: string;
+  readonly origin: SourceOrigin;
+  /** What is wrong (`sourceDamage`). */
+  readonly damage: string;
+}
+
 export type SnapshotRead =
-  | { readonly ok: true; readonly snapshot: IndexSnapshot }
+  | {
+      readonly ok: true;
+      /** Its sources without the damaged ones, which the caller must read again or name. */
+      readonly snapshot: IndexSnapshot;
+      readonly damaged: readonly DamagedSource[];
+    }
   | {
       readonly ok: false;
       /**
@@ -101,7 +118,17 @@ export async function readSnapshot(
     const ingested = value.sources.filter((s) => s.origin === "ingested").map((s) => s.path);
     return { ok: false, reason: "stale", detail: "saved by another version of briefbot", ingested };
   }
-  return { ok: true, snapshot: value };
+  const damaged: DamagedSource[] = [];
+  const sources = value.sources.filter((s, index) => {
+    const damage = sourceDamage(s.analysis);
+    if (damage !== null) damaged.push({ index, path: s.path, origin: s.origin, damage });
+    return damage === null;
+  });
+  return {
+    ok: true,
+    snapshot: damaged.length === 0 ? value : { ...value, sources },
+    damaged,
+  };
 }
 
 /**
@@ -111,11 +138,12 @@ export async function readSnapshot(
  */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<string> {
   const bytes = serialize(snapshot);
-  await mkdir(dirname(file), { recursive: true });
+  await makePrivateDir(dirname(file));
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;
   try {
-    await writeFile(temporary, bytes);
+    // The articles' text and what was ingested from elsewhere: the owner's only (kept by rename).
+    await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
     const version = versionOf(await stat(temporary, { bigint: true }));
     await rename(temporary, file);
     return version;
@@ -158,10 +186,7 @@ function isSnapshot(value: unknown): value is IndexSnapshot {
         typeof s === "object" &&
         s !== null &&
         typeof s.path === "string" &&
-        (s.origin === "folder" || s.origin === "ingested") &&
-        typeof s.analysis === "object" &&
-        s.analysis !== null &&
-        Array.isArray(s.analysis.documents),
+        (s.origin === "folder" || s.origin === "ingested"),
     )
   );
 }

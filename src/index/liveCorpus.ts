@@ -17,6 +17,7 @@ import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js
 import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import {
+  type DamagedSource,
   type IndexSnapshot,
   readSnapshot,
   type SavedSource,
@@ -140,9 +141,18 @@ export class LiveCorpus {
       const file = options.snapshotFile;
       const read = await live.readSaved(file, await snapshotVersion(file));
       if (read.ok) {
-        const restored = live.adopt(read.snapshot, useWarm);
+        // Damaged entries may share objects with the saved work: none of it is taken back.
+        const restored = live.adopt(
+          read.snapshot,
+          read.damaged,
+          useWarm && read.damaged.length === 0,
+        );
         if (restored.ok) warm = restored;
         else problem = restored.problem;
+        if (read.damaged.length > 0) {
+          live.dirty = true;
+          problem = joinProblems(damagedProblem(read.damaged), problem);
+        }
       } else {
         problem = snapshotProblem(read);
         staleIngested = read.ingested ?? [];
@@ -272,8 +282,10 @@ export class LiveCorpus {
     const fresh = read.snapshot.sources.filter(
       (s) => s.origin === "ingested" && !this.isSameAnalysis(s),
     );
-    if (fresh.length === 0) return null;
-    return this.apply(fresh, [], this.sources.size, false);
+    const lost = read.damaged.filter((d) => d.origin === "ingested" && !this.sources.has(d.path));
+    if (fresh.length === 0 && lost.length === 0) return null;
+    const report = await this.apply(fresh, [], this.sources.size, false);
+    return lost.length === 0 ? report : { ...report, snapshotProblem: damagedProblem(lost) };
   }
 
   /**
@@ -308,10 +320,26 @@ export class LiveCorpus {
     };
   }
 
-  /** Takes in a snapshot's sources, and its warm state when `useWarm` and it can be restored. */
-  private adopt(snapshot: IndexSnapshot, useWarm: boolean): WarmRestore {
-    for (const s of snapshot.sources) {
-      this.sources.set(s.path, { origin: s.origin, analysis: s.analysis });
+  /**
+   * Takes in a snapshot's sources, and its warm state when `useWarm` and it can be restored. A
+   * damaged folder file keeps its place with an analysis that is never current, so the next sync
+   * reads it again where it was; a damaged ingested file leaves (it is named, not read again).
+   */
+  private adopt(
+    snapshot: IndexSnapshot,
+    damaged: readonly DamagedSource[],
+    useWarm: boolean,
+  ): WarmRestore {
+    const damagedAt = new Map(damaged.map((d) => [d.index, d]));
+    const saved = snapshot.sources.values();
+    for (let i = 0; i < snapshot.sources.length + damaged.length; i++) {
+      const d = damagedAt.get(i);
+      if (d === undefined) {
+        const s = saved.next().value as SavedSource;
+        this.sources.set(s.path, { origin: s.origin, analysis: s.analysis });
+      } else if (d.origin === "folder") {
+        this.sources.set(d.path, { origin: "folder", analysis: notAnalysed(d.path) });
+      }
     }
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
@@ -519,6 +547,33 @@ function snapshotProblem(read: Exclude<SnapshotRead, { ok: true }>): string | nu
     return `saved index could not be read (${read.detail}), rebuilt from the files; it is kept, and read again before it is saved over`;
   }
   return read.reason === "unreadable" ? `saved index unreadable (${read.detail}), rebuilt` : null;
+}
+
+/** An analysis that no file in the folder is current with (`isCurrent`): read again by sync. */
+function notAnalysed(path: string): FileAnalysis {
+  return { file: path, size: -1, mtimeMs: -1, readWarnings: [], documents: [] };
+}
+
+/** Names the damaged entries of a saved index: folder files are read again, ingested ones not. */
+function damagedProblem(damaged: readonly DamagedSource[]): string {
+  const named = (list: readonly DamagedSource[]) =>
+    `${list
+      .slice(0, 3)
+      .map((d) => `${d.path} (${d.damage})`)
+      .join(", ")}${list.length > 3 ? ", …" : ""}`;
+  const folder = damaged.filter((d) => d.origin === "folder");
+  const ingested = damaged.filter((d) => d.origin === "ingested");
+  const parts: string[] = [];
+  if (folder.length > 0) {
+    parts.push(`saved index damaged for ${folder.length} file(s), read again: ${named(folder)}`);
+  }
+  if (ingested.length > 0) {
+    // Not read again on a damaged index's word (it could name any file of the machine).
+    parts.push(
+      `saved index damaged for ${ingested.length} file(s) ingested from outside the corpus folder, which left the index; run briefbot ingest again for: ${named(ingested)}`,
+    );
+  }
+  return parts.join("; ");
 }
 
 function joinProblems(first: string, second: string | null): string {

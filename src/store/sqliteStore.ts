@@ -1,9 +1,9 @@
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
 import { Keyv } from "keyv";
 import { UserError } from "../errors.js";
 import type { Logger } from "../log/logger.js";
+import { makePrivateDir, makePrivateFile, restrictIfPresent } from "../util/privateFiles.js";
 import { buildStore } from "./buildStore.js";
 import { deserializeJson, serializeJson } from "./codec.js";
 import { CREATE_LOCKS_TABLE, type SqlQuery, sqliteLocks } from "./locks.js";
@@ -34,7 +34,7 @@ const SWEEP_LOCKS = "DELETE FROM briefbot_locks WHERE expires_at <= ?";
 export async function openSqliteStore(dataDir: string, logger: Logger): Promise<Store> {
   const file = join(dataDir, SQLITE_FILE_NAME);
   try {
-    await mkdir(dataDir, { recursive: true });
+    await makePrivateDir(dataDir);
   } catch (error) {
     throw new UserError(
       "CONFIG_INVALID",
@@ -49,6 +49,12 @@ export async function openSqliteStore(dataDir: string, logger: Logger): Promise<
       iterationLimit: ITERATION_LIMIT,
     });
   // The first connection sets the file up and proves it writable before the others open.
+  try {
+    // Owner-only before SQLite opens it: SQLite gives its -wal and -shm files the file's mode.
+    await makePrivateFile(file);
+  } catch (error) {
+    throw cannotOpen(file, error);
+  }
   const first = open();
   const query: SqlQuery = (sql, ...parameters) => first.query(sql, ...parameters);
   try {
@@ -56,12 +62,11 @@ export async function openSqliteStore(dataDir: string, logger: Logger): Promise<
     await query(CREATE_LOCKS_TABLE);
     await query(SWEEP_EXPIRED, Date.now());
     await query(SWEEP_LOCKS, Date.now());
+    // Left by an earlier version with the default mode (SQLite makes new ones like the file).
+    await Promise.all([`${file}-wal`, `${file}-shm`].map(restrictIfPresent));
   } catch (error) {
     await first.disconnect().catch(() => {});
-    throw new UserError(
-      "CONFIG_INVALID",
-      `cannot open the store ${file} for writing (BRIEFBOT_DATA_DIR): ${reason(error)}`,
-    );
+    throw cannotOpen(file, error);
   }
 
   const adapters: KeyvSqlite[] = [first];
@@ -105,6 +110,13 @@ export async function openSqliteStore(dataDir: string, logger: Logger): Promise<
       await Promise.all(adapters.map((adapter) => adapter.disconnect()));
     },
   });
+}
+
+function cannotOpen(file: string, error: unknown): UserError {
+  return new UserError(
+    "CONFIG_INVALID",
+    `cannot open the store ${file} for writing (BRIEFBOT_DATA_DIR): ${reason(error)}`,
+  );
 }
 
 function reason(error: unknown): string {

@@ -1,8 +1,9 @@
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawn as spawnAsync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { FakeSlack } from "../fakes/slack/fakeSlack.js";
 import { cli, REPO_ROOT } from "./cliHarness.js";
 
 const MAIN = "dist/src/cli/main.js";
@@ -106,5 +107,51 @@ describe("briefbot as installed by npm (package.json bin)", () => {
     const result = spawn("npm", ["exec", "--offline", "--no", "--", "briefbot", "topics"]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.split("\n")[0]).toMatch(/^nato-unity +NATO unity — /);
+  });
+});
+
+describe("serve as a process, stopped during start-up", {
+  timeout: SPAWN_TIMEOUT_MS + 60_000,
+}, () => {
+  test("the first SIGTERM ends it while Socket Mode still retries its connection", async () => {
+    requireBuilt();
+    const fake = await FakeSlack.start();
+    const data = mkdtempSync(join(tmpdir(), "briefbot-sigterm-"));
+    try {
+      // A recoverable error: the Socket Mode client waits 5 s, 10 s, ... and asks again, forever.
+      fake.failNext({ method: "apps.connections.open", error: "internal_error", times: 1000 });
+      const child = spawnAsync(process.execPath, [MAIN, "serve"], {
+        cwd: REPO_ROOT,
+        env: {
+          ...offlineEnv(),
+          SLACK_BOT_TOKEN: fake.botToken,
+          SLACK_APP_TOKEN: fake.appToken,
+          SLACK_API_URL: fake.apiUrl,
+          BRIEFBOT_DATA_DIR: data,
+        },
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString("utf8");
+      });
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+      const deadline = Date.now() + SPAWN_TIMEOUT_MS;
+      while (fake.calls("apps.connections.open").length === 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(fake.calls("apps.connections.open").length, stderr).toBeGreaterThan(0);
+      child.kill("SIGTERM");
+      // Generous for a loaded machine; without the fix the process outlives any bound.
+      const code = await Promise.race([
+        exited,
+        new Promise<"still running">((r) => setTimeout(() => r("still running"), 20_000)),
+      ]);
+      if (code === "still running") child.kill("SIGKILL");
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain('"msg":"shutting down","reason":"SIGTERM","during":"start-up"');
+    } finally {
+      await fake.stop();
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });

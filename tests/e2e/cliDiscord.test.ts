@@ -72,6 +72,21 @@ describe("briefbot register", () => {
   });
 });
 
+describe("a Discord API that cannot be reached", () => {
+  it("stops serve and register with a clear network error, exit code 1 and no stack", async () => {
+    // A fake that was stopped: its port on 127.0.0.1 is closed.
+    const fake = await FakeDiscord.start();
+    await fake.stop();
+    for (const command of ["serve", "register"]) {
+      expect(await cli([command], { env: discordEnv(fake) })).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: `briefbot: cannot reach the Discord API at ${fake.apiUrl}: ECONNREFUSED\n`,
+      });
+    }
+  });
+});
+
 describe("briefbot serve", () => {
   it("connects, answers slash commands, logs JSON lines without the token, and stops on SIGINT", async () => {
     const fake = await fakeDiscord();

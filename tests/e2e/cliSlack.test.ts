@@ -115,6 +115,53 @@ describe("briefbot serve with Slack", () => {
     expect(result.stderr).not.toContain(fake.signingSecret);
   }, 20_000);
 
+  it("stops at once on SIGTERM while Socket Mode still retries its connection at start-up", async () => {
+    const fake = await FakeSlack.start();
+    fakes.push(fake);
+    // A recoverable error: the Socket Mode client waits 5 s, 10 s, ... and asks again, forever.
+    fake.failNext({ method: "apps.connections.open", error: "internal_error", times: 1000 });
+    const shutdown = new AbortController();
+    const running = cli(["serve"], {
+      env: {
+        SLACK_BOT_TOKEN: fake.botToken,
+        SLACK_APP_TOKEN: fake.appToken,
+        SLACK_API_URL: fake.apiUrl,
+      },
+      shutdown: shutdown.signal,
+    });
+    const deadline = Date.now() + 60_000;
+    while (fake.calls("apps.connections.open").length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(fake.calls("apps.connections.open").length).toBeGreaterThan(0);
+    shutdown.abort("SIGTERM");
+    // Generous: a loaded machine is slow, but start-up retries would take minutes.
+    const stopped = await Promise.race([
+      running,
+      new Promise<"still running">((r) => setTimeout(() => r("still running"), 20_000)),
+    ]);
+    expect(stopped).not.toBe("still running");
+    const result = stopped as CliResult;
+    expect(result.code).toBe(0);
+    const last = JSON.parse(result.stderr.trim().split("\n").at(-1) ?? "{}") as object;
+    expect(last).toMatchObject({ msg: "shutting down", reason: "SIGTERM", during: "start-up" });
+    expect(fake.socketConnections).toBe(0);
+  }, 120_000);
+
+  it("stops start-up with a network error, not a rejected token, when the Slack API cannot be reached", async () => {
+    // A fake that was stopped: its port on 127.0.0.1 is closed.
+    const fake = await FakeSlack.start();
+    await fake.stop();
+    const result = await cli(["serve"], { env: slackEnv(fake) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n").at(-2)).toBe(
+      `briefbot: cannot reach the Slack API at ${fake.apiUrl}: ECONNREFUSED`,
+    );
+    expect(result.stderr).not.toContain("SLACK_BOT_TOKEN");
+    expect(result.stderr).not.toContain("this is a bug");
+  });
+
   it("stops start-up with a clear error when Slack rejects the token", async () => {
     const fake = await FakeSlack.start();
     fakes.push(fake);

@@ -5,7 +5,7 @@ import { discordPoster } from "../../src/adapters/discord/discordPoster.js";
 import { startSlackApp } from "../../src/adapters/slack/slackApp.js";
 import { slackPoster } from "../../src/adapters/slack/slackPoster.js";
 import { Secret } from "../../src/config/secret.js";
-import { digestRunKey, subscriptionKey } from "../../src/store/records.js";
+import { digestRunKey, type Subscription, subscriptionKey } from "../../src/store/records.js";
 import {
   FakeDiscord,
   type InteractionSpec,
@@ -38,6 +38,19 @@ async function harness(): Promise<DigestHarness> {
   const h = await DigestHarness.open(SUBSCRIBED_AT);
   cleanups.push(() => h.close());
   return h;
+}
+
+/** Copies the subscription at `key` to another channel of its server, for all topics. */
+async function copyToChannel(
+  h: DigestHarness,
+  key: string,
+  changes: Pick<Subscription, "channelId" | "time" | "timezone">,
+): Promise<void> {
+  const copy = { ...((await h.store.subscriptions.get(key)) as Subscription), ...changes };
+  await h.store.subscriptions.set(subscriptionKey(copy.platform, copy.channelId), {
+    ...copy,
+    topics: null,
+  });
 }
 
 // --- Discord -------------------------------------------------------------------------------
@@ -150,6 +163,35 @@ describe("digest subscriptions on Discord", () => {
     );
     expect(await h.store.subscriptions.list()).toEqual([]);
     expect(h.scheduler.scheduled).toEqual([]);
+  });
+
+  it("shows a manager the server's digests, other channels included, privately; a reader this channel's, publicly", async () => {
+    const h = await harness();
+    const discord = await startDiscord(h);
+    await discord.command(subscribeIran);
+    // After the fake's channel id in key order (list() sorts by key).
+    const other = "999999999999999999";
+    await copyToChannel(h, discord.key, { channelId: other, time: "09:30", timezone: "UTC" });
+    const managerView = await discord.command({
+      name: "subscriptions",
+      options: {},
+      userId: MANAGER,
+      memberPermissions: MANAGE_CHANNELS,
+    });
+    expect((managerView.data.flags ?? 0) & 64).toBe(64);
+    expect(managerView.data.content).toBe(
+      `Daily digests:\n• this channel: 08:00 (Europe/Paris), iran-talks\n• channel ${other}: 09:30 (UTC), all topics`,
+    );
+    const readerView = await discord.command({
+      name: "subscriptions",
+      options: {},
+      userId: READER,
+      memberPermissions: EVERYONE_PERMISSIONS,
+    });
+    expect(readerView.data.flags ?? 0).toBe(0);
+    expect(readerView.data.content).toBe(
+      "Daily digests:\n• this channel: 08:00 (Europe/Paris), iran-talks",
+    );
   });
 
   it("answers an invalid time or timezone privately with the expected format and an example", async () => {
@@ -277,10 +319,19 @@ async function startSlack(h: DigestHarness) {
     channelId: channel.id,
     key: subscriptionKey("slack", channel.id),
     /** `/subscribe <text>` from `userId` in `where` (the #briefings channel by default). */
-    async subscribe(userId: string, text: string, where = channel.id): Promise<ResponseUrlPost> {
+    subscribe(userId: string, text: string, where = channel.id): Promise<ResponseUrlPost> {
+      return this.command("/subscribe", userId, text, where);
+    },
+    /** `<command> <text>` from `userId` in `where` (the #briefings channel by default). */
+    async command(
+      command: string,
+      userId: string,
+      text: string,
+      where = channel.id,
+    ): Promise<ResponseUrlPost> {
       const responseUrl = fake.responseUrl();
       const delivery = await sender.slashCommand({
-        command: "/subscribe",
+        command,
         text,
         userId,
         channelId: where,
@@ -349,6 +400,27 @@ describe("digest subscriptions on Slack", () => {
     for (const other of TOPIC_TITLES.filter((t) => t !== "US–Russia talks in Geneva"))
       expect(text).not.toContain(other);
     expect(slack.fake.messages(slack.fake.world.channel.id)).toEqual([]);
+  });
+
+  it("shows an admin the workspace's digests, other channels included, ephemerally; a member this channel's, in channel", async () => {
+    const h = await harness();
+    const slack = await startSlack(h);
+    await slack.subscribe(slack.users.admin.id, SUBSCRIBE_GENEVA);
+    // After the fake's channel ids in key order (list() sorts by key).
+    const other = "CZZZZZZZZZZ";
+    await copyToChannel(h, slack.key, {
+      channelId: other,
+      time: "18:00",
+      timezone: "Europe/Paris",
+    });
+    const adminView = await slack.command("/subscriptions", slack.users.admin.id, "");
+    expect(adminView.responseType).toBe("ephemeral");
+    expect(adminView.text).toBe(
+      `Daily digests:\n• this channel: 08:00 (UTC), geneva-talks\n• channel ${other}: 18:00 (Europe/Paris), all topics`,
+    );
+    const memberView = await slack.command("/subscriptions", slack.users.member.id, "");
+    expect(memberView.responseType).toBe("in_channel");
+    expect(memberView.text).toBe("Daily digests:\n• this channel: 08:00 (UTC), geneva-talks");
   });
 
   it("refuses /subscribe ephemerally to a member who is neither an admin nor on the allow-list", async () => {

@@ -5,6 +5,7 @@ import {
   readdir,
   readFile,
   rm,
+  stat,
   utimes,
   writeFile,
 } from "node:fs/promises";
@@ -77,6 +78,17 @@ function expectSameIndex(index: CorpusIndex, fresh: CorpusIndex): void {
   expect(index.warnings).toEqual(fresh.warnings);
 }
 
+/** A saved index holding the folder and `wire/wire-1.txt`, ingested from outside it. */
+async function savedWithIngested() {
+  const outside = join(work, "wire");
+  await mkdir(outside);
+  await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
+  const { corpus } = await LiveCorpus.open(await options());
+  await corpus.ingest(outside);
+  await corpus.save();
+  return { outside, corpus, file: snapshotPath(dataDir, corpusDir) };
+}
+
 describe("a saved, incremental index", () => {
   it("analyses every file once, saves, and on the next start analyses nothing", async () => {
     const progress: number[][] = [];
@@ -94,6 +106,18 @@ describe("a saved, incremental index", () => {
     expect(again).toEqual([]);
     expect(second.corpus.index.version).toBe(first.corpus.index.version);
     expect(second.corpus.index.version).toBe((await freshIndex()).version);
+  });
+
+  it("saves the index owner-only: its folders 0700 and the snapshot file 0600", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const modes = await Promise.all(
+      [dataDir, join(dataDir, "index"), file].map(async (path) =>
+        ((await stat(path)).mode & 0o777).toString(8),
+      ),
+    );
+    expect(modes).toEqual(["700", "700", "600"]);
   });
 
   it("adds a new file by analysing it alone, and gives the index a fresh build gives", async () => {
@@ -225,6 +249,109 @@ describe("a saved, incremental index", () => {
     const healed = await LiveCorpus.open(await options());
     expect(healed.warm).toBe(true);
     expect(healed.report.snapshotProblem).toBeNull();
+  });
+
+  it("reads a file again, naming it, when its entry in the saved index is damaged deeper down", async () => {
+    const { corpus } = await LiveCorpus.open(await options());
+    await corpus.save();
+    const file = snapshotPath(dataDir, corpusDir);
+    const bytes = await readFile(file);
+    type Saved = { sources: { analysis: Record<string, unknown> }[] };
+    type Doc = { articles: { passages: Record<string, unknown>[] }[]; terms: unknown };
+    const firstDoc = (s: Saved) =>
+      ((s.sources[1] as Saved["sources"][0]).analysis.documents as Doc[])[0] as Doc;
+    const damages: [string, (saved: Saved) => void][] = [
+      [
+        "it has neither documents nor a warning saying why",
+        (s) => {
+          (s.sources[1] as Saved["sources"][0]).analysis.documents = [];
+        },
+      ],
+      [
+        "its warnings are not warnings",
+        (s) => {
+          (s.sources[1] as Saved["sources"][0]).analysis.readWarnings = null;
+        },
+      ],
+      [
+        "document 0: not a document",
+        (s) => {
+          (s.sources[1] as Saved["sources"][0]).analysis.documents = [null];
+        },
+      ],
+      [
+        "document 0: article 0: not an article",
+        (s) => {
+          firstDoc(s).articles = [null as never];
+        },
+      ],
+      [
+        "document 0: article 0: passage 0 is not a passage",
+        (s) => {
+          (firstDoc(s).articles[0]?.passages[0] as Record<string, unknown>).sentences = null;
+        },
+      ],
+      [
+        // Planted: no link in a reply may carry a script.
+        "document 0: article 0: its id, title, date, address, outlet or language is damaged",
+        (s) => {
+          (firstDoc(s).articles[0] as unknown as { url: string }).url = "javascript:alert(1)";
+        },
+      ],
+      [
+        "document 0: its terms are not text",
+        (s) => {
+          firstDoc(s).terms = [null];
+        },
+      ],
+    ];
+    for (const [damage, harm] of damages) {
+      const saved = deserialize(bytes) as Saved;
+      const terms = (firstDoc(saved).terms as string[]).length;
+      harm(saved);
+      await writeFile(file, serialize(saved));
+      const opened = await LiveCorpus.open(await options());
+      expect(opened.report.snapshotProblem).toBe(
+        `saved index damaged for 1 file(s), read again: ${join(corpusDir, BUNDLED[1] as string)} (${damage})`,
+      );
+      expect(opened.report).toMatchObject({ added: 0, changed: 1, unchanged: 2 });
+      expectSameIndex(opened.corpus.index, await freshIndex());
+      expect(terms).toBeGreaterThan(0);
+    }
+    // An emptied list of articles leaves its terms behind: told apart from a file that has none.
+    const emptied = deserialize(bytes) as Saved;
+    const terms = (firstDoc(emptied).terms as string[]).length;
+    firstDoc(emptied).articles = [];
+    await writeFile(file, serialize(emptied));
+    const opened = await LiveCorpus.open(await options());
+    expect(opened.report.snapshotProblem).toBe(
+      `saved index damaged for 1 file(s), read again: ${join(corpusDir, BUNDLED[1] as string)} (document 0: ${terms} terms for 0 sentences)`,
+    );
+    expectSameIndex(opened.corpus.index, await freshIndex());
+    // The next save writes the entry anew.
+    await opened.corpus.save();
+    expect((await LiveCorpus.open(await options())).report.snapshotProblem).toBeNull();
+  });
+
+  it("names an ingested file whose saved entry is damaged, for briefbot ingest to add again", async () => {
+    const { outside, file } = await savedWithIngested();
+    const saved = deserialize(await readFile(file)) as {
+      sources: { origin: string; analysis: Record<string, unknown> }[];
+    };
+    const ingested = saved.sources.find((s) => s.origin === "ingested");
+    if (ingested) ingested.analysis.documents = [];
+    await writeFile(file, serialize(saved));
+    const reopened = await LiveCorpus.open(await options());
+    expect(reopened.report.snapshotProblem).toBe(
+      `saved index damaged for 1 file(s) ingested from outside the corpus folder, which left the index; run briefbot ingest again for: ${join(outside, "wire-1.txt")} (it has neither documents nor a warning saying why)`,
+    );
+    expect(reopened.corpus.index.articles.map((a) => a.file)).not.toContain("wire-1.txt");
+
+    // A running process taking in what another ingested names it too (the watcher logs it).
+    const { corpus: server } = await LiveCorpus.open(await options());
+    await writeFile(file, serialize(saved));
+    const absorbed = await server.absorbSnapshot();
+    expect(absorbed?.snapshotProblem).toBe(reopened.report.snapshotProblem);
   });
 
   it("saves the work anew when the officials changed since it was saved", async () => {
@@ -372,13 +499,7 @@ describe("a saved, incremental index", () => {
   });
 
   it("does not read again, on a saved index's word, files it says were ingested from elsewhere: it names them", async () => {
-    const outside = join(work, "wire");
-    await mkdir(outside);
-    await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
-    const { corpus } = await LiveCorpus.open(await options());
-    await corpus.ingest(outside);
-    await corpus.save();
-    const file = snapshotPath(dataDir, corpusDir);
+    const { outside, file, corpus } = await savedWithIngested();
     const saved = deserialize(await readFile(file)) as { fingerprint: string };
     // Written by other code (or planted): its list of ingested files is not a reason to read them.
     await writeFile(file, serialize({ ...saved, fingerprint: "older-code" }));

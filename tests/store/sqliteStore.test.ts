@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import KeyvSqlite from "@keyv/sqlite";
@@ -61,6 +61,30 @@ describe("SQLite store specifics", () => {
     opened.push(store);
     expect(store.kind).toBe("sqlite");
     expect(existsSync(join(dataDir, SQLITE_FILE_NAME))).toBe(true);
+  });
+
+  it("keeps its folders owner-only (0700) and the database, -wal and -shm files 0600", async () => {
+    const parent = await freshDir();
+    const dataDir = join(parent, "nested", "data");
+    const store = await openStore({ url: null, dataDir, logger: silentLogger });
+    opened.push(store);
+    await store.cache.set("written", 1);
+    const file = join(dataDir, SQLITE_FILE_NAME);
+    const modes = await Promise.all(
+      [join(parent, "nested"), dataDir, file, `${file}-wal`, `${file}-shm`].map(async (path) =>
+        ((await stat(path)).mode & 0o777).toString(8),
+      ),
+    );
+    expect(modes).toEqual(["700", "700", "600", "600", "600"]);
+  });
+
+  it("makes a world-readable database left by an earlier version owner-only when opened", async () => {
+    const dataDir = await freshDir();
+    const file = join(dataDir, SQLITE_FILE_NAME);
+    await (await openStore({ url: null, dataDir, logger: silentLogger })).close();
+    await chmod(file, 0o644);
+    opened.push(await openStore({ url: null, dataDir, logger: silentLogger }));
+    expect(((await stat(file)).mode & 0o777).toString(8)).toBe("600");
   });
 
   it("names the path when the data folder cannot be created", async () => {

@@ -10,6 +10,7 @@ import {
 import { COMMANDS } from "../../../commands/index.js";
 import type { DiscordSettings } from "../../config/environment.js";
 import type { Logger } from "../../log/logger.js";
+import { networkErrorCode, unreachableApiError } from "../unreachable.js";
 import { discordCommandPayloads } from "./commandPayloads.js";
 import { type DiscordHandlerDeps, handleInteraction } from "./handleInteraction.js";
 import { handleMessage } from "./handleMessage.js";
@@ -32,7 +33,7 @@ export async function registerDiscordCommands(
     ? Routes.applicationGuildCommands(settings.applicationId, settings.guildId)
     : Routes.applicationCommands(settings.applicationId);
   const body = discordCommandPayloads(COMMANDS.map((c) => c.definition));
-  const stored = (await rest.put(route, { body })) as unknown[];
+  const stored = (await reaching(settings, () => rest.put(route, { body }))) as unknown[];
   logger.info("discord commands registered", {
     platform: "discord",
     scope: settings.guildId ? "guild" : "global",
@@ -86,7 +87,12 @@ export async function startDiscordBot(
     }),
   );
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(settings.token.reveal());
+  try {
+    await reaching(settings, () => client.login(settings.token.reveal()));
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
   await ready;
   deps.logger.info("discord connected", {
     platform: "discord",
@@ -100,4 +106,14 @@ export async function startDiscordBot(
       deps.logger.info("discord disconnected", { platform: "discord" });
     },
   };
+}
+
+/** Runs a call to the Discord API, an unreachable API becoming a start-up error, not a bug. */
+async function reaching<T>(settings: DiscordSettings, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const code = networkErrorCode(error);
+    throw code === null ? error : unreachableApiError("Discord", settings.apiUrl, code);
+  }
 }

@@ -37,7 +37,13 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
       ];
     }
     case "notice":
-      return [{ content: fitText(reply.message, L.content), embeds: [], ephemeral: false }];
+      return [
+        {
+          content: fitText(reply.message, L.content),
+          embeds: [],
+          ephemeral: reply.private === true,
+        },
+      ];
     case "failure":
       return [{ content: reply.message, embeds: [], ephemeral: true }];
     case "briefing":

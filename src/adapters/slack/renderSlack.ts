@@ -32,7 +32,11 @@ export function renderSlack(reply: Reply): SlackMessage[] {
     case "notice": {
       const text = shorten(e(reply.message), SLACK_LIMITS.sectionText);
       return [
-        { text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }], ephemeral: false },
+        {
+          text,
+          blocks: [{ type: "section", text: { type: "mrkdwn", text } }],
+          ephemeral: reply.private === true,
+        },
       ];
     }
     case "failure":

@@ -11,6 +11,7 @@ import type { Logger } from "../../log/logger.js";
 import { parseChatLine } from "../chat/parseChatLine.js";
 import type { RequestLimits } from "../requestLimits.js";
 import { runChatCommand } from "../runChatCommand.js";
+import { networkErrorCode, unreachableApiError } from "../unreachable.js";
 import type { SlackMessage } from "./blocks.js";
 import { boltLogger } from "./boltLogger.js";
 import { limitedBody } from "./limitedBody.js";
@@ -26,6 +27,8 @@ export interface SlackDeps {
   readonly subscriptions?: SubscriptionService;
   /** Users allowed to manage digests besides the workspace's admins and owners. */
   readonly adminUserIds?: readonly string[];
+  /** Aborted on SIGINT/SIGTERM: a Socket Mode connection still retrying at start-up gives up. */
+  readonly shutdown?: AbortSignal;
 }
 
 export interface RunningSlackApp {
@@ -83,6 +86,9 @@ export async function startSlackApp(
   try {
     await app.init();
   } catch (error) {
+    // auth.test never answered: the token was not checked, so do not blame it.
+    const unreachable = networkErrorCode(error);
+    if (unreachable !== null) throw unreachableApiError("Slack", settings.apiUrl, unreachable);
     const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
     throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_BOT_TOKEN (${code})`);
   }
@@ -164,11 +170,16 @@ export async function startSlackApp(
   });
 
   if (receiver) {
+    // The Socket Mode client retries apps.connections.open and the socket without end.
+    const giveUp = () => void receiver.client.disconnect().catch(() => {});
+    deps.shutdown?.addEventListener("abort", giveUp, { once: true });
     try {
       await app.start();
     } catch (error) {
       const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
       throw new UserError("CONFIG_INVALID", `Slack rejected SLACK_APP_TOKEN (${code})`);
+    } finally {
+      deps.shutdown?.removeEventListener("abort", giveUp);
     }
     deps.logger.info("slack connected", { platform: "slack", mode: "socket" });
     return {

@@ -14,6 +14,7 @@ import { createLogger, type Logger } from "../../log/logger.js";
 import { cronTrigger, DigestScheduler, intervalRepeater } from "../../schedule/scheduler.js";
 import { openStore } from "../../store/openStore.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
+import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
 
 /** How long an interaction may wait before it is deferred (Discord's window is 3 s). */
@@ -52,6 +53,10 @@ async function serve(context: CliContext): Promise<number> {
   });
   try {
     return await serveWith(context, logger, watch);
+  } catch (error) {
+    if (!(error instanceof StartUpInterrupted)) throw error;
+    logger.info("shutting down", { reason: String(error.reason ?? "stopped"), during: "start-up" });
+    return 0;
   } finally {
     stopFaultLog?.();
   }
@@ -59,7 +64,8 @@ async function serve(context: CliContext): Promise<number> {
 
 async function serveWith(context: CliContext, logger: Logger, watch: boolean): Promise<number> {
   const { io, environment } = context;
-  const live = await context.loadLiveCorpus();
+  // Every start-up step gives way to SIGINT/SIGTERM (`unlessShutdown`).
+  const live = await unlessShutdown(context.loadLiveCorpus(), io.shutdown);
   // Read at every call: `--watch` swaps in a new index when the corpus changes.
   const index = () => Promise.resolve(live.index);
   const watcher = watch
@@ -73,11 +79,15 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
       })
     : null;
   const limits = new RequestLimits(environment, io.now);
-  const store = await openStore({
-    url: environment.storeUrl,
-    dataDir: context.resolvePath(environment.dataDir),
-    logger,
-  });
+  const store = await unlessShutdown(
+    openStore({
+      url: environment.storeUrl,
+      dataDir: context.resolvePath(environment.dataDir),
+      logger,
+    }),
+    io.shutdown,
+    (opened) => opened.close(),
+  );
   let discord: RunningDiscordBot | null = null;
   let slack: RunningSlackApp | null = null;
   let scheduler: DigestScheduler | null = null;
@@ -94,24 +104,33 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
   };
   try {
     if (environment.discord) {
-      discord = await startDiscordBot(environment.discord, {
-        index,
-        logger,
-        limits,
-        now: io.now,
-        deferAfterMs: DEFER_AFTER_MS,
-        subscriptions,
-      });
+      discord = await unlessShutdown(
+        startDiscordBot(environment.discord, {
+          index,
+          logger,
+          limits,
+          now: io.now,
+          deferAfterMs: DEFER_AFTER_MS,
+          subscriptions,
+        }),
+        io.shutdown,
+        (bot) => bot.stop(),
+      );
     }
     if (environment.slack) {
-      slack = await startSlackApp(environment.slack, {
-        index,
-        logger,
-        limits,
-        now: io.now,
-        subscriptions,
-        adminUserIds: environment.slackAdminUserIds,
-      });
+      slack = await unlessShutdown(
+        startSlackApp(environment.slack, {
+          index,
+          logger,
+          limits,
+          now: io.now,
+          subscriptions,
+          adminUserIds: environment.slackAdminUserIds,
+          ...(io.shutdown ? { shutdown: io.shutdown } : {}),
+        }),
+        io.shutdown,
+        (app) => app.stop(),
+      );
     }
     const posters = {
       discord: discord ? discordPoster(discord.client.rest) : null,

@@ -1,3 +1,6 @@
+import { describeValue } from "./describeValue.js";
+import { isWebUrl } from "./webUrl.js";
+
 /** What a file or the manifest can say about a document besides its text. */
 export interface DocumentMetadata {
   readonly title?: string;
@@ -28,4 +31,20 @@ export function fillMetadata(
   fallback: DocumentMetadata,
 ): DocumentMetadata {
   return metadataOf({ ...fallback, ...primary });
+}
+
+/**
+ * The metadata without its url when that is not an http(s) address (`isWebUrl`), with the
+ * problem to warn of: "url is not an http(s) address, found "javascript:…"; ignored".
+ */
+export function withoutForeignUrl(metadata: DocumentMetadata): {
+  readonly metadata: DocumentMetadata;
+  readonly problem: string | null;
+} {
+  const { url, ...rest } = metadata;
+  if (url === undefined || isWebUrl(url)) return { metadata, problem: null };
+  return {
+    metadata: rest,
+    problem: `url is not an http(s) address, found ${describeValue(url)}; ignored`,
+  };
 }

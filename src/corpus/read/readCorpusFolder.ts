@@ -8,7 +8,7 @@ import {
   fsErrorCode,
   nodeCorpusFs,
 } from "./corpusFs.js";
-import { fillMetadata } from "./metadata.js";
+import { fillMetadata, withoutForeignUrl } from "./metadata.js";
 import { type FileContents, readCorpusFile } from "./readCorpusFile.js";
 import { type Manifest, readManifest, unmatchedManifestEntries } from "./readManifest.js";
 import { type CorpusEntry, MANIFEST_FILE, STAT_CONCURRENCY, walkCorpus } from "./walkCorpus.js";
@@ -112,11 +112,18 @@ export async function readCorpusEntry(
   }
   const contents = await readCorpusFile(fs, entry, maxFileBytes);
   const declared = manifest.get(entry.file) ?? {};
+  const warnings = [...contents.warnings];
   const documents = contents.documents.map((document): RawDocument => {
-    const { file, format, text, record, ...metadata } = document;
+    const { file, format, text, record, ...read } = document;
+    // A url no link may carry is dropped here, before any renderer (the manifest's may fill in).
+    const { metadata, problem } = withoutForeignUrl(read);
+    if (problem !== null) {
+      const where = format === "json" || format === "jsonl" ? `record ${record}: ` : "";
+      warnings.push({ file, reason: `${where}${problem}` });
+    }
     return { file, format, text, record, ...fillMetadata(metadata, declared) };
   });
-  return { documents, warnings: contents.warnings };
+  return { documents, warnings };
 }
 
 export function checkMaxFileBytes(maxFileBytes: number): void {

@@ -5,7 +5,7 @@ import { type CorpusFs, describeFsError, fsErrorCode } from "./corpusFs.js";
 import { decodeBytes } from "./decodeBytes.js";
 import { describeValue, jsonErrorMessage } from "./describeValue.js";
 import { isIsoDate } from "./isoDate.js";
-import { type DocumentMetadata, metadataOf } from "./metadata.js";
+import { type DocumentMetadata, metadataOf, withoutForeignUrl } from "./metadata.js";
 import { MANIFEST_FILE } from "./walkCorpus.js";
 
 const text = z.string().min(1, "a non-empty string");
@@ -103,7 +103,14 @@ export async function readManifest(fs: CorpusFs, dir: string): Promise<ManifestR
   }
   const manifest = new Map<string, DocumentMetadata>();
   for (const [file, entry] of Object.entries(parsed.data.files)) {
-    manifest.set(file, metadataOf(entry));
+    const { metadata, problem } = withoutForeignUrl(metadataOf(entry));
+    if (problem !== null) {
+      warnings.push({
+        file: MANIFEST_FILE,
+        reason: `${formatJsonPath(["files", file])}: ${problem}`,
+      });
+    }
+    manifest.set(file, metadata);
   }
   return { manifest, warnings };
 }
