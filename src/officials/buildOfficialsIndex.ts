@@ -15,8 +15,12 @@ import type { OfficialDefinition } from "./officialsConfig.js";
 import type { Person } from "./person.js";
 import { RoleResolver } from "./resolveRole.js";
 import { discoveryOf, sentenceVerbs } from "./sentenceDiscovery.js";
+import { titleMentions, titleSentenceId } from "./titleMentions.js";
 
-/** Where a person is named: the sentence and how the name was written there. */
+/**
+ * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the
+ * name was written there.
+ */
 export interface MentionRef {
   readonly sentenceId: string;
   readonly articleId: string;
@@ -30,7 +34,7 @@ export interface OfficialsIndex {
   readonly matcher: NameMatcher;
   /** All statements of the corpus, article by article in reading order. */
   readonly statements: readonly Statement[];
-  /** Person id → every mention (quoted or not), in corpus order. */
+  /** Person id → every mention (quoted or not, titles included), in corpus order. */
   readonly mentions: ReadonlyMap<string, readonly MentionRef[]>;
   /** Person id → the role each article gives them, with its date (`roleAt` picks one). */
   readonly roles: ReadonlyMap<string, readonly DatedRole[]>;
@@ -80,6 +84,15 @@ export function buildOfficialsIndex(
   for (const article of articles) {
     const found = statementsOf(article, signature, deps);
     statements.push(...found.statements);
+    for (const m of titleMentions(article, deps.mentions)) {
+      const refs = mentions.get(m.personId) ?? [];
+      refs.push({
+        sentenceId: titleSentenceId(article.id),
+        articleId: article.id,
+        surface: m.surface,
+      });
+      mentions.set(m.personId, refs);
+    }
     for (const [sentenceId, list] of found.mentions) {
       for (const m of list) {
         const refs = mentions.get(m.personId) ?? [];

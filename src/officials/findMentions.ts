@@ -64,6 +64,14 @@ export class MentionFinder {
     return names;
   }
 
+  /** Whether some run of capitalised words of a text may name someone (before `find`). */
+  mayName(text: string): boolean {
+    for (const match of CAPITALISED_RUNS.matches(text)) {
+      if (this.runMention(match[0]) !== null) return true;
+    }
+    return false;
+  }
+
   find(sentence: string, article: ArticleNames): Mention[] {
     const mentions: Mention[] = [];
     for (const match of CAPITALISED_RUNS.matches(sentence)) {
