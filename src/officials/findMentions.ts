@@ -156,7 +156,7 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
     surface = words.slice(f).join(" ");
   }
   let full = matches.length > 0;
-  if (matches.length === 0 && !firstName) matches = matcher.match(significantWords(surname));
+  if (matches.length === 0 && !firstName) matches = surnameMatches(surname, matcher);
   if (matches.length === 0 && firstName && !isNameWord(firstName)) {
     matches = matcher.match(significantWords(surname));
     surface = surname;
@@ -170,6 +170,22 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
   return candidates.length > 0 || byFirstName.length > 0
     ? { candidates, surface, end: run.length, full, byFirstName }
     : null;
+}
+
+/**
+ * The people a surname written alone names. A hyphenated one ("Dupont-Aignan") is one surname,
+ * not a first name and a surname: it names the people whose name ends with all its parts.
+ */
+function surnameMatches(surname: string, matcher: NameMatcher): NameMatch[] {
+  const parts = significantWords(surname);
+  if (parts.length < 2) return matcher.match(parts);
+  return matcher.match(parts.slice(-1)).filter((m) =>
+    [m.person.name, ...m.person.aliases].some((n) =>
+      significantWords(n)
+        .join(" ")
+        .endsWith(` ${parts.join(" ")}`),
+    ),
+  );
 }
 
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */

@@ -66,3 +66,20 @@ describe("MentionFinder: a surname alone names someone of the same article", () 
     ]);
   });
 });
+
+describe("MentionFinder: a hyphenated surname alone is one surname", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([person("Nicolas Dupont-Aignan"), person("Marc Aignan")]),
+  );
+  const names = finder.articleNames(["Nicolas Dupont-Aignan et Marc Aignan sont venus."]);
+
+  it("takes 'Dupont-Aignan' for the person whose name ends with both parts", () => {
+    expect(finder.find("Dupont-Aignan a refusé.", names).map((m) => m.personId)).toEqual([
+      "nicolas-dupont-aignan",
+    ]);
+  });
+
+  it("does not take 'Martin-Aignan' for anyone named Aignan", () => {
+    expect(finder.find("Martin-Aignan a refusé.", names)).toEqual([]);
+  });
+});
