@@ -84,7 +84,7 @@ export function buildOfficialsIndex(
   for (const article of articles) {
     const found = statementsOf(article, signature, deps);
     statements.push(...found.statements);
-    for (const m of titleMentions(article, deps.mentions)) {
+    for (const m of titleMentions(article, deps.mentions, found.mentions.values())) {
       const refs = mentions.get(m.personId) ?? [];
       refs.push({
         sentenceId: titleSentenceId(article.id),

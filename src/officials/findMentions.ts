@@ -64,6 +64,28 @@ export class MentionFinder {
     return names;
   }
 
+  /**
+   * The people named in full among mentions already found (`find` over each of an article's
+   * sentences): what `articleNames` says of those sentences, without reading them again.
+   */
+  namedInFull(bySentence: Iterable<readonly Mention[]>): ArticleNames {
+    const names = new Set<string>();
+    for (const mentions of bySentence) {
+      for (const m of mentions) {
+        if (m.surface.startsWith("@")) continue;
+        const found = this.runMention(m.surface);
+        if (
+          found?.full &&
+          found.candidates.length === 1 &&
+          found.candidates[0]?.id === m.personId
+        ) {
+          names.add(m.personId);
+        }
+      }
+    }
+    return names;
+  }
+
   /** Whether some run of capitalised words of a text may name someone (before `find`). */
   mayName(text: string): boolean {
     for (const match of CAPITALISED_RUNS.matches(text)) {

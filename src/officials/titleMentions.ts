@@ -10,18 +10,20 @@ export function titleSentenceId(articleId: string): string {
  * The people an article's title names, read as its sentences are: "La charge de Dati contre…"
  * names the Rachida Dati the article names in full. Titles name people by surname alone more
  * than paragraphs do, so a surname alone counts only for someone the article names in full, as
- * in any sentence. A title the loader derived from the first sentence (the article had none) is
+ * in any sentence (read off the mentions its paragraphs gave, `paragraphMentions`). A title the loader derived from the first sentence (the article had none) is
  * that sentence again and names nobody new: none is read then. Statements are never read from
  * titles.
  */
-export function titleMentions(article: Article, finder: MentionFinder): Mention[] {
+export function titleMentions(
+  article: Article,
+  finder: MentionFinder,
+  paragraphMentions: Iterable<readonly Mention[]>,
+): Mention[] {
   const title = article.title.trim();
   if (title === "" || !finder.mayName(title)) return [];
-  const sentences = article.passages.flatMap((p) =>
-    p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [],
-  );
-  if (isDerivedTitle(title, sentences[0] ?? "")) return [];
-  return finder.find(title, finder.articleNames(sentences));
+  const first = article.passages.find((p) => p.kind === "paragraph")?.sentences[0]?.display;
+  if (isDerivedTitle(title, first ?? "")) return [];
+  return finder.find(title, finder.namedInFull(paragraphMentions));
 }
 
 /** A title made from the first sentence: that sentence, or its start cut with an ellipsis. */
