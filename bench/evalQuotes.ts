@@ -106,7 +106,15 @@ try {
       for (const e of s.errors) console.log(`  - ${e}`);
     }
     const { errors: _errors, ...figures } = s;
-    results[half] = figures;
+    // The held-out half's errors stay unseen: its results file holds counts, never names.
+    results[half] =
+      half === "tuning"
+        ? figures
+        : {
+            ...figures,
+            nonPeopleWithTwoMentions: s.nonPeopleWithTwoMentions.map(() => "(held out)"),
+            cutRoles: s.cutRoles.map(() => "(held out)"),
+          };
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
