@@ -86,11 +86,27 @@ export async function openRedisStore(
     backends,
     locks: redisLocks(client, keyPrefix),
     logger,
+    // A graceful close waits for pending replies; with Redis unreachable they may never come:
+    // after CLOSE_GRACE_MS the connection is dropped, so shutting down never hangs on it.
     close: async () => {
-      if (client.isOpen) await client.close();
+      if (!client.isOpen) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<"late">((resolve) => {
+        timer = setTimeout(() => resolve("late"), CLOSE_GRACE_MS);
+      });
+      const closed = client.close().then(
+        () => "closed" as const,
+        () => "closed" as const,
+      );
+      const outcome = await Promise.race([closed, late]);
+      clearTimeout(timer);
+      if (outcome === "late" && client.isOpen) client.destroy();
     },
   });
 }
+
+/** How long a closing store waits for Redis to answer what is pending. */
+const CLOSE_GRACE_MS = 5000;
 
 /** `host:port` only: a Redis URL may carry a password. */
 function hostOf(url: string): string {
