@@ -13,10 +13,11 @@ import type { ChannelPoster, PreparedPost } from "../../src/schedule/delivery.js
 import { DigestScheduler, type Repeater } from "../../src/schedule/scheduler.js";
 import { DEFAULT_SCHEDULE, type ScheduleSettings } from "../../src/schedule/scheduleSettings.js";
 import { openStore } from "../../src/store/openStore.js";
-import { digestRunKey, type Subscription, subscriptionKey } from "../../src/store/records.js";
+import { digestRunKey, subscriptionKey } from "../../src/store/records.js";
 import type { RecordStore, Store } from "../../src/store/store.js";
-import { type ChaosAction, FakeDiscord } from "../fakes/discord/fakeDiscord.js";
+import type { ChaosAction } from "../fakes/discord/fakeDiscord.js";
 import { bundled } from "../helpers/engine.js";
+import { CHANNEL_HISTORY, faultyDiscord, judgeRound, subscribeRound } from "./chaosShared.js";
 import { RedisProxy } from "./redisProxy.js";
 
 /**
@@ -68,9 +69,6 @@ export interface ChaosReport {
 
 const DAY_MS = 86_400_000;
 const FIRST_SLOT = Date.parse("2026-01-16T08:00:00.000Z");
-const CHANNEL_POST = "POST /channels/:channelId/messages";
-const CHANNEL_HISTORY = "GET /channels/:channelId/messages";
-const MARK = /digest (\d+)\/(\d+) · ref ([0-9a-f]{16})/;
 
 /** Scaled-down production timings: a lock outlives the longest step (3 tries of 400 ms). */
 const SETTINGS: ScheduleSettings = {
@@ -168,34 +166,8 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
   const platformRandom = mulberry32(options.seed * 7 + 1);
   const restartRandom = mulberry32(options.seed * 7 + 2);
   const dropRandom = mulberry32(options.seed * 7 + 3);
-  const faults: Record<ChaosAction["kind"], number> = {
-    stall: 0,
-    status: 0,
-    "cut-before": 0,
-    "cut-after": 0,
-  };
   const total = options.channels * options.rounds;
-  const fake = await FakeDiscord.start({
-    guilds: Array.from({ length: total }, () => ({})),
-    // Short enough that late takeovers must find their message instead of relying on the nonce.
-    nonceWindowMs: 1_500,
-  });
-  fake.setChaos(({ route }) => {
-    if (route !== CHANNEL_POST && route !== CHANNEL_HISTORY) return null;
-    const r = platformRandom();
-    const action: ChaosAction | null =
-      r < 0.06
-        ? { kind: "status", status: 503 }
-        : r < 0.12
-          ? { kind: "stall", ms: 100 + Math.floor(platformRandom() * 700) }
-          : r < 0.17
-            ? { kind: "cut-after" }
-            : r < 0.2
-              ? { kind: "cut-before" }
-              : null;
-    if (action) faults[action.kind]++;
-    return action;
-  });
+  const { fake, faults } = await faultyDiscord(total, platformRandom);
 
   const dataDir = mkdtempSync(join(tmpdir(), "briefbot-chaos-"));
   const prefix = `briefbot-chaos-${options.seed}-${randomUUID().slice(0, 8)}:`;
@@ -303,19 +275,7 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
       }, 10);
       now = slot + 60_000;
       const ids = channelIds.slice(round * options.channels, (round + 1) * options.channels);
-      const subscriptions: Subscription[] = ids.map((channelId) => ({
-        platform: "discord",
-        channelId,
-        workspaceId: null,
-        time: "08:00",
-        timezone: "UTC",
-        topics: null,
-        createdBy: "chaos",
-        createdAt: new Date(slot - DAY_MS).toISOString(),
-        updatedAt: new Date(slot - DAY_MS).toISOString(),
-      }));
-      for (const s of subscriptions)
-        await observer.subscriptions.set(subscriptionKey("discord", s.channelId), s);
+      const subscriptions = await subscribeRound(observer, ids, slot);
       const keys = ids.map((id) => digestRunKey("discord", id, new Date(slot).toISOString()));
       const deadline = Date.now() + (options.roundTimeoutMs ?? 120_000);
       while (Date.now() < deadline) {
@@ -324,32 +284,10 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
         await pause(100);
       }
       clearInterval(clockTimer);
-      for (const [i, key] of keys.entries()) {
-        const channelId = ids[i] ?? "";
-        const run = await observer.runs.get(key);
-        const parts = new Map<number, number>();
-        let expected = run?.messages ?? 0;
-        for (const message of fake.channelMessages(channelId)) {
-          const text = [message.content, ...message.embeds.map((e) => e.footer?.text ?? "")].join(
-            "\n",
-          );
-          const match = MARK.exec(text);
-          if (!match) continue;
-          messages++;
-          const part = Number(match[1]);
-          expected = Math.max(expected, Number(match[2]));
-          parts.set(part, (parts.get(part) ?? 0) + 1);
-        }
-        const missing = Array.from({ length: expected }, (_, p) => p + 1).filter(
-          (p) => !parts.has(p),
-        );
-        if (run?.status !== "posted" || expected === 0 || missing.length > 0) {
-          lost.push(
-            `${key} (${run?.status ?? "no run"}; parts missing: ${missing.join(",") || "-"}; error: ${run?.error ?? "-"})`,
-          );
-        }
-        for (const [part, n] of parts) if (n > 1) doubled.push(`${key} part ${part} ×${n}`);
-      }
+      const judged = await judgeRound(fake, observer, keys, ids);
+      lost.push(...judged.lost);
+      doubled.push(...judged.doubled);
+      messages += judged.messages;
       for (const s of subscriptions)
         await observer.subscriptions.delete(subscriptionKey("discord", s.channelId));
     }
