@@ -245,15 +245,21 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
       zombies.push(raw);
       // A killed process's connections close with it; its lock stays until it expires.
       void raw.close().catch(() => {});
-      if (!stopping) {
-        void pause(Math.floor(restartRandom() * 400)).then(() =>
-          stopping ? undefined : startInstance(),
-        );
-      }
+      if (!stopping) void restart();
     };
     live.set(id, { life, scheduler, store: raw });
     // start() sweeps once; the instance may die inside it, which is the point.
     void scheduler.start({ pollMs: 0 }).catch(() => {});
+  };
+
+  /**
+   * A supervisor's restart after a random pause; a start that fails (its store cannot connect
+   * while the proxy cuts connections) is tried again, as a supervisor would.
+   */
+  const restart = async (): Promise<void> => {
+    await pause(Math.floor(restartRandom() * 400));
+    if (stopping) return;
+    await startInstance().catch(() => restart());
   };
 
   const dropper = setInterval(() => {
@@ -264,8 +270,8 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
   const doubled: string[] = [];
   let messages = 0;
   try {
-    await startInstance();
-    await startInstance();
+    await startInstance().catch(() => restart());
+    await startInstance().catch(() => restart());
     for (let round = 0; round < options.rounds; round++) {
       const slot = FIRST_SLOT + round * DAY_MS;
       const roundStart = Date.now();
