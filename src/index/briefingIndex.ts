@@ -1,5 +1,4 @@
-import { type QuoteCredit, quoteCredits } from "../quotes/quoteCredits.js";
-import type { Statement } from "../quotes/statement.js";
+import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
 import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
@@ -33,27 +32,6 @@ export function buildBriefingIndex(
     topics,
     speakers: buildTopicSpeakers(statements, substance, index.sentenceById),
     people: buildPersonFacts(index.sentences, index.officials, substance),
-    quoteCredits: corpusQuoteCredits(index, statements),
+    quoteCredits: corpusQuoteCredits(index.articles, statements, index.officials.byId),
   };
-}
-
-function corpusQuoteCredits(
-  index: Omit<CorpusIndex, "briefing">,
-  statements: readonly Statement[],
-): Map<string, QuoteCredit> {
-  const byArticle = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const list = byArticle.get(s.articleId);
-    if (list) list.push(s);
-    else byArticle.set(s.articleId, [s]);
-  }
-  const credits = new Map<string, QuoteCredit>();
-  for (const article of index.articles) {
-    const said = byArticle.get(article.id);
-    if (!said) continue;
-    for (const [id, credit] of quoteCredits(article, said, index.officials.byId)) {
-      credits.set(id, credit);
-    }
-  }
-  return credits;
 }

@@ -79,6 +79,27 @@ export function quoteCredits(
   return credits;
 }
 
+/** `quoteCredits` of every article, from the statements of the whole corpus (any order of articles). */
+export function corpusQuoteCredits(
+  articles: readonly Article[],
+  statements: readonly Statement[],
+  people: ReadonlyMap<string, Person>,
+): Map<string, QuoteCredit> {
+  const byArticle = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = byArticle.get(s.articleId);
+    if (list) list.push(s);
+    else byArticle.set(s.articleId, [s]);
+  }
+  const credits = new Map<string, QuoteCredit>();
+  for (const article of articles) {
+    const said = byArticle.get(article.id);
+    if (!said) continue;
+    for (const [id, credit] of quoteCredits(article, said, people)) credits.set(id, credit);
+  }
+  return credits;
+}
+
 /** The sentence as a reader sees it: a quote whose speaker it does not name gets the name first. */
 export function creditedText(display: string, credit: QuoteCredit | undefined): string {
   return credit?.speaker ? `${credit.speaker} : ${display}` : display;
