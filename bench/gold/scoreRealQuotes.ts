@@ -169,7 +169,7 @@ export function scoreRealQuotes(
       if (right) attrRight++;
       else {
         errors.push(
-          `${g.id}: quote credited to ${speakerName(p.speakerId)}, gold ${q.speaker ?? "unattributed"}: ${q.text}`,
+          `${g.id}: quote credited to ${speakerName(p.speakerId)} (${p.attribution}), gold ${q.speaker ?? "unattributed"}${goldSpeaker?.type === "person" && ![...people.keys()].some((id) => entityOfPerson(id) === goldSpeaker) ? " [not a person of the engine here]" : ""}: ${q.text}`,
         );
       }
       if (goldSpeaker?.type === "person") {

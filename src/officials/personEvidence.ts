@@ -32,11 +32,14 @@ export class PersonEvidence {
     /** How often each capitalised word opens a full name, ends one, or stands alone. */
     private readonly uses: ReadonlyMap<string, WordUses>,
     private readonly genderVotes: ReadonlyMap<string, GenderVotes> = new Map(),
+    /** In how many sentences each lower-case word is written (absent: as many as unknown). */
+    private readonly lowerCaseCounts: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
   static fromDiscoveries(found: readonly SentenceDiscovery[]): PersonEvidence {
     const commonWords = new Set<string>();
+    const lowerCaseCounts = new Map<string, number>();
     const introducedFirst: string[] = [];
     const uses = new Map<string, WordUses>();
     const genderVotes = new Map<string, GenderVotes>();
@@ -49,7 +52,12 @@ export class PersonEvidence {
       return u;
     };
     for (const f of found) {
-      if (f.lowerCaseWords !== "") for (const w of f.lowerCaseWords.split(" ")) commonWords.add(w);
+      if (f.lowerCaseWords !== "") {
+        for (const w of f.lowerCaseWords.split(" ")) {
+          commonWords.add(w);
+          lowerCaseCounts.set(w, (lowerCaseCounts.get(w) ?? 0) + 1);
+        }
+      }
       for (const p of f.people) {
         const words = p.name.split(/\s+/);
         if (p.gender === null || words.length < 2) continue;
@@ -76,7 +84,7 @@ export class PersonEvidence {
     }
     // A first name is learned only when the corpus never writes it in lower case.
     const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
-    return new PersonEvidence(commonWords, learned, uses, genderVotes);
+    return new PersonEvidence(commonWords, learned, uses, genderVotes, lowerCaseCounts);
   }
 
   /**
@@ -118,6 +126,19 @@ export class PersonEvidence {
     return u !== undefined && 3 * (u.articled ?? 0) > u.first;
   }
 
+  /**
+   * Whether a lexicon given name that is also a common word ("Pierre" / "pierre", "Marine" /
+   * "marine") is used by this corpus mostly as a given name: it opens full names at least three
+   * times as often as it is written in lower case ("Pierre Perret", "Marine Le Pen"), where
+   * "Premier", "Rose" or "Grand" do not.
+   */
+  mostlyGivenName(word: string): boolean {
+    if (!isLexiconGivenName(word) || this.takesArticle(word)) return false;
+    const first = this.uses.get(word)?.first ?? 0;
+    const lower = this.lowerCaseCounts.get(word.toLowerCase()) ?? 0;
+    return first >= 3 * (lower + 1);
+  }
+
   isCommonWord(word: string): boolean {
     return this.commonWords.has(word.toLowerCase());
   }
@@ -152,7 +173,13 @@ export class PersonEvidence {
     const last = words[words.length - 1] ?? "";
     if (!this.isGivenName(first)) return false;
     // A lexicon name that is also a common word ("Premier", "Bleu") needs the corpus's word.
-    if (this.isCommonWord(first) && !this.learnedGivenNames.has(first)) return false;
+    if (
+      this.isCommonWord(first) &&
+      !this.learnedGivenNames.has(first) &&
+      !this.mostlyGivenName(first)
+    ) {
+      return false;
+    }
     if (this.isCommonWord(last) && this.isCommonWord(first)) return false;
     return this.plausible(name);
   }

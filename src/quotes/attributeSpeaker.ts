@@ -280,8 +280,31 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
     .filter((m) => m.start >= sentenceStart)
     .map((m) => m.personId)
     .filter((id) => input.context.fits(word, id));
-  const id = inSentence[inSentence.length - 1] ?? input.context.resolvePronoun(word, before);
-  return id ? { personId: id, attribution: "pronoun" } : NO_SPEAKER;
+  const id =
+    inSentence[inSentence.length - 1] ??
+    input.context.resolvePronoun(word, before) ??
+    recentOfGender(input, word, at);
+  // A pronoun says someone spoke: when nobody it can stand for is found, the quote stays
+  // unattributed rather than falling to the last speaker, who may not agree with it.
+  return id ? { personId: id, attribution: "pronoun" } : UNRESOLVED;
+}
+
+/** How far back a pronoun looks for a person named in passing: about two sentences. */
+const PASSING_WINDOW = 1000;
+
+/**
+ * The last person named within the two sentences or so before a pronoun whose gender is known
+ * and is the pronoun's, wherever the name stands ("… mis en cause par la ministre Agnès Buzyn.
+ * « … », a-t-elle regretté"): when no subject or speaker so far can be what the pronoun stands
+ * for, a reader takes the nearest person it agrees with.
+ */
+function recentOfGender(input: AttributionInput, word: string, at: number): string | null {
+  const near = input.mentions.filter((m) => m.end <= at && m.start >= at - PASSING_WINDOW);
+  for (let i = near.length - 1; i >= 0; i--) {
+    const id = near[i]?.personId;
+    if (id && input.context.sameGender(word, id)) return id;
+  }
+  return null;
 }
 
 /** Where the sentence holding offset `at` starts: after the last ". ", "! " or "? " before it. */

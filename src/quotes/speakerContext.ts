@@ -42,6 +42,12 @@ export class SpeakerContext {
     return g === null || g === gender;
   }
 
+  /** Whether a person's gender is known and is the pronoun's ("elle" and a woman). */
+  sameGender(pronoun: string, personId: string): boolean {
+    const gender = /^(?:elle|elles|she|her)$/i.test(pronoun) ? "f" : "m";
+    return (this.people.get(personId)?.gender ?? null) === gender;
+  }
+
   resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
     const fits = (id: string): boolean => this.fits(pronoun, id);
     if (this.subject && fits(this.subject)) return this.subject;

@@ -26,6 +26,24 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(evidence.plainPerson(name)).toBe(person);
   });
 
+  it("takes a given name that is also a common word when the corpus mostly opens names with it", () => {
+    const counted = new PersonEvidence(
+      new Set(["marine", "rose"]),
+      new Set(),
+      new Map<string, WordUses>([
+        ["Marine", { first: 17, last: 0, lone: 1 }],
+        ["Rose", { first: 2, last: 0, lone: 3 }],
+      ]),
+      new Map(),
+      new Map([
+        ["marine", 2],
+        ["rose", 5],
+      ]),
+    );
+    expect(counted.plainPerson("Marine Dupuis")).toBe(true);
+    expect(counted.plainPerson("Rose Bonbon")).toBe(false);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);

@@ -50,4 +50,23 @@ describe("speakers carried over within and across sentences", () => {
       { text: "horribles et indignes", speaker: "Pierre Durand" },
     ]);
   });
+
+  it("reads a pronoun as the nearest person of its gender named in passing when no subject fits", () => {
+    const text =
+      `Le député a été mis en cause dimanche par la ministre de la Santé Claire Morel. ` +
+      `"C'est un naufrage complet", a-t-elle regretté.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est un naufrage complet", speaker: "Claire Morel" },
+    ]);
+  });
+
+  it("leaves a pronoun's quotation unattributed rather than giving it to a speaker of the other gender", () => {
+    const text =
+      `"Nous ne reculerons pas sur ce texte", a déclaré Claire Morel. ` +
+      `"Les mesures seront votées avant l'été", a-t-il ajouté.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous ne reculerons pas sur ce texte", speaker: "Claire Morel" },
+      { text: "Les mesures seront votées avant l'été", speaker: null },
+    ]);
+  });
 });
