@@ -1,7 +1,8 @@
+import { lexiconGender } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
-import { type Person, personId } from "./person.js";
+import { isSingleName, type Person, personId } from "./person.js";
 import { PersonEvidence } from "./personEvidence.js";
 import { discoveryOf, type SentenceDiscovery, type TextSentence } from "./sentenceDiscovery.js";
 
@@ -50,8 +51,39 @@ export function buildPeople(
     const plain = discovery.names
       .filter((name) => !named.has(name) && evidence.plainPerson(name))
       .map((name) => ({ name, role: null, gender: null }));
+    // A person named by one word only ("Sofiane, 17 ans") is that word's own person: matched by
+    // its id alone, never merged with a full name ending in the same word.
+    for (const single of discovery.singles) {
+      if (!evidence.singlePerson(single.name)) continue;
+      const id = personId(single.name);
+      const existing = byId.get(id);
+      if (existing) {
+        byId.set(id, {
+          ...existing,
+          gender: existing.gender ?? single.gender,
+          ...(existing.source === "discovered" ? { singleName: true as const } : {}),
+        });
+        continue;
+      }
+      const person: Person = {
+        id,
+        name: single.name,
+        aliases: [],
+        role: { fr: null, en: null },
+        roles: [],
+        gender: single.gender ?? lexiconGender(single.name),
+        organisation: null,
+        country: null,
+        source: "discovered",
+        singleName: true,
+      };
+      byId.set(id, person);
+      matcher.add(person);
+    }
     for (const found of [...introduced, ...plain]) {
-      const matched = matcher.match(significantWords(found.name))[0]?.person;
+      const matched = matcher
+        .match(significantWords(found.name))
+        .find((m) => !isSingleName(m.person))?.person;
       const existing = matched ? byId.get(matched.id) : undefined;
       if (existing) {
         byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));

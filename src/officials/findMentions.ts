@@ -2,7 +2,7 @@ import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
-import type { Person } from "./person.js";
+import { isSingleName, type Person } from "./person.js";
 import { namePart } from "./splitRun.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
@@ -103,7 +103,12 @@ export class MentionFinder {
         sentence.slice(Math.max(0, match.index - 6), match.index),
       );
       const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
-      const person = chosen(found, article, honorific, titled);
+      const located =
+        LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||
+        PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
+        NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
+        NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
+      const person = chosen(found, article, honorific, titled, located);
       if (!person) continue;
       const end = match.index + found.end;
       mentions.push({
@@ -136,6 +141,7 @@ function chosen(
   article: ArticleNames,
   honorific: boolean,
   titled: boolean,
+  located: boolean,
 ): Person | null {
   const { candidates } = found;
   if (found.full) return candidates.length === 1 ? (candidates[0] ?? null) : null;
@@ -146,10 +152,23 @@ function chosen(
     (p) => p.source === "config" || (honorific && significantWords(p.name).length === 1),
   );
   if (known.length > 0 || honorific) return known.length === 1 ? (known[0] ?? null) : null;
-  if (titled) return null;
   const named = found.byFirstName.filter((p) => article.has(p.id));
-  return named.length === 1 ? (named[0] ?? null) : null;
+  if (named.length > 0 && !titled) return named.length === 1 ? (named[0] ?? null) : null;
+  // A person known by this one word ("son fils Quentin", "explique Sofiane"), unless the word
+  // stands where a place does ("à Florence") or the article names someone in full with it.
+  const single = candidates.filter((p) => isSingleName(p) && p.name === found.surface);
+  if (single.length === 1 && !located && named.length === 0) return single[0] ?? null;
+  return null;
 }
+
+/** A preposition of place right before a word: "à Florence", "en Lorraine", "chez Paul". */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans|chez)\s+$/u;
+/** A noun right before a word, which names a thing after it: "les boulangeries Paul". */
+const NOUN_BEFORE = /(?:^|[\s(«"“])(?:le|la|les|l['’]|du|des|au|aux|un|une)\s*\p{Ll}[\p{L}-]*\s+$/u;
+/** A word inside a compound name: "Bichat-Claude-Bernard". */
+const PART_OF_LONGER_NAME = /^[-‐]$/u;
+/** A word a particle and another name follow: "Victoria del Carmen". */
+const NAME_GOES_ON = /^\s+(?:del|de la|de|da|di|do|dos|van|von|y)\s+\p{Lu}/u;
 
 function runMention(whole: string, matcher: NameMatcher): RunMention | null {
   const run = namePart(whole);

@@ -14,6 +14,8 @@ export interface Person {
   readonly organisation: string | null;
   readonly country: string | null;
   readonly source: "config" | "discovered";
+  /** Introduced by one word only ("Sofiane, 17 ans"): that word alone names them. */
+  readonly singleName?: true;
 }
 
 export function personId(name: string): string {
@@ -23,4 +25,9 @@ export function personId(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
+}
+
+/** A discovered person known by one word only ("Sofiane, 17 ans", "son fils Quentin"). */
+export function isSingleName(person: Person): boolean {
+  return person.singleName === true;
 }

@@ -14,6 +14,8 @@ export interface WordUses {
   lone: number;
   /** Times it follows a determiner, alone or opening a name ("le Var", "la Lotus Elan"). */
   articled?: number;
+  /** Times it stands alone after a preposition of place ("à Paris", "en Bretagne"). */
+  located?: number;
 }
 
 /**
@@ -75,6 +77,12 @@ export class PersonEvidence {
         use(words[words.length - 1] ?? "").last++;
       }
       if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
+      if (f.locatedCapitalised !== "") {
+        for (const w of f.locatedCapitalised.split(" ")) {
+          const u = use(w);
+          u.located = (u.located ?? 0) + 1;
+        }
+      }
       if (f.articledCapitalised !== "") {
         for (const w of f.articledCapitalised.split(" ")) {
           const u = use(w);
@@ -137,6 +145,21 @@ export class PersonEvidence {
     const first = this.uses.get(word)?.first ?? 0;
     const lower = this.lowerCaseCounts.get(word.toLowerCase()) ?? 0;
     return first >= 3 * (lower + 1);
+  }
+
+  /**
+   * Whether a word the text introduces as someone's only name ("Sofiane, 17 ans", "», explique
+   * Elisa", "son fils Quentin") is a person: a given name (lexicon or corpus) that takes no
+   * determiner, is no common word unless mostly a given name, and is not a place — the corpus
+   * writes it after "à", "en" or "dans" less than once for every four times it stands alone
+   * ("Paris", "Florence" and "Nancy" are given names too).
+   */
+  singlePerson(word: string): boolean {
+    if (!isLexiconGivenName(word) && !this.learnedGivenNames.has(word)) return false;
+    if (this.takesArticle(word)) return false;
+    if (this.isCommonWord(word) && !this.mostlyGivenName(word)) return false;
+    const u = this.uses.get(word);
+    return 4 * (u?.located ?? 0) < Math.max(1, u?.lone ?? 0);
   }
 
   isCommonWord(word: string): boolean {

@@ -23,12 +23,18 @@ export interface CapitalisedWords {
    * Elan", "La Maison Blanche"): words that name things, places or organisations.
    */
   readonly articled: string[];
+  /** Capitalised words alone right after a preposition of place ("à Paris", "en Bretagne"). */
+  readonly located: string[];
 }
+
+/** A preposition of place right before a word: "à", "en", "au", "aux", "vers", "depuis", "dans". */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans)\s+$/u;
 
 export function capitalisedWords(sentence: string): CapitalisedWords {
   const names: string[] = [];
   const lone: string[] = [];
   const articled: string[] = [];
+  const located: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
     const run = match[0];
     const split = splitRun(run, sentence.slice(Math.max(0, match.index - 12), match.index));
@@ -41,6 +47,9 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     const words = run.split(/\s+/);
     if (words.length === 1) {
       if (match.index > 0) lone.push(run);
+      if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index))) {
+        located.push(run);
+      }
       if (endsWithDeterminer(sentence.slice(Math.max(0, match.index - 12), match.index))) {
         articled.push(run);
       }
@@ -52,5 +61,5 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
       articled.push(words[1] ?? "");
     }
   }
-  return { names, lone, articled };
+  return { names, lone, articled, located };
 }

@@ -5,6 +5,7 @@ import { discoverSpeakers } from "./discoverSpeakers.js";
 import { genderedNounsOf } from "./genderedNouns.js";
 import { addLowerCaseWords } from "./lowerCaseWords.js";
 import { capitalisedWords } from "./plainNames.js";
+import { discoverSingleNames, type SingleName } from "./singleNames.js";
 
 export interface TextSentence {
   readonly display: string;
@@ -19,12 +20,16 @@ export interface SentenceDiscovery {
   readonly people: readonly DiscoveredPerson[];
   /** Names that speak, before the common-word filter (which needs the whole corpus). */
   readonly speakers: readonly string[];
+  /** People named by one word, with an age, a relation or a speech verb (`discoverSingleNames`). */
+  readonly singles: readonly SingleName[];
   /** Every full name written in the sentence, introduced or not (`capitalisedWords`). */
   readonly names: readonly string[];
   /** Capitalised words standing alone past the first word, joined by spaces. */
   readonly loneCapitalised: string;
   /** Capitalised words written after a determiner ("le Var", "la Lotus Elan"), joined by spaces. */
   readonly articledCapitalised: string;
+  /** Capitalised words alone after a preposition of place ("à Paris", "en Bretagne"), joined. */
+  readonly locatedCapitalised: string;
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -48,9 +53,11 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   return {
     people: discoverPeople(display),
     speakers: discoverSpeakers(display, verbs),
+    singles: discoverSingleNames(display, verbs),
     names: capitalised.names,
     loneCapitalised: capitalised.lone.join(" "),
     articledCapitalised: capitalised.articled.join(" "),
+    locatedCapitalised: capitalised.located.join(" "),
     lowerCaseWords: [...words].join(" "),
     verbs,
     genderedNouns: genderedNounsOf(display),
@@ -89,10 +96,12 @@ export type PackedDiscovery = string | SentenceDiscovery;
 export function packDiscovery(d: SentenceDiscovery): PackedDiscovery {
   return d.people.length === 0 &&
     d.speakers.length === 0 &&
+    d.singles.length === 0 &&
     d.verbs.length === 0 &&
     d.names.length === 0 &&
     d.loneCapitalised === "" &&
-    d.articledCapitalised === ""
+    d.articledCapitalised === "" &&
+    d.locatedCapitalised === ""
     ? `${d.lowerCaseWords}\t${d.genderedNouns}`
     : d;
 }
@@ -103,10 +112,12 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
   return {
     people: NONE,
     speakers: NONE,
+    singles: NONE,
     verbs: NONE,
     names: NONE,
     loneCapitalised: "",
     articledCapitalised: "",
+    locatedCapitalised: "",
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };

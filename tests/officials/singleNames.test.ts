@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
+import { discoverSingleNames } from "../../src/officials/singleNames.js";
+import { statementsOf } from "../quotes/excerpts.js";
+
+const singles = (sentence: string) => discoverSingleNames(sentence, findSpeechVerbs(sentence));
+
+describe("discoverSingleNames: people a sentence names by one word", () => {
+  it.each([
+    [
+      "À ses côtés, Sofiane, un Villeurbannais de 17 ans, a aidé.",
+      [{ name: "Sofiane", gender: "m" }],
+    ],
+    ["Denis, 52 ans, est venu de Lyon.", [{ name: "Denis", gender: null }]],
+    [
+      "« Il est mort paisiblement », a indiqué son fils Quentin à l'AFP.",
+      [{ name: "Quentin", gender: "m" }],
+    ],
+    ["« C'était l'enfer », raconte Elisa.", [{ name: "Elisa", gender: null }]],
+    ["Selon Monica, rien n'a changé.", [{ name: "Monica", gender: null }]],
+    [
+      "« Nous refusons », a répondu Paris dans un communiqué officiel.",
+      [{ name: "Paris", gender: null }],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(singles(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    "Le Premier ministre Édouard Philippe a annoncé la mesure.",
+    "« Nous refusons », a déclaré le ministre Jean Dupont.",
+    "Elle a vécu 20 ans à Paris.",
+  ])("finds none in: %s", (sentence) => {
+    expect(singles(sentence)).toEqual([]);
+  });
+});
+
+describe("a person known by one word speaks, a place of the same word does not", () => {
+  it("credits the quotations of a witness named by a given name alone", () => {
+    const text =
+      `Sofiane, un Villeurbannais de 17 ans, a aidé les policiers. ` +
+      `"J'ai eu peur mais je ne regrette rien", explique Sofiane. ` +
+      `"Il fallait le faire", ajoute-t-il.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "J'ai eu peur mais je ne regrette rien", speaker: "Sofiane" },
+      { text: "Il fallait le faire", speaker: "Sofiane" },
+    ]);
+  });
+
+  it("does not take a city the corpus writes after 'à' for a person", () => {
+    const text =
+      `Le festival s'est tenu à Paris, puis à Paris encore, et à Paris enfin. ` +
+      `"Nous refusons cette décision", a répondu Paris dans un communiqué.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous refusons cette décision", speaker: null },
+    ]);
+  });
+});
