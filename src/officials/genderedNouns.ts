@@ -1,3 +1,6 @@
+import { inflectsForGender } from "../nlp/genderInflection.js";
+import { isLexiconGivenName } from "./givenNames.js";
+
 /**
  * Nouns after a determiner that tells their gender, and what the corpus's pairs of them say:
  * a noun naming people takes both genders ("le député" / "la députée", "un acteur" / "une
@@ -11,14 +14,33 @@ const DETERMINED_NOUN =
   /(?<![\p{L}'’-])([Ll]e|[Uu]n|[Cc]e|[Cc]et|[Dd]u|[Aa]u|[Ll]a|[Uu]ne|[Cc]ette)\s+(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|seul|seule|célèbre|grand|grande|petit|petite|premier|première|futur|future|vieux|vieil|vieille)\s+)?(\p{Ll}[\p{Ll}\p{M}-]+)/gu;
 const FEMININE_DETERMINER = /^(?:la|une|cette)$/;
 
-/** "m:député f:actrice": each gendered noun of a sentence once, by its determiner's gender. */
+/**
+ * A determiner, a noun and a full name right after it: "l'animateur Thierry Ardisson", "le
+ * pédopsychiatre Antoine Guedeney" (whether the name's first word is a given name is checked
+ * after the match).
+ */
+const NOUN_BEFORE_NAME =
+  /(?<![\p{L}'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|célèbre|grand|grande|célèbre)\s+)?(\p{Ll}[\p{Ll}\p{M}-]+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}/gu;
+
+/**
+ * "m:député f:actrice p:animateur": each gendered noun of a sentence once, by its determiner's
+ * gender, and (p:) each noun written right before a full name opening on a given name.
+ */
 export function genderedNounsOf(sentence: string): string {
   const found = new Set<string>();
   for (const m of sentence.matchAll(DETERMINED_NOUN)) {
     found.add(`${FEMININE_DETERMINER.test((m[1] ?? "").toLowerCase()) ? "f" : "m"}:${m[2] ?? ""}`);
   }
+  if (CAPITAL_PAIR.test(sentence)) {
+    for (const m of sentence.matchAll(NOUN_BEFORE_NAME)) {
+      if (isLexiconGivenName(m[2] ?? "")) found.add(`p:${m[1] ?? ""}`);
+    }
+  }
   return [...found].join(" ");
 }
+
+/** Two capitalised words in a row: the only sentences `NOUN_BEFORE_NAME` may match. */
+const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** French feminine and masculine endings of nouns of people: (masculine, feminine) pairs. */
 const INFLECTIONS: readonly (readonly [string, string])[] = [
@@ -48,15 +70,23 @@ function forms(noun: string): { masculine: string[]; feminine: string[] } {
 
 /** What the corpus's gendered determiners say about nouns. */
 export class GenderedNouns {
-  private readonly masculine = new Set<string>();
-  private readonly feminine = new Set<string>();
+  /** How many sentences write each form after a masculine, and after a feminine determiner. */
+  private readonly masculine = new Map<string, number>();
+  private readonly feminine = new Map<string, number>();
+  /** Nouns the corpus writes right before a person's full name ("l'animateur Thierry …"). */
+  private readonly beforeNames = new Set<string>();
 
   /** Adds one sentence's `genderedNounsOf` string. */
   add(found: string): void {
     if (found === "") return;
     for (const token of found.split(" ")) {
-      if (token.startsWith("f:")) this.feminine.add(token.slice(2));
-      else this.masculine.add(token.slice(2));
+      if (token.startsWith("p:")) {
+        this.beforeNames.add(token.slice(2));
+        continue;
+      }
+      const counts = token.startsWith("f:") ? this.feminine : this.masculine;
+      const noun = token.slice(2);
+      counts.set(noun, (counts.get(noun) ?? 0) + 1);
     }
   }
 
@@ -78,5 +108,21 @@ export class GenderedNouns {
     const m = this.masculine.has(lower);
     const f = this.feminine.has(lower);
     return m === f ? null : m ? "m" : "f";
+  }
+
+  /**
+   * Whether the corpus shows a noun names a thing or an institution: it takes one gender only
+   * ("le quotidien", "la circulaire", "le ministère") and is never written right before a
+   * person's name as people nouns are ("l'animateur Thierry Ardisson"); a noun of one form for
+   * both genders must be seen three times so ("le pédopsychiatre" twice stays a person: "la
+   * pédopsychiatre" may simply be unseen), a noun the French lexicon inflects for gender once
+   * ("le quotidien": its feminine, "la quotidienne", would have shown).
+   */
+  seenAsThing(noun: string): boolean {
+    const lower = noun.toLowerCase();
+    if (this.namesPeople(lower) || this.beforeNames.has(lower)) return false;
+    const seen = Math.max(this.masculine.get(lower) ?? 0, this.feminine.get(lower) ?? 0);
+    if (seen === 0 || this.genderOf(lower) === null) return false;
+    return inflectsForGender(lower) || seen >= 3;
   }
 }

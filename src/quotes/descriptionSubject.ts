@@ -5,6 +5,8 @@ import { rolePronoun } from "./invertedClause.js";
 export interface NounGenders {
   namesPeople(noun: string): boolean;
   genderOf(noun: string): "m" | "f" | null;
+  /** Whether the corpus shows the noun names a thing (`GenderedNouns.seenAsThing`). */
+  seenAsThing(noun: string): boolean;
 }
 
 /** A subject described rather than named: "l'actrice", "le nouvel animateur de M6". */
@@ -19,7 +21,11 @@ export interface DescriptionSubject {
 const PREPOSITION =
   /^(?:à|a|de|d['’]|du|des|au|aux|par|pour|sur|dans|avec|en|chez|sans|sous|vers|contre|entre|selon|que|qu['’]|qui|et|ou)$/iu;
 const DESCRIPTION =
-  /^(le|la|l['’]|ce|cet|cette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+  /^(le|la|l['’]|ce|cet|cette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+
+/** Nouns that name people by their meaning, whatever gender the corpus shows them with. */
+const PEOPLE =
+  /^(?:homme|femme|garçon|fille|fils|père|mère|frère|sœur|soeur|mari|épouse|victime|personne|enfant|adolescent|adolescente)$/u;
 
 /**
  * The definite or demonstrative description a clause opens on, after at most three adverbial
@@ -38,9 +44,7 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     if (m) {
       const noun = m[3] ?? "";
       if (noun === "un" || noun === "une") return null;
-      if (!ROLE_HEADS_FR.has(noun) && !nouns.namesPeople(noun) && nouns.genderOf(noun) !== null) {
-        return null;
-      }
+      if (!ROLE_HEADS_FR.has(noun) && !PEOPLE.test(noun) && nouns.seenAsThing(noun)) return null;
       const determiner = (m[1] ?? "").toLowerCase();
       const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? m[0];
       if (determiner === "la" || determiner === "cette") return { phrase, pronoun: "elle" };

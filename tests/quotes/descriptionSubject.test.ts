@@ -63,4 +63,46 @@ describe("a quote credited to a description of the person the article is about",
       { text: "Le ministère veut tout revoir en profondeur", speaker: null },
     ]);
   });
+
+  it("gives '…, avertit le pédopsychiatre' to the man just quoted: a noun seen twice with 'le' may still name people", () => {
+    const text =
+      "Le pédopsychiatre est formel. Le Dr Antoine Guedeney est du même avis. " +
+      `"Cela peut laisser des traces", explique-t-il. Les enfants "reproduiront ça une fois adultes", avertit le pédopsychiatre.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Cela peut laisser des traces", speaker: "Antoine Guedeney" },
+      { text: "reproduiront ça une fois adultes", speaker: "Antoine Guedeney" },
+    ]);
+  });
+
+  it("gives '…, écrit le Premier ministre' to the man the article is about", () => {
+    const text =
+      "Le Premier ministre Jean Castex a signé une circulaire. " +
+      `La présence de l'État "mérite aujourd'hui d'être analysée", écrit le Premier ministre.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "mérite aujourd'hui d'être analysée", speaker: "Jean Castex" },
+    ]);
+  });
+});
+
+describe("GenderedNouns.seenAsThing: one gender only, and never before a person's name", () => {
+  const corpus = new GenderedNouns();
+  for (const s of [
+    "Le quotidien a titré sur la réforme.",
+    "Le nouvel animateur a parlé. L'animateur Thierry Ardisson a répondu.",
+    "Le restaurant est fermé.",
+    "Le restaurant a rouvert.",
+    "Le restaurant est plein.",
+    "Le pédopsychiatre a parlé.",
+    "Le pédopsychiatre a conclu.",
+  ]) {
+    corpus.add(genderedNounsOf(s));
+  }
+  it.each([
+    ["quotidien", true],
+    ["animateur", false],
+    ["restaurant", true],
+    ["pédopsychiatre", false],
+  ])("%s → %s", (noun, thing) => {
+    expect(corpus.seenAsThing(noun)).toBe(thing);
+  });
 });
