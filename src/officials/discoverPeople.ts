@@ -1,6 +1,7 @@
 import { nameTakesArticle } from "./articleBefore.js";
 import { cleanRole } from "./cleanRole.js";
-import { CAPITALISED_RUNS, HONORIFIC_NAMES } from "./namePatterns.js";
+import { isLexiconGivenName } from "./givenNames.js";
+import { CAPITALISED_RUNS, HONORIFIC_NAMES, NOUN_COMPLEMENT_BEFORE } from "./namePatterns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 
@@ -45,7 +46,14 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
       roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart)) ??
       roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
     const text = role ? cleanRole(role.text) : null;
-    if (role && text) found.push({ name: split.name, role: text, gender: role.gender });
+    // "directeur du restaurant Barna Beach": after a noun's complement, a name that opens on no
+    // given name is what the noun names, not a person holding the role.
+    const namesTheNoun =
+      NOUN_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, nameStart - 40), nameStart)) &&
+      !isLexiconGivenName(split.name.split(/\s+/)[0] ?? "");
+    if (role && text && !namesTheNoun) {
+      found.push({ name: split.name, role: text, gender: role.gender });
+    }
   }
   for (const match of HONORIFIC_NAMES.matches(sentence)) {
     const name = match[1];

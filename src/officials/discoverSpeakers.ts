@@ -1,6 +1,7 @@
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import { nameTakesArticle } from "./articleBefore.js";
-import { CAPITALISED_RUNS } from "./namePatterns.js";
+import { isLexiconGivenName } from "./givenNames.js";
+import { CAPITALISED_RUNS, NOUN_COMPLEMENT_BEFORE } from "./namePatterns.js";
 import { allMatches } from "./patternScan.js";
 import { splitRun } from "./splitRun.js";
 import { trailingSubject } from "./trailingSubject.js";
@@ -52,7 +53,12 @@ function fullNames(text: string): string[] {
     const split = splitRun(match[0], text.slice(Math.max(0, match.index - 12), match.index));
     if (!split || nameTakesArticle(text, match.index, match[0], split.offset)) continue;
     const at = match.index + split.offset;
-    if (!COMPLEMENT.test(text.slice(Math.max(0, at - 12), at))) names.push(split.name);
+    if (COMPLEMENT.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // "raconte ce jeune directeur du restaurant Barna Beach": a name after a noun's complement
+    // names what the noun is, unless it opens on a given name ("du gouvernement Gabriel Attal").
+    const nounBefore = NOUN_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    if (nounBefore && !isLexiconGivenName(split.name.split(/\s+/)[0] ?? "")) continue;
+    names.push(split.name);
   }
   return names;
 }

@@ -56,3 +56,11 @@ export const NOT_A_FIRST_NAME = new Set([
   ).split(" "),
   ...ORGANISATION_START,
 ]);
+
+/**
+ * A preposition, a determiner and a common noun right before a name ("du restaurant ", "de la
+ * boulangerie "): a name after it names what the noun is, unless it opens on a given name ("du
+ * gouvernement Gabriel Attal").
+ */
+export const NOUN_COMPLEMENT_BEFORE =
+  /(?:^|\s)(?:de|du|des|d['’]|au|aux|à)\s*(?:la\s+|l['’]\s*|les\s+)?\p{Ll}[\p{L}-]*\s+$/u;

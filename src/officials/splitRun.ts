@@ -47,6 +47,19 @@ export function splitRun(run: string, before = ""): { name: string; offset: numb
   ) {
     return { name: run, offset: 0 };
   }
+  // "la juge Pernille Wold Ellingsen", "Gabriel García Márquez": a given name then two words
+  // that are none is one person with a double surname.
+  if (
+    words.length === 3 &&
+    first === 1 &&
+    isLexiconGivenName(words[0] ?? "") &&
+    !NOT_A_FIRST_NAME.has((words[0] ?? "").toLowerCase()) &&
+    !ORGANISATION_START.has((words[0] ?? "").toLowerCase()) &&
+    !isLexiconGivenName(words[1] ?? "") &&
+    !COMPLEMENT_BEFORE.test(before)
+  ) {
+    return { name: run, offset: 0 };
+  }
   const offset = first === 0 ? 0 : wordStart(run, first);
   return { name: run.slice(offset), offset };
 }

@@ -125,9 +125,11 @@ function speakerOfInvertedVerb(
   // "le secrétaire général de l'OTAN, Jens Stoltenberg": a name in the clause wins over its role,
   // unless it complements a noun ("assure le frère de Nordahl Lelandais" is not Nordahl speaking).
   const mention = input.mentions.find((m) => m.start >= start && m.end <= end);
+  const between = mention ? input.text.slice(start, mention.start) : "";
   if (
     mention &&
-    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(input.text.slice(start, mention.start))
+    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(between) &&
+    !COMPLEMENT_NP_BEFORE.test(between)
   ) {
     return { personId: mention.personId, attribution: "named-after" };
   }
@@ -219,6 +221,14 @@ export function subjectBefore(
   if (last) return { personId: last.personId, attribution: "named-before" };
   return describedSubject(input, sentenceStart, before);
 }
+
+/**
+ * A preposition opening a complement, with its determiner and common nouns, right before a name:
+ * "a raconté l'homme de 39 ans au journal Mumbai Mirror", "auprès de France 2" — the name is
+ * where or to whom the words were said, not who said them.
+ */
+const COMPLEMENT_NP_BEFORE =
+  /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:(?:du|de|des|la|le|les|l['’])\s*)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
 const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;

@@ -16,6 +16,9 @@ describe("splitRun: the person's name inside a run of capitalised words", () => 
     ["Si Paul Martin", "", "Paul Martin"],
     ["Julien Morel de Saint Lô", "", "Julien Morel"],
     ["Assemblée de Corse Paul Martin", "", "Paul Martin"],
+    ["Pernille Wold Ellingsen", "la juge ", "Pernille Wold Ellingsen"],
+    ["Gabriel García Márquez", "", "Gabriel García Márquez"],
+    ["Intérieur Pernille Wold", "de l'", "Pernille Wold"],
   ])("%s (after '%s') → %s", (run, before, name) => {
     expect(splitRun(run, before)?.name).toBe(name);
   });

@@ -58,13 +58,13 @@ describe("quotes in OrangeSum excerpts", () => {
     ]);
   });
 
-  it("article 11: 'assure le frère de X' is not X speaking", () => {
+  it("article 11: 'assure le frère de X' is not X speaking, but the brother the sentence before named", () => {
     const text = `Pour Sven Lelandais, ces deux morts ne peuvent être qu'accidentelles. "Je ne le vois pas capable de vouloir commettre une chose aussi horrible", assure le frère de Nordahl Lelandais.`;
     const found = statementsOf(text);
     expect(found.direct).toEqual([
       {
         text: "Je ne le vois pas capable de vouloir commettre une chose aussi horrible",
-        speaker: null,
+        speaker: "Sven Lelandais",
       },
     ]);
   });

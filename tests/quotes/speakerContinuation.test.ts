@@ -69,4 +69,24 @@ describe("speakers carried over within and across sentences", () => {
       { text: "Les mesures seront votées avant l'été", speaker: null },
     ]);
   });
+
+  it("does not take the outlet a description spoke to for the speaker", () => {
+    const text =
+      `Marc Dubois, un habitant, a d'abord cru à un séisme. ` +
+      `"Tout s'est effondré sous nos yeux", a raconté l'homme de 39 ans au journal Mumbai Mirror.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Tout s'est effondré sous nos yeux", speaker: "Marc Dubois" },
+    ]);
+  });
+
+  it("does not take the restaurant a description runs for a person", () => {
+    const text =
+      `Nacho Garcia installe sa terrasse sur la plage. ` +
+      `"Nous avions très envie de reprendre", raconte ce jeune directeur du restaurant Barna Beach.`;
+    const { direct, people } = statementsOf(text);
+    expect(direct).toEqual([
+      { text: "Nous avions très envie de reprendre", speaker: "Nacho Garcia" },
+    ]);
+    expect(people).not.toContain("Barna Beach");
+  });
 });
