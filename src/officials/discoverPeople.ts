@@ -59,6 +59,10 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     const name = match[1];
     if (!name) continue;
     const honorific = match[0].slice(0, match[0].length - name.length).trim();
+    // "Look What You Make Me Do": "Me" inside a title-case run is no lawyer's "Maître".
+    if (honorific === "Me" && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(0, match.index))) {
+      continue;
+    }
     const gender = /^(?:Mme|Mlle|Mrs|Ms)/.test(honorific)
       ? "f"
       : /^(?:M\.|MM\.|Mr)/.test(honorific)

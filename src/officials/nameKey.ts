@@ -2,6 +2,7 @@ import { foldDiacritics } from "../nlp/index.js";
 
 /** Honorifics and titles ignored in names and queries ("M. Lavrov", "Secretary Blinken"). */
 const HONORIFICS = new Set([
+  "me",
   "m",
   "mr",
   "mme",

@@ -19,7 +19,7 @@ export const CAPITALISED_RUN = new RegExp(
 
 /** "M. Haliva", "Mme Truss", "Mr Biden", "Dr. Fauci": an honorific and a surname. */
 export const HONORIFIC_NAME = new RegExp(
-  `(?<![\\p{L}])(?:M\\.|MM\\.|Mme|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
+  `(?<![\\p{L}])(?:M\\.|MM\\.|Mme|Mlle|Me|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,
   "gu",
 );
 

@@ -54,6 +54,13 @@ describe("discoverPeople", () => {
     ]);
   });
 
+  it("reads a lawyer's 'Me' as an honorific, not inside a title-case run", () => {
+    expect(discoverPeople("a plaidé Me Pauline Manesse devant le tribunal")).toEqual([
+      { name: "Pauline Manesse", role: null, gender: null },
+    ]);
+    expect(discoverPeople('sur la chanson "Look What You Make Me Do" de Taylor Swift')).toEqual([]);
+  });
+
   it("does not discover names without a role: credits, captions, passing references", () => {
     expect(
       discoverPeople("Des soldats sur la ligne de front, le 7 janvier. ANDRIY DUBCHAK / AP"),
