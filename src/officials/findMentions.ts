@@ -198,7 +198,10 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
   }
   let full = matches.length > 0;
   if (matches.length === 0 && !firstName) matches = surnameMatches(surname, matcher);
-  if (matches.length === 0 && firstName && !isNameWord(firstName)) {
+  // "Autour de Finkielkraut", "Face à Macron": a word that is no given name, then a particle,
+  // then a surname — the surname alone.
+  const apart = f < words.length - 2 && !isLexiconGivenName(firstName ?? "");
+  if (matches.length === 0 && firstName && (!isNameWord(firstName) || apart)) {
     matches = matcher.match(significantWords(surname));
     surface = surname;
     full = false;

@@ -62,6 +62,13 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
     ]);
   });
 
+  it("finds a surname after a capitalised word and a particle that open the sentence", () => {
+    const names = finder.articleNames(["Julien Morel est venu."]);
+    expect(finder.find("Autour de Morel, il y avait du monde.", names)).toEqual([
+      { personId: "julien-morel", start: 10, end: 15, surface: "Morel" },
+    ]);
+  });
+
   it("finds the person after a place in the same run", () => {
     const sentence = "La maire de Paris Anne Durand a parlé.";
     expect(finder.find(sentence, new Set()).map((m) => m.surface)).toEqual(["Anne Durand"]);
