@@ -36,12 +36,15 @@ export class PersonEvidence {
     private readonly genderVotes: ReadonlyMap<string, GenderVotes> = new Map(),
     /** In how many sentences each lower-case word is written (absent: as many as unknown). */
     private readonly lowerCaseCounts: ReadonlyMap<string, number> = new Map(),
+    /** Per full name: how often the corpus writes it, and how often after chez/sur/dans. */
+    private readonly nameCounts: ReadonlyMap<string, { all: number; placed: number }> = new Map(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
   static fromDiscoveries(found: readonly SentenceDiscovery[]): PersonEvidence {
     const commonWords = new Set<string>();
     const lowerCaseCounts = new Map<string, number>();
+    const nameCounts = new Map<string, { all: number; placed: number }>();
     const introducedFirst: string[] = [];
     const uses = new Map<string, WordUses>();
     const genderVotes = new Map<string, GenderVotes>();
@@ -71,7 +74,15 @@ export class PersonEvidence {
         const words = name.split(/\s+/);
         if (words.length >= 2) introducedFirst.push(words[0] ?? "");
       }
+      for (const name of f.placedNames) {
+        const c = nameCounts.get(name) ?? { all: 0, placed: 0 };
+        c.placed++;
+        nameCounts.set(name, c);
+      }
       for (const name of f.names) {
+        const c = nameCounts.get(name) ?? { all: 0, placed: 0 };
+        c.all++;
+        nameCounts.set(name, c);
         const words = name.split(/\s+/);
         use(words[0] ?? "").first++;
         use(words[words.length - 1] ?? "").last++;
@@ -92,7 +103,7 @@ export class PersonEvidence {
     }
     // A first name is learned only when the corpus never writes it in lower case.
     const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
-    return new PersonEvidence(commonWords, learned, uses, genderVotes, lowerCaseCounts);
+    return new PersonEvidence(commonWords, learned, uses, genderVotes, lowerCaseCounts, nameCounts);
   }
 
   /**
@@ -204,6 +215,10 @@ export class PersonEvidence {
       return false;
     }
     if (this.isCommonWord(last) && this.isCommonWord(first)) return false;
+    // "sur Fox News", "chez Albin Michel": a name the corpus writes after chez/sur/dans in half
+    // its uses or more is an outlet, a firm or a shop.
+    const counts = this.nameCounts.get(name);
+    if (counts !== undefined && counts.placed > 0 && 2 * counts.placed >= counts.all) return false;
     return this.plausible(name);
   }
 }

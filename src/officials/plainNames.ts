@@ -25,7 +25,15 @@ export interface CapitalisedWords {
   readonly articled: string[];
   /** Capitalised words alone right after a preposition of place ("à Paris", "en Bretagne"). */
   readonly located: string[];
+  /**
+   * Full names right after "chez", "sur" or "dans" ("sur Fox News", "chez Albin Michel", "dans
+   * Charlie Hebdo"): where outlets, firms and shops stand, seldom people.
+   */
+  readonly placed: string[];
 }
+
+/** "chez", "sur" or "dans" right before a name. */
+const PLACE_BEFORE_NAME = /(?:^|\s)(?:chez|sur|dans)\s+$/u;
 
 /** A preposition of place right before a word: "à", "en", "au", "aux", "vers", "depuis", "dans". */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans)\s+$/u;
@@ -35,13 +43,19 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
   const lone: string[] = [];
   const articled: string[] = [];
   const located: string[] = [];
+  const placed: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
     const run = match[0];
     const split = splitRun(run, sentence.slice(Math.max(0, match.index - 12), match.index));
     if (split) {
       if (nameTakesArticle(sentence, match.index, run, split.offset)) {
         articled.push(split.name.split(/\s+/)[0] ?? "");
-      } else names.push(split.name);
+      } else {
+        names.push(split.name);
+        const at = match.index + split.offset;
+        if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 8), at)))
+          placed.push(split.name);
+      }
       continue;
     }
     const words = run.split(/\s+/);
@@ -61,5 +75,5 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
       articled.push(words[1] ?? "");
     }
   }
-  return { names, lone, articled, located };
+  return { names, lone, articled, located, placed };
 }

@@ -30,6 +30,8 @@ export interface SentenceDiscovery {
   readonly articledCapitalised: string;
   /** Capitalised words alone after a preposition of place ("à Paris", "en Bretagne"), joined. */
   readonly locatedCapitalised: string;
+  /** Full names after "chez", "sur" or "dans" (`capitalisedWords`). */
+  readonly placedNames: readonly string[];
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -58,6 +60,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
     loneCapitalised: capitalised.lone.join(" "),
     articledCapitalised: capitalised.articled.join(" "),
     locatedCapitalised: capitalised.located.join(" "),
+    placedNames: capitalised.placed,
     lowerCaseWords: [...words].join(" "),
     verbs,
     genderedNouns: genderedNounsOf(display),
@@ -118,6 +121,7 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
     loneCapitalised: "",
     articledCapitalised: "",
     locatedCapitalised: "",
+    placedNames: NONE,
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };

@@ -32,6 +32,7 @@ describe("PersonEvidence.genderOf: the corpus's introductions before the lexicon
         loneCapitalised: "",
         articledCapitalised: "",
         locatedCapitalised: "",
+        placedNames: [],
         lowerCaseWords: "",
         verbs: [],
         genderedNouns: "",

@@ -4,6 +4,7 @@ import { NameMatcher } from "../../src/officials/nameMatcher.js";
 import type { Person } from "../../src/officials/person.js";
 import { PersonEvidence, type WordUses } from "../../src/officials/personEvidence.js";
 import { discoveredPerson } from "../helpers/discoveredPerson.js";
+import { statementsOf } from "../quotes/excerpts.js";
 
 const common = new Set(["cette", "jeunes", "association", "alliance", "premier", "bleu", "pierre"]);
 const uses = new Map<string, WordUses>([
@@ -42,6 +43,14 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     );
     expect(counted.plainPerson("Marine Dupuis")).toBe(true);
     expect(counted.plainPerson("Rose Bonbon")).toBe(false);
+  });
+
+  it("refuses a plain name the corpus writes after chez, sur or dans in half its uses", () => {
+    const { people } = statementsOf(
+      "Jean Martin l'a répété sur Fox News. Fox News a diffusé l'entretien. " +
+        "Le livre paraît chez Albin Michel. Jean Martin sera là.",
+    );
+    expect(people).toEqual(["Jean Martin"]);
   });
 
   it("refuses introduced names opening on a common word that is no given name", () => {
