@@ -230,6 +230,9 @@ export function subjectBefore(
 const COMPLEMENT_NP_BEFORE =
   /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:(?:du|de|des|la|le|les|l['’])\s*)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u;
 
+/** A segment that is a name of two capitalised words or more, and nothing else. */
+const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
+
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
 const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;
 
@@ -245,6 +248,9 @@ function describedSubject(input: AttributionInput, sentenceStart: number, before
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i] ?? "";
     if (segment.trim() === "") continue;
+    // "La représentante de l'accusation, Anne Karoline Bakken Staff, a indiqué": the subject is
+    // named in apposition by a name nobody knows — not the description's salient person.
+    if (UNKNOWN_NAME.test(segment.trim())) return NO_SPEAKER;
     const byRole = roleSpeaker(input, segment);
     if (byRole.personId) return byRole;
     const described = descriptionSubject(segment, input.nouns);

@@ -21,7 +21,7 @@ export interface DescriptionSubject {
 const PREPOSITION =
   /^(?:à|a|de|d['’]|du|des|au|aux|par|pour|sur|dans|avec|en|chez|sans|sous|vers|contre|entre|selon|que|qu['’]|qui|et|ou)$/iu;
 const DESCRIPTION =
-  /^(le|la|l['’]|ce|cet|cette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+  /^([Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
 
 /** Nouns that name people by their meaning, whatever gender the corpus shows them with. */
 const PEOPLE =

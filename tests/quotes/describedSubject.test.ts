@@ -60,3 +60,21 @@ describe("a quote credited to a description of the article's person", () => {
     ]);
   });
 });
+
+describe("a described subject opening its sentence", () => {
+  it("reads 'Le député-maire d'Yerres affirme que «…»' as the man named the sentence before", () => {
+    const text =
+      "Nicolas Dupont-Aignan a expliqué sur une radio pourquoi son parti restait seul. " +
+      `Le député-maire d'Yerres affirme ainsi que "son parti a décidé de rester libre".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "son parti a décidé de rester libre", speaker: "Nicolas Dupont-Aignan" },
+    ]);
+  });
+
+  it("does not give a description followed by a name nobody knows to another person", () => {
+    const text =
+      "La juge Pernille Wold Ellingsen a tranché. " +
+      "La représentante de l'accusation, Anne Karoline Bakken Staff, a indiqué qu'une extradition était possible.";
+    expect(statementsOf(text).indirect).toEqual([]);
+  });
+});
