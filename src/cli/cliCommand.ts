@@ -17,6 +17,8 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Whether stdout is a terminal (progress bars) or not (a progress line every so often). */
   readonly stdoutIsTTY?: boolean;
+  /** Columns of stdout when it is a terminal (the local chat wraps at it unless COLUMNS is set). */
+  readonly stdoutColumns?: number;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly cwd: string;
