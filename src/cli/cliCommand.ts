@@ -42,6 +42,8 @@ export interface CliContext {
   readonly environment: Environment;
   /** Absolute path of the corpus folder (--corpus, or the bundled one). */
   readonly corpusDir: string;
+  /** Absolute path of the data folder: BRIEFBOT_DATA_DIR, or `defaultDataDir`'s choice. */
+  readonly dataDir: string;
   /** Loads the corpus and config named by --corpus/--config (warnings go to stderr). */
   loadIndex(): Promise<CorpusIndex>;
   /**
