@@ -15,12 +15,6 @@ const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:[ ']\d{3})+(?![\d])/g;
 /** English thousands separators: "100,000". */
 const COMMA_GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+$/;
 
-/**
- * A raw token: a decimal number ("3.5", "1,5"), or letters/digits joined by internal
- * apostrophes or hyphens, with an optional trailing apostrophe (an elision before a space).
- */
-const RAW_TOKEN = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu;
-
 /** French elided words, stripped from the front of a token ("l'OTAN" → "otan"). */
 const ELISION = /^(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjnscmt])'/;
 /** The same words left alone before a space or a stray quote ("d' »autres"). */
@@ -68,14 +62,13 @@ export function tokenize(text: string, language: Language): string[] {
   return tokens;
 }
 
-/** The same tokens as `normalized.matchAll(RAW_TOKEN)`: the scan in `tokenize` replaces it. */
-export function rawTokensByRegex(normalized: string): string[] {
-  return Array.from(normalized.matchAll(RAW_TOKEN), (match) => match[0]);
-}
-
 /**
- * The raw tokens of normalised text (RAW_TOKEN's matches), found by a scan over code points:
- * cheaper than the Unicode regular expression, whose match objects `tokenize` threw away.
+ * The raw tokens of normalised text: each a decimal number ("3.5", "1,5"), or letters/digits
+ * joined by internal apostrophes or hyphens, with an optional trailing apostrophe (an elision
+ * before a space) — the matches of RAW_TOKEN,
+ * `/\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu`, found by a scan over code
+ * points: cheaper than the Unicode regular expression, whose match objects `tokenize` threw
+ * away. The tests compare the two (tests/helpers/rawTokensByRegex.ts).
  */
 export function rawTokens(normalized: string): string[] {
   const found: string[] = [];

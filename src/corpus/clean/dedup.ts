@@ -3,8 +3,9 @@ import { foldDiacritics } from "../../nlp/index.js";
 
 /**
  * Key under which two blocks count as the same paragraph: case, accents, spacing and quotes ignored.
- * Same as `blockKeyByRegex`, in one scan: each maximal run of punctuation, symbols and whitespace
- * becomes one space (none at either end), and most text between the runs is copied by slices.
+ * In one scan: each maximal run of punctuation, symbols and whitespace becomes one space (none at
+ * either end), and most text between the runs is copied by slices. The same as its definition
+ * with regular expressions (tests/helpers/blockKeyByRegex.ts), which the tests compare it with.
  */
 export function blockKey(block: string): string {
   const folded = foldDiacritics(block.toLowerCase());
@@ -38,16 +39,8 @@ export function blockKey(block: string): string {
   return from < n ? out + folded.slice(from) : out;
 }
 
-/** Punctuation, symbols and whitespace: what `blockKeyByRegex` turns into spaces and trims. */
+/** Punctuation, symbols and whitespace: what `blockKey` turns into spaces and trims. */
 const SEPARATOR = charClass(/[\p{P}\p{S}\s]/u);
-
-/** The definition of `blockKey` with regular expressions, kept for the tests that compare the two. */
-export function blockKeyByRegex(block: string): string {
-  return foldDiacritics(block.toLowerCase())
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /**
  * Drops every block already seen earlier in the same document (repeated paragraphs). Pass one
