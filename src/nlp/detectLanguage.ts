@@ -10,6 +10,7 @@
  */
 
 import { charClass } from "./charClass.js";
+import { APOSTROPHE, isAsciiLower, isAsciiUpper } from "./charCodes.js";
 import type { Language } from "./language.js";
 import { normalizeTypography } from "./normalize.js";
 
@@ -101,13 +102,12 @@ export function languageEvidence(text: string): LanguageEvidence {
   return { words, french, english, accented };
 }
 
-const APOSTROPHE = 39;
 const WORD_CHAR = charClass(/[\p{L}\p{M}]/u);
 
 /** `[\p{L}\p{M}]` for one code point; ASCII answered by its code. */
 function isWordChar(codePoint: number): boolean {
   if (codePoint < 0x80) {
-    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90);
+    return isAsciiLower(codePoint) || isAsciiUpper(codePoint);
   }
   return WORD_CHAR.hasCodePoint(codePoint);
 }

@@ -4,6 +4,8 @@
  * variants change, so "l’OTAN" and "l'OTAN", or "100 000" and "100 000", look alike.
  */
 
+import { CR, LEFT_GUILLEMET, LF, RIGHT_GUILLEMET, SPACE as SPACE_CHAR } from "./charCodes.js";
+
 /**
  * Zero-width characters, word joiner, BOM, soft hyphen, and C0/C1 control characters
  * except "\t" and "\n".
@@ -47,8 +49,8 @@ export function normalizeTypography(text: string): string {
         next++;
       }
       const before = i > from ? text.charCodeAt(i - 1) : tail;
-      const dropped = before === 0xab || text.charCodeAt(next) === 0xbb;
-      if (!dropped && code === 32 && next === i + 1) {
+      const dropped = before === LEFT_GUILLEMET || text.charCodeAt(next) === RIGHT_GUILLEMET;
+      if (!dropped && code === SPACE_CHAR && next === i + 1) {
         i = next; // a single plain space: already as it should be
         continue;
       }
@@ -56,7 +58,7 @@ export function normalizeTypography(text: string): string {
     } else if (kind === INVISIBLE) {
       replacement = "";
     } else if (kind === LINE_BREAK) {
-      if (code === 13 && text.charCodeAt(next) === 10) next++;
+      if (code === CR && text.charCodeAt(next) === LF) next++;
       replacement = "\n";
     } else {
       replacement = kind === APOSTROPHE ? "'" : '"';

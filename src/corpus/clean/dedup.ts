@@ -1,4 +1,5 @@
 import { charClass } from "../../nlp/charClass.js";
+import { SPACE } from "../../nlp/charCodes.js";
 import { foldDiacritics } from "../../nlp/index.js";
 
 /**
@@ -27,7 +28,7 @@ export function blockKey(block: string): string {
       end += next > 0xffff ? 2 : 1;
     }
     const replacement = i === 0 || end === n ? "" : " ";
-    if (replacement === " " && end === i + 1 && codePoint === 32) {
+    if (replacement === " " && end === i + 1 && codePoint === SPACE) {
       i = end; // one plain space between words: kept as it is
       continue;
     }
