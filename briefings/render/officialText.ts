@@ -23,7 +23,7 @@ export function renderOfficialText(
   ]
     .filter(Boolean)
     .join(" / ");
-  const out = [`${official.name}${role ? ` — ${role}` : ""}`];
+  const out = [wrap(`${official.name}${role ? ` — ${role}` : ""}`, width, "", "")];
   const spelled = profile.spellings.filter((s) => s !== official.name);
   out.push(
     wrap(

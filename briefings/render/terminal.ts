@@ -12,9 +12,14 @@ export interface TerminalOptions {
 export function renderBriefingText(briefing: TopicBriefing, options: TerminalOptions = {}): string {
   const width = options.width ?? 100;
   const out = [
-    `${briefing.topic.title} (${briefing.topic.id})`,
+    wrap(`${briefing.topic.title} (${briefing.topic.id})`, width, "", ""),
     wrap(briefing.topic.description, width, "", ""),
-    coverage(briefing.dateRange, briefing.sources.length, briefing.generatedAt),
+    wrap(
+      coverage(briefing.dateRange, briefing.sources.length, briefing.generatedAt),
+      width,
+      "",
+      "",
+    ),
     "",
   ];
   if (briefing.sentences.length === 0) {
@@ -39,7 +44,7 @@ export function renderDigestText(digest: Digest, options: TerminalOptions = {}):
   const width = options.width ?? 100;
   const out = [
     "Daily briefing",
-    coverage(digest.dateRange, digest.sources.length, digest.generatedAt),
+    wrap(coverage(digest.dateRange, digest.sources.length, digest.generatedAt), width, "", ""),
     "",
     "TOP STORIES",
   ];

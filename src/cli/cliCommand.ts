@@ -17,6 +17,8 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Whether stdout is a terminal (progress bars) or not (a progress line every so often). */
   readonly stdoutIsTTY?: boolean;
+  /** Columns of stdout when it is a terminal (the local chat wraps at it unless COLUMNS is set). */
+  readonly stdoutColumns?: number;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
   readonly cwd: string;
@@ -40,6 +42,8 @@ export interface CliContext {
   readonly environment: Environment;
   /** Absolute path of the corpus folder (--corpus, or the bundled one). */
   readonly corpusDir: string;
+  /** Absolute path of the data folder: BRIEFBOT_DATA_DIR, or `defaultDataDir`'s choice. */
+  readonly dataDir: string;
   /** Loads the corpus and config named by --corpus/--config (warnings go to stderr). */
   loadIndex(): Promise<CorpusIndex>;
   /**

@@ -20,6 +20,9 @@ const code = await runCli(process.argv.slice(2), {
   shutdown: shutdown.signal,
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.stdout.isTTY && process.stdout.columns >= 40
+    ? { stdoutColumns: process.stdout.columns }
+    : {}),
   env: process.env,
   now: () => new Date(),
   cwd: process.cwd(),

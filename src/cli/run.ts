@@ -1,8 +1,11 @@
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
 import { openLiveCorpus } from "../app.js";
+import { defaultDataDir } from "../config/dataDir.js";
 import { readEnvironment } from "../config/environment.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
@@ -68,11 +71,21 @@ function context(args: CliArgs, io: CliIo): CliContext {
   let live: Promise<LiveCorpus> | undefined;
   const resolvePath = (path: string): string => resolve(io.cwd, path);
   const corpusDir = args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus);
+  const dataDir =
+    environment.dataDir === null
+      ? defaultDataDir({
+          cwd: resolvePath("."),
+          env: io.env,
+          platform: process.platform,
+          home: (process.platform === "win32" ? io.env.USERPROFILE : io.env.HOME) ?? homedir(),
+          exists: existsSync,
+        })
+      : resolvePath(environment.dataDir);
   const loadLiveCorpus = (onProgress?: (done: number, total: number) => void) => {
     live ??= openLiveCorpus({
       corpusDir,
       configDir: args.config === null ? defaultConfigDir() : resolvePath(args.config),
-      dataDir: resolvePath(environment.dataDir),
+      dataDir,
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
     }).then(({ corpus, report }) => {
@@ -88,6 +101,7 @@ function context(args: CliArgs, io: CliIo): CliContext {
     io,
     environment,
     corpusDir,
+    dataDir,
     loadIndex,
     loadLiveCorpus,
     resolvePath,

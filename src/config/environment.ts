@@ -51,8 +51,11 @@ export interface Environment {
   readonly perWorkspacePerMinute: number;
   /** Daily digests one workspace or server may have (BRIEFBOT_MAX_SUBSCRIPTIONS, default 50). */
   readonly maxSubscriptionsPerWorkspace: number;
-  /** Folder of the SQLite store (BRIEFBOT_DATA_DIR, default ./data). */
-  readonly dataDir: string;
+  /**
+   * BRIEFBOT_DATA_DIR as given (the saved index and the SQLite store); null when it is not set,
+   * and the CLI chooses (`defaultDataDir`).
+   */
+  readonly dataDir: string | null;
   /** KEYV_URL: redis://… to share the store between instances; null = the SQLite file. */
   readonly storeUrl: string | null;
   readonly schedule: ScheduleSettings;
@@ -106,7 +109,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
       1,
       100_000,
     ),
-    dataDir: value("BRIEFBOT_DATA_DIR") ?? "data",
+    dataDir: value("BRIEFBOT_DATA_DIR"),
     storeUrl: value("KEYV_URL"),
     schedule: readSchedule(value),
     slackAdminUserIds: (value("SLACK_ADMIN_USER_IDS") ?? "").split(/[,\s]+/).filter(Boolean),

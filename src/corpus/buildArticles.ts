@@ -1,3 +1,4 @@
+import { SPACE } from "../nlp/charCodes.js";
 import {
   addEvidence,
   decideLanguage,
@@ -174,9 +175,9 @@ function isCollapsed(text: string): boolean {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32 && code < 0x80) continue;
-    if (code === 32) {
-      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    if (code > SPACE && code < 0x80) continue;
+    if (code === SPACE) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === SPACE) return false;
       // The character before is not whitespace: it would have returned at its own turn.
       continue;
     }

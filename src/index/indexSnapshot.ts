@@ -6,6 +6,7 @@ import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
+import { UserError } from "../errors.js";
 import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
 import { sourceDamage } from "./sourceDamage.js";
 
@@ -134,10 +135,25 @@ export async function readSnapshot(
 /**
  * Writes atomically (temporary file, then rename), so a reader never sees half a snapshot.
  * Returns the `snapshotVersion` of what it wrote (taken before the rename, which keeps it: a
- * snapshot another process writes right after is not mistaken for this one).
+ * snapshot another process writes right after is not mistaken for this one). A file-system
+ * failure (permissions, a file in the way, a full or read-only disk) is the person's to fix: a
+ * `UserError` naming the data folder and BRIEFBOT_DATA_DIR.
  */
 export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<string> {
-  const bytes = serialize(snapshot);
+  try {
+    return await writeAtomically(file, serialize(snapshot));
+  } catch (error) {
+    if (fsErrorCode(error) === undefined) throw error;
+    // snapshotPath puts the file in the data folder's index/.
+    const dataDir = dirname(dirname(file));
+    throw new UserError(
+      "CONFIG_INVALID",
+      `cannot write to the data folder ${dataDir}: ${describeFsError(error)} — set BRIEFBOT_DATA_DIR to a folder briefbot can write`,
+    );
+  }
+}
+
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<string> {
   await makePrivateDir(dirname(file));
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;

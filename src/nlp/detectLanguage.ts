@@ -10,13 +10,14 @@
  */
 
 import { charClass } from "./charClass.js";
+import { APOSTROPHE, isAsciiLower, isAsciiUpper } from "./charCodes.js";
 import type { Language } from "./language.js";
 import { normalizeTypography } from "./normalize.js";
 
 const MIN_WORDS = 3;
 const MIN_SCORE = 2;
 
-const FRENCH_WORDS: ReadonlyMap<string, number> = new Map([
+export const FRENCH_WORDS: ReadonlyMap<string, number> = new Map([
   ...weighted(2, ["le", "les", "des", "du", "est", "une", "dans", "pas", "avec", "sont", "été"]),
   ...weighted(1, ["la", "de", "et", "que", "qui", "pour", "sur", "au", "aux", "ce", "cette"]),
   ...weighted(1, ["ces", "il", "elle", "ils", "elles", "nous", "vous", "ne", "se", "sa", "ses"]),
@@ -24,7 +25,7 @@ const FRENCH_WORDS: ReadonlyMap<string, number> = new Map([
   ...weighted(1, ["déclaré", "être", "avoir", "ont", "était", "sera", "entre", "après", "lors"]),
 ]);
 
-const ENGLISH_WORDS: ReadonlyMap<string, number> = new Map([
+export const ENGLISH_WORDS: ReadonlyMap<string, number> = new Map([
   ...weighted(2, ["the", "and", "of", "is", "are", "was", "were", "that", "with", "this"]),
   ...weighted(1, ["to", "in", "for", "at", "by", "from", "it", "its", "has", "have", "had"]),
   ...weighted(1, ["be", "been", "will", "would", "said", "says", "not", "but", "they", "their"]),
@@ -36,10 +37,8 @@ function weighted(weight: number, words: readonly string[]): [string, number][] 
   return words.map((word) => [word, weight]);
 }
 
-const WORD = /[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
-const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'\p{L}/u;
-const ENGLISH_CONTRACTION = /\p{L}(?:n't|'s|'re|'ve|'ll|'m|'d)$/u;
-const FRENCH_DIACRITICS = /[àâæçéèêëîïôœùûüÿ]/;
+export const FRENCH_ELISION = /^(?:l|d|j|qu|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'\p{L}/u;
+export const ENGLISH_CONTRACTION = /\p{L}(?:n't|'s|'re|'ve|'ll|'m|'d)$/u;
 
 /** What the language decision looks at in a text; evidence of consecutive lines adds up. */
 export interface LanguageEvidence {
@@ -50,15 +49,20 @@ export interface LanguageEvidence {
   readonly accented: number;
 }
 
-/** The function-word evidence of `text`. Texts joined by line breaks have the sum of theirs. */
+/**
+ * The function-word evidence of `text`. Texts joined by line breaks have the sum of theirs.
+ * Words are runs of letters and marks joined by apostrophes, the matches of
+ * `[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*` (with the u flag), found by a scan; the tests compare it with
+ * that definition (tests/helpers/languageEvidenceByRegex.ts).
+ */
 export function languageEvidence(text: string): LanguageEvidence {
   const lower = normalizeTypography(text.normalize("NFC")).toLowerCase();
   let words = 0;
   let french = 0;
   let english = 0;
   let accented = 0;
-  // The words of WORD, found by a scan: only those short enough to be function words, or with an
-  // apostrophe, are cut out as strings; diacritics are noticed on the way.
+  // Only the words short enough to be function words, or with an apostrophe, are cut out as
+  // strings; diacritics are noticed on the way.
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -98,36 +102,17 @@ export function languageEvidence(text: string): LanguageEvidence {
   return { words, french, english, accented };
 }
 
-/** The evidence by WORD's matches and regular expressions: the definition `languageEvidence` scans for. */
-export function languageEvidenceByRegex(text: string): LanguageEvidence {
-  const words = normalizeTypography(text.normalize("NFC")).toLowerCase().match(WORD) ?? [];
-  let french = 0;
-  let english = 0;
-  let accented = 0;
-  for (const word of words) {
-    french += FRENCH_WORDS.get(word) ?? 0;
-    english += ENGLISH_WORDS.get(word) ?? 0;
-    if (word.includes("'")) {
-      if (FRENCH_ELISION.test(word)) french += 1;
-      else if (ENGLISH_CONTRACTION.test(word)) english += 1;
-    }
-    if (FRENCH_DIACRITICS.test(word)) accented += 1;
-  }
-  return { words: words.length, french, english, accented };
-}
-
-const APOSTROPHE = 39;
 const WORD_CHAR = charClass(/[\p{L}\p{M}]/u);
 
 /** `[\p{L}\p{M}]` for one code point; ASCII answered by its code. */
 function isWordChar(codePoint: number): boolean {
   if (codePoint < 0x80) {
-    return (codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90);
+    return isAsciiLower(codePoint) || isAsciiUpper(codePoint);
   }
   return WORD_CHAR.hasCodePoint(codePoint);
 }
 
-/** The characters of FRENCH_DIACRITICS, by code. */
+/** French diacritics, by code: a word with one counts as accented. */
 const FRENCH_DIACRITIC_CODES: ReadonlySet<number> = new Set(
   Array.from("àâæçéèêëîïôœùûüÿ", (ch) => ch.charCodeAt(0)),
 );

@@ -4,24 +4,14 @@
  * variants change, so "l’OTAN" and "l'OTAN", or "100 000" and "100 000", look alike.
  */
 
-/** Line and paragraph separators and CR/CRLF: all become "\n". */
-const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+import { CR, LEFT_GUILLEMET, LF, RIGHT_GUILLEMET, SPACE as SPACE_CHAR } from "./charCodes.js";
 
 /**
  * Zero-width characters, word joiner, BOM, soft hyphen, and C0/C1 control characters
- * except "\t" and "\n" (CR was turned into "\n" before).
+ * except "\t" and "\n".
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
 const INVISIBLES = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-
-/** NBSP, narrow NBSP, Ogham space, en/em/thin/hair spaces, medium math space, ideographic space. */
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-
-const APOSTROPHES = /[\u2019\u2018\u02BC\u2032\u00B4`]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
-const AFTER_OPENING_GUILLEMET = /« +/g;
-const BEFORE_CLOSING_GUILLEMET = / +»/g;
-const SPACE_RUNS = / {2,}/g;
 
 /**
  * Returns `text` with: CR/CRLF and U+2028/U+2029 as "\n"; zero-width characters, soft
@@ -29,9 +19,10 @@ const SPACE_RUNS = / {2,}/g;
  * ’ ‘ ʼ ′ ´ ` as "'"; “ ” „ ‟ as '"'; « and » kept without inner spacing ("« La »" →
  * "«La»"); runs of spaces collapsed to one. Newlines and tabs are kept.
  *
- * One scan instead of the eight replacements of `normalizeTypographyByRegex` (same result):
- * the function runs on every block and sentence, often on text it already normalised, which
- * then comes back unchanged without a copy.
+ * One scan instead of the eight replacements with regular expressions that define it
+ * (tests/helpers/normalizeByRegex.ts, which the tests compare it with): the function runs on
+ * every block and sentence, often on text it already normalised, which then comes back
+ * unchanged without a copy.
  */
 export function normalizeTypography(text: string): string {
   const n = text.length;
@@ -58,8 +49,8 @@ export function normalizeTypography(text: string): string {
         next++;
       }
       const before = i > from ? text.charCodeAt(i - 1) : tail;
-      const dropped = before === 0xab || text.charCodeAt(next) === 0xbb;
-      if (!dropped && code === 32 && next === i + 1) {
+      const dropped = before === LEFT_GUILLEMET || text.charCodeAt(next) === RIGHT_GUILLEMET;
+      if (!dropped && code === SPACE_CHAR && next === i + 1) {
         i = next; // a single plain space: already as it should be
         continue;
       }
@@ -67,7 +58,7 @@ export function normalizeTypography(text: string): string {
     } else if (kind === INVISIBLE) {
       replacement = "";
     } else if (kind === LINE_BREAK) {
-      if (code === 13 && text.charCodeAt(next) === 10) next++;
+      if (code === CR && text.charCodeAt(next) === LF) next++;
       replacement = "\n";
     } else {
       replacement = kind === APOSTROPHE ? "'" : '"';
@@ -97,7 +88,11 @@ const DOUBLE_QUOTE = 5;
 /** What `normalizeTypography` does with each UTF-16 code unit (KEEP for most). */
 const TYPOGRAPHY_KIND = typographyKinds();
 
-/** The character classes of LINE_BREAKS, INVISIBLES, SPACES (plus " "), APOSTROPHES, DOUBLE_QUOTES. */
+/**
+ * The characters of the definition's classes: line breaks (CR, U+2028, U+2029), invisibles
+ * (INVISIBLES but CR), spaces (" ", NBSP, narrow NBSP, Ogham space, en/em/thin/hair spaces,
+ * medium math space, ideographic space), apostrophes (’ ‘ ʼ ′ ´ `) and double quotes (“ ” „ ‟).
+ */
 function typographyKinds(): Uint8Array {
   const kinds = new Uint8Array(0x10000);
   const mark = (kind: number, first: number, last = first): void => {
@@ -117,22 +112,6 @@ function typographyKinds(): Uint8Array {
   return kinds;
 }
 
-/**
- * The definition `normalizeTypography` implements in one scan: eight replacements in order.
- * Kept for the tests that compare the two.
- */
-export function normalizeTypographyByRegex(text: string): string {
-  return text
-    .replace(LINE_BREAKS, "\n")
-    .replace(INVISIBLES, "")
-    .replace(SPACES, " ")
-    .replace(APOSTROPHES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(AFTER_OPENING_GUILLEMET, "«")
-    .replace(BEFORE_CLOSING_GUILLEMET, "»")
-    .replace(SPACE_RUNS, " ");
-}
-
 const COMBINING_MARKS = /\p{M}/gu;
 const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", Œ: "OE", æ: "ae", Æ: "AE" };
 
@@ -143,9 +122,10 @@ const LIGATURES: Readonly<Record<string, string>> = { œ: "oe", Œ: "OE", æ: "a
  *
  * Fast path: text made only of Latin letters (U+0000–U+024F) and general punctuation
  * (U+2000–U+206F), nearly all news text, is folded one character at a time from a table.
- * That equals `foldDiacriticsByNormalize`: those characters have no combining class, so NFD
- * never reorders across them and decomposes each on its own. Any other character (a combining
- * mark, Greek, an emoji…) sends the whole text through the general path.
+ * That equals the general path, `foldByNormalize`: those characters have no combining class, so
+ * NFD never reorders across them and decomposes each on its own. Any other character (a
+ * combining mark, Greek, an emoji…) sends the whole text through the general path. The tests
+ * compare both with the definition (tests/helpers/normalizeByRegex.ts).
  */
 export function foldDiacritics(s: string): string {
   const n = s.length;
@@ -155,7 +135,7 @@ export function foldDiacritics(s: string): string {
     const code = s.charCodeAt(i);
     if (code < 0x80) continue;
     const folded = foldedChar(code);
-    if (folded === undefined) return foldDiacriticsByNormalize(s);
+    if (folded === undefined) return foldByNormalize(s);
     if (folded === null) continue;
     out += s.slice(from, i) + folded;
     from = i + 1;
@@ -176,15 +156,15 @@ const LATIN_END = 0x250;
 const PUNCTUATION_START = 0x2010;
 const PUNCTUATION_END = 0x2070;
 
-/** `foldDiacriticsByNormalize` of each character below LATIN_END; null where it is unchanged. */
+/** `foldByNormalize` of each character below LATIN_END; null where it is unchanged. */
 const LATIN_FOLDS: readonly (string | null)[] = Array.from({ length: LATIN_END }, (_, code) => {
   const ch = String.fromCharCode(code);
-  const folded = foldDiacriticsByNormalize(ch);
+  const folded = foldByNormalize(ch);
   return folded === ch ? null : folded;
 });
 
-/** The definition of `foldDiacritics`, for any text. */
-export function foldDiacriticsByNormalize(s: string): string {
+/** `foldDiacritics` for any text: NFD, combining marks removed, ligatures spelled out. */
+function foldByNormalize(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")

@@ -17,6 +17,30 @@
  */
 
 import { charClass } from "./charClass.js";
+import {
+  AT_SIGN,
+  COLON,
+  CR,
+  ELLIPSIS,
+  EXCLAMATION_MARK,
+  HYPHEN,
+  isAsciiDigit,
+  LEFT_DOUBLE_QUOTE,
+  LEFT_GUILLEMET,
+  LF,
+  LINE_SEPARATOR,
+  LOW_DOUBLE_QUOTE,
+  PARAGRAPH_SEPARATOR,
+  PERIOD,
+  QUESTION_MARK,
+  QUOTATION_MARK,
+  REVERSED_DOUBLE_QUOTE,
+  RIGHT_DOUBLE_QUOTE,
+  RIGHT_GUILLEMET,
+  SLASH,
+  SMALL_W,
+  SPACE,
+} from "./charCodes.js";
 import type { Language } from "./language.js";
 import { isJsWhitespace } from "./whitespace.js";
 
@@ -151,15 +175,10 @@ const LOWERCASE_UNIT = charClass(LOWERCASE);
 const WORD_CHAR_UNIT = charClass(WORD_CHAR);
 const UPPERCASE_LETTER = charClass(/\p{Lu}/u);
 
-const LF = 10;
-const CR = 13;
-const PERIOD = 46;
-const HYPHEN = 45;
-
 const isWhitespace = isJsWhitespace;
 
 function isLineBreak(code: number): boolean {
-  return code === LF || code === CR || code === 0x2028 || code === 0x2029;
+  return code === LF || code === CR || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR;
 }
 
 function isHorizontalSpace(code: number): boolean {
@@ -167,11 +186,9 @@ function isHorizontalSpace(code: number): boolean {
 }
 
 function isTerminator(code: number): boolean {
-  return code === PERIOD || code === 33 || code === 63 || code === 0x2026;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+  return (
+    code === PERIOD || code === EXCLAMATION_MARK || code === QUESTION_MARK || code === ELLIPSIS
+  );
 }
 
 function charAt(text: string, index: number): string {
@@ -197,8 +214,8 @@ type StraightRole = "open" | "close" | "glued" | "spaced";
  * whitespace or punctuation ("traiter les problèmes du quotidien ", a déclaré" closes too).
  */
 function straightQuoteRole(text: string, index: number): StraightRole {
-  const before = index > 0 ? text.charCodeAt(index - 1) : 32;
-  const after = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
+  const before = index > 0 ? text.charCodeAt(index - 1) : SPACE;
+  const after = index + 1 < text.length ? text.charCodeAt(index + 1) : SPACE;
   const next = charAt(text, index + 1);
   const openSide = isWhitespace(before) || "([{«“‘—–-/".includes(String.fromCharCode(before));
   if (openSide) {
@@ -245,18 +262,22 @@ function pairQuotes(text: string): QuotePairs {
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // Letters, digits and most punctuation lie between '"' and '«': neither quote nor line break.
-    if (code > 34 && code < 0xab) continue;
+    if (code > QUOTATION_MARK && code < LEFT_GUILLEMET) continue;
     if (isLineBreak(code)) {
       for (const stack of stacks) stack.length = 0;
-    } else if (code === 0xab) {
+    } else if (code === LEFT_GUILLEMET) {
       stacks[0]?.push(i);
-    } else if (code === 0xbb) {
+    } else if (code === RIGHT_GUILLEMET) {
       close(stacks[0], i);
-    } else if (code === 0x201c || code === 0x201e || code === 0x201f) {
+    } else if (
+      code === LEFT_DOUBLE_QUOTE ||
+      code === LOW_DOUBLE_QUOTE ||
+      code === REVERSED_DOUBLE_QUOTE
+    ) {
       stacks[1]?.push(i);
-    } else if (code === 0x201d) {
+    } else if (code === RIGHT_DOUBLE_QUOTE) {
       close(stacks[1], i);
-    } else if (code === 34) {
+    } else if (code === QUOTATION_MARK) {
       const straight = stacks[2] ?? [];
       const role = straightQuoteRole(text, i);
       const last = straight[straight.length - 1];
@@ -277,14 +298,14 @@ function pairQuotes(text: string): QuotePairs {
 
 function isOpeningQuoteAt(text: string, index: number, pairs: QuotePairs): boolean {
   const code = text.charCodeAt(index);
-  if (code === 34) return pairs.straightRoles[index] === OPENING;
-  return code === 0xab || code === 0x201c || code === 0x201e;
+  if (code === QUOTATION_MARK) return pairs.straightRoles[index] === OPENING;
+  return code === LEFT_GUILLEMET || code === LEFT_DOUBLE_QUOTE || code === LOW_DOUBLE_QUOTE;
 }
 
 function isClosingQuoteAt(text: string, index: number, pairs: QuotePairs): boolean {
   const code = text.charCodeAt(index);
-  if (code === 34) return pairs.straightRoles[index] === CLOSING;
-  return code === 0xbb || code === 0x201d;
+  if (code === QUOTATION_MARK) return pairs.straightRoles[index] === CLOSING;
+  return code === RIGHT_GUILLEMET || code === RIGHT_DOUBLE_QUOTE;
 }
 
 /** The word-ish token (letters, digits, "." and "-") that ends right before `end`. */
@@ -318,7 +339,7 @@ function startsListItem(text: string, index: number): boolean {
   if (BULLETS.has(ch)) return true;
   if (DASH_BULLETS.has(ch)) return isHorizontalSpace(after);
   let end = index;
-  while (end < text.length && end - index < 4 && isDigit(text.charCodeAt(end))) end++;
+  while (end < text.length && end - index < 4 && isAsciiDigit(text.charCodeAt(end))) end++;
   if (end === index || end - index > 3) return false;
   const marker = text.charAt(end);
   const next = end + 1 < text.length ? text.charCodeAt(end + 1) : LF;
@@ -342,7 +363,7 @@ function readCluster(text: string, start: number, pairs: QuotePairs): Cluster {
   while (runEnd < n && isTerminator(text.charCodeAt(runEnd))) {
     const code = text.charCodeAt(runEnd);
     if (code === PERIOD) periods++;
-    if (code === 0x2026) isEllipsis = true;
+    if (code === ELLIPSIS) isEllipsis = true;
     runEnd++;
   }
   let end = runEnd;
@@ -414,7 +435,7 @@ function endsSentenceAt(
     : isGluedBoundary(text, start, cluster, line, pairs);
   if (!canEnd || cluster.runEnd - start !== 1 || text.charCodeAt(start) !== PERIOD) return canEnd;
   const { token, start: tokenStart } = tokenBefore(text, start);
-  if (isAbbreviation(token, isDigit(text.charCodeAt(next)), language)) return false;
+  if (isAbbreviation(token, isAsciiDigit(text.charCodeAt(next)), language)) return false;
   return !(tokenStart === line.firstVisible && LIST_NUMBER.test(token));
 }
 
@@ -437,7 +458,7 @@ function isGluedBoundary(
   const before = start > 0 ? text.charAt(start - 1) : "";
   const endsWord =
     LOWERCASE.test(before) ||
-    isDigit(before.charCodeAt(0)) ||
+    isAsciiDigit(before.charCodeAt(0)) ||
     before === ")" ||
     text.charAt(start) !== "." ||
     cluster.end > cluster.runEnd ||
@@ -446,7 +467,8 @@ function isGluedBoundary(
   if (!endsWord) return false;
   const next = cluster.end;
   if (BULLETS.has(text.charAt(next)) || text.startsWith("> ", next)) return true;
-  if (isDigit(text.charCodeAt(next))) return /^\p{Ll}{3,}$/u.test(tokenBefore(text, start).token);
+  if (isAsciiDigit(text.charCodeAt(next)))
+    return /^\p{Ll}{3,}$/u.test(tokenBefore(text, start).token);
   if (!isOpeningQuoteAt(text, next, pairs)) {
     return (
       startsGluedSentence(text, next) ||
@@ -500,12 +522,12 @@ function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: L
 /** Whether `code` is one of the marks `isOpeningQuoteAt` or `isClosingQuoteAt` can accept. */
 function isQuoteMark(code: number): boolean {
   return (
-    code === 34 ||
-    code === 0xab ||
-    code === 0xbb ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x201e
+    code === QUOTATION_MARK ||
+    code === LEFT_GUILLEMET ||
+    code === RIGHT_GUILLEMET ||
+    code === LEFT_DOUBLE_QUOTE ||
+    code === RIGHT_DOUBLE_QUOTE ||
+    code === LOW_DOUBLE_QUOTE
   );
 }
 
@@ -600,9 +622,9 @@ function findBreaks(text: string, language: Language): number[] {
       line.lastVisibleAt = i;
       line.endsWithTerminator = false;
       // "/", "@", "www." and "://" mark a URL, e-mail address or handle.
-      if (code === 47 || code === 64) line.chunkIsUrl = true;
-      else if (code === 119 && text.startsWith("www.", i)) line.chunkIsUrl = true;
-      else if (code === 58 && text.startsWith("//", i + 1)) line.chunkIsUrl = true;
+      if (code === SLASH || code === AT_SIGN) line.chunkIsUrl = true;
+      else if (code === SMALL_W && text.startsWith("www.", i)) line.chunkIsUrl = true;
+      else if (code === COLON && text.startsWith("//", i + 1)) line.chunkIsUrl = true;
       i++;
     }
   }

@@ -1,3 +1,5 @@
+import { charClass } from "./charClass.js";
+
 /**
  * Speech verbs, French and English, as regular-expression alternations. French past participles
  * follow an auxiliary ("a déclaré", "a aussi fait valoir", "a-t-il dit"); present and future forms
@@ -124,18 +126,11 @@ export function foldWord(word: string): string {
   return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
 }
 
-/** Whether each UTF-16 code unit is a letter (\p{L}), learnt on first sight: 0 unknown, 1 yes, 2 no. */
-const LETTER_UNITS = new Uint8Array(0x10000);
-
-function isLetterUnit(unit: number): boolean {
-  let known = LETTER_UNITS[unit] ?? 0;
-  if (known === 0) {
-    // A lone surrogate is no letter: an astral letter splits a word, which only adds words.
-    known = /^\p{L}$/u.test(String.fromCharCode(unit)) ? 1 : 2;
-    LETTER_UNITS[unit] = known;
-  }
-  return known === 1;
-}
+/**
+ * Whether a UTF-16 code unit is a letter (\p{L}). A lone surrogate is no letter: an astral
+ * letter splits a word, which only adds words.
+ */
+const LETTER_UNIT = charClass(/^\p{L}$/u);
 
 /** The speech-verb words of a text: all their bits, and each one's offset and bits in order. */
 export interface VerbWords {
@@ -165,7 +160,7 @@ export function speechVerbWordsIn(text: string): VerbWords {
   const words: { at: number; bits: number }[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isLetterUnit(text.charCodeAt(i))) {
+    if (i < text.length && LETTER_UNIT.hasCodeUnit(text.charCodeAt(i))) {
       if (start < 0) start = i;
       continue;
     }

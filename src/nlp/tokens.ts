@@ -7,6 +7,16 @@
  */
 
 import { charClass } from "./charClass.js";
+import {
+  APOSTROPHE,
+  COMMA,
+  HYPHEN,
+  isAsciiDigit,
+  isAsciiLower,
+  isAsciiUpper,
+  PERIOD,
+  SPACE,
+} from "./charCodes.js";
 import type { Language } from "./language.js";
 import { normalizeTypography } from "./normalize.js";
 
@@ -14,12 +24,6 @@ import { normalizeTypography } from "./normalize.js";
 const GROUPED_NUMBER = /(?<![\d.,])\d{1,3}(?:[ ']\d{3})+(?![\d])/g;
 /** English thousands separators: "100,000". */
 const COMMA_GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+$/;
-
-/**
- * A raw token: a decimal number ("3.5", "1,5"), or letters/digits joined by internal
- * apostrophes or hyphens, with an optional trailing apostrophe (an elision before a space).
- */
-const RAW_TOKEN = /\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu;
 
 /** French elided words, stripped from the front of a token ("l'OTAN" → "otan"). */
 const ELISION = /^(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjnscmt])'/;
@@ -68,14 +72,13 @@ export function tokenize(text: string, language: Language): string[] {
   return tokens;
 }
 
-/** The same tokens as `normalized.matchAll(RAW_TOKEN)`: the scan in `tokenize` replaces it. */
-export function rawTokensByRegex(normalized: string): string[] {
-  return Array.from(normalized.matchAll(RAW_TOKEN), (match) => match[0]);
-}
-
 /**
- * The raw tokens of normalised text (RAW_TOKEN's matches), found by a scan over code points:
- * cheaper than the Unicode regular expression, whose match objects `tokenize` threw away.
+ * The raw tokens of normalised text: each a decimal number ("3.5", "1,5"), or letters/digits
+ * joined by internal apostrophes or hyphens, with an optional trailing apostrophe (an elision
+ * before a space) — the matches of RAW_TOKEN,
+ * `/\d+(?:[.,]\d+)+|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?/gu`, found by a scan over code
+ * points: cheaper than the Unicode regular expression, whose match objects `tokenize` threw
+ * away. The tests compare the two (tests/helpers/rawTokensByRegex.ts).
  */
 export function rawTokens(normalized: string): string[] {
   const found: string[] = [];
@@ -116,9 +119,11 @@ function addToken(tokens: string[], lower: string, language: Language): void {
 function hasDigitGroup(text: string): boolean {
   const last = text.length - 2;
   for (let i = 0; i < last; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
+    if (!isAsciiDigit(text.charCodeAt(i))) continue;
     const separator = text.charCodeAt(i + 1);
-    if ((separator === 32 || separator === 39) && isDigit(text.charCodeAt(i + 2))) return true;
+    if ((separator === SPACE || separator === APOSTROPHE) && isAsciiDigit(text.charCodeAt(i + 2))) {
+      return true;
+    }
   }
   return false;
 }
@@ -128,17 +133,9 @@ const TOKEN_CHAR = charClass(/[\p{L}\p{M}\p{N}]/u);
 /** `[\p{L}\p{M}\p{N}]` for one code point; ASCII answered by its code. */
 function isTokenChar(codePoint: number): boolean {
   if (codePoint < 0x80) {
-    return (
-      (codePoint >= 97 && codePoint <= 122) ||
-      (codePoint >= 65 && codePoint <= 90) ||
-      (codePoint >= 48 && codePoint <= 57)
-    );
+    return isAsciiLower(codePoint) || isAsciiUpper(codePoint) || isAsciiDigit(codePoint);
   }
   return TOKEN_CHAR.hasCodePoint(codePoint);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** End of the token-character run starting at `i` (RAW_TOKEN's `[\p{L}\p{M}\p{N}]+`). */
@@ -155,14 +152,16 @@ function runEnd(text: string, i: number): number {
 /** End of RAW_TOKEN's first branch, `\d+(?:[.,]\d+)+`, at `i`; undefined when it does not match. */
 function decimalEnd(text: string, i: number): number | undefined {
   let j = i;
-  while (isDigit(text.charCodeAt(j))) j++;
+  while (isAsciiDigit(text.charCodeAt(j))) j++;
   if (j === i) return undefined;
   let groups = 0;
   for (;;) {
     const separator = text.charCodeAt(j);
-    if ((separator !== 46 && separator !== 44) || !isDigit(text.charCodeAt(j + 1))) break;
+    if ((separator !== PERIOD && separator !== COMMA) || !isAsciiDigit(text.charCodeAt(j + 1))) {
+      break;
+    }
     j += 2;
-    while (isDigit(text.charCodeAt(j))) j++;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
     groups++;
   }
   return groups > 0 ? j : undefined;
@@ -173,10 +172,10 @@ function wordEnd(text: string, i: number): number {
   let j = runEnd(text, i);
   for (;;) {
     const joiner = text.charCodeAt(j);
-    if (joiner !== 39 && joiner !== 45) break;
+    if (joiner !== APOSTROPHE && joiner !== HYPHEN) break;
     const after = runEnd(text, j + 1);
     if (after === j + 1) break;
     j = after;
   }
-  return text.charCodeAt(j) === 39 ? j + 1 : j;
+  return text.charCodeAt(j) === APOSTROPHE ? j + 1 : j;
 }

@@ -1,3 +1,5 @@
+import { charClass } from "../nlp/charClass.js";
+
 // Fast ways to find every match of a global regex, giving exactly what `text.matchAll(pattern)`
 // gives: V8 runs the name patterns slowly (a lookbehind and a \p{…} class tried at every
 // character), and recompiles the copy of the regex that `matchAll` makes.
@@ -66,15 +68,6 @@ export class StartedPattern {
  * first sight per code unit. High surrogates all count, as the astral characters they start may.
  */
 export function unitsWhere(property: RegExp): (unit: number) => boolean {
-  // 0 not seen yet, 1 yes, 2 no.
-  const known = new Uint8Array(0x10000);
-  return (unit) => {
-    let k = known[unit] ?? 0;
-    if (k === 0) {
-      const high = unit >= 0xd800 && unit <= 0xdbff;
-      k = high || property.test(String.fromCharCode(unit)) ? 1 : 2;
-      known[unit] = k;
-    }
-    return k === 1;
-  };
+  const units = charClass(property);
+  return (unit) => (unit >= 0xd800 && unit <= 0xdbff) || units.hasCodeUnit(unit);
 }

@@ -1,3 +1,10 @@
+import {
+  LEFT_DOUBLE_QUOTE,
+  LEFT_GUILLEMET,
+  QUOTATION_MARK,
+  RIGHT_DOUBLE_QUOTE,
+  RIGHT_GUILLEMET,
+} from "../nlp/charCodes.js";
 import { splitPieceCount } from "../nlp/whitespace.js";
 
 /**
@@ -99,11 +106,11 @@ export function hasUnmatchedQuote(display: string): boolean {
   let curly = 0; // “ minus ”
   for (let i = 0; i < display.length; i++) {
     const unit = display.charCodeAt(i);
-    if (unit === 0x22) straight++;
-    else if (unit === 0xab) guillemets++;
-    else if (unit === 0xbb) guillemets--;
-    else if (unit === 0x201c) curly++;
-    else if (unit === 0x201d) curly--;
+    if (unit === QUOTATION_MARK) straight++;
+    else if (unit === LEFT_GUILLEMET) guillemets++;
+    else if (unit === RIGHT_GUILLEMET) guillemets--;
+    else if (unit === LEFT_DOUBLE_QUOTE) curly++;
+    else if (unit === RIGHT_DOUBLE_QUOTE) curly--;
   }
   return straight % 2 === 1 || guillemets !== 0 || curly !== 0;
 }

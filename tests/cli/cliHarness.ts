@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly shutdown?: AbortSignal;
   /** Whether stdout and stderr count as terminals. */
   readonly tty?: boolean;
+  /** Columns of stdout as a terminal (`CliIo.stdoutColumns`). */
+  readonly columns?: number;
   /** Sees stderr as it is written (to wait for a log line of a running command). */
   readonly onStderr?: (text: string) => void;
   /** Stands for the process's unhandled-error events (`CliIo.onFault`). */
@@ -67,6 +69,7 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
         }),
     ...(options.shutdown === undefined ? {} : { shutdown: options.shutdown }),
     ...(options.tty ? { stdoutIsTTY: true, stderrIsTTY: true } : {}),
+    ...(options.columns === undefined ? {} : { stdoutColumns: options.columns }),
     ...(options.onFault ? { onFault: options.onFault } : {}),
     env: { BRIEFBOT_DATA_DIR: DATA_DIR, ...options.env },
     now: () => new Date(NOW),

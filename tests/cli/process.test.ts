@@ -1,5 +1,13 @@
 import { type SpawnSyncReturns, spawn as spawnAsync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -92,6 +100,8 @@ describe("briefbot as installed by npm (package.json bin)", () => {
     try {
       const bin = join(project, "node_modules", ".bin", "briefbot");
       mkdirSync(dirname(bin), { recursive: true });
+      // As npm leaves it; a project folder also keeps the saved index in its ./data.
+      writeFileSync(join(project, "package.json"), "{}");
       symlinkSync(join(REPO_ROOT, MAIN), bin);
       const result = spawn(process.execPath, [bin, "topics"], project);
       expect(result.stderr).toBe("");

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { renderChatText } from "../../src/adapters/chat/renderChatText.js";
+import { renderChatReply } from "../../src/adapters/chat/renderChatReply.js";
 import { createLogger } from "../../src/log/logger.js";
 import { terminalJson, terminalLine, terminalText } from "../../src/text/terminalText.js";
 import { cli, makeTempDir, removeTempDirs } from "./cliHarness.js";
@@ -77,9 +77,19 @@ describe("terminalText, terminalLine, terminalJson", () => {
     expect(JSON.parse(json)).toEqual(value);
   });
 
-  test("the chat renderer escapes an embed title holding an escape sequence", () => {
-    const text = renderChatText([{ embeds: [{ title: `Title${RETITLE}` }], ephemeral: false }]);
-    expect(text).toBe("▌ Title\\u001b]0;OWNED\\u0007\n");
+  test("the chat renderer escapes a topic title holding an escape sequence", () => {
+    const text = renderChatReply(
+      {
+        kind: "topics",
+        topics: [
+          { id: "t", title: `Title${RETITLE}`, description: "d", sentences: 1, articles: 1 },
+        ],
+      },
+      100,
+    );
+    expect(text).toBe(
+      "t                Title\\u001b]0;OWNED\\u0007 — d (1 sentences in 1 articles)\n",
+    );
   });
 });
 

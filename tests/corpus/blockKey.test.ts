@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { blockKey, blockKeyByRegex } from "../../src/corpus/clean/dedup.js";
+import { blockKey } from "../../src/corpus/clean/dedup.js";
+import { blockKeyByRegex } from "../helpers/blockKeyByRegex.js";
 
 const TRICKY = [
   " ",

@@ -139,33 +139,3 @@ describe("briefbot serve", () => {
     expect(result.stderr).toContain("npx briefbot chat");
   });
 });
-
-describe("briefbot chat", () => {
-  it("runs slash commands and questions through the command layer, rendered like chat", async () => {
-    const result = await cli(["chat"], {
-      env: { BRIEFBOT_COOLDOWN_SECONDS: "0" },
-      lines: [
-        "/brief nato limit:2",
-        "what did Lavrov say?",
-        "/brief natoo",
-        "",
-        "bonjour",
-        "/quit",
-        "/topics",
-      ],
-    });
-    expect(result.code).toBe(0);
-    const out = result.stdout;
-    expect(out.split("\n")[0]).toBe(
-      "briefbot chat — try /brief nato, /official Bliken, a question, /help; /quit to leave.",
-    );
-    expect(out).toContain("▌ NATO unity\n1. ");
-    expect(out).toMatch(/\n2\. .+ \[\d\]\n/);
-    expect(out).toContain("▌ Sergueï Lavrov — ministre russe des Affaires étrangères");
-    expect(out).toContain(
-      "(only you can see this)\n⚠️ unknown topic 'natoo' — did you mean nato-unity?\n",
-    );
-    expect(out).toContain("▌ briefbot\nBriefings on the news, every sentence citing its source.");
-    expect(out).not.toContain("▌ Topics");
-  });
-});

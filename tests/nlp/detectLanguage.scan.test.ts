@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { languageEvidence, languageEvidenceByRegex } from "../../src/nlp/detectLanguage.js";
+import { languageEvidence } from "../../src/nlp/detectLanguage.js";
+import { languageEvidenceByRegex } from "../helpers/languageEvidenceByRegex.js";
 
 const TRICKY = [
   " ",

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldDiacritics, normalizeTypography } from "../../src/nlp/index.js";
-import { foldDiacriticsByNormalize, normalizeTypographyByRegex } from "../../src/nlp/normalize.js";
+import {
+  foldDiacriticsByNormalize,
+  normalizeTypographyByRegex,
+} from "../helpers/normalizeByRegex.js";
 
 /** Characters the one-scan normalisation and the fast fold treat specially, and neighbours. */
 const TRICKY = [

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../src/nlp/language.js";
 import { normalizeTypography } from "../../src/nlp/normalize.js";
-import { rawTokens, rawTokensByRegex, tokenize } from "../../src/nlp/tokens.js";
+import { rawTokens, tokenize } from "../../src/nlp/tokens.js";
+import { rawTokensByRegex } from "../helpers/rawTokensByRegex.js";
 
 /** `tokenize` as it was written with regular expressions only: the reference for the scan. */
 function tokenizeByRegex(text: string, language: Language): string[] {

@@ -1,9 +1,7 @@
 import { COMMANDS } from "../../../commands/index.js";
 import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import { parseChatLine } from "../../adapters/chat/parseChatLine.js";
-import { renderChatText } from "../../adapters/chat/renderChatText.js";
-import { renderDiscord } from "../../adapters/discord/renderDiscord.js";
-import { RequestLimits } from "../../adapters/requestLimits.js";
+import { renderChatGreeting, renderChatReply } from "../../adapters/chat/renderChatReply.js";
 import { runChatCommand } from "../../adapters/runChatCommand.js";
 import { UserError } from "../../errors.js";
 import { createLogger, silentLogger } from "../../log/logger.js";
@@ -13,8 +11,8 @@ import { expectNoArguments } from "./noArguments.js";
 export const chatCli: CliCommandSpec = {
   name: "chat",
   synopsis: "chat",
-  summary: "a local chat: slash commands and questions, answered like in Slack/Discord",
-  help: 'Usage: briefbot chat\n\nA terminal chat that runs the same commands as the Slack and Discord bots — /brief nato,\n/official Bliken, /digest, /topics, /help — and free-text questions ("what did Lavrov say?"),\nrendered as the chat platforms show them. /quit or end of input leaves.',
+  summary: "a local chat: slash commands and questions, as the Slack and Discord bots take them",
+  help: 'Usage: briefbot chat\n\nA terminal chat that runs the same commands as the Slack and Discord bots — /brief nato,\n/official Bliken, /digest, /topics, /help — and free-text questions ("what did Lavrov say?"),\nanswered as plain terminal text wrapped at the terminal\'s width (COLUMNS), with no cooldown:\nyou are the only user. /quit or end of input leaves.',
   async run({ args, io, environment, loadIndex }) {
     expectNoArguments("chat", args);
     if (!io.stdinLines)
@@ -24,16 +22,16 @@ export const chatCli: CliCommandSpec = {
       environment.logLevel === "debug"
         ? createLogger({ level: "debug", format: "pretty", write: io.stderr, now: io.now })
         : silentLogger;
+    // One person at a terminal, not a channel: no cooldown or flood limits to protect anyone.
     const context = {
       platform: "chat" as const,
       userId: "local",
       deps: { index, now: io.now },
       logger,
-      limits: new RequestLimits(environment, io.now),
+      limits: null,
     };
-    io.stdout(
-      "briefbot chat — try /brief nato, /official Bliken, a question, /help; /quit to leave.\n",
-    );
+    const width = environment.columns ?? io.stdoutColumns ?? 100;
+    io.stdout(renderChatGreeting(width));
     for await (const line of io.stdinLines()) {
       const parsed = parseChatLine(line, COMMANDS);
       if (parsed.kind === "quit") break;
@@ -43,7 +41,7 @@ export const chatCli: CliCommandSpec = {
         parsed.kind === "command"
           ? await runChatCommand(parsed.name, parsed.input, context)
           : await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, context);
-      io.stdout(`${renderChatText(renderDiscord(reply))}\n`);
+      io.stdout(`${renderChatReply(reply, width)}\n`);
     }
     return 0;
   },

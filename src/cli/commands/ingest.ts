@@ -7,7 +7,8 @@ import { warningLine } from "../warningLine.js";
 
 const HELP = `Usage: briefbot ingest <file|folder>... [--corpus dir] [--json]
 
-Adds articles to the saved index of the corpus (in BRIEFBOT_DATA_DIR/index/, default ./data)
+Adds articles to the saved index of the corpus (in the data folder's index/: BRIEFBOT_DATA_DIR,
+default ./data in a project folder, else ~/.local/share/briefbot or the platform's equivalent)
 without analysing again what is already there: only new and changed files are read, cleaned and
 split, and the index is updated. A folder is read recursively, with its own manifest.json.
 Files inside the corpus folder are simply picked up; files from elsewhere are added to it and

@@ -72,9 +72,7 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
     ? new CorpusWatcher({
         corpus: live,
         corpusDir: context.corpusDir,
-        snapshotDir: dirname(
-          snapshotPath(context.resolvePath(environment.dataDir), context.corpusDir),
-        ),
+        snapshotDir: dirname(snapshotPath(context.dataDir, context.corpusDir)),
         logger,
       })
     : null;
@@ -82,7 +80,7 @@ async function serveWith(context: CliContext, logger: Logger, watch: boolean): P
   const store = await unlessShutdown(
     openStore({
       url: environment.storeUrl,
-      dataDir: context.resolvePath(environment.dataDir),
+      dataDir: context.dataDir,
       logger,
     }),
     io.shutdown,

@@ -1,4 +1,5 @@
 import { charClass } from "../../nlp/charClass.js";
+import { CLOSE_PAREN, isAsciiLower, isAsciiUpper } from "../../nlp/charCodes.js";
 import { isJsWhitespace } from "../../nlp/whitespace.js";
 import { isHeadingLike } from "./blocks.js";
 
@@ -54,7 +55,7 @@ export const WIRE_TAG =
 export function stripWireTag(text: string): string {
   let end = text.length - 1;
   while (end >= 0 && isJsWhitespace(text.charCodeAt(end))) end--;
-  return text.charCodeAt(end) === 41 ? text.replace(WIRE_TAG, "") : text;
+  return text.charCodeAt(end) === CLOSE_PAREN ? text.replace(WIRE_TAG, "") : text;
 }
 
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|tous droits réservés|all rights reserved/iu;
@@ -151,10 +152,10 @@ function isShouted(sentence: string): boolean {
     i += code > 0xffff ? 2 : 1;
     // ASCII answered by its code, the rest by Unicode properties (the hot path is prose).
     if (code < 0x80) {
-      if (code >= 65 && code <= 90) {
+      if (isAsciiUpper(code)) {
         letters++;
         upper++;
-      } else if (code >= 97 && code <= 122) {
+      } else if (isAsciiLower(code)) {
         letters++;
         if (upper + (n - i) < 2 * (letters - upper)) return false;
       }

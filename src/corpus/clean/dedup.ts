@@ -1,10 +1,12 @@
 import { charClass } from "../../nlp/charClass.js";
+import { SPACE } from "../../nlp/charCodes.js";
 import { foldDiacritics } from "../../nlp/index.js";
 
 /**
  * Key under which two blocks count as the same paragraph: case, accents, spacing and quotes ignored.
- * Same as `blockKeyByRegex`, in one scan: each maximal run of punctuation, symbols and whitespace
- * becomes one space (none at either end), and most text between the runs is copied by slices.
+ * In one scan: each maximal run of punctuation, symbols and whitespace becomes one space (none at
+ * either end), and most text between the runs is copied by slices. The same as its definition
+ * with regular expressions (tests/helpers/blockKeyByRegex.ts), which the tests compare it with.
  */
 export function blockKey(block: string): string {
   const folded = foldDiacritics(block.toLowerCase());
@@ -26,7 +28,7 @@ export function blockKey(block: string): string {
       end += next > 0xffff ? 2 : 1;
     }
     const replacement = i === 0 || end === n ? "" : " ";
-    if (replacement === " " && end === i + 1 && codePoint === 32) {
+    if (replacement === " " && end === i + 1 && codePoint === SPACE) {
       i = end; // one plain space between words: kept as it is
       continue;
     }
@@ -38,16 +40,8 @@ export function blockKey(block: string): string {
   return from < n ? out + folded.slice(from) : out;
 }
 
-/** Punctuation, symbols and whitespace: what `blockKeyByRegex` turns into spaces and trims. */
+/** Punctuation, symbols and whitespace: what `blockKey` turns into spaces and trims. */
 const SEPARATOR = charClass(/[\p{P}\p{S}\s]/u);
-
-/** The definition of `blockKey` with regular expressions, kept for the tests that compare the two. */
-export function blockKeyByRegex(block: string): string {
-  return foldDiacritics(block.toLowerCase())
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /**
  * Drops every block already seen earlier in the same document (repeated paragraphs). Pass one

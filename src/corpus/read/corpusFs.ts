@@ -65,6 +65,8 @@ const FS_ERROR_DESCRIPTIONS: Readonly<Record<string, string>> = {
   ELOOP: "too many levels of symbolic links",
   EMFILE: "too many open files",
   EIO: "input/output error",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
 };
 
 /** The code of a Node file-system error, if it has one ("ENOENT", "EACCES", …). */
