@@ -93,6 +93,8 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
       const ids = channelIds.slice(round * options.channels, (round + 1) * options.channels);
       const subscriptions = await subscribeRound(observer, ids, slot);
       let closing = false;
+      let calmAt = Number.POSITIVE_INFINITY;
+      const working = new Set<ChildProcess>();
       const spawnInstance = (): void => {
         if (closing) return;
         const child = fork(
@@ -118,7 +120,8 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
         // Most instances are killed soon after they start working: mid-sweep, holding a lock,
         // between a post and its record, or while a post stalls.
         child.once("message", () => {
-          if (killRandom() < 0.8) {
+          working.add(child);
+          if (Date.now() < calmAt && killRandom() < 0.8) {
             const timer = setTimeout(
               () => {
                 if (!closing && child.kill("SIGKILL")) kills++;
@@ -130,20 +133,27 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
         });
         child.once("exit", () => {
           children.delete(child);
+          working.delete(child);
           // A killed instance is replaced after a pause, as a supervisor would.
           if (!closing) void pause(Math.floor(killRandom() * 400)).then(spawnInstance);
         });
       };
-      spawnInstance();
-      spawnInstance();
       const keys = ids.map((id) => digestRunKey("discord", id, new Date(slot).toISOString()));
       const deadline = Date.now() + (options.roundTimeoutMs ?? 120_000);
+      // Kills stop for the last 40 % of the round: on a slow or loaded machine an instance may
+      // need seconds to start, and the round must still end with every slot judged (a slot that
+      // is never posted after the calm is then lost for real, not for want of time).
+      calmAt = Date.now() + 0.6 * (options.roundTimeoutMs ?? 120_000);
+      spawnInstance();
+      spawnInstance();
       let nextKill = Date.now() + 150 + killRandom() * 1000;
       while (Date.now() < deadline) {
         const runs = await Promise.all(keys.map((k) => observer.runs.get(k)));
         if (runs.every((r) => r !== null && r.status !== "running")) break;
-        if (Date.now() >= nextKill && children.size > 0) {
-          const victims = [...children];
+        if (Date.now() < calmAt && Date.now() >= nextKill && working.size > 0) {
+          // Only instances that have started work: killing one still loading its modules tests
+          // nothing and, on a slow machine, keeps any from ever starting.
+          const victims = [...working];
           const victim = victims[Math.floor(killRandom() * victims.length)];
           if (victim?.kill("SIGKILL")) kills++;
           nextKill = Date.now() + 150 + killRandom() * 1000;
