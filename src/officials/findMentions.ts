@@ -99,6 +99,8 @@ export class MentionFinder {
     for (const match of CAPITALISED_RUNS.matches(sentence)) {
       const found = this.runMention(match[0]);
       if (!found) continue;
+      // Inside a handle ("@Julien_Morel"): the handle is read whole below.
+      if (/[@_]$/u.test(sentence.slice(Math.max(0, match.index - 1), match.index))) continue;
       const honorific = HONORIFIC_BEFORE.test(
         sentence.slice(Math.max(0, match.index - 6), match.index),
       );
@@ -118,7 +120,34 @@ export class MentionFinder {
         surface: found.surface,
       });
     }
-    return mentions;
+    if (sentence.includes("@")) mentions.push(...this.handles(sentence, article));
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "@GretaThunberg", "@Greta_Thunberg": a social-media handle that spells, word by word, the
+   * full name of one person the article names in full.
+   */
+  private handles(sentence: string, article: ArticleNames): Mention[] {
+    const found: Mention[] = [];
+    for (const m of sentence.matchAll(HANDLE)) {
+      const words = (m[1] ?? "").replace(/_/g, " ").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+      if (!words.includes(" ")) continue;
+      const people = this.matcher
+        .match(significantWords(words))
+        .map((x) => x.person)
+        .filter((p) => article.has(p.id));
+      const person = people.length === 1 ? people[0] : undefined;
+      if (person) {
+        found.push({
+          personId: person.id,
+          start: m.index,
+          end: m.index + m[0].length,
+          surface: m[0],
+        });
+      }
+    }
+    return found;
   }
 
   private runMention(run: string): RunMention | null {
@@ -160,6 +189,9 @@ function chosen(
   if (single.length === 1 && !located && named.length === 0) return single[0] ?? null;
   return null;
 }
+
+/** A social-media handle: "@GretaThunberg", "@Greta_Thunberg". */
+const HANDLE = /(?<![\p{L}\d_])@(\p{Lu}[\p{L}\d]*(?:_?\p{Lu}[\p{L}\d]*)+)/gu;
 
 /** A preposition of place right before a word: "à Florence", "en Lorraine", "chez Paul". */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans|chez)\s+$/u;
@@ -207,8 +239,15 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
     full = false;
   }
   const candidates = [...new Map(matches.map((m) => [m.person.id, m.person])).values()];
+  // A word alone, or after a sentence's opening function word ("Pour Franklin, cela a …").
+  const alone =
+    words.length === 1 ||
+    (words.length === 2 &&
+      firstName === undefined &&
+      f === 0 &&
+      NOT_A_FIRST_NAME.has(words[0]?.toLowerCase() ?? ""));
   const byFirstName =
-    words.length === 1 && isNameWord(surname) && isLexiconGivenName(surname)
+    alone && isNameWord(surname) && isLexiconGivenName(surname)
       ? matcher.matchFirstName(significantWords(surname)[0] ?? "").map((m) => m.person)
       : [];
   return candidates.length > 0 || byFirstName.length > 0

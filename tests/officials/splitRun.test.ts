@@ -69,6 +69,15 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
     ]);
   });
 
+  it("finds a handle spelling the full name of a person of the article", () => {
+    const names = finder.articleNames(["Julien Morel est venu."]);
+    expect(finder.find("Il a salué @JulienMorel et @Julien_Morel hier.", names)).toEqual([
+      { personId: "julien-morel", start: 11, end: 23, surface: "@JulienMorel" },
+      { personId: "julien-morel", start: 27, end: 40, surface: "@Julien_Morel" },
+    ]);
+    expect(finder.find("Il a salué @JulienMorel hier.", new Set())).toEqual([]);
+  });
+
   it("finds the person after a place in the same run", () => {
     const sentence = "La maire de Paris Anne Durand a parlé.";
     expect(finder.find(sentence, new Set()).map((m) => m.surface)).toEqual(["Anne Durand"]);
@@ -89,6 +98,13 @@ describe("MentionFinder: a first name alone names the one person of the article 
         end: 20,
         surface: "Hélène",
       },
+    ]);
+  });
+
+  it("takes 'Hélène' after the function word opening a sentence ('Pour Hélène, …')", () => {
+    const names = finder.articleNames(["Hélène Vasseur et Louis Vasseur sont venus."]);
+    expect(finder.find("Pour Hélène, tout a commencé en juin.", names)).toEqual([
+      { personId: person("Hélène Vasseur").id, start: 5, end: 11, surface: "Hélène" },
     ]);
   });
 
