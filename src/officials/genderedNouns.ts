@@ -15,32 +15,34 @@ const DETERMINED_NOUN =
 const FEMININE_DETERMINER = /^(?:la|une|cette)$/;
 
 /**
- * A determiner, a noun and a full name right after it: "l'animateur Thierry Ardisson", "le
- * pédopsychiatre Antoine Guedeney" (whether the name's first word is a given name is checked
- * after the match).
+ * A determiner and a noun ending the text before a name: "l'animateur ", "le pédopsychiatre "
+ * (the name after it, and whether its first word is a given name, are checked by the caller).
  */
 const NOUN_BEFORE_NAME =
-  /(?<![\p{L}'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|célèbre|grand|grande|célèbre)\s+)?(\p{Ll}[\p{Ll}\p{M}-]+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}/gu;
+  /(?<![\p{L}'’-])(?:[Ll]e|[Ll]a|[Ll]['’]|[Uu]n|[Uu]ne|[Dd]u|[Aa]u)\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|célèbre|grand|grande)\s+)?(\p{Ll}[\p{Ll}\p{M}-]+)\s+$/u;
+
+/** A capitalised word and the capital opening the next word: a full name's start. */
+const NAME_START = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+\p{Lu}/gu;
 
 /**
  * "m:député f:actrice p:animateur": each gendered noun of a sentence once, by its determiner's
- * gender, and (p:) each noun written right before a full name opening on a given name.
+ * gender, and (p:) each noun written right before a full name opening on a given name ("l'animateur
+ * Thierry Ardisson", "le pédopsychiatre Antoine Guedeney").
  */
 export function genderedNounsOf(sentence: string): string {
   const found = new Set<string>();
   for (const m of sentence.matchAll(DETERMINED_NOUN)) {
     found.add(`${FEMININE_DETERMINER.test((m[1] ?? "").toLowerCase()) ? "f" : "m"}:${m[2] ?? ""}`);
   }
-  if (CAPITAL_PAIR.test(sentence)) {
-    for (const m of sentence.matchAll(NOUN_BEFORE_NAME)) {
-      if (isLexiconGivenName(m[2] ?? "")) found.add(`p:${m[1] ?? ""}`);
-    }
+  // Found from each name's start backwards: a regex with a lookbehind tried at every character
+  // of every sentence cost more than the rest of the sentence's reading.
+  for (const m of sentence.matchAll(NAME_START)) {
+    if (!isLexiconGivenName(m[1] ?? "")) continue;
+    const noun = NOUN_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 60), m.index));
+    if (noun?.[1]) found.add(`p:${noun[1]}`);
   }
   return [...found].join(" ");
 }
-
-/** Two capitalised words in a row: the only sentences `NOUN_BEFORE_NAME` may match. */
-const CAPITAL_PAIR = /\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 /** French feminine and masculine endings of nouns of people: (masculine, feminine) pairs. */
 const INFLECTIONS: readonly (readonly [string, string])[] = [
