@@ -75,15 +75,16 @@ export class GenderedNouns {
   /** How many sentences write each form after a masculine, and after a feminine determiner. */
   private readonly masculine = new Map<string, number>();
   private readonly feminine = new Map<string, number>();
-  /** Nouns the corpus writes right before a person's full name ("l'animateur Thierry …"). */
-  private readonly beforeNames = new Set<string>();
+  /** How often the corpus writes each noun right before a full name ("l'animateur Thierry …"). */
+  private readonly beforeNames = new Map<string, number>();
 
   /** Adds one sentence's `genderedNounsOf` string. */
   add(found: string): void {
     if (found === "") return;
     for (const token of found.split(" ")) {
       if (token.startsWith("p:")) {
-        this.beforeNames.add(token.slice(2));
+        const noun = token.slice(2);
+        this.beforeNames.set(noun, (this.beforeNames.get(noun) ?? 0) + 1);
         continue;
       }
       const counts = token.startsWith("f:") ? this.feminine : this.masculine;
@@ -114,16 +115,18 @@ export class GenderedNouns {
 
   /**
    * Whether the corpus shows a noun names a thing or an institution: it takes one gender only
-   * ("le quotidien", "la circulaire", "le ministère") and is never written right before a
-   * person's name as people nouns are ("l'animateur Thierry Ardisson"); a noun of one form for
-   * both genders must be seen three times so ("le pédopsychiatre" twice stays a person: "la
+   * ("le quotidien", "la circulaire", "le ministère") and is seldom written right before a
+   * person's name as people nouns are ("l'animateur Thierry Ardisson": once for every four times
+   * it is written at all — "le restaurant Jo Goldenberg" once among forty does not make
+   * restaurants people); a noun of one form for both genders must be seen three times so ("le pédopsychiatre" twice stays a person: "la
    * pédopsychiatre" may simply be unseen), a noun the French lexicon inflects for gender once
    * ("le quotidien": its feminine, "la quotidienne", would have shown).
    */
   seenAsThing(noun: string): boolean {
     const lower = noun.toLowerCase();
-    if (this.namesPeople(lower) || this.beforeNames.has(lower)) return false;
+    if (this.namesPeople(lower)) return false;
     const seen = Math.max(this.masculine.get(lower) ?? 0, this.feminine.get(lower) ?? 0);
+    if (4 * (this.beforeNames.get(lower) ?? 0) >= seen) return false;
     if (seen === 0 || this.genderOf(lower) === null) return false;
     return inflectsForGender(lower) || seen >= 3;
   }

@@ -84,7 +84,7 @@ describe("a quote credited to a description of the person the article is about",
   });
 });
 
-describe("GenderedNouns.seenAsThing: one gender only, and never before a person's name", () => {
+describe("GenderedNouns.seenAsThing: one gender only, and seldom before a person's name", () => {
   const corpus = new GenderedNouns();
   for (const s of [
     "Le quotidien a titré sur la réforme.",
@@ -94,6 +94,12 @@ describe("GenderedNouns.seenAsThing: one gender only, and never before a person'
     "Le restaurant est plein.",
     "Le pédopsychiatre a parlé.",
     "Le pédopsychiatre a conclu.",
+    // Once before a name among five uses: "le circuit" stays a thing.
+    "Le circuit Paul Ricard est loin.",
+    "Le circuit est fermé.",
+    "Le circuit a rouvert.",
+    "Le circuit est plein.",
+    "Le circuit est neuf.",
   ]) {
     corpus.add(genderedNounsOf(s));
   }
@@ -102,6 +108,7 @@ describe("GenderedNouns.seenAsThing: one gender only, and never before a person'
     ["animateur", false],
     ["restaurant", true],
     ["pédopsychiatre", false],
+    ["circuit", true],
   ])("%s → %s", (noun, thing) => {
     expect(corpus.seenAsThing(noun)).toBe(thing);
   });
