@@ -1,7 +1,7 @@
 import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
-import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { CAPITALISED_RUNS, NOT_A_FIRST_NAME, SURNAME_ARTICLE } from "./namePatterns.js";
 import { isSingleName, type Person } from "./person.js";
 import { namePart } from "./splitRun.js";
 
@@ -209,6 +209,10 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
   // The first name is the nearest word before the surname that is not a particle ("von der").
   let f = words.length - 2;
   while (f >= 0 && /^\p{Ll}/u.test(words[f] ?? "")) f--;
+  // "Marine Le Pen": the surname opens on its article, the given name is before it.
+  if (f >= 1 && SURNAME_ARTICLE.test(words[f] ?? "") && isLexiconGivenName(words[f - 1] ?? "")) {
+    f--;
+  }
   const before = f >= 0 ? words[f] : undefined;
   const firstName =
     before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;

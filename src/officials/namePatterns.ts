@@ -65,3 +65,6 @@ export const NOT_A_FIRST_NAME = new Set([
  */
 export const NOUN_COMPLEMENT_BEFORE =
   /(?:^|\s)(?:de|du|des|d['’]|au|aux|à)\s*(?:la\s+|l['’]\s*|les\s+)?\p{Ll}[\p{L}-]*\s+$/u;
+
+/** The article some French and Breton surnames open on: "Le Pen", "Le Drian", "La Fontaine". */
+export const SURNAME_ARTICLE = /^(?:Le|La)$/;

@@ -1,5 +1,5 @@
 import { isLexiconGivenName } from "./givenNames.js";
-import { NOT_A_FIRST_NAME, ORGANISATION_START } from "./namePatterns.js";
+import { NOT_A_FIRST_NAME, ORGANISATION_START, SURNAME_ARTICLE } from "./namePatterns.js";
 
 const PARTICLE = /^(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)$/;
 
@@ -35,6 +35,15 @@ export function splitRun(run: string, before = ""): { name: string; offset: numb
   if (named.length < run.length) return splitRun(named, before);
   let first = words.length - 2;
   while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
+  // "Marine Le Pen", "Bruno Le Maire": a capitalised article after a given name opens the surname.
+  if (
+    first > 0 &&
+    SURNAME_ARTICLE.test(words[first] ?? "") &&
+    isLexiconGivenName(words[first - 1] ?? "") &&
+    !NOT_A_FIRST_NAME.has((words[first - 1] ?? "").toLowerCase())
+  ) {
+    first--;
+  }
   if (first < 0 || PARTICLE.test(words[first] ?? "")) return null;
   if (NOT_A_FIRST_NAME.has((words[first] ?? "").toLowerCase())) return null;
   if (

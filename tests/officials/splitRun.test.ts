@@ -19,11 +19,13 @@ describe("splitRun: the person's name inside a run of capitalised words", () => 
     ["Pernille Wold Ellingsen", "la juge ", "Pernille Wold Ellingsen"],
     ["Gabriel García Márquez", "", "Gabriel García Márquez"],
     ["Intérieur Pernille Wold", "de l'", "Pernille Wold"],
+    ["Marine Le Pen", "", "Marine Le Pen"],
+    ["Jean-Yves Le Drian", "de ", "Jean-Yves Le Drian"],
   ])("%s (after '%s') → %s", (run, before, name) => {
     expect(splitRun(run, before)?.name).toBe(name);
   });
 
-  it.each([["France Bleu Isère"], ["Radio Nova Lyon"], ["Secretary Blinken"]])(
+  it.each([["France Bleu Isère"], ["Radio Nova Lyon"], ["Secretary Blinken"], ["Monde Le Figaro"]])(
     "%s → no person",
     (run) => {
       expect(splitRun(run)).toBeNull();
@@ -76,6 +78,20 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
       { personId: "julien-morel", start: 27, end: 40, surface: "@Julien_Morel" },
     ]);
     expect(finder.find("Il a salué @JulienMorel hier.", new Set())).toEqual([]);
+  });
+
+  it("finds a surname opening on its article, in full and alone ('Marine Le Pen', 'Le Pen')", () => {
+    const withArticle = new MentionFinder(
+      new NameMatcher([person("Marine Le Pen"), person("Jean-Marie Le Pen")]),
+    );
+    const sentence = "Samedi, Marine Le Pen a réagi.";
+    const names = withArticle.articleNames([sentence]);
+    expect(withArticle.find(sentence, names)).toEqual([
+      { personId: "marine-le-pen", start: 8, end: 21, surface: "Marine Le Pen" },
+    ]);
+    expect(withArticle.find("Le Pen a insisté.", names).map((m) => m.personId)).toEqual([
+      "marine-le-pen",
+    ]);
   });
 
   it("finds the person after a place in the same run", () => {
