@@ -5,15 +5,12 @@ export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M
 /** Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle". */
 const PARTICLE = "(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)";
 
-/** A full name: two or three name words, particles allowed before the last. */
-export const FULL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:\\s+${NAME_WORD})?(?:\\s+${PARTICLE})*\\s+${NAME_WORD}(?![\\p{L}\\p{M}])`,
-  "gu",
-);
+/** The Arabic article joined to a surname: "Bachar al-Assad", "Abdel Fattah al-Sissi". */
+const JOINED_ARTICLE = "(?:al|el|as|ad|ash)[-‐]";
 
 /** A run of capitalised words (with name particles), where person mentions are looked for. */
 export const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+${NAME_WORD})*(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
   "gu",
 );
 

@@ -94,6 +94,18 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
     ]);
   });
 
+  it("finds a surname joined to the Arabic article ('Bachar al-Assad'), in full and alone", () => {
+    const joined = new MentionFinder(new NameMatcher([person("Bachar al-Assad")]));
+    const sentence = "Le président Bachar al-Assad a parlé.";
+    const names = joined.articleNames([sentence]);
+    expect(joined.find(sentence, names)).toEqual([
+      { personId: "bachar-al-assad", start: 13, end: 28, surface: "Bachar al-Assad" },
+    ]);
+    expect(joined.find("Assad a insisté.", names).map((m) => m.personId)).toEqual([
+      "bachar-al-assad",
+    ]);
+  });
+
   it("finds the person after a place in the same run", () => {
     const sentence = "La maire de Paris Anne Durand a parlé.";
     expect(finder.find(sentence, new Set()).map((m) => m.surface)).toEqual(["Anne Durand"]);
