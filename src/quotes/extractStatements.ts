@@ -286,6 +286,16 @@ function speakerAfterQuote(
 }
 
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */
+/**
+ * "Pour l'anthropologue Andrea Leiva, « … »", "D'après lui, « … »": a view introduced by its
+ * holder, followed by the quotation that states it (without a quotation, "Pour Marc, la vie est
+ * belle" may be the writer's words about Marc).
+ */
+const VIEW_BEFORE_QUOTE = /^(?:pour|d['’]après)\s+(?=[^«"“.;:!?]{1,120},\s*[«"“])/iu;
+
+/** "de ", "d'", "du " right before a name: it complements a noun ("l'avocat de Jean Dupont"). */
+const OF_BEFORE = /(?:^|\s)(?:de|du|des|d['’])\s*$/iu;
+
 function indirectStatement(
   input: AttributionInput,
   /** The sentence: `input.text` from `start` to the sentence end. */
@@ -294,8 +304,10 @@ function indirectStatement(
   inQuote: (offset: number) => boolean,
   speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
-  const selon = /^(?:selon|according to)\s+/iu.exec(sentence);
-  const selonPronoun = /^selon\s+(lui|elle)(?![\p{L}])/iu.exec(sentence);
+  const selon = /^(?:selon|according to)\s+/iu.exec(sentence) ?? VIEW_BEFORE_QUOTE.exec(sentence);
+  const selonPronoun = selon
+    ? /^(?:selon|pour|d['’]après)\s+(lui|elle)(?![\p{L}])/iu.exec(sentence)
+    : null;
   if (selonPronoun?.[1]) {
     // "Selon lui, sa démission était « logique … »": the pronoun's referent.
     const word = selonPronoun[1].toLowerCase() === "lui" ? "il" : "elle";
@@ -304,7 +316,13 @@ function indirectStatement(
   }
   if (selon) {
     const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
-    if (who) return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
+    // "Selon l'avocat de Jean Dupont, « … »": the lawyer's words, not Jean Dupont's.
+    const complement =
+      who !== undefined &&
+      OF_BEFORE.test(input.text.slice(Math.max(start, who.start - 6), who.start));
+    if (who && !complement) {
+      return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
+    }
   }
   for (const verb of speechVerbs) {
     if (inQuote(start + verb.index) || verb.nonFinite) continue;

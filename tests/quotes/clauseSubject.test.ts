@@ -46,3 +46,27 @@ describe("'selon lui', 'selon elle': the pronoun's referent", () => {
     expect(indirect.map((s) => s.speaker)).toEqual(["Pierre Durand"]);
   });
 });
+
+describe("'Pour X, « … »', 'D'après elle, « … »': a view introduced by its holder", () => {
+  it("credits the quotation to the person or pronoun that opens the sentence", () => {
+    const text =
+      "Julie Bernard étudie les rites depuis vingt ans. " +
+      "Pour l'anthropologue Julie Bernard, « les rites changent vite ». " +
+      "Pierre Durand dirige le club. Pour Pierre Durand, le président, « rien ne va ». " +
+      "D'après lui, « le marché est mort ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "les rites changent vite", speaker: "Julie Bernard" },
+      { text: "rien ne va", speaker: "Pierre Durand" },
+      { text: "le marché est mort", speaker: "Pierre Durand" },
+    ]);
+  });
+
+  it("reads no statement in a view without a quotation, nor a name complementing a noun", () => {
+    const text =
+      "Pierre Durand a été condamné. Pour Pierre Durand, la vie continue. " +
+      "Selon l'avocat de Pierre Durand, « le verdict est injuste ».";
+    const { direct, indirect } = statementsOf(text);
+    expect(direct).toEqual([{ text: "le verdict est injuste", speaker: null }]);
+    expect(indirect).toEqual([]);
+  });
+});
