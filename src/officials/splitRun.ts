@@ -35,7 +35,8 @@ export function splitRun(run: string, before = ""): { name: string; offset: numb
   if (named.length < run.length) return splitRun(named, before);
   let first = words.length - 2;
   while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
-  // "Marine Le Pen", "Bruno Le Maire": a capitalised article after a given name opens the surname.
+  // "Marine Le Pen", "Luigi Di Maio": a capitalised article or particle after a given name opens
+  // the surname.
   if (
     first > 0 &&
     SURNAME_ARTICLE.test(words[first] ?? "") &&

@@ -21,6 +21,9 @@ describe("splitRun: the person's name inside a run of capitalised words", () => 
     ["Intérieur Pernille Wold", "de l'", "Pernille Wold"],
     ["Marine Le Pen", "", "Marine Le Pen"],
     ["Jean-Yves Le Drian", "de ", "Jean-Yves Le Drian"],
+    ["Robert De Niro", "", "Robert De Niro"],
+    ["Luigi Di Maio", "", "Luigi Di Maio"],
+    ["Ursula Von der Leyen", "", "Ursula Von der Leyen"],
   ])("%s (after '%s') → %s", (run, before, name) => {
     expect(splitRun(run, before)?.name).toBe(name);
   });
@@ -91,6 +94,14 @@ describe("MentionFinder: middle names and prepositions inside runs", () => {
     ]);
     expect(withArticle.find("Le Pen a insisté.", names).map((m) => m.personId)).toEqual([
       "marine-le-pen",
+    ]);
+    const particles = new MentionFinder(
+      new NameMatcher([person("Robert De Niro"), person("Ursula Von der Leyen")]),
+    );
+    const both = "Robert De Niro a salué Ursula Von der Leyen.";
+    expect(particles.find(both, particles.articleNames([both])).map((m) => m.surface)).toEqual([
+      "Robert De Niro",
+      "Ursula Von der Leyen",
     ]);
   });
 
