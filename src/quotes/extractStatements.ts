@@ -16,6 +16,7 @@ import {
 import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
+import { creditIntertitles, isIntertitle } from "./intertitles.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
@@ -85,6 +86,8 @@ export function extractStatements(
     passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [])),
   );
   const statements: Omit<Statement, "position">[] = [];
+  /** Indices in `statements` of intertitles, credited once the whole article is read. */
+  const intertitles = new Set<number>();
   const mentionsBySentence = new Map<string, Mention[]>();
   let lastSpeaker: string | null = null;
 
@@ -129,6 +132,19 @@ export function extractStatements(
         // A title in quotation marks ("le film « Bling Ring »") is nobody's words.
         if (isQuotedName(text, span)) return;
         const k = spans.indexOf(span);
+        if (isIntertitle(text, span, { start, end })) {
+          // Read apart: neither its speaker nor anyone's next quotation is found from it.
+          intertitles.add(statements.length);
+          statements.push({
+            kind: "direct",
+            text: text.slice(span.start, span.end).replace(/\s+/g, " "),
+            speakerId: null,
+            articleId,
+            sentenceId: passage.sentences[sentenceOf(span.open)]?.id ?? sentence.id,
+            attribution: "none",
+          });
+          return;
+        }
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
         const explicit = speaker.attribution === "unresolved";
         const previousClose = spans[k - 1]?.close ?? 0;
@@ -214,6 +230,11 @@ export function extractStatements(
       );
     });
   }
+  creditIntertitles(statements, intertitles, (s, speakerId) => ({
+    ...s,
+    speakerId,
+    attribution: "repeated" as const,
+  }));
   return {
     statements: statements.map((s, position) => ({ ...s, position })),
     mentions: mentionsBySentence,

@@ -42,7 +42,10 @@ export function findQuoteSpans(text: string, sentenceStarts: readonly number[] =
     const i = mark.index;
     const ch = text.charAt(i);
     if (ch === '"' && depth === 0) {
-      if (straightOpen < 0 && isOpeningStraight(text, i)) straightOpen = i;
+      // '"Un GP exceptionnel""Il nous faut …"': a mark glued to the one that closed a quotation
+      // opens the next (scraped paragraphs run together).
+      const glued = i === lastQuoteEnd && i > 0 && /\S/u.test(text.charAt(i + 1));
+      if (straightOpen < 0 && (glued || isOpeningStraight(text, i))) straightOpen = i;
       else if (straightOpen >= 0) {
         push(spans, text, straightOpen, i, false);
         straightOpen = -1;

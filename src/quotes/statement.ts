@@ -21,6 +21,8 @@ export type Attribution =
   | "role"
   | "continuation"
   | "selon"
+  /** An intertitle, credited to whoever says its words elsewhere in the article. */
+  | "repeated"
   /** An attribution clause names someone the engine does not know ("dénonce un proche de …"). */
   | "unresolved"
   | "none";

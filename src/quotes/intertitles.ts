@@ -1,0 +1,74 @@
+import { foldDiacritics } from "../nlp/index.js";
+import type { QuoteSpan } from "./quoteSpans.js";
+import type { Statement } from "./statement.js";
+
+/** The longest quotation an intertitle is taken to be (they are a few words). */
+const MAX_INTERTITLE = 120;
+
+/**
+ * Whether a quotation is an intertitle: a few quoted words set as a subheading, which text
+ * extracted from a web page glues to the paragraphs around it ("… dans le Var.« Un GP
+ * exceptionnel »Il nous faut …"). It is a sentence of its own (`sentence`: where the sentence
+ * holding its opening mark starts and ends in `text`) or is glued to a capital letter or to the
+ * next quotation, and its words end without the full stop that ends a paragraph's last quotation
+ * ("… un signalement."). An intertitle repeats words someone says in the article; the sentence
+ * after it is not its attribution.
+ */
+export function isIntertitle(
+  text: string,
+  span: QuoteSpan,
+  sentence: { readonly start: number; readonly end: number },
+): boolean {
+  if (span.missingOpen || span.missingClose) return false;
+  if (span.end - span.start > MAX_INTERTITLE) return false;
+  if (/[.!?…]\s*$/u.test(text.slice(span.start, span.end))) return false;
+  const alone =
+    text.slice(sentence.start, span.open).trim() === "" &&
+    text.slice(span.close, sentence.end).trim() === "";
+  return alone || /^["«“]?\p{Lu}/u.test(text.slice(span.close, span.close + 2));
+}
+
+/** Lower-case, accent-free words. */
+function words(text: string): string[] {
+  return foldDiacritics(text.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Same word, or the same first five letters of two long ones ("monte" and "monter"). */
+function sameWord(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+}
+
+/** Whether `part`'s words appear, in order and together, among `whole`'s. */
+function repeats(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (part.every((w, k) => sameWord(w, whole[i + k] ?? ""))) return true;
+  }
+  return false;
+}
+
+/**
+ * Credits each intertitle (`intertitles`: indices into `statements`, one article's) to the
+ * speaker of a quotation of the same article that says its words ("Un GP exceptionnel" and
+ * « … qui promettait « un GP exceptionnel » »); an intertitle no quotation repeats stays
+ * unattributed.
+ */
+export function creditIntertitles<T extends Pick<Statement, "kind" | "text" | "speakerId">>(
+  statements: T[],
+  intertitles: ReadonlySet<number>,
+  credit: (statement: T, speakerId: string) => T,
+): void {
+  for (const i of intertitles) {
+    const title = statements[i];
+    if (!title) continue;
+    const part = words(title.text);
+    if (part.length < 2) continue;
+    const source = statements.find(
+      (s, k) =>
+        !intertitles.has(k) &&
+        s.kind === "direct" &&
+        s.speakerId !== null &&
+        repeats(part, words(s.text)),
+    );
+    if (source?.speakerId) statements[i] = credit(title, source.speakerId);
+  }
+}
