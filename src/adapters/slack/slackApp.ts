@@ -242,7 +242,10 @@ function question(
   index: CorpusIndex,
 ): { name: string; input: Record<string, string> } {
   const asked = interpretQuestion(text.replace(/<@[A-Z0-9]+>/g, " "), index);
-  return { name: asked?.command ?? "help", input: (asked?.input ?? {}) as Record<string, string> };
+  return {
+    name: asked?.command.definition.name ?? "help",
+    input: (asked?.input ?? {}) as Record<string, string>,
+  };
 }
 
 async function answer(

@@ -40,7 +40,11 @@ export const chatCli: CliCommandSpec = {
       const reply =
         parsed.kind === "command"
           ? await runChatCommand(parsed.name, parsed.input, context)
-          : await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, context);
+          : await runChatCommand(
+              asked?.command.definition.name ?? "help",
+              asked?.input ?? {},
+              context,
+            );
       io.stdout(`${renderChatReply(reply, width)}\n`);
     }
     return 0;
