@@ -26,8 +26,8 @@ export interface CommandDefinition {
   readonly description: string;
   readonly options: readonly OptionDefinition[];
   /**
-   * Checked, in order, before the input is parsed (see `runCommand`); `manage-channel` also makes
-   * Discord register the command with Manage Channels.
+   * Checked in order by `runCommand` (limits before the input is parsed, access after);
+   * `manage-channel` also makes Discord register the command with Manage Channels.
    */
   readonly preconditions: readonly PreconditionName[];
   /** How the command reads on the command line; absent: a chat-only command. */

@@ -14,13 +14,19 @@ export interface PreconditionContext {
   readonly gate: RequestGate | null;
 }
 
-/** A refusal is a user error: the message is for the user; `limit` tells the logs it was a flood limit. */
+/** A refusal is a user error: its message is what the user reads. */
 export type PreconditionResult<Grant> =
   | { readonly ok: true; readonly granted: Grant }
-  | { readonly ok: false; readonly message: string; readonly kind: "limit" | "access" };
+  | { readonly ok: false; readonly message: string };
 
 /** One check run before a command; what it grants (a checked place, say) is added to the deps. */
 export interface Precondition<Grant> {
+  /**
+   * `limit`: counts every request, well-formed or not, so it is checked before the input is
+   * parsed; `access`: checked once the input is well-formed, so a malformed request is told
+   * what is wrong with it first.
+   */
+  readonly kind: "limit" | "access";
   check(
     context: PreconditionContext,
   ): PreconditionResult<Grant> | Promise<PreconditionResult<Grant>>;
