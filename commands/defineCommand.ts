@@ -1,12 +1,12 @@
 import { type InputOf, parseInput } from "./parseInput.js";
 import type { Granted } from "./preconditions/grants.js";
-import type { PreconditionName } from "./preconditions/names.js";
 import type {
   Command,
   CommandCliHelp,
   CommandDefinition,
   CommandDeps,
   OptionDefinition,
+  PreconditionName,
   Reply,
 } from "./types.js";
 

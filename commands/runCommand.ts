@@ -1,7 +1,6 @@
 import { PRECONDITIONS } from "./preconditions/index.js";
-import type { PreconditionName } from "./preconditions/names.js";
 import type { PreconditionContext, RequestGate } from "./preconditions/precondition.js";
-import type { Command, CommandDeps, CommandInput, Reply } from "./types.js";
+import type { Command, CommandDeps, CommandInput, PreconditionName, Reply } from "./types.js";
 import { userError } from "./types.js";
 
 /** A command's reply, and which kind of precondition refused it, if one did (for the logs). */

@@ -2,7 +2,14 @@ import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { Store } from "../src/store/store.js";
-import type { PreconditionName } from "./preconditions/names.js";
+
+/**
+ * The preconditions a command may declare, as sapphire's commands name theirs:
+ * - `flood-limits`: the per-channel and per-workspace request limits of chat;
+ * - `briefing-cooldown`: the flood limits and the per-user wait between two briefings;
+ * - `manage-channel`: only for a chat channel (not a DM) and people who may manage it.
+ */
+export type PreconditionName = "flood-limits" | "briefing-cooldown" | "manage-channel";
 
 /** What an option's autocompletion suggests (`suggestChoices`). */
 export type AutocompleteSource = "topics" | "officials";

@@ -1,5 +1,4 @@
-import type { ChatPlace, SubscriptionService } from "../types.js";
-import type { PreconditionName } from "./names.js";
+import type { ChatPlace, PreconditionName, SubscriptionService } from "../types.js";
 
 /** What each precondition adds to a command's deps once it passed (`unknown`: nothing). */
 export interface PreconditionGrants {
