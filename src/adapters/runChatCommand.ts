@@ -18,8 +18,8 @@ export interface ChatContext {
 }
 
 /**
- * Runs one command for a chat user: its preconditions, among them the flood limits
- * (`RequestLimits`) of the commands that declare them, the command itself, and a log line with its name,
+ * Runs one command for a chat user: `runCommand` with the flood limits (`RequestLimits`) for
+ * the commands whose preconditions ask for them, and a log line with its name,
  * platform, latency and outcome. A bug becomes a short apology for the user and an error log with
  * context; user errors come back as `user-error` replies. Never throws.
  */

@@ -21,18 +21,15 @@ export async function handleMessage(
   try {
     const index = await deps.index();
     const asked = interpretQuestion(message.content, index);
-    const reply = await runChatCommand(
-      asked?.command.definition.name ?? "help",
-      asked?.input ?? {},
-      {
-        platform: "discord",
-        userId: message.author.id,
-        deps: { index, now: deps.now },
-        logger: deps.logger,
-        limits: deps.limits,
-        where: { channelId: message.channelId, workspaceId: message.guildId },
-      },
-    );
+    const name = asked?.command.definition.name ?? "help";
+    const reply = await runChatCommand(name, asked?.input ?? {}, {
+      platform: "discord",
+      userId: message.author.id,
+      deps: { index, now: deps.now },
+      logger: deps.logger,
+      limits: deps.limits,
+      where: { channelId: message.channelId, workspaceId: message.guildId },
+    });
     // In a channel, private answers cannot be private: keep them short and reply in place.
     await sendMessageReply(message, renderDiscord(reply));
   } catch (error) {
