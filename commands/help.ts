@@ -6,6 +6,7 @@ export function helpCommand(commands: () => readonly Command[]) {
   return defineCommand({
     name: "help",
     description: "What briefbot can do and how to ask",
+    // No preconditions: help is never limited, it is where a refused or lost user is sent.
     options: [],
     execute() {
       const usages: CommandUsage[] = commands().map(({ definition }) => ({
