@@ -1,39 +1,43 @@
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
 import { buildTopicBriefing } from "../briefings/topicBriefing.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { userError } from "./types.js";
 
 /** `/brief topic:<topic> [limit:<n>]` — the topic's briefing. */
-export const brief: Command = {
-  definition: {
-    name: "brief",
-    description: "Briefing on one topic, every sentence with its source",
-    options: [
-      {
-        name: "topic",
-        description: "topic id, title or prefix (see /topics)",
-        type: "string",
-        required: true,
-        maxLength: 100,
-        autocomplete: true,
-      },
-      {
-        name: "limit",
-        description: "number of sentences (1-20)",
-        type: "integer",
-        required: false,
-        min: 1,
-        max: 20,
-      },
-    ],
+export const brief = defineCommand({
+  name: "brief",
+  description: "Briefing on one topic, every sentence with its source",
+  preconditions: ["briefing-cooldown"],
+  cli: {
+    synopsis: "brief <topic>",
+    summary: "briefing on one topic (id, title or unambiguous prefix)",
+    about:
+      "Briefing on one topic: its most central, non-redundant sentences, each citing its source.\nThe topic may be its id (geneva-talks), its title or an unambiguous prefix (geneva).",
+    lookUp: "briefbot topics",
   },
+  options: [
+    {
+      name: "topic",
+      description: "topic id, title or prefix (see /topics)",
+      type: "string",
+      required: true,
+      maxLength: 100,
+      autocomplete: "topics",
+    },
+    {
+      name: "limit",
+      description: "number of sentences (1-20)",
+      type: "integer",
+      required: false,
+      min: 1,
+      max: 20,
+    },
+  ],
   execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
     const topics = deps.index.topics;
-    const resolved = resolveTopic(String(checked.values.topic), topics);
+    const resolved = resolveTopic(input.topic, topics);
     if (!resolved.ok) return userError(describeTopicMiss(resolved, topics), resolved.suggestions);
-    const limit = checked.values.limit;
+    const limit = input.limit;
     return {
       kind: "briefing",
       briefing: buildTopicBriefing(
@@ -43,4 +47,4 @@ export const brief: Command = {
       ),
     };
   },
-};
+});

@@ -1,27 +1,28 @@
 import { buildDigest } from "../briefings/digest.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
 
 /** `/digest [limit:<n>]` — the daily digest now: top stories, then a section per topic. */
-export const digest: Command = {
-  definition: {
-    name: "digest",
-    description: "Today's digest: top stories, then a short section per topic",
-    options: [
-      {
-        name: "limit",
-        description: "sentences per topic (1-10)",
-        type: "integer",
-        required: false,
-        min: 1,
-        max: 10,
-      },
-    ],
+export const digest = defineCommand({
+  name: "digest",
+  description: "Today's digest: top stories, then a short section per topic",
+  preconditions: ["briefing-cooldown"],
+  cli: {
+    synopsis: "digest",
+    summary: "the daily digest: top stories, then a section per topic",
+    about: "The daily digest: the top stories across topics, then a short section per topic.",
   },
+  options: [
+    {
+      name: "limit",
+      description: "sentences per topic (1-10)",
+      type: "integer",
+      required: false,
+      min: 1,
+      max: 10,
+    },
+  ],
   execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
-    const limit = checked.values.limit;
+    const limit = input.limit;
     return {
       kind: "digest",
       digest: buildDigest(
@@ -30,4 +31,4 @@ export const digest: Command = {
       ),
     };
   },
-};
+});

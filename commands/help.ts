@@ -1,22 +1,21 @@
-import { type Command, type CommandUsage, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import type { Command, CommandUsage } from "./types.js";
 
 /** `/help` — what briefbot can do, generated from the command definitions it is given. */
-export function helpCommand(commands: () => readonly Command[]): Command {
-  return {
-    definition: { name: "help", description: "What briefbot can do and how to ask", options: [] },
-    execute(input) {
-      const checked = validateInput(this.definition, input);
-      if (!checked.ok) return userError(checked.message);
-      const usages: CommandUsage[] = commands().map((c) => ({
-        name: c.definition.name,
+export function helpCommand(commands: () => readonly Command[]) {
+  return defineCommand({
+    name: "help",
+    description: "What briefbot can do and how to ask",
+    // No preconditions: help is never limited, it is where a refused or lost user is sent.
+    options: [],
+    execute() {
+      const usages: CommandUsage[] = commands().map(({ definition }) => ({
+        name: definition.name,
         usage: [
-          `/${c.definition.name}`,
-          ...c.definition.options.map((o) =>
-            o.required ? `${o.name}:<${o.name}>` : `[${o.name}]`,
-          ),
+          `/${definition.name}`,
+          ...definition.options.map((o) => (o.required ? `${o.name}:<${o.name}>` : `[${o.name}]`)),
         ].join(" "),
-        description: c.definition.description,
+        description: definition.description,
       }));
       return {
         kind: "help",
@@ -24,5 +23,5 @@ export function helpCommand(commands: () => readonly Command[]): Command {
         examples: ["what did Lavrov say?", "briefing on Iran", "digest"],
       };
     },
-  };
+  });
 }

@@ -9,7 +9,13 @@ import { topics } from "./topics.js";
 import type { Command } from "./types.js";
 import { unsubscribe } from "./unsubscribe.js";
 
-/** Every command, in help order. Adapters register exactly this list. */
+/** `/help`, listing every command of the registry. */
+export const help = helpCommand(() => COMMANDS);
+
+/**
+ * The registry: every command, in help order. The chat help, the Discord registration, the Slack
+ * manifest and the CLI's help for the commands it shares with chat are all generated from it.
+ */
 export const COMMANDS: readonly Command[] = [
   brief,
   official,
@@ -19,7 +25,7 @@ export const COMMANDS: readonly Command[] = [
   subscribe,
   unsubscribe,
   subscriptions,
-  helpCommand(() => COMMANDS),
+  help,
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -3,11 +3,25 @@ import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { foldDiacritics, terms } from "../src/nlp/index.js";
 import { resolveName } from "../src/officials/resolveName.js";
 import { compileTopic } from "../src/topics/compileTerms.js";
-import type { CommandInput } from "./types.js";
+import { brief } from "./brief.js";
+import type { DefinedCommand } from "./defineCommand.js";
+import { digest } from "./digest.js";
+import { help } from "./index.js";
+import { official } from "./official.js";
+import { topics } from "./topics.js";
+import type { Command, CommandInput } from "./types.js";
 
 export interface Interpretation {
-  readonly command: string;
+  readonly command: Command;
   readonly input: CommandInput;
+}
+
+/** A command with input its definition accepts: the compiler checks the option names and types. */
+function ask<Input extends CommandInput>(
+  command: DefinedCommand<Input, never>,
+  input: NoInfer<Input>,
+): Interpretation {
+  return { command, input };
 }
 
 const STOP = new Set(
@@ -29,11 +43,10 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return null;
-  if (words.includes("digest") || words.includes("today")) return { command: "digest", input: {} };
+  if (words.includes("digest") || words.includes("today")) return ask(digest, {});
   if (words.length <= 2 && (words.includes("topics") || words.includes("sujets")))
-    return { command: "topics", input: {} };
-  if (words.length <= 2 && (words.includes("help") || words.includes("aide")))
-    return { command: "help", input: {} };
+    return ask(topics, {});
+  if (words.length <= 2 && (words.includes("help") || words.includes("aide"))) return ask(help, {});
 
   // Capitalised words are name candidates: try runs of up to three, longest first.
   const capitalised = [...clean.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)].map(
@@ -41,11 +54,11 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
   );
   for (const candidate of capitalised) {
     const resolved = resolveName(candidate, index.officials.matcher);
-    if (resolved.ok) return { command: "official", input: { name: resolved.person.name } };
+    if (resolved.ok) return ask(official, { name: resolved.person.name });
   }
   for (const word of words.filter((w) => !STOP.has(w) && w.length >= 3)) {
     const topic = resolveTopic(word, index.topics);
-    if (topic.ok) return { command: "brief", input: { topic: topic.topic.id } };
+    if (topic.ok) return ask(brief, { topic: topic.topic.id });
   }
   // The topics' own seed terms: "quoi de neuf sur Genève ?" is about the Geneva talks.
   const asked = new Set([...terms(clean, "fr"), ...terms(clean, "en")]);
@@ -60,5 +73,5 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
     ).size;
     if (hits > 0 && (best === null || hits > best.hits)) best = { id: topic.id, hits };
   }
-  return best ? { command: "brief", input: { topic: best.id } } : null;
+  return best ? ask(brief, { topic: best.id }) : null;
 }

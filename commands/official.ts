@@ -1,36 +1,40 @@
 import { buildOfficialProfile, officialMiss } from "../briefings/officialProfile.js";
 import { describeNameMiss, resolveName } from "../src/officials/resolveName.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { userError } from "./types.js";
 
 /** `/official name:<name>` — who a person is, what they said, where. */
-export const official: Command = {
-  definition: {
-    name: "official",
-    description: "What an official said: role, topics, key quotes, each with its source",
-    options: [
-      {
-        name: "name",
-        description: "a name or surname, typos welcome (Blinken, Lavrov, Stoltenberg)",
-        type: "string",
-        required: true,
-        maxLength: 80,
-        autocomplete: true,
-      },
-      {
-        name: "limit",
-        description: "number of quotes (1-10)",
-        type: "integer",
-        required: false,
-        min: 1,
-        max: 10,
-      },
-    ],
+export const official = defineCommand({
+  name: "official",
+  description: "What an official said: role, topics, key quotes, each with its source",
+  preconditions: ["briefing-cooldown"],
+  cli: {
+    synopsis: "official <name>",
+    summary: "who an official is, what they said and where (typos welcome)",
+    about:
+      "An official's role, the topics they appear in, their most significant quotes and a short\nsummary of what they did, each with its citation. Names are matched despite case, accents,\ntitles (M., Mme, Secretary), transliterations (Sergey/Sergueï) and small typos (Bliken).\nExit code 2 when nobody matches; ambiguous names list the candidates.",
+    lookUp: "briefbot officials",
   },
+  options: [
+    {
+      name: "name",
+      description: "a name or surname, typos welcome (Blinken, Lavrov, Stoltenberg)",
+      type: "string",
+      required: true,
+      maxLength: 80,
+      autocomplete: "officials",
+    },
+    {
+      name: "limit",
+      description: "number of quotes (1-10)",
+      type: "integer",
+      required: false,
+      min: 1,
+      max: 10,
+    },
+  ],
   execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
-    const query = String(checked.values.name);
+    const query = input.name;
     const resolved = resolveName(query, deps.index.officials.matcher);
     if (!resolved.ok) {
       const message = describeNameMiss(resolved);
@@ -40,7 +44,7 @@ export const official: Command = {
         profile: officialMiss(query, message, resolved.reason, resolved.candidates, deps.now()),
       };
     }
-    const limit = checked.values.limit;
+    const limit = input.limit;
     return {
       kind: "official",
       profile: buildOfficialProfile(
@@ -51,4 +55,4 @@ export const official: Command = {
       ),
     };
   },
-};
+});

@@ -1,31 +1,34 @@
 import { currentRole } from "../briefings/officialProfile.js";
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
-import { type Command, type OfficialSummary, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { type OfficialSummary, userError } from "./types.js";
 
 /** `/officials [topic:<topic>]` — the people in the corpus, most mentioned first. */
-export const officials: Command = {
-  definition: {
-    name: "officials",
-    description: "The people named in the news, with how often, optionally for one topic",
-    options: [
-      {
-        name: "topic",
-        description: "only people named in this topic's sentences",
-        type: "string",
-        required: false,
-        maxLength: 100,
-        autocomplete: true,
-      },
-    ],
+export const officials = defineCommand({
+  name: "officials",
+  description: "The people named in the news, with how often, optionally for one topic",
+  preconditions: ["flood-limits"],
+  cli: {
+    synopsis: "officials [--topic t]",
+    summary: "the people named in the corpus, most mentioned first",
+    about:
+      "Lists the people named in the corpus (configured officials and people introduced with a role),\nwith the number of sentences naming them and of statements attributed to them.",
   },
+  options: [
+    {
+      name: "topic",
+      description: "only people named in this topic's sentences",
+      type: "string",
+      required: false,
+      maxLength: 100,
+      autocomplete: "topics",
+    },
+  ],
   execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
     const { index } = deps;
     let topicId: string | null = null;
-    if (typeof checked.values.topic === "string") {
-      const resolved = resolveTopic(checked.values.topic, index.topics);
+    if (input.topic !== undefined) {
+      const resolved = resolveTopic(input.topic, index.topics);
       if (!resolved.ok)
         return userError(describeTopicMiss(resolved, index.topics), resolved.suggestions);
       topicId = resolved.topic.id;
@@ -54,4 +57,4 @@ export const officials: Command = {
     rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     return { kind: "officials", topic: topicId, officials: rows };
   },
-};
+});

@@ -1,62 +1,55 @@
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
 import { isValidTimezone, nextSlot, parseTime } from "../src/schedule/slots.js";
 import { subscriptionKey } from "../src/store/records.js";
-import { isReply, manageablePlace } from "./subscriptionPlace.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { userError } from "./types.js";
 
 /** Daily digests one workspace or Discord server may have unless configured otherwise. */
 export const MAX_SUBSCRIPTIONS_PER_WORKSPACE = 50;
 
 /** `/subscribe [time:HH:MM] [timezone:<zone>] [topics:<ids>]` — this channel's daily digest. */
-export const subscribe: Command = {
-  definition: {
-    name: "subscribe",
-    description: "Post a daily digest in this channel (time, timezone, topics)",
-    requiresManage: true,
-    options: [
-      {
-        name: "time",
-        description: "24-hour time, like 08:00",
-        type: "string",
-        required: false,
-        maxLength: 5,
-      },
-      {
-        name: "timezone",
-        description: "IANA zone, like Europe/Paris",
-        type: "string",
-        required: false,
-        maxLength: 64,
-      },
-      {
-        name: "topics",
-        description: "topic ids, comma-separated (default: all)",
-        type: "string",
-        required: false,
-        maxLength: 200,
-      },
-    ],
-  },
+export const subscribe = defineCommand({
+  name: "subscribe",
+  description: "Post a daily digest in this channel (time, timezone, topics)",
+  preconditions: ["flood-limits", "manage-channel"],
+  options: [
+    {
+      name: "time",
+      description: "24-hour time, like 08:00",
+      type: "string",
+      required: false,
+      maxLength: 5,
+    },
+    {
+      name: "timezone",
+      description: "IANA zone, like Europe/Paris",
+      type: "string",
+      required: false,
+      maxLength: 64,
+    },
+    {
+      name: "topics",
+      description: "topic ids, comma-separated (default: all)",
+      type: "string",
+      required: false,
+      maxLength: 200,
+    },
+  ],
   async execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
-    const allowed = await manageablePlace(deps);
-    if (isReply(allowed)) return allowed;
-    const { place, service } = allowed;
-    const time = String(checked.values.time ?? service.defaults.time);
+    const { place, subscriptions: service } = deps;
+    const time = input.time ?? service.defaults.time;
     const parsed = parseTime(time);
     if (!parsed) return userError(`invalid time '${time}' — use 24-hour HH:MM, for example 08:00`);
-    const timezone = String(checked.values.timezone ?? service.defaults.timezone);
+    const timezone = input.timezone ?? service.defaults.timezone;
     if (!isValidTimezone(timezone)) {
       return userError(
         `unknown timezone '${timezone}' — use an IANA name, for example Europe/Paris`,
       );
     }
     let topics: string[] | null = null;
-    if (typeof checked.values.topics === "string") {
+    if (input.topics !== undefined) {
       topics = [];
-      for (const part of checked.values.topics.split(/[,\s]+/).filter(Boolean)) {
+      for (const part of input.topics.split(/[,\s]+/).filter(Boolean)) {
         const resolved = resolveTopic(part, deps.index.topics);
         if (!resolved.ok)
           return userError(describeTopicMiss(resolved, deps.index.topics), resolved.suggestions);
@@ -104,4 +97,4 @@ export const subscribe: Command = {
       message: `${existing ? "Updated" : "Subscribed"}: a daily digest here at ${hhmm} (${timezone}) on ${titles}. Next one: ${next} UTC.`,
     };
   },
-};
+});

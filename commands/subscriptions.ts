@@ -1,20 +1,17 @@
 import type { DigestRun } from "../src/store/records.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { userError } from "./types.js";
 
 /**
  * `/subscriptions` — this channel's digest; for people who manage channels, the workspace's, each
  * with how its latest digest went (a failed one with its cause), shown to them alone.
  */
-export const subscriptions: Command = {
-  definition: {
-    name: "subscriptions",
-    description: "Show the daily digests set up here",
-    options: [],
-  },
-  async execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
+export const subscriptions = defineCommand({
+  name: "subscriptions",
+  description: "Show the daily digests set up here",
+  preconditions: ["flood-limits"],
+  options: [],
+  async execute(_input, deps) {
     const place = deps.place;
     const service = deps.subscriptions;
     if (!place || !service)
@@ -44,7 +41,7 @@ export const subscriptions: Command = {
     });
     return { kind: "notice", message: ["Daily digests:", ...lines].join("\n"), ...privacy };
   },
-};
+});
 
 /** Each channel's run with the latest slot, keyed `platform:channelId`. */
 function latestRuns(runs: readonly DigestRun[]): Map<string, DigestRun> {

@@ -1,6 +1,7 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { foldDiacritics } from "../src/nlp/index.js";
 import { editDistance } from "../src/text/editDistance.js";
+import type { AutocompleteSource } from "./types.js";
 
 export interface Suggestion {
   readonly name: string;
@@ -73,4 +74,16 @@ export function suggestOfficials(typed: string, index: CorpusIndex, max = 25): S
       const role = p.role.fr ?? p.role.en;
       return { name: (role ? `${p.name} — ${role}` : p.name).slice(0, 100), value: p.name };
     });
+}
+
+/** The choices an option with `autocomplete` offers for what was typed, best first. */
+export function suggestChoices(
+  source: AutocompleteSource,
+  typed: string,
+  index: CorpusIndex,
+  max = 25,
+): Suggestion[] {
+  return source === "topics"
+    ? suggestTopics(typed, index, max)
+    : suggestOfficials(typed, index, max);
 }

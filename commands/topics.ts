@@ -1,12 +1,18 @@
-import { type Command, type TopicSummary, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import type { TopicSummary } from "./types.js";
 
 /** `/topics` — the configured topics and how much the corpus says about each. */
-export const topics: Command = {
-  definition: { name: "topics", description: "List the topics briefbot follows", options: [] },
-  execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
+export const topics = defineCommand({
+  name: "topics",
+  description: "List the topics briefbot follows",
+  preconditions: ["flood-limits"],
+  cli: {
+    synopsis: "topics",
+    summary: "list the topics and how much the corpus says about each",
+    about: "Lists the configured topics with the number of sentences and articles on each.",
+  },
+  options: [],
+  execute(_input, deps) {
     const summaries: TopicSummary[] = deps.index.topics.map((topic) => {
       const on = deps.index.sentences.filter((s) => s.topics.has(topic.id));
       return {
@@ -19,4 +25,4 @@ export const topics: Command = {
     });
     return { kind: "topics", topics: summaries };
   },
-};
+});

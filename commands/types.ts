@@ -3,6 +3,17 @@ import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { Store } from "../src/store/store.js";
 
+/**
+ * The preconditions a command may declare, as sapphire's commands name theirs:
+ * - `flood-limits`: the per-channel and per-workspace request limits of chat;
+ * - `briefing-cooldown`: the flood limits and the per-user wait between two briefings;
+ * - `manage-channel`: only for a chat channel (not a DM) and people who may manage it.
+ */
+export type PreconditionName = "flood-limits" | "briefing-cooldown" | "manage-channel";
+
+/** What an option's autocompletion suggests (`suggestChoices`). */
+export type AutocompleteSource = "topics" | "officials";
+
 /** A typed command option; the chat adapters generate their registrations from these. */
 export interface OptionDefinition {
   readonly name: string;
@@ -13,16 +24,35 @@ export interface OptionDefinition {
   readonly maxLength?: number;
   readonly min?: number;
   readonly max?: number;
-  /** Whether the adapter should offer autocompletion (topic names, official names). */
-  readonly autocomplete?: boolean;
+  /** What the adapter offers as the user types (topic names, official names); absent: nothing. */
+  readonly autocomplete?: AutocompleteSource;
 }
 
 export interface CommandDefinition {
   readonly name: string;
   readonly description: string;
-  /** Only for people who may manage the channel (Discord registers it with Manage Channels). */
-  readonly requiresManage?: boolean;
   readonly options: readonly OptionDefinition[];
+  /**
+   * Checked in order by `runCommand` (limits before the input is parsed, access after);
+   * `manage-channel` also makes Discord register the command with Manage Channels.
+   */
+  readonly preconditions: readonly PreconditionName[];
+  /** How the command reads on the command line; absent: a chat-only command. */
+  readonly cli?: CommandCliHelp;
+}
+
+/**
+ * The command's help on the command line (`briefbot <name>`). The usage line is generated from
+ * the options: a required text option is the positional argument, the others are flags.
+ */
+export interface CommandCliHelp {
+  /** Its entry in `briefbot --help`, "brief <topic>". */
+  readonly synopsis: string;
+  readonly summary: string;
+  /** What `briefbot <name> --help` says after the usage line. */
+  readonly about: string;
+  /** Where to look when the positional argument is missing: "briefbot topics". */
+  readonly lookUp?: string;
 }
 
 export type CommandInput = Readonly<Record<string, string | number | undefined>>;
@@ -112,11 +142,22 @@ export type Reply =
       readonly suggestions: readonly string[];
     };
 
+/**
+ * A command as the registry holds it, whatever its input type: its definition, and a parser that
+ * turns raw input into a call ready to run once the preconditions have granted their part.
+ */
 export interface Command {
   readonly definition: CommandDefinition;
-  /** Synchronous for queries of the index; asynchronous when the command touches the store. */
-  execute(input: CommandInput, deps: CommandDeps): Reply | Promise<Reply>;
+  prepare(input: CommandInput): PreparedCall;
 }
+
+export type PreparedCall =
+  | {
+      readonly ok: true;
+      /** `granted`: what the definition's preconditions added to the deps (`runCommand`). */
+      run(deps: CommandDeps, granted: object): Reply | Promise<Reply>;
+    }
+  | { readonly ok: false; readonly message: string };
 
 export function userError(message: string, suggestions: readonly string[] = []): Reply {
   return { kind: "user-error", message, suggestions };

@@ -1,26 +1,19 @@
 import { subscriptionKey } from "../src/store/records.js";
-import { isReply, manageablePlace } from "./subscriptionPlace.js";
-import { type Command, userError } from "./types.js";
-import { validateInput } from "./validateInput.js";
+import { defineCommand } from "./defineCommand.js";
+import { userError } from "./types.js";
 
 /** `/unsubscribe` — stop this channel's daily digest. */
-export const unsubscribe: Command = {
-  definition: {
-    name: "unsubscribe",
-    description: "Stop the daily digest in this channel",
-    requiresManage: true,
-    options: [],
-  },
-  async execute(input, deps) {
-    const checked = validateInput(this.definition, input);
-    if (!checked.ok) return userError(checked.message);
-    const allowed = await manageablePlace(deps);
-    if (isReply(allowed)) return allowed;
-    const deleted = await allowed.service.store.subscriptions.delete(
-      subscriptionKey(allowed.place.platform, allowed.place.channelId),
+export const unsubscribe = defineCommand({
+  name: "unsubscribe",
+  description: "Stop the daily digest in this channel",
+  preconditions: ["flood-limits", "manage-channel"],
+  options: [],
+  async execute(_input, { place, subscriptions }) {
+    const deleted = await subscriptions.store.subscriptions.delete(
+      subscriptionKey(place.platform, place.channelId),
     );
     if (!deleted) return userError("this channel has no daily digest — /subscribe to start one");
-    await allowed.service.changed();
+    await subscriptions.changed();
     return { kind: "notice", message: "Unsubscribed: no more daily digest in this channel." };
   },
-};
+});

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { brief } from "../../commands/brief.js";
 import { digest } from "../../commands/digest.js";
 import { official } from "../../commands/official.js";
+import { runCommand } from "../../commands/runCommand.js";
 import type { Command, CommandDeps, CommandInput } from "../../commands/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { workerCount } from "../../src/corpus/parallel/analyseEntries.js";
@@ -100,7 +101,7 @@ export async function measureSize(
   const replies = new Map<CommandName, Record<string, number>>();
   const timed = async (c: CommandCase, input: CommandInput, callDeps: CommandDeps) => {
     const started = performance.now();
-    const reply = await c.command.execute(input, callDeps);
+    const { reply } = await runCommand(c.command, input, callDeps, null);
     const ms = performance.now() - started;
     const kinds = replies.get(c.name) ?? {};
     kinds[reply.kind] = (kinds[reply.kind] ?? 0) + 1;

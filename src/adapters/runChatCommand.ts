@@ -1,11 +1,10 @@
 import { findCommand } from "../../commands/index.js";
+import type { RequestGate } from "../../commands/preconditions/precondition.js";
+import { runCommand } from "../../commands/runCommand.js";
 import type { CommandDeps, CommandInput, Reply } from "../../commands/types.js";
 import { userError } from "../../commands/types.js";
 import type { Logger } from "../log/logger.js";
 import type { RequestLimits } from "./requestLimits.js";
-
-/** Commands that compose a briefing and so count against the per-user cooldown. */
-const BRIEFINGS = new Set(["brief", "official", "digest"]);
 
 export interface ChatContext {
   readonly platform: "discord" | "slack" | "chat";
@@ -19,8 +18,8 @@ export interface ChatContext {
 }
 
 /**
- * Runs one command for a chat user: flood limits (`RequestLimits`; help is never limited), the
- * command itself, and a log line with its name,
+ * Runs one command for a chat user: `runCommand` with the flood limits (`RequestLimits`) for
+ * the commands whose preconditions ask for them, and a log line with its name,
  * platform, latency and outcome. A bug becomes a short apology for the user and an error log with
  * context; user errors come back as `user-error` replies. Never throws.
  */
@@ -43,22 +42,9 @@ export async function runChatCommand(
     log("unknown-command");
     return userError(`there is no /${name} command — try /help`);
   }
-  if (name !== "help" && context.limits) {
-    const refused = context.limits.admit({
-      platform: context.platform,
-      userId: context.userId,
-      channelId: context.where?.channelId ?? null,
-      workspaceId: context.where?.workspaceId ?? null,
-      briefing: BRIEFINGS.has(name),
-    });
-    if (refused !== null) {
-      log("limited");
-      return userError(refused);
-    }
-  }
   try {
-    const reply = await command.execute(input, context.deps);
-    log(reply.kind === "user-error" ? "user-error" : "ok");
+    const { reply, refused } = await runCommand(command, input, context.deps, gate(context));
+    log(refused === "limit" ? "limited" : reply.kind === "user-error" ? "user-error" : "ok");
     return reply;
   } catch (error) {
     context.logger.error("command failed", {
@@ -72,4 +58,20 @@ export async function runChatCommand(
       message: "Sorry — something went wrong while preparing this answer. Please try again.",
     };
   }
+}
+
+/** The chat context's flood limits, for the commands whose preconditions ask for them. */
+function gate(context: ChatContext): RequestGate | null {
+  const limits = context.limits;
+  if (!limits) return null;
+  return {
+    admit: ({ briefing }) =>
+      limits.admit({
+        platform: context.platform,
+        userId: context.userId,
+        channelId: context.where?.channelId ?? null,
+        workspaceId: context.where?.workspaceId ?? null,
+        briefing,
+      }),
+  };
 }

@@ -1,23 +1,28 @@
+import { brief } from "../../commands/brief.js";
+import { digest } from "../../commands/digest.js";
+import { official } from "../../commands/official.js";
+import { officials } from "../../commands/officials.js";
+import { topics } from "../../commands/topics.js";
 import type { CliCommandSpec } from "./cliCommand.js";
-import { briefCli } from "./commands/brief.js";
 import { chatCli } from "./commands/chat.js";
-import { digestCli } from "./commands/digest.js";
 import { ingestCli } from "./commands/ingest.js";
-import { officialCli } from "./commands/official.js";
-import { officialsCli } from "./commands/officials.js";
 import { registerCli } from "./commands/register.js";
 import { serveCli, startCli } from "./commands/serve.js";
+import { sharedCommandCli } from "./commands/sharedCommandCli.js";
 import { slackManifestCli } from "./commands/slackManifest.js";
 import { summarizeCli } from "./commands/summarize.js";
-import { topicsCli } from "./commands/topics.js";
 
-/** Every CLI command, in help order. A new command is one file in commands/ and one line here. */
+/**
+ * Every CLI command, in help order. The ones chat has too come from the command registry
+ * (`commands/`), help text included; the CLI-only ones (ingest, serve, chat…) are one file each
+ * in commands/ and one line here.
+ */
 export const CLI_COMMANDS: readonly CliCommandSpec[] = [
-  topicsCli,
-  briefCli,
-  officialCli,
-  officialsCli,
-  digestCli,
+  sharedCommandCli(topics),
+  sharedCommandCli(brief),
+  sharedCommandCli(official),
+  sharedCommandCli(officials),
+  sharedCommandCli(digest),
   ingestCli,
   summarizeCli,
   serveCli,

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
+import { runCommand } from "../../commands/runCommand.js";
 import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
 import { openLiveCorpus } from "../app.js";
@@ -108,7 +109,13 @@ function context(args: CliArgs, io: CliIo): CliContext {
     async runCommand(name: string, input: CommandInput) {
       const command = findCommand(name);
       if (!command) throw new Error(`command '${name}' is not registered`);
-      const reply = await command.execute(input, { index: await loadIndex(), now: io.now });
+      // One person at a terminal: no flood limits to protect anyone.
+      const { reply } = await runCommand(
+        command,
+        input,
+        { index: await loadIndex(), now: io.now },
+        null,
+      );
       const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
       io.stdout(rendered.stdout);
       io.stderr(rendered.stderr);

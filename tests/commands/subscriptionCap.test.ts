@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { runCommand } from "../../commands/runCommand.js";
 import { subscribe } from "../../commands/subscribe.js";
-import type { CommandDeps, SubscriptionService } from "../../commands/types.js";
+import type { CommandDeps, CommandInput, SubscriptionService } from "../../commands/types.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { openStore } from "../../src/store/openStore.js";
 import type { Store } from "../../src/store/store.js";
@@ -46,12 +47,17 @@ async function deps(svc: SubscriptionService, channelId: string, workspaceId: st
   return d;
 }
 
+/** /subscribe as chat runs it: its manage-channel precondition, its input parsed, then execute. */
+async function runSubscribe(input: CommandInput, d: CommandDeps) {
+  return (await runCommand(subscribe, input, d, null)).reply;
+}
+
 describe("/subscribe: a cap on daily digests per workspace", () => {
   it("refuses a new channel past the cap, still lets subscribed channels change, counts per workspace", async () => {
     const svc = await service(2);
     const kinds: string[] = [];
     for (const channel of ["C1", "C2", "C3"]) {
-      const reply = await subscribe.execute({}, await deps(svc, channel, "G1"));
+      const reply = await runSubscribe({}, await deps(svc, channel, "G1"));
       kinds.push(reply.kind === "user-error" ? reply.message : reply.kind);
     }
     expect(kinds.slice(0, 2)).not.toContain("user-error");
@@ -59,9 +65,9 @@ describe("/subscribe: a cap on daily digests per workspace", () => {
       "this workspace already has 2 daily digests, the most it may have — /unsubscribe one in another channel first",
     );
     // A subscribed channel may still change its time; another server has its own count.
-    const changed = await subscribe.execute({ time: "09:30" }, await deps(svc, "C1", "G1"));
+    const changed = await runSubscribe({ time: "09:30" }, await deps(svc, "C1", "G1"));
     expect(changed.kind).not.toBe("user-error");
-    const other = await subscribe.execute({}, await deps(svc, "C9", "G2"));
+    const other = await runSubscribe({}, await deps(svc, "C9", "G2"));
     expect(other.kind).not.toBe("user-error");
     expect((await svc.store.subscriptions.list()).length).toBe(3);
   });

@@ -38,9 +38,14 @@ export function discordCommandPayloads(
     name: d.name,
     description: clip(d.description, 100),
     options: d.options.map(option),
-    contexts: d.requiresManage ? [0] : [0, 1, 2],
-    ...(d.requiresManage ? { default_member_permissions: "16" } : {}),
+    contexts: requiresManage(d) ? [0] : [0, 1, 2],
+    ...(requiresManage(d) ? { default_member_permissions: "16" } : {}),
   }));
+}
+
+/** Changes a channel's digest: registered for servers only, with Manage Channels by default. */
+function requiresManage(definition: CommandDefinition): boolean {
+  return definition.preconditions.includes("manage-channel");
 }
 
 function option(o: OptionDefinition): DiscordOptionPayload {

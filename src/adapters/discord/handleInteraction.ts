@@ -1,6 +1,7 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from "discord.js";
 import { MessageFlags, PermissionFlagsBits } from "discord.js";
-import { suggestOfficials, suggestTopics } from "../../../commands/suggest.js";
+import { findCommand } from "../../../commands/index.js";
+import { suggestChoices } from "../../../commands/suggest.js";
 import type { CommandInput, SubscriptionService } from "../../../commands/types.js";
 import type { CorpusIndex } from "../../index/corpusIndex.js";
 import type { Logger } from "../../log/logger.js";
@@ -111,11 +112,12 @@ async function autocomplete(
   const focused = interaction.options.getFocused(true);
   const index = await deps.index();
   const typed = String(focused.value ?? "");
-  const choices =
-    focused.name === "topic"
-      ? suggestTopics(typed, index, DISCORD_LIMITS.autocompleteChoices)
-      : focused.name === "name"
-        ? suggestOfficials(typed, index, DISCORD_LIMITS.autocompleteChoices)
-        : [];
+  // What to suggest is the focused option's own `autocomplete` source in its definition.
+  const source = findCommand(interaction.commandName)?.definition.options.find(
+    (o) => o.name === focused.name,
+  )?.autocomplete;
+  const choices = source
+    ? suggestChoices(source, typed, index, DISCORD_LIMITS.autocompleteChoices)
+    : [];
   await interaction.respond(choices);
 }

@@ -21,7 +21,8 @@ export async function handleMessage(
   try {
     const index = await deps.index();
     const asked = interpretQuestion(message.content, index);
-    const reply = await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, {
+    const name = asked?.command.definition.name ?? "help";
+    const reply = await runChatCommand(name, asked?.input ?? {}, {
       platform: "discord",
       userId: message.author.id,
       deps: { index, now: deps.now },

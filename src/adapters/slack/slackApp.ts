@@ -242,7 +242,8 @@ function question(
   index: CorpusIndex,
 ): { name: string; input: Record<string, string> } {
   const asked = interpretQuestion(text.replace(/<@[A-Z0-9]+>/g, " "), index);
-  return { name: asked?.command ?? "help", input: (asked?.input ?? {}) as Record<string, string> };
+  const name = asked?.command.definition.name ?? "help";
+  return { name, input: (asked?.input ?? {}) as Record<string, string> };
 }
 
 async function answer(

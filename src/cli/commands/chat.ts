@@ -37,10 +37,11 @@ export const chatCli: CliCommandSpec = {
       if (parsed.kind === "quit") break;
       if (parsed.kind === "empty") continue;
       const asked = parsed.kind === "question" ? interpretQuestion(parsed.text, index) : null;
+      const name = asked?.command.definition.name ?? "help";
       const reply =
         parsed.kind === "command"
           ? await runChatCommand(parsed.name, parsed.input, context)
-          : await runChatCommand(asked?.command ?? "help", asked?.input ?? {}, context);
+          : await runChatCommand(name, asked?.input ?? {}, context);
       io.stdout(`${renderChatReply(reply, width)}\n`);
     }
     return 0;
