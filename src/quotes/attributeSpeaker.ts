@@ -146,7 +146,8 @@ function speakerOfInvertedVerb(
  * Speaker named before a quotation: the subject of the last speech verb before the opening mark,
  * when that verb introduces it ("X a affirmé que «", "Lavrov a qualifié les pourparlers de «",
  * "Baerbock said … a joint message, that «", "a-t-il dit, «"), or the subject of a clause that
- * ends in a colon ("Blinken n'a pas fermé la porte : «").
+ * ends in a colon ("Blinken n'a pas fermé la porte : «", "… le cas de Pierre Perret qui s'est
+ * exprimé sur le site du Progrès : «").
  */
 export function speakerBefore(input: AttributionInput, clauseStart: number, open: number): Speaker {
   const prefix = input.text.slice(clauseStart, open);
@@ -169,7 +170,7 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
       (m) =>
         m.start >= clauseStart &&
         m.end <= open &&
-        /^\s*(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(
+        /^\s*(?:,?\s*qui\s+)?(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(
           input.text.slice(m.end, m.end + 12),
         ),
     );

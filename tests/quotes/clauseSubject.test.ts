@@ -33,6 +33,17 @@ describe("a quotation with no speech verb: the name it glosses or its clause's s
   });
 });
 
+describe("a clause ending in a colon: its subject, even in a relative clause", () => {
+  it("credits the quotation to the name a 'qui' clause opens on", () => {
+    const text =
+      "Pierre Durand chante depuis 1957. " +
+      "C'est aussi le cas de Pierre Durand qui s'est exprimé sur le site du journal : « C'est un ras-le-bol ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est un ras-le-bol", speaker: "Pierre Durand" },
+    ]);
+  });
+});
+
 describe("'selon lui', 'selon elle': the pronoun's referent", () => {
   it("credits a quotation in a 'Selon lui' sentence and after '», selon elle'", () => {
     const text =
