@@ -1,4 +1,5 @@
 import { escapeMarkdown } from "discord.js";
+import { continued, shorten } from "../../present/fitting.js";
 import { DISCORD_LIMITS as L } from "./limits.js";
 
 export interface DiscordEmbed {
@@ -30,13 +31,7 @@ export function safe(text: string): string {
 }
 
 /** Cuts at a word boundary to fit `max`, saying so, when a single item is longer than a limit. */
-export function fitText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = " … (shortened)";
-  const cut = text.slice(0, max - note.length);
-  const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
-}
+export const fitText = shorten;
 
 /**
  * Lays out lines (sentences with their citations) as embeds: as many whole lines per description
@@ -54,7 +49,7 @@ export function linesToEmbeds(
   const flush = () => {
     if (current.length === 0) return;
     const embed: DiscordEmbed = {
-      title: fitText(embeds.length === 0 ? title : `${title} (continued)`, L.embedTitle),
+      title: fitText(embeds.length === 0 ? title : continued(title), L.embedTitle),
       description: current.join("\n"),
       color: BRAND_COLOR,
     };
@@ -114,7 +109,7 @@ export function fieldsToEmbeds(
   const embeds: DiscordEmbed[] = [];
   for (let i = 0; i < fields.length; i += L.embedFields) {
     embeds.push({
-      title: fitText(i === 0 ? title : `${title} (continued)`, L.embedTitle),
+      title: fitText(i === 0 ? title : continued(title), L.embedTitle),
       color: BRAND_COLOR,
       fields: fields.slice(i, i + L.embedFields).map((f) => ({
         name: fitText(f.name, L.fieldName),

@@ -1,3 +1,5 @@
+import { continued, shorten } from "../../present/fitting.js";
+
 /** Slack's Block Kit limits (api.slack.com/reference/block-kit). */
 export const SLACK_LIMITS = {
   blocksPerMessage: 50,
@@ -32,13 +34,7 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /** Cuts at a word boundary to fit `max`, saying so. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = " … (shortened)";
-  const cut = text.slice(0, max - note.length);
-  const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
-}
+export { shorten };
 
 export function header(text: string): SlackBlock {
   return {
@@ -107,5 +103,5 @@ export function packSlackMessages(
     size += n;
   }
   if (current.length > 0) messages.push({ text: fallback, blocks: current, ephemeral });
-  return messages.map((m, i) => (i === 0 ? m : { ...m, text: `${fallback} (continued)` }));
+  return messages.map((m, i) => (i === 0 ? m : { ...m, text: continued(fallback) }));
 }
