@@ -1,5 +1,5 @@
 import type { Line, ReplyDocument, Section } from "../../present/document.js";
-import { continued, shorten } from "../../present/fitting.js";
+import { continued, groupWithin, shorten } from "../../present/fitting.js";
 
 export interface MarkdownLimits {
   /** Characters one message may hold (Mattermost 16,383; Rocket.Chat 5,000 by default). */
@@ -37,27 +37,28 @@ function sectionBlocks(s: Section): string[] {
 
 /** Blocks into messages of at most `max` characters, in order; a list stays a list across them. */
 function pack(blocks: readonly string[], title: string | null, max: number): string[] {
-  const messages: string[] = [];
   const opening = (first: boolean) =>
     title === null ? "" : `### ${md(first ? title : continued(title))}\n\n`;
-  let current = opening(true);
-  let empty = true;
-  let previous = "";
-  for (const raw of blocks) {
-    const block = shorten(raw, max - opening(false).length);
-    if (!empty && current.length + 2 + block.length > max) {
-      messages.push(current);
-      current = opening(false);
-      empty = true;
-    }
-    // Items of one list stand on consecutive lines; anything else is a paragraph of its own.
-    const joint = !empty && isListItem(block) && isListItem(previous) ? "\n" : "\n\n";
-    current = empty ? `${current}${block}` : `${current}${joint}${block}`;
-    previous = block;
-    empty = false;
-  }
-  if (!empty || messages.length === 0) messages.push(current.trimEnd());
-  return messages;
+  const room = max - opening(false).length;
+  // Each block costs its length and at most two newlines before it; the first needs none.
+  const groups = groupWithin(
+    blocks.map((block) => shorten(block, room)),
+    (block) => block.length + 2,
+    { size: room + 2 },
+  );
+  if (groups.length === 0) return [opening(true).trimEnd()];
+  return groups.map((group, i) => opening(i === 0) + joinBlocks(group));
+}
+
+/** Items of one list stand on consecutive lines; anything else is a paragraph of its own. */
+function joinBlocks(blocks: readonly string[]): string {
+  return blocks
+    .map((block, i) => {
+      const previous = blocks[i - 1];
+      if (previous === undefined) return block;
+      return `${isListItem(block) && isListItem(previous) ? "\n" : "\n\n"}${block}`;
+    })
+    .join("");
 }
 
 function isListItem(block: string): boolean {
