@@ -23,15 +23,18 @@ export function renderDiscord(reply: Reply): DiscordMessage[] {
 
 /** A presented reply in Discord's shapes: an answer as embeds, anything else as one text. */
 export function renderDiscordDocument(doc: ReplyDocument): DiscordMessage[] {
-  if (doc.tone !== "answer") {
-    const body = doc.sections.flatMap((s) => s.lines.map(lineText)).join("\n");
-    const sign = doc.tone === "user-error" ? "⚠️ " : "";
-    return [{ content: fitText(`${sign}${body}`, L.content), embeds: [], ephemeral: doc.private }];
-  }
+  if (doc.tone !== "answer") return [textMessage(doc)];
   return packMessages(
     doc.sections.flatMap((s, i) => sectionEmbeds(s, embedTitle(doc, s, i))),
     doc.private,
   );
+}
+
+/** A notice, a user error (with a warning sign) or an apology: one text, no embeds. */
+function textMessage(doc: ReplyDocument): DiscordMessage {
+  const body = doc.sections.flatMap((s) => s.lines.map(lineText)).join("\n");
+  const sign = doc.tone === "user-error" ? "⚠️ " : "";
+  return { content: fitText(`${sign}${body}`, L.content), embeds: [], ephemeral: doc.private };
 }
 
 /**
