@@ -2,15 +2,25 @@ import { describe, expect, it } from "vitest";
 import { shownText } from "../../briefings/candidatePool.js";
 import { buildDigest } from "../../briefings/digest.js";
 import { renderJson } from "../../briefings/render/json.js";
-import { renderBriefingText, renderDigestText } from "../../briefings/render/terminal.js";
 import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
-import type { TopicBriefing } from "../../briefings/types.js";
+import type { Digest, TopicBriefing } from "../../briefings/types.js";
+import { renderReply } from "../../src/adapters/terminal/renderReply.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import { bundled } from "../helpers/engine.js";
 
 const now = new Date("2026-01-15T08:00:00Z");
 const BOILERPLATE =
   /Publié le|Lire la suite|Share Post|Stay Connected|abonnant|Soutenez-nous|pic\.twitter|Source : AP|ANDRIY DUBCHAK|YVES HERMAN|Nackstrand|\(ATS\)|©|Un convoi de véhicules|Des troupes d’infanterie navale/;
+
+/** The terminal's text for a briefing or a digest, as `briefbot brief` and `digest` print it. */
+function renderBriefingText(briefing: TopicBriefing, options: { width?: number } = {}): string {
+  return renderReply({ kind: "briefing", briefing }, { json: false, width: options.width ?? 100 })
+    .stdout;
+}
+
+function renderDigestText(digest: Digest): string {
+  return renderReply({ kind: "digest", digest }, { json: false, width: 100 }).stdout;
+}
 
 async function briefing(topicId: string): Promise<TopicBriefing> {
   const { index } = await bundled();

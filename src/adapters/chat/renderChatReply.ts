@@ -1,6 +1,6 @@
-import { wrap } from "../../../briefings/render/wrap.js";
 import type { Reply } from "../../../commands/types.js";
 import { renderReply } from "../terminal/renderReply.js";
+import { wrap } from "../terminal/wrap.js";
 
 /**
  * A reply in the local chat (`briefbot chat`): the terminal's text, every line word-wrapped at

@@ -1,4 +1,5 @@
 import { escapeMarkdown } from "discord.js";
+import { chunk, continued, groupWithin, shorten } from "../../present/fitting.js";
 import { DISCORD_LIMITS as L } from "./limits.js";
 
 export interface DiscordEmbed {
@@ -30,13 +31,7 @@ export function safe(text: string): string {
 }
 
 /** Cuts at a word boundary to fit `max`, saying so, when a single item is longer than a limit. */
-export function fitText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = " … (shortened)";
-  const cut = text.slice(0, max - note.length);
-  const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
-}
+export const fitText = shorten;
 
 /**
  * Lays out lines (sentences with their citations) as embeds: as many whole lines per description
@@ -48,27 +43,17 @@ export function linesToEmbeds(
   lines: readonly string[],
   footer?: string,
 ): DiscordEmbed[] {
-  const embeds: DiscordEmbed[] = [];
-  let current: string[] = [];
-  let length = 0;
-  const flush = () => {
-    if (current.length === 0) return;
-    const embed: DiscordEmbed = {
-      title: fitText(embeds.length === 0 ? title : `${title} (continued)`, L.embedTitle),
-      description: current.join("\n"),
-      color: BRAND_COLOR,
-    };
-    embeds.push(embed);
-    current = [];
-    length = 0;
-  };
-  for (const raw of lines) {
-    const line = fitText(raw, L.embedDescription);
-    if (length + line.length + 1 > L.embedDescription) flush();
-    current.push(line);
-    length += line.length + 1;
-  }
-  flush();
+  // A description holds the lines joined by newlines: each costs its length and one more.
+  const groups = groupWithin(
+    lines.map((line) => fitText(line, L.embedDescription)),
+    (line) => line.length + 1,
+    { size: L.embedDescription },
+  );
+  const embeds: DiscordEmbed[] = groups.map((group, i) => ({
+    title: fitText(i === 0 ? title : continued(title), L.embedTitle),
+    description: group.join("\n"),
+    color: BRAND_COLOR,
+  }));
   const last = embeds[embeds.length - 1];
   if (last && footer) last.footer = { text: fitText(footer, L.footerText) };
   return embeds;
@@ -86,24 +71,10 @@ export function embedLength(embed: DiscordEmbed): number {
 
 /** Groups embeds into messages of at most 10 embeds and 6000 characters, keeping their order. */
 export function packMessages(embeds: readonly DiscordEmbed[], ephemeral = false): DiscordMessage[] {
-  const messages: DiscordMessage[] = [];
-  let current: DiscordEmbed[] = [];
-  let total = 0;
-  for (const embed of embeds) {
-    const size = embedLength(embed);
-    if (
-      current.length > 0 &&
-      (current.length >= L.embedsPerMessage || total + size > L.embedsTotal)
-    ) {
-      messages.push({ embeds: current, ephemeral });
-      current = [];
-      total = 0;
-    }
-    current.push(embed);
-    total += size;
-  }
-  if (current.length > 0) messages.push({ embeds: current, ephemeral });
-  return messages;
+  return groupWithin(embeds, embedLength, {
+    count: L.embedsPerMessage,
+    size: L.embedsTotal,
+  }).map((group) => ({ embeds: group, ephemeral }));
 }
 
 /** Fields in groups of at most 25 per embed, each name and value within its limit. */
@@ -111,16 +82,12 @@ export function fieldsToEmbeds(
   title: string,
   fields: readonly { name: string; value: string }[],
 ): DiscordEmbed[] {
-  const embeds: DiscordEmbed[] = [];
-  for (let i = 0; i < fields.length; i += L.embedFields) {
-    embeds.push({
-      title: fitText(i === 0 ? title : `${title} (continued)`, L.embedTitle),
-      color: BRAND_COLOR,
-      fields: fields.slice(i, i + L.embedFields).map((f) => ({
-        name: fitText(f.name, L.fieldName),
-        value: fitText(f.value, L.fieldValue),
-      })),
-    });
-  }
-  return embeds;
+  return chunk(fields, L.embedFields).map((group, i) => ({
+    title: fitText(i === 0 ? title : continued(title), L.embedTitle),
+    color: BRAND_COLOR,
+    fields: group.map((f) => ({
+      name: fitText(f.name, L.fieldName),
+      value: fitText(f.value, L.fieldValue),
+    })),
+  }));
 }

@@ -1,11 +1,7 @@
-import type { OfficialProfile } from "../../../briefings/officialProfile.js";
-import { coveredDates, sourceCount } from "../../../briefings/render/coverage.js";
-import type { Digest, TopicBriefing } from "../../../briefings/types.js";
 import type { Reply } from "../../../commands/types.js";
-import type { SourceRef } from "../../corpus/types.js";
-import { capList, OFFICIALS_NARROW } from "../listCap.js";
+import type { Line, ReplyDocument, Section } from "../../present/document.js";
+import { present } from "../../present/present.js";
 import {
-  BRAND_COLOR,
   type DiscordEmbed,
   type DiscordMessage,
   fieldsToEmbeds,
@@ -22,180 +18,88 @@ import { DISCORD_LIMITS as L } from "./limits.js";
  * short ephemeral texts, visible only to the asker.
  */
 export function renderDiscord(reply: Reply): DiscordMessage[] {
-  switch (reply.kind) {
-    case "user-error": {
-      const hint =
-        reply.suggestions.length > 0 && !/did you mean/i.test(reply.message)
-          ? `\nDid you mean: ${reply.suggestions.map((s) => `\`${s}\``).join(", ")}?`
-          : "";
-      return [
-        {
-          content: fitText(`⚠️ ${safe(reply.message)}${hint}`, L.content),
-          embeds: [],
-          ephemeral: true,
-        },
-      ];
-    }
-    case "notice":
-      return [
-        {
-          content: fitText(reply.message, L.content),
-          embeds: [],
-          ephemeral: reply.private === true,
-        },
-      ];
-    case "failure":
-      return [{ content: reply.message, embeds: [], ephemeral: true }];
-    case "briefing":
-      return packMessages(briefingEmbeds(reply.briefing));
-    case "digest":
-      return packMessages(digestEmbeds(reply.digest));
-    case "official":
-      if (reply.profile.official === null) {
-        const list =
-          reply.profile.miss === "ambiguous"
-            ? reply.profile.candidates
-                .map((c) => `\n• ${safe(c.name)}${c.role ? ` — ${safe(c.role)}` : ""}`)
-                .join("")
-            : "";
-        return [
-          {
-            content: fitText(
-              `⚠️ ${safe(reply.profile.message ?? "no such official")}${list}`,
-              L.content,
-            ),
-            embeds: [],
-            ephemeral: true,
-          },
-        ];
-      }
-      return packMessages(officialEmbeds(reply.profile));
-    case "officials": {
-      const { shown, more } = capList(reply.officials, OFFICIALS_NARROW);
-      return packMessages(
-        linesToEmbeds(reply.topic ? `People named in ${reply.topic}` : "People in the news", [
-          ...shown.map(
-            (o) =>
-              `**${safe(o.name)}**${o.role ? ` — ${safe(o.role)}` : ""} · ${o.mentions} mentions, ${o.statements} statements`,
-          ),
-          ...(more ? [more] : []),
-        ]),
-      );
-    }
-    case "topics":
-      return packMessages(
-        fieldsToEmbeds(
-          "Topics",
-          reply.topics.map((t) => ({
-            name: `${t.title} (${t.id})`,
-            value: `${t.description}\n${t.sentences} sentences in ${t.articles} articles`,
-          })),
-        ),
-      );
-    case "help":
-      return packMessages(
-        [
-          {
-            title: "briefbot",
-            color: BRAND_COLOR,
-            description: [
-              "Briefings on the news, every sentence citing its source.",
-              ...reply.commands.map((c) => `\`${c.usage}\` — ${c.description}`),
-              `Or mention me with a question: ${reply.examples.map((e) => `“${e}”`).join(", ")}.`,
-            ].join("\n"),
-          },
-        ],
-        true,
-      );
-  }
+  return renderDiscordDocument(present(reply));
 }
 
-function numbered(items: readonly { text: string; citation: number }[]): string[] {
-  return items.map((s, i) => `**${i + 1}.** ${safe(s.text)} [${s.citation}]`);
+/** A presented reply in Discord's shapes: an answer as embeds, anything else as one text. */
+export function renderDiscordDocument(doc: ReplyDocument): DiscordMessage[] {
+  if (doc.tone !== "answer") return [textMessage(doc)];
+  return packMessages(
+    doc.sections.flatMap((s, i) => sectionEmbeds(s, embedTitle(doc, s, i))),
+    doc.private,
+  );
 }
 
-function sourceLines(sources: readonly SourceRef[]): string[] {
-  return sources.map((s, i) => {
-    const title = safe(s.title);
-    const link =
-      s.url && /^https?:\/\//.test(s.url) ? `[${title.replace(/[[\]]/g, "")}](${s.url})` : title;
-    return `[${i + 1}] ${link} — ${s.date ?? "undated"}${s.outlet ? ` · ${safe(s.outlet)}` : ""}`;
-  });
+/** A notice, a user error (with a warning sign) or an apology: one text, no embeds. */
+function textMessage(doc: ReplyDocument): DiscordMessage {
+  const body = doc.sections.flatMap((s) => s.lines.map(lineText)).join("\n");
+  const sign = doc.tone === "user-error" ? "⚠️ " : "";
+  return { content: fitText(`${sign}${body}`, L.content), embeds: [], ephemeral: doc.private };
 }
 
-function coverage(range: { from: string | null; to: string | null }, count: number): string {
-  return `${sourceCount(count)} · ${coveredDates(range)}`;
+/**
+ * An embed has one title: the first section carries the document's ("Daily briefing — top
+ * stories" where that section has a heading of its own), the others their heading.
+ */
+function embedTitle(doc: ReplyDocument, s: Section, i: number): string {
+  if (i > 0 || doc.title === null) return s.heading ?? doc.title ?? "";
+  return s.heading === null ? doc.title : `${doc.title} — ${s.heading.toLowerCase()}`;
 }
 
-function briefingEmbeds(b: TopicBriefing): DiscordEmbed[] {
-  if (b.sentences.length === 0) {
+/** Named entries (a speaker and their quote, a topic and its figures) as fields; lines else. */
+function sectionEmbeds(s: Section, title: string): DiscordEmbed[] {
+  const fields = s.lines.flatMap(field);
+  if (fields.length > 0 && fields.length === s.lines.length) return fieldsToEmbeds(title, fields);
+  return linesToEmbeds(title, s.lines.map(lineText), s.footer ?? undefined);
+}
+
+function field(line: Line): { name: string; value: string }[] {
+  if (line.kind === "quote" && line.number === null) {
+    const { name, role } = line.speaker;
     return [
       {
-        title: fitText(b.topic.title, L.embedTitle),
-        description: "Nothing in the corpus is about this topic yet.",
-        color: BRAND_COLOR,
+        name: `${name}${role ? ` — ${role}` : ""}`,
+        value: `${safe(line.text)} [${line.citation}]`,
       },
     ];
   }
-  const embeds = linesToEmbeds(
-    b.topic.title,
-    numbered(b.sentences),
-    coverage(b.dateRange, b.sources.length),
-  );
-  if (b.speakers.length > 0) {
-    embeds.push(
-      ...fieldsToEmbeds(
-        "Who spoke",
-        b.speakers.map((s) => ({
-          name: `${s.official.name}${s.official.role ? ` — ${s.official.role}` : ""}`,
-          value: `${s.quote.kind === "direct" ? `« ${safe(s.quote.text)} »` : safe(s.quote.text)} [${s.quote.citation}]`,
-        })),
-      ),
-    );
-  }
-  embeds.push(...linesToEmbeds("Sources", sourceLines(b.sources)));
-  return embeds;
+  if (line.kind === "topic")
+    return [{ name: `${line.title} (${line.id})`, value: `${line.description}\n${line.figures}` }];
+  return [];
 }
 
-function digestEmbeds(d: Digest): DiscordEmbed[] {
-  const embeds = linesToEmbeds(
-    "Daily briefing — top stories",
-    d.topStories.map(
-      (s, i) => `**${i + 1}.** ${safe(s.text)} [${s.citation}] — *${safe(s.topic.title)}*`,
-    ),
-    coverage(d.dateRange, d.sources.length),
-  );
-  for (const section of d.sections) {
-    const lines =
-      section.sentences.length === 0
-        ? ["Nothing new on this topic."]
-        : section.sentences.map((s) => `• ${safe(s.text)} [${s.citation}]`);
-    embeds.push(...linesToEmbeds(section.topic.title, lines));
+/** One line in Discord markdown; corpus text and the asker's words escaped (`safe`). */
+function lineText(line: Line): string {
+  switch (line.kind) {
+    case "text":
+      return `${line.lead ? `${line.lead} ` : ""}${line.echo ? safe(line.text) : line.text}`;
+    case "sentence":
+      return `${line.number === null ? "•" : `**${line.number}.**`} ${safe(line.text)} [${line.citation}]${line.topic === null ? "" : ` — *${safe(line.topic)}*`}`;
+    case "quote":
+      return line.number === null
+        ? `• **${safe(line.speaker.name)}**${line.speaker.role ? ` (${safe(line.speaker.role)})` : ""}: ${safe(line.text)} [${line.citation}]`
+        : `**${line.number}.** ${safe(line.text)} [${line.citation}]`;
+    case "source": {
+      const title = safe(line.title);
+      const link =
+        line.url && /^https?:\/\//.test(line.url)
+          ? `[${title.replace(/[[\]]/g, "")}](${line.url})`
+          : title;
+      return `[${line.number}] ${link} — ${line.date}${line.outlet ? ` · ${safe(line.outlet)}` : ""}`;
+    }
+    case "person":
+      return `**${safe(line.name)}**${line.role ? ` — ${safe(line.role)}` : ""} · ${line.figures.map((f) => `${f.count} ${f.unit}`).join(", ")}`;
+    case "topic":
+      return `**${line.title}** (${line.id}) — ${line.description} · ${line.figures}`;
+    case "command":
+      return `\`${line.usage}\` — ${line.description}`;
+    case "bullet":
+      return `• ${safe(line.text)}`;
+    case "choices":
+      return `${line.lead} ${line.choices.map((c) => `\`${c}\``).join(", ")}?`;
+    case "subheading":
+      return `**${line.text}**`;
+    case "gap":
+      return "";
   }
-  embeds.push(...linesToEmbeds("Sources", sourceLines(d.sources)));
-  return embeds;
-}
-
-function officialEmbeds(p: OfficialProfile): DiscordEmbed[] {
-  const o = p.official;
-  if (!o) return [];
-  const intro = [
-    `Named in ${p.mentions} sentence${p.mentions === 1 ? "" : "s"}.`,
-    p.topics.length > 0
-      ? `Topics: ${p.topics.map((t) => `${t.title} (${t.mentions})`).join(", ")}`
-      : "",
-  ].filter(Boolean);
-  const quotes = p.quotes.map(
-    (q, i) =>
-      `**${i + 1}.** ${q.kind === "direct" ? `« ${safe(q.text)} »` : safe(q.text)} [${q.citation}]`,
-  );
-  const embeds = linesToEmbeds(`${o.name}${o.role ? ` — ${o.role}` : ""}`, [
-    ...intro,
-    "",
-    "**What they said**",
-    ...(quotes.length > 0 ? quotes : ["No quote or statement attributed to them."]),
-  ]);
-  if (p.summary.length > 0) embeds.push(...linesToEmbeds("In the news", numbered(p.summary)));
-  if (p.sources.length > 0) embeds.push(...linesToEmbeds("Sources", sourceLines(p.sources)));
-  return embeds;
 }

@@ -1,3 +1,5 @@
+import { chunk, continued, groupWithin, shorten } from "../../present/fitting.js";
+
 /** Slack's Block Kit limits (api.slack.com/reference/block-kit). */
 export const SLACK_LIMITS = {
   blocksPerMessage: 50,
@@ -32,13 +34,7 @@ export function escapeMrkdwn(text: string): string {
 }
 
 /** Cuts at a word boundary to fit `max`, saying so. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const note = " … (shortened)";
-  const cut = text.slice(0, max - note.length);
-  const space = cut.lastIndexOf(" ");
-  return `${cut.slice(0, space > max / 2 ? space : cut.length)}${note}`;
-}
+export { shorten };
 
 export function header(text: string): SlackBlock {
   return {
@@ -49,33 +45,23 @@ export function header(text: string): SlackBlock {
 
 /** Whole lines packed into sections of at most 3000 characters; a line is never split. */
 export function sections(lines: readonly string[]): SlackBlock[] {
-  const out: SlackBlock[] = [];
-  let current = "";
-  for (const raw of lines) {
-    const line = shorten(raw, SLACK_LIMITS.sectionText);
-    if (current !== "" && current.length + 1 + line.length > SLACK_LIMITS.sectionText) {
-      out.push({ type: "section", text: { type: "mrkdwn", text: current } });
-      current = "";
-    }
-    current = current === "" ? line : `${current}\n${line}`;
-  }
-  if (current !== "") out.push({ type: "section", text: { type: "mrkdwn", text: current } });
-  return out;
+  // Lines joined by newlines: each costs its length and one more, less one for the whole.
+  return groupWithin(
+    lines.map((line) => shorten(line, SLACK_LIMITS.sectionText)),
+    (line) => line.length + 1,
+    { size: SLACK_LIMITS.sectionText + 1 },
+  ).map((group) => ({ type: "section", text: { type: "mrkdwn", text: group.join("\n") } }));
 }
 
 /** Items as context blocks of at most 10 elements. */
 export function contexts(items: readonly string[]): SlackBlock[] {
-  const out: SlackBlock[] = [];
-  for (let i = 0; i < items.length; i += SLACK_LIMITS.contextElements) {
-    out.push({
-      type: "context",
-      elements: items.slice(i, i + SLACK_LIMITS.contextElements).map((text) => ({
-        type: "mrkdwn" as const,
-        text: shorten(text, SLACK_LIMITS.contextText),
-      })),
-    });
-  }
-  return out;
+  return chunk(items, SLACK_LIMITS.contextElements).map((group) => ({
+    type: "context",
+    elements: group.map((text) => ({
+      type: "mrkdwn" as const,
+      text: shorten(text, SLACK_LIMITS.contextText),
+    })),
+  }));
 }
 
 function blockText(block: SlackBlock): number {
@@ -90,22 +76,13 @@ export function packSlackMessages(
   fallback: string,
   ephemeral = false,
 ): SlackMessage[] {
-  const messages: SlackMessage[] = [];
-  let current: SlackBlock[] = [];
-  let size = 0;
-  for (const block of blocks) {
-    const n = blockText(block);
-    if (
-      current.length > 0 &&
-      (current.length >= SLACK_LIMITS.blocksPerMessage || size + n > SLACK_LIMITS.messageText)
-    ) {
-      messages.push({ text: fallback, blocks: current, ephemeral });
-      current = [];
-      size = 0;
-    }
-    current.push(block);
-    size += n;
-  }
-  if (current.length > 0) messages.push({ text: fallback, blocks: current, ephemeral });
-  return messages.map((m, i) => (i === 0 ? m : { ...m, text: `${fallback} (continued)` }));
+  const groups = groupWithin(blocks, blockText, {
+    count: SLACK_LIMITS.blocksPerMessage,
+    size: SLACK_LIMITS.messageText,
+  });
+  return groups.map((group, i) => ({
+    text: i === 0 ? fallback : continued(fallback),
+    blocks: group,
+    ephemeral,
+  }));
 }

@@ -1,0 +1,74 @@
+import type { Digest, TopicBriefing } from "../../briefings/types.js";
+import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
+import { coverageFooter, coverageLine } from "./coverage.js";
+import type { Audience, ReplyDocument, Section } from "./document.js";
+import { section, text } from "./document.js";
+
+const NOTHING_YET = "Nothing in the corpus is about this topic yet.";
+const NOTHING_NEW = "Nothing new on this topic.";
+
+/**
+ * A topic briefing: its numbered sentences, who spoke (one key quote each, with the speaker) and
+ * the sources. A terminal reader also gets the topic's id, description and when it was generated.
+ */
+export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDocument {
+  const terminal = audience === "terminal";
+  const sections: Section[] = [];
+  if (b.sentences.length === 0) {
+    sections.push(section(null, [text(NOTHING_YET)]));
+  } else {
+    sections.push(
+      section(null, sentenceLines(b.sentences), {
+        footer: coverageFooter(b.dateRange, b.sources.length),
+      }),
+    );
+    if (b.speakers.length > 0) {
+      const quotes = b.speakers.map((s) =>
+        quoteLine({ name: s.official.name, role: s.official.role }, s.quote, null),
+      );
+      sections.push(section("Who spoke", quotes));
+    }
+    sections.push(sourcesSection(b.sources, b.dateRange));
+  }
+  return {
+    tone: "answer",
+    private: false,
+    title: terminal ? `${b.topic.title} (${b.topic.id})` : b.topic.title,
+    summary: `Briefing: ${b.topic.title}`,
+    preface: terminal
+      ? [
+          text(b.topic.description),
+          text(coverageLine(b.dateRange, b.sources.length, b.generatedAt)),
+        ]
+      : [],
+    sections,
+  };
+}
+
+/** The daily digest: top stories across topics, a section per topic, then every source. */
+export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
+  return {
+    tone: "answer",
+    private: false,
+    title: "Daily briefing",
+    summary: "Daily briefing",
+    preface:
+      audience === "terminal"
+        ? [text(coverageLine(d.dateRange, d.sources.length, d.generatedAt))]
+        : [],
+    sections: [
+      section("Top stories", sentenceLines(d.topStories), {
+        rank: "major",
+        footer: coverageFooter(d.dateRange, d.sources.length),
+      }),
+      ...d.sections.map((s) =>
+        section(
+          s.topic.title,
+          s.sentences.length === 0 ? [text(NOTHING_NEW)] : sentenceLines(s.sentences, true),
+          { rank: "major" },
+        ),
+      ),
+      sourcesSection(d.sources, d.dateRange),
+    ],
+  };
+}

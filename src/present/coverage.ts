@@ -1,0 +1,27 @@
+import type { DateRange } from "../../briefings/types.js";
+
+/** "2022-01-07 to 2022-01-21", "2022-01-12", or "undated". */
+export function dateSpan(range: DateRange): string {
+  if (range.from === null) return "undated";
+  return range.from === range.to ? range.from : `${range.from} to ${range.to}`;
+}
+
+/** "covering 2022-01-07 to 2022-01-21", "covering 2022-01-12", or "undated sources". */
+export function coveredDates(range: DateRange): string {
+  return range.from === null ? "undated sources" : `covering ${dateSpan(range)}`;
+}
+
+/** "3 sources", "1 source". */
+export function sourceCount(count: number): string {
+  return `${count} source${count === 1 ? "" : "s"}`;
+}
+
+/** "4 sources · covering 2022-01-07 to 2022-01-21": a chat reply's footer. */
+export function coverageFooter(range: DateRange, sources: number): string {
+  return `${sourceCount(sources)} · ${coveredDates(range)}`;
+}
+
+/** The terminal's fuller line: "4 sources, covering … · generated 2026-01-15 08:00 UTC". */
+export function coverageLine(range: DateRange, sources: number, generatedAt: string): string {
+  return `${sourceCount(sources)}, ${coveredDates(range)} · generated ${generatedAt.replace("T", " ").slice(0, 16)} UTC`;
+}
