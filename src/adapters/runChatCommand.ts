@@ -2,13 +2,15 @@ import { findCommand } from "../../commands/index.js";
 import type { CommandDeps, CommandInput, Reply } from "../../commands/types.js";
 import { userError } from "../../commands/types.js";
 import type { Logger } from "../log/logger.js";
+import type { PlatformId } from "../store/records.js";
 import type { RequestLimits } from "./requestLimits.js";
 
 /** Commands that compose a briefing and so count against the per-user cooldown. */
 const BRIEFINGS = new Set(["brief", "official", "digest"]);
 
 export interface ChatContext {
-  readonly platform: "discord" | "slack" | "chat";
+  /** The adapter's id, or "chat" for the local terminal chat. */
+  readonly platform: PlatformId;
   readonly userId: string;
   readonly deps: CommandDeps;
   readonly logger: Logger;

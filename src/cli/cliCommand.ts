@@ -1,5 +1,5 @@
 import type { CommandInput } from "../../commands/types.js";
-import type { Environment } from "../config/environment.js";
+import type { AppConfig } from "../app.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { LiveCorpus } from "../index/liveCorpus.js";
 import type { CliArgs } from "./parseCli.js";
@@ -39,7 +39,8 @@ export interface ProcessFault {
 export interface CliContext {
   readonly args: CliArgs;
   readonly io: CliIo;
-  readonly environment: Environment;
+  /** The validated config: the environment and each adapter's settings. */
+  readonly environment: AppConfig;
   /** Absolute path of the corpus folder (--corpus, or the bundled one). */
   readonly corpusDir: string;
   /** Absolute path of the data folder: BRIEFBOT_DATA_DIR, or `defaultDataDir`'s choice. */

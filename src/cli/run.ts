@@ -4,9 +4,8 @@ import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
-import { openLiveCorpus } from "../app.js";
+import { openLiveCorpus, readAppConfig } from "../app.js";
 import { defaultDataDir } from "../config/dataDir.js";
-import { readEnvironment } from "../config/environment.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
@@ -67,7 +66,7 @@ async function dispatch(
 }
 
 function context(args: CliArgs, io: CliIo): CliContext {
-  const environment = readEnvironment(io.env);
+  const environment = readAppConfig(io.env);
   let live: Promise<LiveCorpus> | undefined;
   const resolvePath = (path: string): string => resolve(io.cwd, path);
   const corpusDir = args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus);
