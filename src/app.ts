@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import { hostname } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import type { SubscriptionService } from "../commands/types.js";
-import type { AdapterHost, ChatAdapter, PlatformId } from "./adapters/adapter.js";
+import type {
+  AdapterDefinition,
+  AdapterHost,
+  AddressResult,
+  ChatAdapter,
+  PlatformId,
+} from "./adapters/adapter.js";
 import { discordAdapter, registerDiscordCommands } from "./adapters/discord/index.js";
 import { RequestLimits } from "./adapters/requestLimits.js";
 import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
@@ -24,6 +31,7 @@ import {
   type TriggerFactory,
 } from "./schedule/scheduler.js";
 import { openStore } from "./store/openStore.js";
+import { SQLITE_FILE_NAME } from "./store/sqliteStore.js";
 import type { Store } from "./store/store.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
 
@@ -109,6 +117,49 @@ function configuredAdapters(settings: AdapterSettings): ChatAdapter[] {
       made.push((adapter.create as (s: NonNullable<typeof mine>) => ChatAdapter)(mine));
   }
   return made;
+}
+
+/** The configured adapters that take requests from people, by id. */
+export function listeningPlatforms(config: AppConfig): PlatformId[] {
+  return ADAPTERS.filter((adapter) => adapter.listens && config.adapters[adapter.id] !== null).map(
+    (adapter) => adapter.id,
+  );
+}
+
+/**
+ * How many digests are subscribed for configured adapters that only post (webhooks): work for
+ * `serve` without any chat credentials. Reads an existing store only; never creates one.
+ */
+export async function postingOnlySubscriptions(
+  config: AppConfig,
+  dataDir: string,
+  logger: Logger,
+): Promise<number> {
+  const posting = new Set<string>(
+    ADAPTERS.filter((adapter) => !adapter.listens && config.adapters[adapter.id] !== null).map(
+      (adapter) => adapter.id,
+    ),
+  );
+  if (posting.size === 0) return 0;
+  if (config.storeUrl === null && !existsSync(join(dataDir, SQLITE_FILE_NAME))) return 0;
+  const store = await openStore({ url: config.storeUrl, dataDir, logger });
+  try {
+    const all = await store.subscriptions.list();
+    return all.filter(({ value }) => posting.has(value.platform)).length;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The channel `text` names on a platform that is addressed from the command line. */
+export function addressChannel(
+  platform: PlatformId,
+  text: string,
+  options: Readonly<Record<string, string>>,
+): AddressResult {
+  const adapter: AdapterDefinition<unknown> | undefined = ADAPTERS.find((a) => a.id === platform);
+  if (!adapter?.address) return { ok: false, reason: `${platform} channels are not named here` };
+  return adapter.address(text, options);
 }
 
 export interface AppPaths {

@@ -43,13 +43,35 @@ export interface ChatAdapter {
   post(target: PostTarget, reply: Reply): PreparedPost;
 }
 
+/** A channel named from the command line: its id, what the store keeps, and what may be shown. */
+export interface ChannelAddress {
+  readonly channelId: string;
+  readonly destination: Readonly<Record<string, string>>;
+  /** How listings and messages name it (never a secret: `hooks.example.com…`). */
+  readonly shown: string;
+}
+
+export type AddressResult =
+  | { readonly ok: true; readonly channel: ChannelAddress }
+  | { readonly ok: false; readonly reason: string };
+
 /**
  * How createApp knows a platform: its id, how it reads its settings from the environment (null:
  * not configured, so not started), and how it is made from them.
  */
 export interface AdapterDefinition<S, Id extends PlatformId = PlatformId> {
   readonly id: Id;
+  /**
+   * Whether it takes requests from people (a bot in a chat). One that only posts (incoming
+   * webhooks) gives `serve` work only when digests are subscribed for it.
+   */
+  readonly listens: boolean;
   /** Throws a one-line UserError naming the variable when a value is malformed. */
   readSettings(read: EnvReader): S | null;
   create(settings: S): ChatAdapter;
+  /**
+   * For platforms whose channels are named on the command line (a webhook URL and its options):
+   * the channel `text` names, or the one-line reason it names none.
+   */
+  readonly address?: (text: string, options: Readonly<Record<string, string>>) => AddressResult;
 }

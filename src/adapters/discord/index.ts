@@ -21,6 +21,7 @@ export function createDiscordAdapter(settings: DiscordSettings): ChatAdapter {
 
 export const discordAdapter: AdapterDefinition<DiscordSettings, "discord"> = {
   id: "discord",
+  listens: true,
   readSettings: readDiscordSettings,
   create: createDiscordAdapter,
 };

@@ -21,6 +21,7 @@ export function createSlackAdapter(settings: SlackSettings): ChatAdapter {
 
 export const slackAdapter: AdapterDefinition<SlackSettings, "slack"> = {
   id: "slack",
+  listens: true,
   readSettings: readSlackSettings,
   create: createSlackAdapter,
 };

@@ -1,6 +1,6 @@
-import { createApp } from "../../app.js";
+import { createApp, listeningPlatforms, postingOnlySubscriptions } from "../../app.js";
 import { UserError } from "../../errors.js";
-import { createLogger, type Logger } from "../../log/logger.js";
+import { createLogger, type Logger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
@@ -9,8 +9,10 @@ async function serve(context: CliContext): Promise<number> {
   const { args, io, environment } = context;
   expectNoArguments(args.command ?? "serve", args);
   const watch = args.options.watch === true;
-  const noAdapter = Object.values(environment.adapters).every((settings) => settings === null);
-  if (noAdapter) {
+  const nothingToServe =
+    listeningPlatforms(environment).length === 0 &&
+    (await postingOnlySubscriptions(environment, context.dataDir, silentLogger)) === 0;
+  if (nothingToServe) {
     if (watch) {
       throw new UserError(
         "BAD_ARGUMENT",
