@@ -13,6 +13,7 @@ import type {
 import { discordAdapter, registerDiscordCommands } from "./adapters/discord/index.js";
 import { RequestLimits } from "./adapters/requestLimits.js";
 import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
+import { webhookAdapter } from "./adapters/webhook/index.js";
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
@@ -85,7 +86,7 @@ export async function openLiveCorpus(
  * Every platform briefbot delivers to, in start-up order. A new platform is one adapter folder
  * (implementing `ChatAdapter`, src/adapters/adapter.ts) and one line here.
  */
-export const ADAPTERS = [discordAdapter, slackAdapter] as const;
+export const ADAPTERS = [discordAdapter, slackAdapter, webhookAdapter] as const;
 
 type KnownAdapter = (typeof ADAPTERS)[number];
 /** Each adapter's settings by its id; null when its variables are not set. */
