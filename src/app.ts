@@ -163,6 +163,28 @@ export function addressChannel(
   return adapter.address(text, options);
 }
 
+/**
+ * The stored subscriptions, for commands run from the command line (`briefbot subscribe
+ * --webhook`): a running `serve` picks changes up at its next poll (within a minute).
+ * `close` closes the store.
+ */
+export async function openSubscriptions(
+  config: AppConfig,
+  dataDir: string,
+  logger: Logger,
+): Promise<{ service: SubscriptionService; close(): Promise<void> }> {
+  const store = await openStore({ url: config.storeUrl, dataDir, logger });
+  return {
+    service: {
+      store,
+      defaults: { time: config.schedule.defaultTime, timezone: config.schedule.defaultTimezone },
+      maxPerWorkspace: config.maxSubscriptionsPerWorkspace,
+      changed: async () => {},
+    },
+    close: () => store.close(),
+  };
+}
+
 export interface AppPaths {
   readonly corpusDir: string;
   readonly dataDir: string;

@@ -10,6 +10,7 @@ import { serveCli, startCli } from "./commands/serve.js";
 import { slackManifestCli } from "./commands/slackManifest.js";
 import { summarizeCli } from "./commands/summarize.js";
 import { topicsCli } from "./commands/topics.js";
+import { subscribeCli, subscriptionsCli, unsubscribeCli } from "./commands/webhookSubscriptions.js";
 
 /** Every CLI command, in help order. A new command is one file in commands/ and one line here. */
 export const CLI_COMMANDS: readonly CliCommandSpec[] = [
@@ -25,4 +26,7 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   registerCli,
   slackManifestCli,
   chatCli,
+  subscribeCli,
+  subscriptionsCli,
+  unsubscribeCli,
 ];

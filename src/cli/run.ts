@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
-import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
 import { openLiveCorpus, readAppConfig } from "../app.js";
 import { defaultDataDir } from "../config/dataDir.js";
@@ -104,10 +103,14 @@ function context(args: CliArgs, io: CliIo): CliContext {
     loadIndex,
     loadLiveCorpus,
     resolvePath,
-    async runCommand(name: string, input: CommandInput) {
+    async runCommand(name, input, extra = {}) {
       const command = findCommand(name);
       if (!command) throw new Error(`command '${name}' is not registered`);
-      const reply = await command.execute(input, { index: await loadIndex(), now: io.now });
+      const reply = await command.execute(input, {
+        index: await loadIndex(),
+        now: io.now,
+        ...extra,
+      });
       const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
       io.stdout(rendered.stdout);
       io.stderr(rendered.stderr);
