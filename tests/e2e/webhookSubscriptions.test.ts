@@ -161,4 +161,33 @@ describe("briefbot subscribe --webhook", () => {
     });
     expect(JSON.stringify(lines)).not.toContain("s3cr3t");
   }, 60_000);
+
+  it("serve without chat credentials serves once a webhook is subscribed, and prints the digest before", async () => {
+    const { receiver, env } = await setUp();
+    const before = await cli(["serve"], { env });
+    expect(before.code).toBe(0);
+    expect(before.stderr).toContain("This is the digest of the corpus.");
+    await cli(["subscribe", "--webhook", receiver.url(), "--format", "matrix"], { env });
+    let stderr = "";
+    const shutdown = new AbortController();
+    const running = cli(["serve"], {
+      env,
+      shutdown: shutdown.signal,
+      onStderr: (text) => {
+        stderr += text;
+      },
+    });
+    const deadline = Date.now() + 30_000;
+    while (!stderr.includes('"briefbot serving"') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    shutdown.abort("SIGTERM");
+    const result = await running;
+    expect(result.code).toBe(0);
+    const serving = JSON.parse(
+      result.stderr.split("\n").find((line) => line.includes('"briefbot serving"')) ?? "{}",
+    ) as { adapters?: string[] };
+    expect(serving.adapters).toStrictEqual(["webhook"]);
+    expect(result.stderr).not.toContain("s3cr3t");
+  }, 60_000);
 });
