@@ -99,7 +99,7 @@ describe("webhook payloads", () => {
     const r = await receiver();
     await deliver(r.url(), "mattermost", digest);
     expect(r.received).toHaveLength(1);
-    const text = (r.received[0]?.body as { text: string }).text;
+    const text = r.received.map((m) => (m.body as { text: string }).text).join("");
     expect(text.startsWith("**Daily briefing — top stories**\n\n**1.** ")).toBe(true);
     expect(text).toContain("\n**NATO unity**\n");
     expect(text).toMatch(/ \[1\] — \*NATO unity\*\n/);
@@ -122,7 +122,7 @@ describe("webhook payloads", () => {
     // In order and nothing lost: put back together, the pieces are the single post's lines.
     const lines = (s: string) => s.split("\n").filter((line) => line !== "");
     expect(lines(texts.join("\n"))).toStrictEqual(
-      lines((whole.received[0]?.body as { text: string }).text),
+      lines(whole.received.map((m) => (m.body as { text: string }).text).join("")),
     );
   });
 });
