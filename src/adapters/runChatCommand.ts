@@ -3,6 +3,7 @@ import type { CommandDeps, CommandInput, Reply } from "../../commands/types.js";
 import { userError } from "../../commands/types.js";
 import type { Logger } from "../log/logger.js";
 import type { PlatformId } from "../store/records.js";
+import { FAILURE_MESSAGE } from "./apology.js";
 import type { RequestLimits } from "./requestLimits.js";
 
 /** Commands that compose a briefing and so count against the per-user cooldown. */
@@ -71,7 +72,7 @@ export async function runChatCommand(
     });
     return {
       kind: "failure",
-      message: "Sorry — something went wrong while preparing this answer. Please try again.",
+      message: FAILURE_MESSAGE,
     };
   }
 }
