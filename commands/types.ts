@@ -1,6 +1,7 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { PlatformId } from "../src/store/records.js";
 import type { Store } from "../src/store/store.js";
 
 /**
@@ -59,7 +60,7 @@ export type CommandInput = Readonly<Record<string, string | number | undefined>>
 
 /** Where a chat command was sent from, and whether the sender may manage that channel. */
 export interface ChatPlace {
-  readonly platform: "discord" | "slack";
+  readonly platform: PlatformId;
   readonly channelId: string;
   /** Discord guild or Slack team; null in a DM. */
   readonly workspaceId: string | null;

@@ -1,9 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname, join } from "node:path";
+import type { SubscriptionService } from "../commands/types.js";
+import type {
+  AdapterDefinition,
+  AdapterHost,
+  AddressResult,
+  ChatAdapter,
+  PlatformId,
+} from "./adapters/adapter.js";
+import { discordAdapter, registerDiscordCommands } from "./adapters/discord/index.js";
+import { RequestLimits } from "./adapters/requestLimits.js";
+import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
+import { webhookAdapter } from "./adapters/webhook/index.js";
+import { type Environment, readEnvironment } from "./config/environment.js";
+import { envReader } from "./config/envValues.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { buildIndex } from "./index/buildIndex.js";
 import type { CorpusIndex } from "./index/corpusIndex.js";
+import { CorpusWatcher } from "./index/corpusWatcher.js";
 import { snapshotPath } from "./index/indexSnapshot.js";
 import { LiveCorpus, type UpdateReport } from "./index/liveCorpus.js";
+import type { Logger } from "./log/logger.js";
 import { loadOfficialsConfig } from "./officials/officialsConfig.js";
+import {
+  cronTrigger,
+  DigestScheduler,
+  intervalRepeater,
+  type Repeater,
+  type TriggerFactory,
+} from "./schedule/scheduler.js";
+import { openStore } from "./store/openStore.js";
+import { SQLITE_FILE_NAME } from "./store/sqliteStore.js";
+import type { Store } from "./store/store.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
 
 export interface EngineOptions {
@@ -51,3 +81,243 @@ export async function openLiveCorpus(
   await opened.corpus.save();
   return opened;
 }
+
+/**
+ * Every platform briefbot delivers to, in start-up order. A new platform is one adapter folder
+ * (implementing `ChatAdapter`, src/adapters/adapter.ts) and one line here.
+ */
+export const ADAPTERS = [discordAdapter, slackAdapter, webhookAdapter] as const;
+
+type KnownAdapter = (typeof ADAPTERS)[number];
+/** Each adapter's settings by its id; null when its variables are not set. */
+export type AdapterSettings = {
+  readonly [A in KnownAdapter as A["id"]]: ReturnType<A["readSettings"]>;
+};
+
+/** The one validated config object: the environment, and each adapter's settings. */
+export interface AppConfig extends Environment {
+  readonly adapters: AdapterSettings;
+}
+
+/** Reads every variable once at start-up (STYLE.md §4); a bad value throws a one-line UserError. */
+export function readAppConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const read = envReader(env);
+  const adapters = Object.freeze(
+    Object.fromEntries(ADAPTERS.map((adapter) => [adapter.id, adapter.readSettings(read)])),
+  ) as AdapterSettings;
+  return Object.freeze({ adapters, ...readEnvironment(env) });
+}
+
+/** The adapters whose settings are present, made from them (not started). */
+function configuredAdapters(settings: AdapterSettings): ChatAdapter[] {
+  const made: ChatAdapter[] = [];
+  for (const adapter of ADAPTERS) {
+    const mine = settings[adapter.id];
+    // One definition at a time: TypeScript cannot pair a union's settings with its `create`.
+    if (mine !== null)
+      made.push((adapter.create as (s: NonNullable<typeof mine>) => ChatAdapter)(mine));
+  }
+  return made;
+}
+
+/** The configured adapters that take requests from people, by id. */
+export function listeningPlatforms(config: AppConfig): PlatformId[] {
+  return ADAPTERS.filter((adapter) => adapter.listens && config.adapters[adapter.id] !== null).map(
+    (adapter) => adapter.id,
+  );
+}
+
+/**
+ * How many digests are subscribed for configured adapters that only post (webhooks): work for
+ * `serve` without any chat credentials. Reads an existing store only; never creates one.
+ */
+export async function postingOnlySubscriptions(
+  config: AppConfig,
+  dataDir: string,
+  logger: Logger,
+): Promise<number> {
+  const posting = new Set<string>(
+    ADAPTERS.filter((adapter) => !adapter.listens && config.adapters[adapter.id] !== null).map(
+      (adapter) => adapter.id,
+    ),
+  );
+  if (posting.size === 0) return 0;
+  if (config.storeUrl === null && !existsSync(join(dataDir, SQLITE_FILE_NAME))) return 0;
+  const store = await openStore({ url: config.storeUrl, dataDir, logger });
+  try {
+    const all = await store.subscriptions.list();
+    return all.filter(({ value }) => posting.has(value.platform)).length;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The channel `text` names on a platform that is addressed from the command line. */
+export function addressChannel(
+  platform: PlatformId,
+  text: string,
+  options: Readonly<Record<string, string>>,
+): AddressResult {
+  const adapter: AdapterDefinition<unknown> | undefined = ADAPTERS.find((a) => a.id === platform);
+  if (!adapter?.address) return { ok: false, reason: `${platform} channels are not named here` };
+  return adapter.address(text, options);
+}
+
+/**
+ * The stored subscriptions, for commands run from the command line (`briefbot subscribe
+ * --webhook`): a running `serve` picks changes up at its next poll (within a minute).
+ * `close` closes the store.
+ */
+export async function openSubscriptions(
+  config: AppConfig,
+  dataDir: string,
+  logger: Logger,
+): Promise<{ service: SubscriptionService; close(): Promise<void> }> {
+  const store = await openStore({ url: config.storeUrl, dataDir, logger });
+  return {
+    service: {
+      store,
+      defaults: { time: config.schedule.defaultTime, timezone: config.schedule.defaultTimezone },
+      maxPerWorkspace: config.maxSubscriptionsPerWorkspace,
+      changed: async () => {},
+    },
+    close: () => store.close(),
+  };
+}
+
+export interface AppPaths {
+  readonly corpusDir: string;
+  readonly dataDir: string;
+  /** Follow the corpus folder, swapping in a new index when it changes. */
+  readonly watch: boolean;
+}
+
+export interface AppDeps {
+  /** The engine over the corpus folder, saved to and loaded from the data folder. */
+  readonly loadLiveCorpus: () => Promise<LiveCorpus>;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Aborted on SIGINT/SIGTERM. */
+  readonly shutdown?: AbortSignal;
+  /**
+   * Runs one start-up step (loading, opening the store, connecting an adapter) and undoes what it
+   * brings if the process is asked to stop first (serve: `unlessShutdown`).
+   */
+  readonly step: <T>(work: Promise<T>, undo?: (value: T) => Promise<unknown>) => Promise<T>;
+  /** node-cron and setInterval unless a test drives the schedule. */
+  readonly trigger?: TriggerFactory;
+  readonly every?: Repeater;
+  readonly instanceId?: string;
+}
+
+/** A wired briefbot: `start` brings every piece up in order, `stop` takes down what came up. */
+export interface BriefbotApp {
+  /** The adapters that will start (their settings are present), by id. */
+  readonly platforms: readonly PlatformId[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root, and the only place that knows every piece: the engine (the live
+ * corpus, and its watcher with `watch`), the store, each configured adapter, and the digest
+ * scheduler posting through the adapter each subscription names.
+ */
+export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): BriefbotApp {
+  const adapters = configuredAdapters(config.adapters);
+  const byId = new Map(adapters.map((adapter) => [adapter.id, adapter]));
+  const { logger } = deps;
+  let store: Store | null = null;
+  let watcher: CorpusWatcher | null = null;
+  let scheduler: DigestScheduler | null = null;
+  const started: ChatAdapter[] = [];
+  return {
+    platforms: adapters.map((adapter) => adapter.id),
+    async start() {
+      const corpus = await deps.step(deps.loadLiveCorpus());
+      watcher = paths.watch
+        ? new CorpusWatcher({
+            corpus,
+            corpusDir: paths.corpusDir,
+            snapshotDir: dirname(snapshotPath(paths.dataDir, paths.corpusDir)),
+            logger,
+          })
+        : null;
+      const opened = await deps.step(
+        openStore({ url: config.storeUrl, dataDir: paths.dataDir, logger }),
+        (s) => s.close(),
+      );
+      store = opened;
+      const subscriptions: SubscriptionService = {
+        store: opened,
+        defaults: {
+          time: config.schedule.defaultTime,
+          timezone: config.schedule.defaultTimezone,
+        },
+        maxPerWorkspace: config.maxSubscriptionsPerWorkspace,
+        changed: async () => {
+          await scheduler?.refresh();
+        },
+      };
+      const host: AdapterHost = {
+        // Read at every call: `--watch` swaps in a new index when the corpus changes.
+        index: () => Promise.resolve(corpus.index),
+        logger,
+        limits: new RequestLimits(config, deps.now),
+        now: deps.now,
+        subscriptions,
+        ...(deps.shutdown ? { shutdown: deps.shutdown } : {}),
+      };
+      for (const adapter of adapters) {
+        await deps.step(
+          adapter.start(host).then(() => adapter),
+          (running) => running.stop(),
+        );
+        started.push(adapter);
+      }
+      scheduler = new DigestScheduler({
+        store: opened,
+        index: host.index,
+        post: (subscription, reply) => {
+          const adapter = byId.get(subscription.platform);
+          if (!adapter) throw new Error(`the ${subscription.platform} adapter is not running`);
+          return adapter.post(subscription, reply);
+        },
+        logger,
+        now: deps.now,
+        sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+        instanceId: deps.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        settings: config.schedule,
+        trigger: deps.trigger ?? cronTrigger,
+        every: deps.every ?? intervalRepeater,
+      });
+      await scheduler.start();
+      watcher?.start();
+      logger.info("briefbot serving", {
+        adapters: started.map((adapter) => adapter.id),
+        store: opened.kind,
+        articles: corpus.index.articles.length,
+        version: corpus.index.version,
+        watching: watcher ? paths.corpusDir : null,
+      });
+    },
+    async stop() {
+      await watcher?.close();
+      await scheduler?.stop();
+      await Promise.allSettled(started.splice(0).map((adapter) => adapter.stop()));
+      await store?.close();
+    },
+  };
+}
+
+/** Registers the chat commands with Discord (`briefbot register`); what Discord stored. */
+export function registerChatCommands(
+  settings: NonNullable<AdapterSettings["discord"]>,
+  logger: Logger,
+): Promise<unknown[]> {
+  return registerDiscordCommands(settings, logger);
+}
+
+/** The Slack app manifest (`briefbot slack-manifest`), from the command definitions. */
+export const slackAppManifest = slackManifest;

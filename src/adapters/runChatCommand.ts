@@ -4,10 +4,13 @@ import { runCommand } from "../../commands/runCommand.js";
 import type { CommandDeps, CommandInput, Reply } from "../../commands/types.js";
 import { userError } from "../../commands/types.js";
 import type { Logger } from "../log/logger.js";
+import type { PlatformId } from "../store/records.js";
+import { FAILURE_MESSAGE } from "./apology.js";
 import type { RequestLimits } from "./requestLimits.js";
 
 export interface ChatContext {
-  readonly platform: "discord" | "slack" | "chat";
+  /** The adapter's id, or "chat" for the local terminal chat. */
+  readonly platform: PlatformId;
   readonly userId: string;
   readonly deps: CommandDeps;
   readonly logger: Logger;
@@ -55,7 +58,7 @@ export async function runChatCommand(
     });
     return {
       kind: "failure",
-      message: "Sorry — something went wrong while preparing this answer. Please try again.",
+      message: FAILURE_MESSAGE,
     };
   }
 }

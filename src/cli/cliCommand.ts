@@ -1,5 +1,5 @@
-import type { CommandInput } from "../../commands/types.js";
-import type { Environment } from "../config/environment.js";
+import type { CommandDeps, CommandInput } from "../../commands/types.js";
+import type { AppConfig } from "../app.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { LiveCorpus } from "../index/liveCorpus.js";
 import type { CliArgs } from "./parseCli.js";
@@ -39,7 +39,8 @@ export interface ProcessFault {
 export interface CliContext {
   readonly args: CliArgs;
   readonly io: CliIo;
-  readonly environment: Environment;
+  /** The validated config: the environment and each adapter's settings. */
+  readonly environment: AppConfig;
   /** Absolute path of the corpus folder (--corpus, or the bundled one). */
   readonly corpusDir: string;
   /** Absolute path of the data folder: BRIEFBOT_DATA_DIR, or `defaultDataDir`'s choice. */
@@ -51,8 +52,15 @@ export interface CliContext {
    * data folder. Loaded once per invocation; `onProgress` reports the files being analysed.
    */
   loadLiveCorpus(onProgress?: (done: number, total: number) => void): Promise<LiveCorpus>;
-  /** Runs a platform-neutral command from `commands/` and prints its reply; returns the exit code. */
-  runCommand(name: string, input: CommandInput): Promise<number>;
+  /**
+   * Runs a platform-neutral command from `commands/` and prints its reply; returns the exit code.
+   * `extra`: the place and subscriptions, for the subscription commands run from the CLI.
+   */
+  runCommand(
+    name: string,
+    input: CommandInput,
+    extra?: Pick<CommandDeps, "place" | "subscriptions">,
+  ): Promise<number>;
   /** Absolute path of a path given on the command line. */
   resolvePath(path: string): string;
 }

@@ -11,6 +11,7 @@ import { serveCli, startCli } from "./commands/serve.js";
 import { sharedCommandCli } from "./commands/sharedCommandCli.js";
 import { slackManifestCli } from "./commands/slackManifest.js";
 import { summarizeCli } from "./commands/summarize.js";
+import { subscribeCli, subscriptionsCli, unsubscribeCli } from "./commands/webhookSubscriptions.js";
 
 /**
  * Every CLI command, in help order. The ones chat has too come from the command registry
@@ -30,4 +31,7 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   registerCli,
   slackManifestCli,
   chatCli,
+  subscribeCli,
+  subscriptionsCli,
+  unsubscribeCli,
 ];

@@ -3,11 +3,9 @@ import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import { runCommand } from "../../commands/runCommand.js";
-import type { CommandInput } from "../../commands/types.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
-import { openLiveCorpus } from "../app.js";
+import { openLiveCorpus, readAppConfig } from "../app.js";
 import { defaultDataDir } from "../config/dataDir.js";
-import { readEnvironment } from "../config/environment.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
@@ -68,7 +66,7 @@ async function dispatch(
 }
 
 function context(args: CliArgs, io: CliIo): CliContext {
-  const environment = readEnvironment(io.env);
+  const environment = readAppConfig(io.env);
   let live: Promise<LiveCorpus> | undefined;
   const resolvePath = (path: string): string => resolve(io.cwd, path);
   const corpusDir = args.corpus === null ? defaultCorpusDir() : resolvePath(args.corpus);
@@ -106,14 +104,14 @@ function context(args: CliArgs, io: CliIo): CliContext {
     loadIndex,
     loadLiveCorpus,
     resolvePath,
-    async runCommand(name: string, input: CommandInput) {
+    async runCommand(name, input, extra = {}) {
       const command = findCommand(name);
       if (!command) throw new Error(`command '${name}' is not registered`);
       // One person at a terminal: no flood limits to protect anyone.
       const { reply } = await runCommand(
         command,
         input,
-        { index: await loadIndex(), now: io.now },
+        { index: await loadIndex(), now: io.now, ...extra },
         null,
       );
       const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });

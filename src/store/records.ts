@@ -9,8 +9,18 @@ import { z } from "zod";
 
 export const RECORD_VERSION = 1;
 
-const platform = z.enum(["discord", "slack"]);
-export type Platform = z.infer<typeof platform>;
+/**
+ * The adapter a record belongs to, by the id createApp knows it under ("discord", "slack", …).
+ * Open, so a new platform needs no change here; lower-case letters, digits and dashes only, so
+ * the `platform:channel` keys stay unambiguous. Records written when this was the closed list
+ * `"discord" | "slack"` read the same.
+ */
+const platform = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,31}$/, "expected a platform id (lower-case letters, digits, dashes)");
+export type PlatformId = z.infer<typeof platform>;
+/** The former name of `PlatformId`. */
+export type Platform = PlatformId;
 
 /** An instant as `Date#toISOString()` writes it (an explicit offset is accepted too). */
 const instant = z.iso.datetime({ offset: true });
@@ -32,6 +42,11 @@ export const subscriptionSchema = z.strictObject({
   createdBy: id,
   createdAt: instant,
   updatedAt: instant,
+  /**
+   * What the platform needs to reach the channel beside its id (a webhook's URL and message
+   * format); absent for platforms whose channel id is enough, and on records written before it.
+   */
+  destination: z.record(z.string(), z.string()).optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnvironment } from "../../src/config/environment.js";
+import { readAppConfig as readEnvironment } from "../../src/app.js";
 import { createLogger } from "../../src/log/logger.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789";
@@ -17,10 +17,10 @@ function error(env: Record<string, string>): string {
 describe("readEnvironment", () => {
   it("reads Discord settings, defaulting the API URL, and hides the token", () => {
     const env = readEnvironment({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP });
-    expect(env.discord?.apiUrl).toBe("https://discord.com/api");
-    expect(env.discord?.token.reveal()).toBe(TOKEN);
+    expect(env.adapters.discord?.apiUrl).toBe("https://discord.com/api");
+    expect(env.adapters.discord?.token.reveal()).toBe(TOKEN);
     expect(JSON.stringify(env)).not.toContain(TOKEN);
-    expect(String(env.discord?.token)).toBe("[redacted]");
+    expect(String(env.adapters.discord?.token)).toBe("[redacted]");
   });
 
   it.each([
@@ -67,11 +67,11 @@ describe("readEnvironment: Slack", () => {
       SLACK_BOT_TOKEN: "xoxb-1234567890",
       SLACK_SIGNING_SECRET: "abcdef0123456789",
     });
-    expect(env.slack?.port).toBe(3000);
+    expect(env.adapters.slack?.port).toBe(3000);
     // Loopback unless SLACK_HOST says otherwise: a public port is a choice, not a default.
-    expect(env.slack?.host).toBe("127.0.0.1");
-    expect(env.slack?.apiUrl).toBe("https://slack.com/api/");
-    expect(env.slack?.appToken).toBeNull();
+    expect(env.adapters.slack?.host).toBe("127.0.0.1");
+    expect(env.adapters.slack?.apiUrl).toBe("https://slack.com/api/");
+    expect(env.adapters.slack?.appToken).toBeNull();
     expect(JSON.stringify(env)).not.toContain("xoxb-1234567890");
     expect(JSON.stringify(env)).not.toContain("abcdef0123456789");
   });
@@ -82,8 +82,8 @@ describe("readEnvironment: Slack", () => {
       SLACK_APP_TOKEN: "xapp-1-A0-123-abc",
       SLACK_API_URL: "http://127.0.0.1:9999/api",
     });
-    expect(env.slack?.apiUrl).toBe("http://127.0.0.1:9999/api/");
-    expect(env.slack?.appToken?.reveal()).toBe("xapp-1-A0-123-abc");
+    expect(env.adapters.slack?.apiUrl).toBe("http://127.0.0.1:9999/api/");
+    expect(env.adapters.slack?.appToken?.reveal()).toBe("xapp-1-A0-123-abc");
   });
 });
 

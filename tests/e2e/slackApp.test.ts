@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { SLACK_LIMITS } from "../../src/adapters/slack/blocks.js";
 import { MAX_SLACK_BODY_BYTES } from "../../src/adapters/slack/limitedBody.js";
-import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/slackApp.js";
+import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/listen.js";
 import { loadEngine } from "../../src/app.js";
 import { Secret } from "../../src/config/secret.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";

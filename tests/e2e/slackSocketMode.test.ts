@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/slackApp.js";
+import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/listen.js";
 import { Secret } from "../../src/config/secret.js";
 import { createLogger } from "../../src/log/logger.js";
 import { FakeSlack } from "../fakes/slack/fakeSlack.js";

@@ -1,8 +1,8 @@
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startDiscordBot } from "../../src/adapters/discord/discordBot.js";
 import { discordPoster } from "../../src/adapters/discord/discordPoster.js";
-import { startSlackApp } from "../../src/adapters/slack/slackApp.js";
+import { startDiscordBot } from "../../src/adapters/discord/listen.js";
+import { startSlackApp } from "../../src/adapters/slack/listen.js";
 import { slackPoster } from "../../src/adapters/slack/slackPoster.js";
 import { Secret } from "../../src/config/secret.js";
 import { digestRunKey, type Subscription, subscriptionKey } from "../../src/store/records.js";

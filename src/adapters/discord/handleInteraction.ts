@@ -3,27 +3,20 @@ import { MessageFlags, PermissionFlagsBits } from "discord.js";
 import { findCommand } from "../../../commands/index.js";
 import { suggestChoices } from "../../../commands/suggest.js";
 import type { CommandInput, SubscriptionService } from "../../../commands/types.js";
-import type { CorpusIndex } from "../../index/corpusIndex.js";
-import type { Logger } from "../../log/logger.js";
-import type { RequestLimits } from "../requestLimits.js";
+import type { AdapterHost } from "../adapter.js";
+import { APOLOGY } from "../apology.js";
 import { runChatCommand } from "../runChatCommand.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { renderDiscord } from "./renderDiscord.js";
 import { NO_MENTIONS, sendInteractionReply } from "./sendReply.js";
 
-export interface DiscordHandlerDeps {
-  /** The current index (a promise: the first load, or a reload after ingest, may be under way). */
-  readonly index: () => Promise<CorpusIndex>;
-  readonly logger: Logger;
-  readonly limits: RequestLimits | null;
-  readonly now: () => Date;
+/** The adapter's host (its subscriptions optional), and Discord's acknowledgement deadline. */
+export type DiscordHandlerDeps = Omit<AdapterHost, "subscriptions" | "shutdown"> & {
   /** Defer when the answer is not ready after this long (Discord allows 3 s). */
   readonly deferAfterMs: number;
   /** The digest subscriptions, when a store is configured. */
   readonly subscriptions?: SubscriptionService;
-}
-
-const APOLOGY = "Sorry — I could not answer this time. Please try again in a moment.";
+};
 
 export async function handleInteraction(
   interaction: Interaction,

@@ -1,4 +1,4 @@
-import { registerDiscordCommands } from "../../adapters/discord/discordBot.js";
+import { registerChatCommands } from "../../app.js";
 import { UserError } from "../../errors.js";
 import { createLogger } from "../../log/logger.js";
 import type { CliCommandSpec } from "../cliCommand.js";
@@ -11,7 +11,8 @@ export const registerCli: CliCommandSpec = {
   help: "Usage: briefbot register\n\nRegisters briefbot's slash commands with Discord in one bulk overwrite — to DISCORD_GUILD_ID\nwhen set (instant), globally otherwise. Safe to run again. `serve` does it at start-up too.",
   async run({ args, io, environment }) {
     expectNoArguments("register", args);
-    if (environment.discord === null) {
+    const discord = environment.adapters.discord;
+    if (discord === null) {
       throw new UserError(
         "CONFIG_INVALID",
         "register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID",
@@ -23,10 +24,8 @@ export const registerCli: CliCommandSpec = {
       write: io.stderr,
       now: io.now,
     });
-    const stored = await registerDiscordCommands(environment.discord, logger);
-    const scope = environment.discord.guildId
-      ? `guild ${environment.discord.guildId}`
-      : "all servers (global)";
+    const stored = await registerChatCommands(discord, logger);
+    const scope = discord.guildId ? `guild ${discord.guildId}` : "all servers (global)";
     io.stdout(`Registered ${stored.length} commands for ${scope}.\n`);
     return 0;
   },

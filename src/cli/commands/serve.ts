@@ -1,30 +1,18 @@
-import { randomUUID } from "node:crypto";
-import { hostname } from "node:os";
-import { dirname } from "node:path";
-import type { SubscriptionService } from "../../../commands/types.js";
-import { type RunningDiscordBot, startDiscordBot } from "../../adapters/discord/discordBot.js";
-import { discordPoster } from "../../adapters/discord/discordPoster.js";
-import { RequestLimits } from "../../adapters/requestLimits.js";
-import { type RunningSlackApp, startSlackApp } from "../../adapters/slack/slackApp.js";
-import { slackPoster } from "../../adapters/slack/slackPoster.js";
+import { createApp, listeningPlatforms, postingOnlySubscriptions } from "../../app.js";
 import { UserError } from "../../errors.js";
-import { CorpusWatcher } from "../../index/corpusWatcher.js";
-import { snapshotPath } from "../../index/indexSnapshot.js";
-import { createLogger, type Logger } from "../../log/logger.js";
-import { cronTrigger, DigestScheduler, intervalRepeater } from "../../schedule/scheduler.js";
-import { openStore } from "../../store/openStore.js";
+import { createLogger, type Logger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
-
-/** How long an interaction may wait before it is deferred (Discord's window is 3 s). */
-const DEFER_AFTER_MS = 2000;
 
 async function serve(context: CliContext): Promise<number> {
   const { args, io, environment } = context;
   expectNoArguments(args.command ?? "serve", args);
   const watch = args.options.watch === true;
-  if (environment.discord === null && environment.slack === null) {
+  const nothingToServe =
+    listeningPlatforms(environment).length === 0 &&
+    (await postingOnlySubscriptions(environment, context.dataDir, silentLogger)) === 0;
+  if (nothingToServe) {
     if (watch) {
       throw new UserError(
         "BAD_ARGUMENT",
@@ -63,111 +51,26 @@ async function serve(context: CliContext): Promise<number> {
 }
 
 async function serveWith(context: CliContext, logger: Logger, watch: boolean): Promise<number> {
-  const { io, environment } = context;
-  // Every start-up step gives way to SIGINT/SIGTERM (`unlessShutdown`).
-  const live = await unlessShutdown(context.loadLiveCorpus(), io.shutdown);
-  // Read at every call: `--watch` swaps in a new index when the corpus changes.
-  const index = () => Promise.resolve(live.index);
-  const watcher = watch
-    ? new CorpusWatcher({
-        corpus: live,
-        corpusDir: context.corpusDir,
-        snapshotDir: dirname(snapshotPath(context.dataDir, context.corpusDir)),
-        logger,
-      })
-    : null;
-  const limits = new RequestLimits(environment, io.now);
-  const store = await unlessShutdown(
-    openStore({
-      url: environment.storeUrl,
-      dataDir: context.dataDir,
-      logger,
-    }),
-    io.shutdown,
-    (opened) => opened.close(),
-  );
-  let discord: RunningDiscordBot | null = null;
-  let slack: RunningSlackApp | null = null;
-  let scheduler: DigestScheduler | null = null;
-  const subscriptions: SubscriptionService = {
-    store,
-    defaults: {
-      time: environment.schedule.defaultTime,
-      timezone: environment.schedule.defaultTimezone,
-    },
-    maxPerWorkspace: environment.maxSubscriptionsPerWorkspace,
-    changed: async () => {
-      await scheduler?.refresh();
-    },
-  };
-  try {
-    if (environment.discord) {
-      discord = await unlessShutdown(
-        startDiscordBot(environment.discord, {
-          index,
-          logger,
-          limits,
-          now: io.now,
-          deferAfterMs: DEFER_AFTER_MS,
-          subscriptions,
-        }),
-        io.shutdown,
-        (bot) => bot.stop(),
-      );
-    }
-    if (environment.slack) {
-      slack = await unlessShutdown(
-        startSlackApp(environment.slack, {
-          index,
-          logger,
-          limits,
-          now: io.now,
-          subscriptions,
-          adminUserIds: environment.slackAdminUserIds,
-          ...(io.shutdown ? { shutdown: io.shutdown } : {}),
-        }),
-        io.shutdown,
-        (app) => app.stop(),
-      );
-    }
-    const posters = {
-      discord: discord ? discordPoster(discord.client.rest) : null,
-      slack: slack ? slackPoster(slack.digestClient) : null,
-    };
-    scheduler = new DigestScheduler({
-      store,
-      index,
-      post: (subscription, reply) => {
-        const post = posters[subscription.platform];
-        if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);
-        return post(subscription.channelId, reply);
-      },
+  const { io } = context;
+  const app = createApp(
+    context.environment,
+    { corpusDir: context.corpusDir, dataDir: context.dataDir, watch },
+    {
+      loadLiveCorpus: () => context.loadLiveCorpus(),
       logger,
       now: io.now,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-      settings: environment.schedule,
-      trigger: cronTrigger,
-      every: intervalRepeater,
-    });
-    await scheduler.start();
-    watcher?.start();
-    const adapters = [discord ? "discord" : null, slack ? "slack" : null].filter(Boolean);
-    logger.info("briefbot serving", {
-      adapters,
-      store: store.kind,
-      articles: live.index.articles.length,
-      version: live.index.version,
-      watching: watcher ? context.corpusDir : null,
-    });
+      ...(io.shutdown ? { shutdown: io.shutdown } : {}),
+      // Every start-up step gives way to SIGINT/SIGTERM (`unlessShutdown`).
+      step: (work, undo) => unlessShutdown(work, io.shutdown, undo),
+    },
+  );
+  try {
+    await app.start();
     await waitForShutdown(io.shutdown);
     logger.info("shutting down", { reason: String(io.shutdown?.reason ?? "stopped") });
     return 0;
   } finally {
-    await watcher?.close();
-    await scheduler?.stop();
-    await Promise.allSettled([discord?.stop(), slack?.stop()]);
-    await store.close();
+    await app.stop();
   }
 }
 

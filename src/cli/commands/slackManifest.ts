@@ -1,5 +1,5 @@
 import { COMMANDS } from "../../../commands/index.js";
-import { slackManifest } from "../../adapters/slack/slackManifest.js";
+import { slackAppManifest } from "../../app.js";
 import type { CliCommandSpec } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
 
@@ -12,7 +12,7 @@ export const slackManifestCli: CliCommandSpec = {
   async run({ args, io }) {
     expectNoArguments("slack-manifest", args);
     const url = args.options.url;
-    const manifest = slackManifest(
+    const manifest = slackAppManifest(
       COMMANDS.map((c) => c.definition),
       {
         ...(typeof url === "string" ? { requestUrl: url } : {}),

@@ -8,12 +8,12 @@ import {
   Routes,
 } from "discord.js";
 import { COMMANDS } from "../../../commands/index.js";
-import type { DiscordSettings } from "../../config/environment.js";
 import type { Logger } from "../../log/logger.js";
 import { networkErrorCode, unreachableApiError } from "../unreachable.js";
 import { discordCommandPayloads } from "./commandPayloads.js";
 import { type DiscordHandlerDeps, handleInteraction } from "./handleInteraction.js";
 import { handleMessage } from "./handleMessage.js";
+import type { DiscordConnection } from "./settings.js";
 
 export interface RunningDiscordBot {
   readonly client: Client;
@@ -25,7 +25,7 @@ export interface RunningDiscordBot {
  * to the guild when DISCORD_GUILD_ID is set, else globally. Returns what Discord stored.
  */
 export async function registerDiscordCommands(
-  settings: DiscordSettings,
+  settings: DiscordConnection,
   logger: Logger,
 ): Promise<unknown[]> {
   const rest = new REST({ version: "10", api: settings.apiUrl }).setToken(settings.token.reveal());
@@ -49,7 +49,7 @@ export async function registerDiscordCommands(
  * REST and gateway failures are logged with context; the process keeps running.
  */
 export async function startDiscordBot(
-  settings: DiscordSettings,
+  settings: DiscordConnection,
   deps: DiscordHandlerDeps,
   extraOptions: Partial<ClientOptions> = {},
 ): Promise<RunningDiscordBot> {
@@ -109,7 +109,7 @@ export async function startDiscordBot(
 }
 
 /** Runs a call to the Discord API, an unreachable API becoming a start-up error, not a bug. */
-async function reaching<T>(settings: DiscordSettings, call: () => Promise<T>): Promise<T> {
+async function reaching<T>(settings: DiscordConnection, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

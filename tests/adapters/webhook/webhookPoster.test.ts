@@ -1,0 +1,194 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { buildDigest } from "../../../briefings/digest.js";
+import type { Reply } from "../../../commands/types.js";
+import { WEBHOOK_TEXT_LIMITS } from "../../../src/adapters/webhook/formats.js";
+import { DEFAULT_WEBHOOK_SETTINGS } from "../../../src/adapters/webhook/settings.js";
+import { webhookPoster } from "../../../src/adapters/webhook/webhookPoster.js";
+import { type DeliveryError, deliveryMark } from "../../../src/schedule/delivery.js";
+import { bundled } from "../../helpers/engine.js";
+import { LoopbackReceiver } from "./loopbackReceiver.js";
+
+const NOW = new Date("2026-01-16T07:00:00.000Z");
+const NOTICE: Reply = {
+  kind: "notice",
+  message: "No new articles on your topics since the last digest.",
+};
+
+const receivers: LoopbackReceiver[] = [];
+afterEach(async () => {
+  await Promise.all(receivers.splice(0).map((r) => r.stop()));
+});
+
+async function receiver(): Promise<LoopbackReceiver> {
+  const started = await LoopbackReceiver.start();
+  receivers.push(started);
+  return started;
+}
+
+/** A poster over real HTTP whose waits are recorded, not slept. */
+function poster(waits: number[] = []) {
+  return webhookPoster(DEFAULT_WEBHOOK_SETTINGS, {
+    request: (url, init) => fetch(url, init),
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    now: () => NOW,
+  });
+}
+
+/** Sends every message of a reply as the scheduler does, in order. */
+async function deliver(url: string, format: string, reply: Reply, waits: number[] = []) {
+  const prepared = poster(waits)({ channelId: "c", destination: { url, format } }, reply);
+  const ids: string[] = [];
+  for (let i = 0; i < prepared.count; i++)
+    ids.push(await prepared.send(deliveryMark("webhook:c:slot", i, prepared.count)));
+  return ids;
+}
+
+let digest: Reply;
+beforeAll(async () => {
+  const { index } = await bundled();
+  digest = { kind: "digest", digest: buildDigest(index, { now: NOW }) };
+});
+
+describe("webhook payloads", () => {
+  it.each([
+    ["mattermost", { text: "No new articles on your topics since the last digest." }],
+    ["rocketchat", { text: "No new articles on your topics since the last digest." }],
+    ["google-chat", { text: "No new articles on your topics since the last digest." }],
+    ["matrix", { text: "No new articles on your topics since the last digest." }],
+    [
+      "teams",
+      {
+        type: "message",
+        attachments: [
+          {
+            contentType: "application/vnd.microsoft.card.adaptive",
+            contentUrl: null,
+            content: {
+              $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+              type: "AdaptiveCard",
+              version: "1.4",
+              body: [
+                {
+                  type: "TextBlock",
+                  text: "No new articles on your topics since the last digest.",
+                  wrap: true,
+                },
+              ],
+            },
+          },
+        ],
+      },
+    ],
+    ["json", { kind: "notice", message: "No new articles on your topics since the last digest." }],
+  ])(
+    "%s: the receiver gets exactly the documented shape, as JSON with an idempotency key",
+    async (format, body) => {
+      const r = await receiver();
+      await deliver(r.url(), format, NOTICE);
+      expect(r.received).toHaveLength(1);
+      expect(r.received[0]?.body).toStrictEqual(body);
+      expect(r.received[0]?.path).toBe("/hooks/s3cr3t-token-0123456789");
+      expect(r.received[0]?.headers["content-type"]).toBe("application/json");
+      expect(r.received[0]?.headers["idempotency-key"]).toMatch(/^briefbot-[0-9a-f]{16}-0$/);
+    },
+  );
+
+  it("a digest in Markdown carries its sections in bold and its numbered, cited lines", async () => {
+    const r = await receiver();
+    await deliver(r.url(), "mattermost", digest);
+    expect(r.received).toHaveLength(1);
+    const text = r.received.map((m) => (m.body as { text: string }).text).join("");
+    expect(text.startsWith("**Daily briefing — top stories**\n\n**1.** ")).toBe(true);
+    expect(text).toContain("\n**NATO unity**\n");
+    expect(text).toMatch(/ \[1\] — \*NATO unity\*\n/);
+  });
+
+  it("splits a long digest at line boundaries into posts under the format's limit, in order", async () => {
+    const whole = await receiver();
+    const split = await receiver();
+    // The bundled digest is about 5,100 characters of Markdown: one Mattermost post (16,000),
+    // two Rocket.Chat posts (5,000).
+    await deliver(whole.url(), "mattermost", digest);
+    const ids = await deliver(split.url(), "rocketchat", digest);
+    const texts = split.received.map((m) => (m.body as { text: string }).text);
+    expect(texts).toHaveLength(2);
+    expect(ids).toHaveLength(2);
+    for (const t of texts)
+      expect(t.length).toBeLessThanOrEqual(WEBHOOK_TEXT_LIMITS.rocketchat ?? 0);
+    const keys = split.received.map((m) => m.headers["idempotency-key"]);
+    expect(keys[0]).not.toBe(keys[1]);
+    // In order and nothing lost: put back together, the pieces are the single post's lines.
+    const lines = (s: string) => s.split("\n").filter((line) => line !== "");
+    expect(lines(texts.join("\n"))).toStrictEqual(
+      lines(whole.received.map((m) => (m.body as { text: string }).text).join("")),
+    );
+  });
+});
+
+describe("webhook retries", () => {
+  it("waits as Retry-After says after a 429, then delivers", async () => {
+    const r = await receiver();
+    r.answer({ status: 429, headers: { "retry-after": "7" }, body: "slow down" });
+    const waits: number[] = [];
+    await deliver(r.url(), "mattermost", NOTICE, waits);
+    expect(waits).toStrictEqual([7000]);
+    expect(r.received).toHaveLength(2);
+    expect(r.received[1]?.body).toStrictEqual(r.received[0]?.body);
+    expect(r.received[1]?.headers["idempotency-key"]).toBe(
+      r.received[0]?.headers["idempotency-key"],
+    );
+  });
+
+  it("backs off after a 500 and a 503, then delivers", async () => {
+    const r = await receiver();
+    r.answer({ status: 500 }, { status: 503 });
+    const waits: number[] = [];
+    await deliver(r.url(), "rocketchat", NOTICE, waits);
+    expect(waits).toStrictEqual([1000, 2000]);
+    expect(r.received).toHaveLength(3);
+  });
+
+  it("gives up after the last try with a transient error the scheduler retries later", async () => {
+    const r = await receiver();
+    r.answer({ status: 502 }, { status: 502 }, { status: 502 }, { status: 502 });
+    const error = (await deliver(r.url(), "matrix", NOTICE).catch(
+      (e: unknown) => e,
+    )) as DeliveryError;
+    expect(error.transient).toBe(true);
+    expect(r.received).toHaveLength(DEFAULT_WEBHOOK_SETTINGS.attempts);
+    expect(error.message).toBe(
+      `posting message 1/1 to webhook 127.0.0.1:${new URL(r.url()).port}…: HTTP 502 (after 4 tries)`,
+    );
+  });
+
+  it("does not retry a 404 and says so clearly, without the URL", async () => {
+    const r = await receiver();
+    r.answer({ status: 404, body: `no hook at ${r.url()}` });
+    const waits: number[] = [];
+    const error = (await deliver(r.url(), "mattermost", NOTICE, waits).catch(
+      (e: unknown) => e,
+    )) as DeliveryError;
+    expect(r.received).toHaveLength(1);
+    expect(waits).toStrictEqual([]);
+    expect(error.transient).toBe(false);
+    expect(error.message).toBe(
+      `posting message 1/1 to webhook 127.0.0.1:${new URL(r.url()).port}…: HTTP 404 (no hook at …) — check the webhook URL and format`,
+    );
+    expect(error.message).not.toContain("s3cr3t");
+  });
+
+  it("a connection refused is transient and names the code, not the URL", async () => {
+    const r = await receiver();
+    const url = r.url();
+    await r.stop();
+    receivers.splice(receivers.indexOf(r), 1);
+    const error = (await deliver(url, "mattermost", NOTICE).catch(
+      (e: unknown) => e,
+    )) as DeliveryError;
+    expect(error.transient).toBe(true);
+    expect(error.message).toContain("ECONNREFUSED");
+    expect(error.message).not.toContain("s3cr3t");
+  });
+});
