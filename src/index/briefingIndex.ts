@@ -1,7 +1,7 @@
 import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
-import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
+import type { TopicCandidates } from "./topicCandidates.js";
 import { buildTopicSpeakers, type SpeakerTally, substanceOf } from "./topicSpeakers.js";
 
 /**
@@ -21,10 +21,10 @@ export interface BriefingIndex {
   readonly quoteCredits: ReadonlyMap<string, QuoteCredit>;
 }
 
-/** `topics`: the topic candidates when already built (they need no people). */
+/** `topics`: the topic candidates, built before people (they need none). */
 export function buildBriefingIndex(
-  index: Omit<CorpusIndex, "briefing">,
-  topics: TopicCandidates = buildTopicCandidates(index.sentences, index.topics),
+  index: Omit<CorpusIndex, "briefing" | "answers">,
+  topics: TopicCandidates,
 ): BriefingIndex {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);

@@ -2,6 +2,7 @@ import type { Article, LoadWarning, Sentence, SourceRef } from "../corpus/types.
 import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
+import type { AnswerCache } from "./answerCache.js";
 import type { BriefingIndex } from "./briefingIndex.js";
 
 /** A sentence with everything commands need, computed once per corpus version. */
@@ -31,4 +32,6 @@ export interface CorpusIndex {
   readonly warnings: readonly LoadWarning[];
   /** Candidates, priors and groupings the briefing commands read instead of scanning the corpus. */
   readonly briefing: BriefingIndex;
+  /** Briefings, digests and profiles already built from this index, by inputs. */
+  readonly answers: AnswerCache;
 }

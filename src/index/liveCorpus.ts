@@ -16,6 +16,7 @@ import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js";
 import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
+import { createEngineCache, type EngineCache } from "./engineCache.js";
 import {
   type DamagedSource,
   type IndexSnapshot,
@@ -46,6 +47,8 @@ export interface LiveCorpusOptions {
   readonly maxFileBytes?: number;
   /** Files analysed so far of those that needed it (unchanged files cost nothing). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where the engine's work is remembered between updates; a new one when absent. */
+  readonly cache?: EngineCache;
 }
 
 /** An opened corpus, with what its first update did. */
@@ -86,7 +89,7 @@ export class LiveCorpus {
   private readonly sources = new Map<string, Source>();
   private manifestKey = "none";
   private manifestWarnings: readonly LoadWarning[] = [];
-  private assembly = new CorpusAssembly();
+  private assembly: CorpusAssembly;
   private assembled = 0;
   private current: CorpusIndex | null = null;
   /** A failed update may have fed the assembly: the next one starts it again. */
@@ -98,9 +101,12 @@ export class LiveCorpus {
   /** Settles when the update in progress, if any, is done. */
   private updating: Promise<void> = Promise.resolve();
   private readonly fs: CorpusFs;
+  private readonly cache: EngineCache;
 
   private constructor(private readonly options: LiveCorpusOptions) {
     this.fs = options.fs ?? nodeCorpusFs;
+    this.cache = options.cache ?? createEngineCache();
+    this.assembly = new CorpusAssembly(this.cache.terms);
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
@@ -166,7 +172,10 @@ export class LiveCorpus {
       if (warm === null || isUserError(error)) throw error;
       throw new WarmStateFailure(error);
     }
-    if (warm !== null && !statementsStillFit(live.index.articles, warm.statementsSignature)) {
+    if (
+      warm !== null &&
+      !statementsStillFit(live.index.articles, warm.statementsSignature, live.cache.statements)
+    ) {
       live.dirty = true;
     }
     if (staleIngested.length > 0) {
@@ -315,7 +324,9 @@ export class LiveCorpus {
       manifestWarnings: this.manifestWarnings,
       sources: [...this.sources].map(([path, s]) => ({ path, ...s })),
       ...(whole
-        ? { warm: captureWarmState(this.assembly, this.assembled, this.options.topics) }
+        ? {
+            warm: captureWarmState(this.assembly, this.assembled, this.options.topics, this.cache),
+          }
         : {}),
     };
   }
@@ -344,7 +355,7 @@ export class LiveCorpus {
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
     const restored = useWarm
-      ? restoreWarmState(snapshot.warm, this.sources.size, this.options.topics)
+      ? restoreWarmState(snapshot.warm, this.sources.size, this.options.topics, this.cache)
       : { ok: false as const, problem: null };
     if (restored.ok) {
       this.assembly = restored.assembly;
@@ -426,7 +437,7 @@ export class LiveCorpus {
       !this.reassemble &&
       this.assembled > 0;
     if (!appendOnly) {
-      this.assembly = new CorpusAssembly(this.manifestWarnings);
+      this.assembly = new CorpusAssembly(this.cache.terms, this.manifestWarnings);
       this.assembled = 0;
       this.reassemble = false;
     }
@@ -445,6 +456,7 @@ export class LiveCorpus {
         this.options.topics,
         this.options.officials,
         this.options.workers,
+        this.cache,
       );
     }
     return {
