@@ -1,5 +1,5 @@
 import type { Article } from "../src/corpus/types.js";
-import { buildOfficialsIndex } from "../src/officials/buildOfficialsIndex.js";
+import { buildOfficialsIndex } from "../src/index/buildOfficialsIndex.js";
 import { corpusQuoteCredits } from "../src/quotes/quoteCredits.js";
 import type { QuoteSpeakers } from "../src/summarize/summarizeDocument.js";
 

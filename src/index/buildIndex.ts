@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { paragraphSentences } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
-import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { AnswerCache } from "./answerCache.js";
 import { articleRows, topicRowsOf } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
+import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
 import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
 import { discoverInWorker } from "./parallel/discoverInWorker.js";

@@ -1,4 +1,18 @@
 import type { Article } from "../corpus/types.js";
+import { articleRoles, type DatedRole } from "../officials/articleRoles.js";
+import { buildPeople } from "../officials/buildPeople.js";
+import { MentionFinder } from "../officials/findMentions.js";
+import { GenderedNouns } from "../officials/genderedNouns.js";
+import { NameMatcher } from "../officials/nameMatcher.js";
+import type { OfficialDefinition } from "../officials/officialsConfig.js";
+import type { Person } from "../officials/person.js";
+import { RoleResolver } from "../officials/resolveRole.js";
+import {
+  discoveryOf,
+  type SentenceDiscoveries,
+  type TextSentence,
+} from "../officials/sentenceDiscovery.js";
+import { titleMentions, titleSentenceId } from "../officials/titleMentions.js";
 import {
   type ArticleStatements,
   extractStatements,
@@ -6,16 +20,6 @@ import {
 } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
-import { articleRoles, type DatedRole } from "./articleRoles.js";
-import { buildPeople } from "./buildPeople.js";
-import { MentionFinder } from "./findMentions.js";
-import { GenderedNouns } from "./genderedNouns.js";
-import { NameMatcher } from "./nameMatcher.js";
-import type { OfficialDefinition } from "./officialsConfig.js";
-import type { Person } from "./person.js";
-import { RoleResolver } from "./resolveRole.js";
-import { discoveryOf, type SentenceDiscoveries, type TextSentence } from "./sentenceDiscovery.js";
-import { titleMentions, titleSentenceId } from "./titleMentions.js";
 
 /**
  * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the

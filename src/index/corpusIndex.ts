@@ -1,9 +1,9 @@
 import type { Article, LoadWarning, Sentence, SourceRef } from "../corpus/types.js";
-import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { AnswerCache } from "./answerCache.js";
 import type { BriefingIndex } from "./briefingIndex.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 
 /** A sentence with everything commands need, computed once per corpus version. */
 export interface IndexedSentence {

@@ -1,7 +1,7 @@
 import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
-import { createOfficialsCache, type OfficialsCache } from "../officials/buildOfficialsIndex.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import type { TopicRowsByConfig } from "./articleRows.js";
+import { createOfficialsCache, type OfficialsCache } from "./buildOfficialsIndex.js";
 import type { BriefingPriors } from "./topicCandidates.js";
 
 /**

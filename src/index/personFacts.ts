@@ -1,6 +1,6 @@
-import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { Statement } from "../quotes/statement.js";
 import { cosine, type SparseVector } from "../summarize/vectors.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import { centroidsOf } from "./centroids.js";
 import type { IndexedSentence } from "./corpusIndex.js";
 import { buildPersonSentences, type PersonSentences } from "./personSentences.js";

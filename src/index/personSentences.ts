@@ -1,4 +1,4 @@
-import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./corpusIndex.js";
 
 export interface PersonSentences {

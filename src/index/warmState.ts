@@ -1,11 +1,11 @@
 import { type AssemblyState, CorpusAssembly } from "../corpus/corpusAssembly.js";
 import type { Article, Sentence } from "../corpus/types.js";
-import type { ExtractedStatements } from "../officials/buildOfficialsIndex.js";
 import type { SentenceDiscovery, TextSentence } from "../officials/sentenceDiscovery.js";
 import type { ArticleStatements } from "../quotes/extractStatements.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { engineFingerprint } from "./analysisFingerprint.js";
 import { type ArticleRow, topicRowsOf } from "./articleRows.js";
+import type { ExtractedStatements } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
 
 type Entries<K, V> = [K, V][];
