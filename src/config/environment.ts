@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import { UserError } from "../errors.js";
-import { DEFAULT_SCHEDULE, type ScheduleSettings } from "../schedule/scheduleSettings.js";
-import { isValidTimezone, parseTime } from "../schedule/slots.js";
+import type { LogLevel } from "../log/logger.js";
+import { isValidTimezone, parseTime } from "./localTime.js";
+import { DEFAULT_SCHEDULE, type ScheduleSettings } from "./scheduleSettings.js";
 import { Secret } from "./secret.js";
 
 /**
@@ -32,8 +33,6 @@ export interface SlackSettings {
   /** Web API base handed to Bolt as `clientOptions.slackApiUrl`, with a trailing slash. */
   readonly apiUrl: string;
 }
-
-export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export interface Environment {
   /** Discord settings when DISCORD_TOKEN is set (validated), else null. */

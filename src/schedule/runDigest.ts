@@ -1,5 +1,6 @@
 import { buildDigest } from "../../briefings/digest.js";
 import type { Reply } from "../../commands/types.js";
+import type { ScheduleSettings } from "../config/scheduleSettings.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
 import {
@@ -17,7 +18,6 @@ import {
   isTransient,
   type PreparedPost,
 } from "./delivery.js";
-import type { ScheduleSettings } from "./scheduleSettings.js";
 
 export type { ChannelPoster } from "./delivery.js";
 
