@@ -1,6 +1,7 @@
 import type { SourceRef } from "../src/corpus/types.js";
 import { answerKind } from "../src/index/answerCache.js";
-import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js";
 import type { Person } from "../src/officials/person.js";
 import { roleAt } from "../src/officials/roleAt.js";
@@ -8,18 +9,7 @@ import type { Statement } from "../src/quotes/statement.js";
 import { cosine } from "../src/summarize/vectors.js";
 import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import type { BriefingSentence, DateRange } from "./types.js";
-
-export interface OfficialRef {
-  readonly id: string;
-  readonly name: string;
-  /** The role in the answer's language order: French, then English (null when unknown). */
-  readonly role: string | null;
-  readonly roleEn: string | null;
-  readonly aliases: readonly string[];
-  readonly organisation: string | null;
-  readonly country: string | null;
-}
+import type { BriefingSentence, DateRange, OfficialRef } from "./types.js";
 
 export interface ProfileQuote {
   readonly text: string;

@@ -8,8 +8,9 @@ import { AnswerCache } from "./answerCache.js";
 import { articleRows, topicRowsOf } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
 import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
+import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { discoverInWorker } from "./parallel/discoverInWorker.js";
 import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
 

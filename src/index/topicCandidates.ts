@@ -2,7 +2,7 @@ import type { Sentence } from "../corpus/types.js";
 import { type PriorWeights, sentencePrior } from "../summarize/priors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { ObjectMemo } from "../util/objectMemo.js";
-import type { IndexedSentence } from "./corpusIndex.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
 
 /**
