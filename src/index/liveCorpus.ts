@@ -13,7 +13,7 @@ import type { Corpus, LoadWarning } from "../corpus/types.js";
 import { errorMessage, isUserError, UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js";
+import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.js";
 import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
@@ -103,7 +103,11 @@ export class LiveCorpus {
   private readonly fs: CorpusFs;
   private readonly cache: EngineCache;
 
-  private constructor(private readonly options: LiveCorpusOptions) {
+  private constructor(
+    private readonly options: LiveCorpusOptions,
+    /** Of the code this process runs, stamped on what it saves and asked of what it reads. */
+    private readonly fingerprints: CodeFingerprints,
+  ) {
     this.fs = options.fs ?? nodeCorpusFs;
     this.cache = options.cache ?? createEngineCache();
     this.assembly = new CorpusAssembly(this.cache.terms);
@@ -113,15 +117,14 @@ export class LiveCorpus {
   static async open(options: LiveCorpusOptions): Promise<OpenedCorpus> {
     // Which code this process runs, fixed now: a build of newer code landing while it runs must
     // not have this process stamp its saved work as that code's.
-    analysisFingerprint();
-    engineFingerprint();
+    const fingerprints = codeFingerprints();
     try {
-      return await LiveCorpus.openWith(options, true);
+      return await LiveCorpus.openWith(options, fingerprints, true);
     } catch (error) {
       if (!(error instanceof WarmStateFailure)) throw error;
       // The saved work was put back but the index could not be built on it: start again from
       // freshly read analyses, which no memo of the failed attempt refers to.
-      const opened = await LiveCorpus.openWith(options, false);
+      const opened = await LiveCorpus.openWith(options, fingerprints, false);
       return {
         ...opened,
         report: {
@@ -137,9 +140,10 @@ export class LiveCorpus {
 
   private static async openWith(
     options: LiveCorpusOptions,
+    fingerprints: CodeFingerprints,
     useWarm: boolean,
   ): Promise<OpenedCorpus> {
-    const live = new LiveCorpus(options);
+    const live = new LiveCorpus(options, fingerprints);
     let warm: Extract<WarmRestore, { ok: true }> | null = null;
     let problem: string | null = null;
     let staleIngested: readonly string[] = [];
@@ -306,7 +310,7 @@ export class LiveCorpus {
   private async readSaved(file: string, version: string | null): Promise<SnapshotRead> {
     const read = await readSnapshot(
       file,
-      { fingerprint: analysisFingerprint(), corpusDir: this.options.corpusDir },
+      { fingerprint: this.fingerprints.analysis, corpusDir: this.options.corpusDir },
       this.fs.readFile,
     );
     if (read.ok || read.reason !== "unavailable") this.seenSnapshot = version;
@@ -318,14 +322,20 @@ export class LiveCorpus {
     const whole = !this.reassemble && this.assembled > 0 && this.assembled === this.sources.size;
     return {
       format: 1,
-      fingerprint: analysisFingerprint(),
+      fingerprint: this.fingerprints.analysis,
       corpusDir: this.options.corpusDir,
       manifestKey: this.manifestKey,
       manifestWarnings: this.manifestWarnings,
       sources: [...this.sources].map(([path, s]) => ({ path, ...s })),
       ...(whole
         ? {
-            warm: captureWarmState(this.assembly, this.assembled, this.options.topics, this.cache),
+            warm: captureWarmState(
+              this.assembly,
+              this.assembled,
+              this.options.topics,
+              this.cache,
+              this.fingerprints.engine,
+            ),
           }
         : {}),
     };
@@ -355,7 +365,13 @@ export class LiveCorpus {
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
     const restored = useWarm
-      ? restoreWarmState(snapshot.warm, this.sources.size, this.options.topics, this.cache)
+      ? restoreWarmState(
+          snapshot.warm,
+          this.sources.size,
+          this.options.topics,
+          this.cache,
+          this.fingerprints.engine,
+        )
       : { ok: false as const, problem: null };
     if (restored.ok) {
       this.assembly = restored.assembly;

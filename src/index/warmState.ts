@@ -3,7 +3,6 @@ import type { Article, Sentence } from "../corpus/types.js";
 import type { SentenceDiscovery, TextSentence } from "../officials/sentenceDiscovery.js";
 import type { ArticleStatements } from "../quotes/extractStatements.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { engineFingerprint } from "./analysisFingerprint.js";
 import { type ArticleRow, topicRowsOf } from "./articleRows.js";
 import type { ExtractedStatements } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
@@ -21,7 +20,7 @@ type Entries<K, V> = [K, V][];
  * is the state that adding files later goes on from.
  */
 export interface WarmState {
-  /** `engineFingerprint()` of the code that did the work. */
+  /** `CodeFingerprints.engine` of the code that did the work. */
   readonly engine: string;
   /** The topics configuration the rows were scored with (JSON). */
   readonly topics: string;
@@ -45,11 +44,12 @@ export function captureWarmState(
   sources: number,
   topics: TopicsConfig,
   cache: EngineCache,
+  engine: string,
 ): WarmState {
   const state = assembly.state();
   const articles = [...state.kept.values()].flatMap((k) => (k.article ? [k.article] : []));
   return {
-    engine: engineFingerprint(),
+    engine,
     topics: JSON.stringify(topics),
     sources,
     assembly: state,
@@ -85,10 +85,11 @@ export function restoreWarmState(
   sources: number,
   topics: TopicsConfig,
   cache: EngineCache,
+  engine: string,
 ): WarmRestore {
   if (saved === undefined) return { ok: false, problem: null };
   if (!isWarmState(saved)) return { ok: false, problem: "not the saved work of an index" };
-  if (saved.engine !== engineFingerprint() || saved.sources !== sources) {
+  if (saved.engine !== engine || saved.sources !== sources) {
     return { ok: false, problem: null };
   }
   if (saved.topics !== JSON.stringify(topics)) return { ok: false, problem: null };
