@@ -11,8 +11,8 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { summarizeDocument } from "../briefings/summarizeDocument.js";
 import { packageRoot } from "../src/config/paths.js";
-import { summarizeDocument } from "../src/summarize/summarizeDocument.js";
 import { countArticle, emptyTally, REAL_BODY_CHARS } from "./cleanDropTally.js";
 import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
 

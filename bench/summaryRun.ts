@@ -1,4 +1,5 @@
 import { documentQuoteSpeakers } from "../briefings/documentQuoteSpeakers.js";
+import { articleOfText, cleanDocument } from "../briefings/summarizeDocument.js";
 import {
   hasUnmatchedQuote,
   isCutSentence,
@@ -11,7 +12,6 @@ import {
   type ArticleToSummarize,
   summarizeArticle,
 } from "../src/summarize/summarizeArticle.js";
-import { articleOfText, cleanDocument } from "../src/summarize/summarizeDocument.js";
 import type { OrangeSumArticle } from "./orangesum.js";
 import { meanScores, type RougeScores, scoreSummary } from "./rouge.js";
 

@@ -1,4 +1,5 @@
-import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { RankCandidate } from "../src/index/rankCandidate.js";
 import { creditedText } from "../src/quotes/quoteCredits.js";
 import { type SummaryOptions, summarize } from "../src/summarize/summarize.js";

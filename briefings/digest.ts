@@ -1,8 +1,8 @@
+import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import { OutputCache } from "./outputCache.js";
 import { type RankedSentence, rankTopic } from "./rankTopic.js";
 import { topicRef } from "./topicBriefing.js";
 import type { Digest, DigestSection } from "./types.js";
@@ -20,7 +20,7 @@ export interface DigestOptions {
   readonly maxCharsPerSection?: number;
 }
 
-const digests = new OutputCache<Digest>();
+const DIGESTS = answerKind<Digest>("digest");
 
 /**
  * The daily digest, a briefing of briefings: each topic is ranked once; the top stories are the
@@ -28,7 +28,7 @@ const digests = new OutputCache<Digest>();
  * short section of its next best sentences. A sentence appears at most once in the whole digest,
  * and sections avoid near-repeats of what the top stories already said.
  *
- * The digest of the whole corpus is built once per index and inputs (`OutputCache`); one scoped
+ * The digest of the whole corpus is built once per index and inputs (`index.answers`); one scoped
  * to a channel's unseen articles is built each time (a new scope every run, nothing to reuse).
  */
 export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest {
@@ -39,7 +39,7 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
     maxChars: options.maxCharsPerSection ?? 1200,
   };
   if (options.articleIds !== undefined) return composeDigest(index, settings, options);
-  const built = digests.get(index, settings, () => composeDigest(index, settings, options));
+  const built = index.answers.get(DIGESTS, settings, () => composeDigest(index, settings, options));
   return { ...built, generatedAt: options.now.toISOString() };
 }
 

@@ -1,7 +1,7 @@
 import type { Article } from "../src/corpus/types.js";
-import { buildOfficialsIndex } from "../src/officials/buildOfficialsIndex.js";
+import { buildOfficialsIndex } from "../src/index/buildOfficialsIndex.js";
 import { corpusQuoteCredits } from "../src/quotes/quoteCredits.js";
-import type { QuoteSpeakers } from "../src/summarize/summarizeDocument.js";
+import type { QuoteSpeakers } from "./summarizeDocument.js";
 
 /**
  * Who said the quotes of a document summarized on its own (`summarize`): the people and

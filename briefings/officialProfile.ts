@@ -1,5 +1,7 @@
 import type { SourceRef } from "../src/corpus/types.js";
-import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
+import { answerKind } from "../src/index/answerCache.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js";
 import type { Person } from "../src/officials/person.js";
 import { roleAt } from "../src/officials/roleAt.js";
@@ -7,19 +9,7 @@ import type { Statement } from "../src/quotes/statement.js";
 import { cosine } from "../src/summarize/vectors.js";
 import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import { OutputCache } from "./outputCache.js";
-import type { BriefingSentence, DateRange } from "./types.js";
-
-export interface OfficialRef {
-  readonly id: string;
-  readonly name: string;
-  /** The role in the answer's language order: French, then English (null when unknown). */
-  readonly role: string | null;
-  readonly roleEn: string | null;
-  readonly aliases: readonly string[];
-  readonly organisation: string | null;
-  readonly country: string | null;
-}
+import type { BriefingSentence, DateRange, OfficialRef } from "./types.js";
 
 export interface ProfileQuote {
   readonly text: string;
@@ -93,7 +83,7 @@ export interface ProfileOptions {
   readonly maxSummary?: number;
 }
 
-const profiles = new OutputCache<OfficialProfile>();
+const PROFILES = answerKind<OfficialProfile>("official profile");
 
 /**
  * What a person said and did: their quotes ranked by significance, a short extractive summary of
@@ -106,7 +96,7 @@ const profiles = new OutputCache<OfficialProfile>();
  * dropped. What depends only on the corpus (centroid, significance, the summary's candidates in
  * prior order) is computed once per corpus version (`buildPersonFacts`); a call picks from it.
  *
- * Built once per index, person and limits (`OutputCache`); `query` and `now` are stamped on each
+ * Built once per index, person and limits (`index.answers`); `query` and `now` are stamped on each
  * reply, so "Blinken" and "Antony Blinken" share one profile.
  */
 export function buildOfficialProfile(
@@ -116,7 +106,7 @@ export function buildOfficialProfile(
   options: ProfileOptions,
 ): OfficialProfile {
   const limits = { maxQuotes: options.maxQuotes ?? 5, maxSummary: options.maxSummary ?? 3 };
-  const built = profiles.get(index, [officialRef(person), limits], () =>
+  const built = index.answers.get(PROFILES, [officialRef(person), limits], () =>
     composeProfile(index, person, query, limits, options.now),
   );
   return { ...built, query, generatedAt: options.now.toISOString() };

@@ -1,4 +1,5 @@
-import type { CorpusIndex, IndexedSentence } from "../src/index/corpusIndex.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { candidatePool, summarizePool } from "./candidatePool.js";
 

@@ -1,8 +1,8 @@
+import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { TopicDefinition } from "../src/topics/topicsConfig.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import { OutputCache } from "./outputCache.js";
 import { rankTopic } from "./rankTopic.js";
 import type { TopicBriefing, TopicRef } from "./types.js";
 import { whoSpoke } from "./whoSpoke.js";
@@ -21,11 +21,11 @@ export function topicRef(topic: TopicDefinition): TopicRef {
   return { id: topic.id, title: topic.title, description: topic.description };
 }
 
-const briefings = new OutputCache<TopicBriefing>();
+const TOPIC_BRIEFINGS = answerKind<TopicBriefing>("topic briefing");
 
 /**
  * A topic's briefing: its most central, non-redundant sentences, each with its citation. Built
- * once per index and inputs (`OutputCache`), stamped with `now` on every call.
+ * once per index and inputs (`index.answers`), stamped with `now` on every call.
  */
 export function buildTopicBriefing(
   index: CorpusIndex,
@@ -36,7 +36,7 @@ export function buildTopicBriefing(
     maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
     maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
   };
-  const built = briefings.get(index, [topicRef(topic), budget], () =>
+  const built = index.answers.get(TOPIC_BRIEFINGS, [topicRef(topic), budget], () =>
     composeBriefing(index, topic, budget, options.now),
   );
   return { ...built, generatedAt: options.now.toISOString() };

@@ -1,5 +1,4 @@
 import type { SourceRef } from "../src/corpus/types.js";
-import type { SpeakerLine } from "./whoSpoke.js";
 
 /** Plain, serialisable briefing data: exactly what `--json` prints. */
 export interface TopicRef {
@@ -16,6 +15,29 @@ export interface BriefingSentence {
   readonly citation: number;
   /** Relevance in (0, 1], the best sentence of the briefing scoring 1. */
   readonly score: number;
+}
+
+export interface OfficialRef {
+  readonly id: string;
+  readonly name: string;
+  /** The role in the answer's language order: French, then English (null when unknown). */
+  readonly role: string | null;
+  readonly roleEn: string | null;
+  readonly aliases: readonly string[];
+  readonly organisation: string | null;
+  readonly country: string | null;
+}
+
+export interface SpeakerLine {
+  readonly official: OfficialRef;
+  /** Statements attributed to them in the topic's sentences. */
+  readonly statements: number;
+  readonly quote: {
+    readonly text: string;
+    readonly kind: "direct" | "indirect";
+    readonly source: SourceRef;
+    readonly citation: number;
+  };
 }
 
 export interface DateRange {

@@ -1,20 +1,8 @@
-import type { SourceRef } from "../src/corpus/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { roleAt } from "../src/officials/roleAt.js";
 import type { CitationList } from "./citations.js";
-import { type OfficialRef, officialRef } from "./officialProfile.js";
-
-export interface SpeakerLine {
-  readonly official: OfficialRef;
-  /** Statements attributed to them in the topic's sentences. */
-  readonly statements: number;
-  readonly quote: {
-    readonly text: string;
-    readonly kind: "direct" | "indirect";
-    readonly source: SourceRef;
-    readonly citation: number;
-  };
-}
+import { officialRef } from "./officialProfile.js";
+import type { SpeakerLine } from "./types.js";
 
 /**
  * The officials who spoke on a topic, most statements first, each with one key quote: the

@@ -1,5 +1,6 @@
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
-import { isValidTimezone, nextSlot, parseTime } from "../src/schedule/slots.js";
+import { isValidTimezone, parseTime } from "../src/config/localTime.js";
+import { nextSlot } from "../src/schedule/slots.js";
 import { subscriptionKey } from "../src/store/records.js";
 import { defineCommand } from "./defineCommand.js";
 import { userError } from "./types.js";

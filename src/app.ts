@@ -20,6 +20,7 @@ import { loadCorpus } from "./corpus/loadCorpus.js";
 import { buildIndex } from "./index/buildIndex.js";
 import type { CorpusIndex } from "./index/corpusIndex.js";
 import { CorpusWatcher } from "./index/corpusWatcher.js";
+import { createEngineCache } from "./index/engineCache.js";
 import { snapshotPath } from "./index/indexSnapshot.js";
 import { LiveCorpus, type UpdateReport } from "./index/liveCorpus.js";
 import type { Logger } from "./log/logger.js";
@@ -49,8 +50,10 @@ export interface EngineOptions {
 export async function loadEngine(options: EngineOptions): Promise<CorpusIndex> {
   const topics = await loadTopicsConfig(options.configDir);
   const officials = await loadOfficialsConfig(options.configDir);
-  const corpus = await loadCorpus(options.corpusDir);
-  return buildIndex(corpus, topics, officials);
+  // One cache for both: the index reads the terms the corpus assembly computed.
+  const cache = createEngineCache();
+  const corpus = await loadCorpus(options.corpusDir, { terms: cache.terms });
+  return buildIndex(corpus, topics, officials, cache);
 }
 
 export interface LiveEngineOptions extends EngineOptions {

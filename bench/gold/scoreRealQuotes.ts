@@ -1,6 +1,7 @@
 /** What the scorer reads of an index: people, their mentions and the statements. */
+
+import type { MentionRef } from "../../src/index/buildOfficialsIndex.js";
 import type { DatedRole } from "../../src/officials/articleRoles.js";
-import type { MentionRef } from "../../src/officials/buildOfficialsIndex.js";
 import { significantWords } from "../../src/officials/nameKey.js";
 import type { Person } from "../../src/officials/person.js";
 import { roleAt } from "../../src/officials/roleAt.js";

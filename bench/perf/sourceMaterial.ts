@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { splitBlocks } from "../../src/corpus/clean/blocks.js";
 import { classifyBlocks } from "../../src/corpus/clean/boilerplate.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { buildOfficialsIndex } from "../../src/officials/buildOfficialsIndex.js";
+import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { splitClauses } from "./clauses.js";
 

@@ -1,9 +1,8 @@
 import { availableParallelism } from "node:os";
-import { DEFAULT_SCHEDULE, type ScheduleSettings } from "../schedule/scheduleSettings.js";
-import { isValidTimezone, parseTime } from "../schedule/slots.js";
+import type { LogLevel } from "../log/logger.js";
 import { type EnvReader, envReader, invalid, readInteger, readNumber } from "./envValues.js";
-
-export type LogLevel = "debug" | "info" | "warn" | "error";
+import { isValidTimezone, parseTime } from "./localTime.js";
+import { DEFAULT_SCHEDULE, type ScheduleSettings } from "./scheduleSettings.js";
 
 /**
  * The only reader of environment variables (STYLE.md §4): parsed once at start-up into a frozen

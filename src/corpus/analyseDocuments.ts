@@ -1,5 +1,6 @@
+import { terms } from "../nlp/index.js";
 import { buildArticles } from "./buildArticles.js";
-import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
+import { paragraphSentences, type SentenceTermsMemo } from "./sentenceTerms.js";
 import type { Article, LoadWarning, RawDocument } from "./types.js";
 
 /**
@@ -31,20 +32,21 @@ export interface DocumentAnalysis {
 /** Cleans one raw document into its articles, with the terms of their paragraph sentences. */
 export function analyseDocument(document: RawDocument): DocumentAnalysis {
   const articles = buildArticles(document);
-  const terms = articles.flatMap((a) =>
-    paragraphSentences(a).map((s) => sentenceTerms(s).join(" ")),
+  // Not remembered here: they travel as text, and the assembly remembers them (`adoptTerms`).
+  const joined = articles.flatMap((a) =>
+    paragraphSentences(a).map((s) => terms(s.text, s.language).join(" ")),
   );
-  return { file: document.file, articles, terms };
+  return { file: document.file, articles, terms: joined };
 }
 
 /**
  * Attaches the terms that travelled with an analysis to its sentence objects (after a copy
  * between threads or from disk they are new objects), so they are not computed again.
  */
-export function adoptTerms(analysis: DocumentAnalysis): void {
+export function adoptTerms(analysis: DocumentAnalysis, memo: SentenceTermsMemo): void {
   const sentences = analysis.articles.flatMap(paragraphSentences);
   sentences.forEach((sentence, i) => {
-    const terms = analysis.terms[i];
-    if (terms !== undefined) rememberSentenceTerms(sentence, terms === "" ? [] : terms.split(" "));
+    const found = analysis.terms[i];
+    if (found !== undefined) memo.set(sentence, found === "" ? [] : found.split(" "));
   });
 }

@@ -1,6 +1,6 @@
 import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
 import { NearDuplicateFinder, type NearDuplicateState } from "./clean/nearDuplicates.js";
-import { paragraphSentences, rememberSentenceTerms, sentenceTerms } from "./sentenceTerms.js";
+import { paragraphSentences, type SentenceTermsMemo, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
 
 interface KeptArticle {
@@ -40,11 +40,17 @@ export class CorpusAssembly {
   private readonly kept: Map<Article, KeptArticle>;
 
   /**
-   * `leading`: problems that come before any file's (the manifest's). `saved`: the `state()` of
-   * another assembly to go on from (a saved index): the same corpus, the same article objects, and
-   * files added then give what adding them to the original would give.
+   * `terms`: where the terms of the sentences added are remembered (the engine cache's, so the
+   * index reads them again for free). `leading`: problems that come before any file's (the
+   * manifest's). `saved`: the `state()` of another assembly to go on from (a saved index): the
+   * same corpus, the same article objects, and files added then give what adding them to the
+   * original would give.
    */
-  constructor(leading: readonly LoadWarning[] = [], saved?: AssemblyState) {
+  constructor(
+    private readonly terms: SentenceTermsMemo,
+    leading: readonly LoadWarning[] = [],
+    saved?: AssemblyState,
+  ) {
     this.readWarnings = [...(saved?.readWarnings ?? leading)];
     this.emptyDocuments = [...(saved?.emptyDocuments ?? [])];
     this.articles = [...(saved?.articles ?? [])];
@@ -78,17 +84,17 @@ export class CorpusAssembly {
   }
 
   addDocument(analysis: DocumentAnalysis): void {
-    adoptTerms(analysis);
+    adoptTerms(analysis, this.terms);
     if (analysis.articles.length === 0) this.emptyDocuments.push(analysis.file);
     for (const article of analysis.articles) {
       let id = article.id;
       for (let n = 2; this.ids.has(id); n++) id = `${article.id}~${n}`;
       this.ids.add(id);
-      const unique = id === article.id ? article : renamed(article, id);
+      const unique = id === article.id ? article : renamed(article, id, this.terms);
       this.articles.push(unique);
       for (const sentence of paragraphSentences(unique)) {
         this.sentences.push(sentence);
-        this.finder.add(new Set(sentenceTerms(sentence)));
+        this.finder.add(new Set(sentenceTerms(sentence, this.terms)));
       }
     }
   }
@@ -133,12 +139,12 @@ export class CorpusAssembly {
  * An article under a new id (a second file with the same name), its sentences' ids following:
  * sentence ids must stay unique, or dropping a duplicate in one article would drop another's.
  */
-function renamed(article: Article, id: string): Article {
+function renamed(article: Article, id: string, terms: SentenceTermsMemo): Article {
   const passages = article.passages.map((p) => ({
     ...p,
     sentences: p.sentences.map((s) => {
       const copy: Sentence = { ...s, id: `${id}:${s.passageIndex}:${s.index}`, articleId: id };
-      rememberSentenceTerms(copy, sentenceTerms(s));
+      terms.set(copy, sentenceTerms(s, terms));
       return copy;
     }),
   }));

@@ -1,3 +1,4 @@
+import { ObjectMemo } from "../util/objectMemo.js";
 import { analyseDocument, type FileAnalysis } from "./analyseDocuments.js";
 import { CorpusAssembly } from "./corpusAssembly.js";
 import { analyseEntries } from "./parallel/analyseEntries.js";
@@ -8,6 +9,7 @@ import {
   emptyCorpusError,
   listCorpusFolder,
 } from "./read/readCorpusFolder.js";
+import type { SentenceTermsMemo } from "./sentenceTerms.js";
 import type { Corpus, LoadWarning, RawDocument } from "./types.js";
 
 export interface LoadCorpusOptions {
@@ -17,6 +19,8 @@ export interface LoadCorpusOptions {
   readonly fs?: CorpusFs;
   /** Called as files are analysed: files done so far, of `total`. */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where the sentences' terms are remembered: the engine cache's, for the index to reuse. */
+  readonly terms?: SentenceTermsMemo;
 }
 
 /** Reads a corpus folder and cleans it into articles. Throws `UserError` for a missing/empty folder. */
@@ -26,7 +30,7 @@ export async function loadCorpus(dir: string, options: LoadCorpusOptions = {}): 
   checkMaxFileBytes(maxFileBytes);
   const listing = await listCorpusFolder(dir, fs);
   // Files are assembled as they come back from the workers, while later ones are analysed.
-  const assembly = new CorpusAssembly(listing.warnings);
+  const assembly = new CorpusAssembly(options.terms ?? new ObjectMemo(), listing.warnings);
   const analyses = await analyseEntries(listing.entries, listing.manifest, {
     fs,
     maxFileBytes,
@@ -57,8 +61,9 @@ export function assembleCorpus(
   dir: string,
   leading: readonly LoadWarning[],
   analyses: readonly FileAnalysis[],
+  terms: SentenceTermsMemo = new ObjectMemo(),
 ): Corpus {
-  const assembly = new CorpusAssembly(leading);
+  const assembly = new CorpusAssembly(terms, leading);
   for (const analysis of analyses) assembly.addFile(analysis);
   return corpusOf(dir, leading, analyses, assembly);
 }
@@ -67,8 +72,9 @@ export function assembleCorpus(
 export function buildCorpus(
   documents: readonly RawDocument[],
   readWarnings: readonly LoadWarning[] = [],
+  terms: SentenceTermsMemo = new ObjectMemo(),
 ): Corpus {
-  const assembly = new CorpusAssembly(readWarnings);
+  const assembly = new CorpusAssembly(terms, readWarnings);
   for (const document of documents) assembly.addDocument(analyseDocument(document));
   return assembly.corpus();
 }

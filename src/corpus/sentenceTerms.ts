@@ -1,23 +1,21 @@
 import { terms } from "../nlp/index.js";
-import { ObjectMemo } from "../util/objectMemo.js";
+import type { ObjectMemo } from "../util/objectMemo.js";
 import type { Article, Sentence } from "./types.js";
 
-/** Sentence objects are shared by the cleaning and indexing passes: their terms are computed once. */
-export const sentenceTermsMemo = new ObjectMemo<Sentence, readonly string[]>();
+/**
+ * Terms per sentence object, kept by the caller (the engine cache's `terms`): the cleaning and
+ * indexing passes share sentence objects, so each sentence's terms are computed once.
+ */
+export type SentenceTermsMemo = ObjectMemo<Sentence, readonly string[]>;
 
 /** The sentence's terms (tokens without stopwords, stemmed for its language, accents folded). */
-export function sentenceTerms(sentence: Sentence): readonly string[] {
-  let found = sentenceTermsMemo.get(sentence);
+export function sentenceTerms(sentence: Sentence, memo: SentenceTermsMemo): readonly string[] {
+  let found = memo.get(sentence);
   if (!found) {
     found = terms(sentence.text, sentence.language);
-    sentenceTermsMemo.set(sentence, found);
+    memo.set(sentence, found);
   }
   return found;
-}
-
-/** Records terms computed elsewhere (another thread, a saved index) for this sentence object. */
-export function rememberSentenceTerms(sentence: Sentence, found: readonly string[]): void {
-  sentenceTermsMemo.set(sentence, found);
 }
 
 /** The sentences of an article's paragraphs (not headings), in reading order: what is indexed. */

@@ -4,38 +4,37 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const memo = new Map<string, string>();
-
 /**
  * Packages whose code shapes the analyses (the stemmers and stop-word lists of `src/nlp/`): their
  * versions are hashed with the code.
  */
 const ANALYSIS_PACKAGES = ["natural"];
 
-/**
- * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the helpers
- * they use, with the versions of `ANALYSIS_PACKAGES`): a saved analysis is reused only by the
- * code that made it. Hashing the code itself, rather than a version number someone must remember
- * to bump, means any change to cleaning or splitting invalidates saved indexes. Read once per
- * process (a few hundred kB).
- */
-export function analysisFingerprint(): string {
-  return codeFingerprint(["corpus", "nlp", "text", "util"]);
+export interface CodeFingerprints {
+  /**
+   * A hash of the code that turns files into analyses (`src/corpus/`, `src/nlp/`, and the
+   * helpers they use, with the versions of `ANALYSIS_PACKAGES`): a saved analysis is reused only
+   * by the code that made it. Hashing the code itself, rather than a version number someone must
+   * remember to bump, means any change to cleaning or splitting invalidates saved indexes.
+   */
+  readonly analysis: string;
+  /**
+   * A hash of all the engine's code (`src/`): what a saved index keeps of the work done on top of
+   * the analyses (topic scores, statements, priors, people found per sentence) is reused only by
+   * the very code that did it.
+   */
+  readonly engine: string;
 }
 
-/**
- * A hash of all the engine's code (`src/`): what a saved index keeps of the work done on top of
- * the analyses (topic scores, statements, priors, people found per sentence) is reused only by
- * the very code that did it.
- */
-export function engineFingerprint(): string {
-  return codeFingerprint([""]);
+/** Reads the code (a few hundred kB): taken once by whoever stamps saved work with it. */
+export function codeFingerprints(): CodeFingerprints {
+  return {
+    analysis: codeFingerprint(["corpus", "nlp", "text", "util"]),
+    engine: codeFingerprint([""]),
+  };
 }
 
 function codeFingerprint(folders: readonly string[]): string {
-  const key = folders.join(",");
-  const known = memo.get(key);
-  if (known !== undefined) return known;
   const src = dirname(dirname(fileURLToPath(import.meta.url)));
   const hash = createHash("sha256");
   const require = createRequire(import.meta.url);
@@ -48,9 +47,7 @@ function codeFingerprint(folders: readonly string[]): string {
       hash.update(readFileSync(file));
     }
   }
-  const fingerprint = hash.digest("hex").slice(0, 16);
-  memo.set(key, fingerprint);
-  return fingerprint;
+  return hash.digest("hex").slice(0, 16);
 }
 
 function codeFiles(dir: string): string[] {

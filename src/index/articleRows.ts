@@ -1,4 +1,8 @@
-import { paragraphSentences, sentenceTerms } from "../corpus/sentenceTerms.js";
+import {
+  paragraphSentences,
+  type SentenceTermsMemo,
+  sentenceTerms,
+} from "../corpus/sentenceTerms.js";
 import type { Article, Sentence } from "../corpus/types.js";
 import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
 import { assignTopics } from "../topics/assignTopics.js";
@@ -22,47 +26,48 @@ export interface TopicSetup {
   readonly assignment: AssignmentSettings;
 }
 
-/** Compiled topics per config object: a live corpus passes the same config at every update. */
-const setups = new WeakMap<TopicsConfig, TopicSetup>();
+/** One topics config compiled, and the article rows scored under it. */
+export interface TopicRows {
+  readonly setup: TopicSetup;
+  readonly rows: ObjectMemo<Article, readonly ArticleRow[]>;
+}
 
-export function topicSetup(config: TopicsConfig): TopicSetup {
-  let setup = setups.get(config);
-  if (!setup) {
-    setup = { compiled: config.topics.map(compileTopic), assignment: config.assignment };
-    setups.set(config, setup);
+/** Per topics config object: a live corpus passes the same config at every update. */
+export type TopicRowsByConfig = WeakMap<TopicsConfig, TopicRows>;
+
+/** The config compiled, and its remembered rows: compiled on first use of this config object. */
+export function topicRowsOf(byConfig: TopicRowsByConfig, config: TopicsConfig): TopicRows {
+  let found = byConfig.get(config);
+  if (!found) {
+    found = {
+      setup: { compiled: config.topics.map(compileTopic), assignment: config.assignment },
+      rows: new ObjectMemo(),
+    };
+    byConfig.set(config, found);
   }
-  return setup;
+  return found;
 }
 
 /**
- * Per-article rows, remembered per (topic setup, article object): topic assignment looks only at
- * a sentence, its neighbours in the same article and the article's density, so an article's rows
- * stay valid while the article object does. The corpus assembly hands back the same object for an
- * article that did not change, which makes an index update cost the new articles only.
+ * An article's rows, remembered per (topics config, article object): topic assignment looks only
+ * at a sentence, its neighbours in the same article and the article's density, so an article's
+ * rows stay valid while the article object does. The corpus assembly hands back the same object
+ * for an article that did not change, which makes an index update cost the new articles only.
  */
-const cache = new WeakMap<TopicSetup, ObjectMemo<Article, readonly ArticleRow[]>>();
-
-/** The rows remembered under this topic setup. */
-export function articleRowsMemo(setup: TopicSetup): ObjectMemo<Article, readonly ArticleRow[]> {
-  let bySetup = cache.get(setup);
-  if (!bySetup) {
-    bySetup = new ObjectMemo();
-    cache.set(setup, bySetup);
-  }
-  return bySetup;
-}
-
-export function articleRows(article: Article, setup: TopicSetup): readonly ArticleRow[] {
-  const bySetup = articleRowsMemo(setup);
-  const cached = bySetup.get(article);
+export function articleRows(
+  article: Article,
+  { setup, rows: known }: TopicRows,
+  terms: SentenceTermsMemo,
+): readonly ArticleRow[] {
+  const cached = known.get(article);
   if (cached) return cached;
   const sentences = paragraphSentences(article);
-  const terms = sentences.map(sentenceTerms);
+  const sentenceTermLists = sentences.map((s) => sentenceTerms(s, terms));
   const topics = assignTopics(
     sentences.map((s, i) => ({
       articleId: article.id,
       language: s.language,
-      terms: terms[i] ?? [],
+      terms: sentenceTermLists[i] ?? [],
     })),
     setup.compiled,
     setup.assignment,
@@ -70,10 +75,10 @@ export function articleRows(article: Article, setup: TopicSetup): readonly Artic
   const rows = sentences.map((sentence, i) => ({
     sentence,
     position: i,
-    terms: terms[i] ?? [],
+    terms: sentenceTermLists[i] ?? [],
     topics: topics[i] ?? new Map<string, number>(),
     standalone: isStandaloneSentence(sentence.display),
   }));
-  bySetup.set(article, rows);
+  known.set(article, rows);
   return rows;
 }

@@ -1,7 +1,9 @@
+import type { Article } from "../corpus/types.js";
 import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
-import type { CorpusIndex } from "./corpusIndex.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
-import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
+import type { TopicCandidates } from "./topicCandidates.js";
 import { buildTopicSpeakers, type SpeakerTally, substanceOf } from "./topicSpeakers.js";
 
 /**
@@ -21,11 +23,16 @@ export interface BriefingIndex {
   readonly quoteCredits: ReadonlyMap<string, QuoteCredit>;
 }
 
-/** `topics`: the topic candidates when already built (they need no people). */
-export function buildBriefingIndex(
-  index: Omit<CorpusIndex, "briefing">,
-  topics: TopicCandidates = buildTopicCandidates(index.sentences, index.topics),
-): BriefingIndex {
+/** The parts of the index the briefing lists are computed from. */
+export interface BriefingSource {
+  readonly articles: readonly Article[];
+  readonly sentences: readonly IndexedSentence[];
+  readonly sentenceById: ReadonlyMap<string, IndexedSentence>;
+  readonly officials: OfficialsIndex;
+}
+
+/** `topics`: the topic candidates, built before people (they need none). */
+export function buildBriefingIndex(index: BriefingSource, topics: TopicCandidates): BriefingIndex {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);
   return {

@@ -1,37 +1,48 @@
 import { createHash } from "node:crypto";
 import { paragraphSentences } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
-import { buildOfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { articleRows, topicSetup } from "./articleRows.js";
+import { AnswerCache } from "./answerCache.js";
+import { articleRows, topicRowsOf } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
-import type { CorpusIndex, IndexedSentence } from "./corpusIndex.js";
+import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
+import type { CorpusIndex } from "./corpusIndex.js";
+import { createEngineCache, type EngineCache } from "./engineCache.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { discoverInWorker } from "./parallel/discoverInWorker.js";
 import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
 
 /**
  * Builds the index once per corpus version: terms, TF-IDF vectors, topic scores, sources. What
- * depends on one article alone (terms, topic scores, standalone flags) is remembered per article
- * object (`articleRows`); the corpus-wide parts (IDF and the vectors on it, sources, officials)
- * are computed here.
+ * depends on one article or sentence alone (terms, topic scores, standalone flags, priors, people
+ * found, statements) is remembered per object in `cache` (`articleRows`); the corpus-wide parts
+ * (IDF and the vectors on it, sources, officials) are computed here. Given the cache of the last
+ * build (or the one the corpus was loaded with), it computes only what that build did not.
  */
 export function buildIndex(
   corpus: Corpus,
   config: TopicsConfig,
   officials: OfficialsConfig = { officials: [] },
+  cache: EngineCache = createEngineCache(),
 ): CorpusIndex {
-  return withOfficials(corpusPart(corpus, config, officials), officials);
+  const part = corpusPart(corpus, config, officials, cache);
+  return withOfficials(part, officials, topicCandidates(part, cache), cache);
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
-type CorpusPart = Omit<CorpusIndex, "briefing" | "officials">;
+type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "answers">;
 
-function corpusPart(corpus: Corpus, config: TopicsConfig, officials: OfficialsConfig): CorpusPart {
-  const setup = topicSetup(config);
+function corpusPart(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig,
+  cache: EngineCache,
+): CorpusPart {
+  const topicRows = topicRowsOf(cache.topicRows, config);
   const rows = corpus.articles.flatMap((article) =>
-    articleRows(article, setup).map((row) => ({ article, row })),
+    articleRows(article, topicRows, cache.terms).map((row) => ({ article, row })),
   );
   const idf = inverseDocumentFrequency(rows.map((r) => r.row.terms));
   const fallback = unseenIdf(rows.length);
@@ -56,38 +67,47 @@ function corpusPart(corpus: Corpus, config: TopicsConfig, officials: OfficialsCo
   };
 }
 
+function topicCandidates(part: CorpusPart, cache: EngineCache): TopicCandidates {
+  return buildTopicCandidates(part.sentences, part.topics, cache.priors);
+}
+
 /** The rest: people, their statements and mentions, and the briefing lists built on them. */
 function withOfficials(
   part: CorpusPart,
   officials: OfficialsConfig,
-  candidates?: TopicCandidates,
+  candidates: TopicCandidates,
+  cache: EngineCache,
 ): CorpusIndex {
-  const base: Omit<CorpusIndex, "briefing"> = {
+  const base: Omit<CorpusIndex, "briefing" | "answers"> = {
     ...part,
-    officials: buildOfficialsIndex(part.articles, officials.officials),
+    officials: buildOfficialsIndex(part.articles, officials.officials, cache),
   };
-  return { ...base, briefing: buildBriefingIndex(base, candidates) };
+  return { ...base, briefing: buildBriefingIndex(base, candidates), answers: new AnswerCache() };
 }
 
 /**
  * `buildIndex` using a second thread: people discovery of the sentences not read yet (the largest
  * text-local step) runs in a worker while this thread builds the part of the index that does not
- * need people (rows, vectors, sources, version, topic candidates); then people, statements and
- * the other briefing lists follow with every discovery remembered. The same index as
- * `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
+ * need people (rows, vectors, sources, version, topic candidates); then the worker's discoveries
+ * go into the cache, and people, statements and the other briefing lists follow. The same index
+ * as `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
  */
 export async function buildIndexInParallel(
   corpus: Corpus,
   config: TopicsConfig,
   officials: OfficialsConfig,
   workers: number,
+  cache: EngineCache = createEngineCache(),
 ): Promise<CorpusIndex> {
-  if (workers <= 1) return buildIndex(corpus, config, officials);
-  const discovering = discoverInWorker(corpus.articles.flatMap(paragraphSentences));
-  const part = corpusPart(corpus, config, officials);
-  const candidates = buildTopicCandidates(part.sentences, part.topics);
-  await discovering;
-  return withOfficials(part, officials, candidates);
+  if (workers <= 1) return buildIndex(corpus, config, officials, cache);
+  const unread = corpus.articles
+    .flatMap(paragraphSentences)
+    .filter((s) => !cache.discoveries.has(s));
+  const discovering = discoverInWorker(unread);
+  const part = corpusPart(corpus, config, officials, cache);
+  const candidates = topicCandidates(part, cache);
+  cache.discoveries.adopt(await discovering);
+  return withOfficials(part, officials, candidates, cache);
 }
 
 export function sourceOf(article: Article): SourceRef {

@@ -28,7 +28,7 @@ export interface SavedSource {
  */
 export interface IndexSnapshot {
   readonly format: typeof SNAPSHOT_FORMAT;
-  /** `analysisFingerprint()` of the code that wrote it. */
+  /** `CodeFingerprints.analysis` of the code that wrote it. */
   readonly fingerprint: string;
   readonly corpusDir: string;
   /** Size and modification time of the folder's manifest ("none" without one). */

@@ -13,9 +13,10 @@ import type { Corpus, LoadWarning } from "../corpus/types.js";
 import { errorMessage, isUserError, UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { analysisFingerprint, engineFingerprint } from "./analysisFingerprint.js";
+import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.js";
 import { buildIndexInParallel } from "./buildIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
+import { createEngineCache, type EngineCache } from "./engineCache.js";
 import {
   type DamagedSource,
   type IndexSnapshot,
@@ -46,6 +47,8 @@ export interface LiveCorpusOptions {
   readonly maxFileBytes?: number;
   /** Files analysed so far of those that needed it (unchanged files cost nothing). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Where the engine's work is remembered between updates; a new one when absent. */
+  readonly cache?: EngineCache;
 }
 
 /** An opened corpus, with what its first update did. */
@@ -86,7 +89,7 @@ export class LiveCorpus {
   private readonly sources = new Map<string, Source>();
   private manifestKey = "none";
   private manifestWarnings: readonly LoadWarning[] = [];
-  private assembly = new CorpusAssembly();
+  private assembly: CorpusAssembly;
   private assembled = 0;
   private current: CorpusIndex | null = null;
   /** A failed update may have fed the assembly: the next one starts it again. */
@@ -98,24 +101,30 @@ export class LiveCorpus {
   /** Settles when the update in progress, if any, is done. */
   private updating: Promise<void> = Promise.resolve();
   private readonly fs: CorpusFs;
+  private readonly cache: EngineCache;
 
-  private constructor(private readonly options: LiveCorpusOptions) {
+  private constructor(
+    private readonly options: LiveCorpusOptions,
+    /** Of the code this process runs, stamped on what it saves and asked of what it reads. */
+    private readonly fingerprints: CodeFingerprints,
+  ) {
     this.fs = options.fs ?? nodeCorpusFs;
+    this.cache = options.cache ?? createEngineCache();
+    this.assembly = new CorpusAssembly(this.cache.terms);
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
   static async open(options: LiveCorpusOptions): Promise<OpenedCorpus> {
     // Which code this process runs, fixed now: a build of newer code landing while it runs must
     // not have this process stamp its saved work as that code's.
-    analysisFingerprint();
-    engineFingerprint();
+    const fingerprints = codeFingerprints();
     try {
-      return await LiveCorpus.openWith(options, true);
+      return await LiveCorpus.openWith(options, fingerprints, true);
     } catch (error) {
       if (!(error instanceof WarmStateFailure)) throw error;
       // The saved work was put back but the index could not be built on it: start again from
       // freshly read analyses, which no memo of the failed attempt refers to.
-      const opened = await LiveCorpus.openWith(options, false);
+      const opened = await LiveCorpus.openWith(options, fingerprints, false);
       return {
         ...opened,
         report: {
@@ -131,9 +140,10 @@ export class LiveCorpus {
 
   private static async openWith(
     options: LiveCorpusOptions,
+    fingerprints: CodeFingerprints,
     useWarm: boolean,
   ): Promise<OpenedCorpus> {
-    const live = new LiveCorpus(options);
+    const live = new LiveCorpus(options, fingerprints);
     let warm: Extract<WarmRestore, { ok: true }> | null = null;
     let problem: string | null = null;
     let staleIngested: readonly string[] = [];
@@ -166,7 +176,10 @@ export class LiveCorpus {
       if (warm === null || isUserError(error)) throw error;
       throw new WarmStateFailure(error);
     }
-    if (warm !== null && !statementsStillFit(live.index.articles, warm.statementsSignature)) {
+    if (
+      warm !== null &&
+      !statementsStillFit(live.index.articles, warm.statementsSignature, live.cache.statements)
+    ) {
       live.dirty = true;
     }
     if (staleIngested.length > 0) {
@@ -297,7 +310,7 @@ export class LiveCorpus {
   private async readSaved(file: string, version: string | null): Promise<SnapshotRead> {
     const read = await readSnapshot(
       file,
-      { fingerprint: analysisFingerprint(), corpusDir: this.options.corpusDir },
+      { fingerprint: this.fingerprints.analysis, corpusDir: this.options.corpusDir },
       this.fs.readFile,
     );
     if (read.ok || read.reason !== "unavailable") this.seenSnapshot = version;
@@ -309,13 +322,21 @@ export class LiveCorpus {
     const whole = !this.reassemble && this.assembled > 0 && this.assembled === this.sources.size;
     return {
       format: 1,
-      fingerprint: analysisFingerprint(),
+      fingerprint: this.fingerprints.analysis,
       corpusDir: this.options.corpusDir,
       manifestKey: this.manifestKey,
       manifestWarnings: this.manifestWarnings,
       sources: [...this.sources].map(([path, s]) => ({ path, ...s })),
       ...(whole
-        ? { warm: captureWarmState(this.assembly, this.assembled, this.options.topics) }
+        ? {
+            warm: captureWarmState(
+              this.assembly,
+              this.assembled,
+              this.options.topics,
+              this.cache,
+              this.fingerprints.engine,
+            ),
+          }
         : {}),
     };
   }
@@ -344,7 +365,13 @@ export class LiveCorpus {
     this.manifestKey = snapshot.manifestKey;
     this.manifestWarnings = snapshot.manifestWarnings;
     const restored = useWarm
-      ? restoreWarmState(snapshot.warm, this.sources.size, this.options.topics)
+      ? restoreWarmState(
+          snapshot.warm,
+          this.sources.size,
+          this.options.topics,
+          this.cache,
+          this.fingerprints.engine,
+        )
       : { ok: false as const, problem: null };
     if (restored.ok) {
       this.assembly = restored.assembly;
@@ -426,7 +453,7 @@ export class LiveCorpus {
       !this.reassemble &&
       this.assembled > 0;
     if (!appendOnly) {
-      this.assembly = new CorpusAssembly(this.manifestWarnings);
+      this.assembly = new CorpusAssembly(this.cache.terms, this.manifestWarnings);
       this.assembled = 0;
       this.reassemble = false;
     }
@@ -445,6 +472,7 @@ export class LiveCorpus {
         this.options.topics,
         this.options.officials,
         this.options.workers,
+        this.cache,
       );
     }
     return {

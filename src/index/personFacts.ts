@@ -1,8 +1,8 @@
-import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
 import type { Statement } from "../quotes/statement.js";
 import { cosine, type SparseVector } from "../summarize/vectors.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import { centroidsOf } from "./centroids.js";
-import type { IndexedSentence } from "./corpusIndex.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { buildPersonSentences, type PersonSentences } from "./personSentences.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
 

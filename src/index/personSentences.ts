@@ -1,5 +1,5 @@
-import type { OfficialsIndex } from "../officials/buildOfficialsIndex.js";
-import type { IndexedSentence } from "./corpusIndex.js";
+import type { OfficialsIndex } from "./buildOfficialsIndex.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 
 export interface PersonSentences {
   /** Person id → positions in `OfficialsIndex.statements` of their statements, in corpus order. */

@@ -1,8 +1,8 @@
 import type { Sentence } from "../corpus/types.js";
 import { type PriorWeights, sentencePrior } from "../summarize/priors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
-import { ObjectMemo } from "../util/objectMemo.js";
-import type { IndexedSentence } from "./corpusIndex.js";
+import type { ObjectMemo } from "../util/objectMemo.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
 
 /**
@@ -22,15 +22,16 @@ export const BRIEFING_PRIORS: PriorWeights = {
 };
 
 /**
- * Sentence objects of unchanged articles survive an index update (see `articleRows`), and so does
- * their prior: an update computes the regex-heavy prior for new sentences only.
+ * Priors per sentence object, kept by the caller (the engine cache's `priors`): sentence objects
+ * of unchanged articles survive an index update (see `articleRows`), and so does their prior, so
+ * an update computes the regex-heavy prior for new sentences only.
  */
-export const briefingPriors = new ObjectMemo<
+export type BriefingPriors = ObjectMemo<
   Sentence,
   { readonly position: number; readonly prior: number }
->();
+>;
 
-function briefingPrior(s: IndexedSentence): number {
+function briefingPrior(s: IndexedSentence, briefingPriors: BriefingPriors): number {
   const known = briefingPriors.get(s.sentence);
   // The position can move when an earlier sentence of the article is dropped as a duplicate.
   if (known?.position === s.position) return known.prior;
@@ -62,6 +63,7 @@ export interface TopicCandidates {
 export function buildTopicCandidates(
   sentences: readonly IndexedSentence[],
   topics: readonly TopicDefinition[],
+  priors: BriefingPriors,
 ): TopicCandidates {
   const byTopic = new Map<string, RankCandidate[]>(topics.map((t) => [t.id, []]));
   const strength = new Map<string, number>(topics.map((t) => [t.id, 0]));
@@ -70,7 +72,7 @@ export function buildTopicCandidates(
     for (const [topicId, score] of s.topics)
       strength.set(topicId, (strength.get(topicId) ?? 0) + score);
     if (!s.standalone || s.topics.size === 0) return;
-    const prior = briefingPrior(s);
+    const prior = briefingPrior(s, priors);
     for (const [topicId, score] of s.topics) {
       const list = byTopic.get(topicId) ?? [];
       list.push({ sentence: i, prior: score * prior });

@@ -1,6 +1,6 @@
 import { splitPieceCount } from "../nlp/whitespace.js";
 import type { Statement } from "../quotes/statement.js";
-import type { IndexedSentence } from "./corpusIndex.js";
+import type { IndexedSentence } from "./indexedSentence.js";
 
 /** One official's statements in a topic's sentences, with the key quote among them. */
 export interface SpeakerTally {

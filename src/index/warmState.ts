@@ -1,31 +1,26 @@
 import { type AssemblyState, CorpusAssembly } from "../corpus/corpusAssembly.js";
-import { sentenceTermsMemo } from "../corpus/sentenceTerms.js";
 import type { Article, Sentence } from "../corpus/types.js";
-import { extractedStatements } from "../officials/buildOfficialsIndex.js";
-import {
-  type SentenceDiscovery,
-  sentenceDiscoveries,
-  type TextSentence,
-} from "../officials/sentenceDiscovery.js";
+import type { SentenceDiscovery, TextSentence } from "../officials/sentenceDiscovery.js";
 import type { ArticleStatements } from "../quotes/extractStatements.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { engineFingerprint } from "./analysisFingerprint.js";
-import { type ArticleRow, articleRowsMemo, topicSetup } from "./articleRows.js";
-import { briefingPriors } from "./topicCandidates.js";
+import { type ArticleRow, topicRowsOf } from "./articleRows.js";
+import type { ExtractedStatements } from "./buildOfficialsIndex.js";
+import type { EngineCache } from "./engineCache.js";
 
 type Entries<K, V> = [K, V][];
 
 /**
  * What a saved index keeps beyond the files' analyses: the corpus assembly (near-duplicate state,
  * article ids, the articles as the index saw them) and the work remembered per sentence and per
- * article object (people found, briefing priors, topic rows with their terms, statements). Saved in the same
- * serialisation as the analyses, so the objects it names are the analyses' own objects when read
- * back: a restart then finds every per-object memo filled and rebuilds only the corpus-wide steps.
+ * article object (people found, briefing priors, topic rows with their terms, statements: the
+ * engine cache's contents for these objects). Saved in the same serialisation as the analyses, so
+ * the objects it names are the analyses' own objects when read back: a restart then finds the
+ * engine cache filled and rebuilds only the corpus-wide steps.
  * Every part is a cache of what the engine computes from the analyses, except the assembly, which
  * is the state that adding files later goes on from.
  */
 export interface WarmState {
-  /** `engineFingerprint()` of the code that did the work. */
+  /** `CodeFingerprints.engine` of the code that did the work. */
   readonly engine: string;
   /** The topics configuration the rows were scored with (JSON). */
   readonly topics: string;
@@ -40,23 +35,28 @@ export interface WarmState {
   readonly statements: Entries<Article, ArticleStatements>;
 }
 
-/** The warm state of an assembly holding `sources` saved sources, under this topics config. */
+/**
+ * The warm state of an assembly holding `sources` saved sources, under this topics config: what
+ * `cache` holds for the assembly's sentences and articles.
+ */
 export function captureWarmState(
   assembly: CorpusAssembly,
   sources: number,
   topics: TopicsConfig,
+  cache: EngineCache,
+  engine: string,
 ): WarmState {
   const state = assembly.state();
   const articles = [...state.kept.values()].flatMap((k) => (k.article ? [k.article] : []));
   return {
-    engine: engineFingerprint(),
+    engine,
     topics: JSON.stringify(topics),
     sources,
     assembly: state,
-    discoveries: sentenceDiscoveries.entriesOf(state.sentences),
-    priors: briefingPriors.entriesOf(state.sentences),
-    rows: articleRowsMemo(topicSetup(topics)).entriesOf(articles),
-    ...savedStatements(articles),
+    discoveries: cache.discoveries.entriesOf(state.sentences),
+    priors: cache.priors.entriesOf(state.sentences),
+    rows: topicRowsOf(cache.topicRows, topics).rows.entriesOf(articles),
+    ...savedStatements(articles, cache.statements),
   };
 }
 
@@ -75,18 +75,21 @@ export type WarmRestore =
     };
 
 /**
- * Puts a warm state back: its memos filled, its assembly returned. Nothing is put back when it
- * was saved by other code, under another topics config or for other sources, nor when any part
- * of it is damaged: every part is checked before the first memo is touched.
+ * Puts a warm state back: its work into `cache`, its assembly (remembering terms in `cache`)
+ * returned. Nothing is put back when it was saved by other code, under another topics config or
+ * for other sources, nor when any part of it is damaged: every part is checked before the cache
+ * is touched.
  */
 export function restoreWarmState(
   saved: unknown,
   sources: number,
   topics: TopicsConfig,
+  cache: EngineCache,
+  engine: string,
 ): WarmRestore {
   if (saved === undefined) return { ok: false, problem: null };
   if (!isWarmState(saved)) return { ok: false, problem: "not the saved work of an index" };
-  if (saved.engine !== engineFingerprint() || saved.sources !== sources) {
+  if (saved.engine !== engine || saved.sources !== sources) {
     return { ok: false, problem: null };
   }
   if (saved.topics !== JSON.stringify(topics)) return { ok: false, problem: null };
@@ -94,19 +97,19 @@ export function restoreWarmState(
   if (damaged !== null) return { ok: false, problem: `its ${damaged} are damaged` };
   let assembly: CorpusAssembly;
   try {
-    assembly = new CorpusAssembly([], saved.assembly);
+    assembly = new CorpusAssembly(cache.terms, [], saved.assembly);
   } catch (error) {
     return { ok: false, problem: `its corpus assembly is damaged (${(error as Error).message})` };
   }
-  // The terms of every indexed sentence are in its row (the same arrays the memo held); those of
+  // The terms of every indexed sentence are in its row (the same arrays the cache held); those of
   // dropped sentences are not needed again (the near-duplicate state has what it used of them).
   for (const [, rows] of saved.rows) {
-    for (const row of rows) sentenceTermsMemo.set(row.sentence, row.terms);
+    for (const row of rows) cache.terms.set(row.sentence, row.terms);
   }
-  sentenceDiscoveries.adopt(saved.discoveries);
-  briefingPriors.adopt(saved.priors);
-  articleRowsMemo(topicSetup(topics)).adopt(saved.rows);
-  extractedStatements.adopt(
+  cache.discoveries.adopt(saved.discoveries);
+  cache.priors.adopt(saved.priors);
+  topicRowsOf(cache.topicRows, topics).rows.adopt(saved.rows);
+  cache.statements.adopt(
     saved.statements.map(([article, found]) => [
       article,
       { signature: saved.statementsSignature, found },
@@ -119,9 +122,13 @@ export function restoreWarmState(
  * Whether the statements put back were found with the people of the index built since: when the
  * officials config changed, they were found again, and the saved work is worth saving anew.
  */
-export function statementsStillFit(articles: readonly Article[], signature: string): boolean {
-  const article = articles.find((a) => extractedStatements.has(a));
-  return article === undefined || extractedStatements.get(article)?.signature === signature;
+export function statementsStillFit(
+  articles: readonly Article[],
+  signature: string,
+  statements: ExtractedStatements,
+): boolean {
+  const article = articles.find((a) => statements.has(a));
+  return article === undefined || statements.get(article)?.signature === signature;
 }
 
 /**
@@ -130,8 +137,9 @@ export function statementsStillFit(articles: readonly Article[], signature: stri
  */
 function savedStatements(
   articles: readonly Article[],
+  statements: ExtractedStatements,
 ): Pick<WarmState, "statementsSignature" | "statements"> {
-  const entries = extractedStatements.entriesOf(articles);
+  const entries = statements.entriesOf(articles);
   const statementsSignature = entries.at(-1)?.[1].signature ?? "";
   return {
     statementsSignature,

@@ -1,5 +1,6 @@
-import type { LogLevel } from "../config/environment.js";
 import { terminalJson, terminalLine } from "../text/terminalText.js";
+
+export type LogLevel = "debug" | "info" | "warn" | "error";
 
 export type LogFields = Readonly<Record<string, unknown>>;
 

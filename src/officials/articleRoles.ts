@@ -3,7 +3,7 @@ import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
 import { nounRole, type PeopleNouns } from "./nounRole.js";
-import { discoveryOf } from "./sentenceDiscovery.js";
+import { discoveryOf, type SentenceDiscoveries } from "./sentenceDiscovery.js";
 import { splitRun } from "./splitRun.js";
 
 /** The role an article gives a person in apposition or as a title, with the article's date. */
@@ -24,13 +24,14 @@ export function articleRoles(
   articles: readonly Article[],
   matcher: NameMatcher,
   nouns: PeopleNouns,
+  known: SentenceDiscoveries,
 ): Map<string, DatedRole[]> {
   const roles = new Map<string, DatedRole[]>();
   for (const article of articles) {
     const own = new Map<string, string>();
     const sentences = article.passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences : []));
     for (const sentence of sentences) {
-      for (const found of discoveryOf(sentence).people) {
+      for (const found of discoveryOf(sentence, known).people) {
         const person = matcher.match(significantWords(found.name))[0]?.person;
         if (found.role !== null && person && !own.has(person.id)) own.set(person.id, found.role);
       }

@@ -4,7 +4,12 @@ import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
 import { isSingleName, type Person, personId } from "./person.js";
 import { PersonEvidence } from "./personEvidence.js";
-import { discoveryOf, type SentenceDiscovery, type TextSentence } from "./sentenceDiscovery.js";
+import {
+  discoveryOf,
+  type SentenceDiscoveries,
+  type SentenceDiscovery,
+  type TextSentence,
+} from "./sentenceDiscovery.js";
 
 export type { TextSentence } from "./sentenceDiscovery.js";
 
@@ -18,6 +23,7 @@ export type { TextSentence } from "./sentenceDiscovery.js";
 export function buildPeople(
   officials: readonly OfficialDefinition[],
   sentences: readonly TextSentence[],
+  known: SentenceDiscoveries,
 ): Person[] {
   const people: Person[] = officials.map((o) => ({
     id: personId(o.name),
@@ -37,7 +43,7 @@ export function buildPeople(
   // Names never change once a person is in: a new person is added to the matcher's blocks.
   const matcher = new NameMatcher(people);
 
-  const found = sentences.map(discoveryOf);
+  const found = sentences.map((s) => discoveryOf(s, known));
   const evidence = PersonEvidence.fromDiscoveries(found);
   sentences.forEach((sentence, i) => {
     const discovery = found[i] as SentenceDiscovery;

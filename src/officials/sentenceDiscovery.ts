@@ -1,5 +1,5 @@
 import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
-import { ObjectMemo } from "../util/objectMemo.js";
+import type { ObjectMemo } from "../util/objectMemo.js";
 import { type DiscoveredPerson, discoverPeople } from "./discoverPeople.js";
 import { discoverSpeakers } from "./discoverSpeakers.js";
 import { genderedNounsOf } from "./genderedNouns.js";
@@ -41,10 +41,11 @@ export interface SentenceDiscovery {
 }
 
 /**
- * Discovery results per sentence object: they depend on its text alone, and a live corpus keeps
- * the sentence objects of unchanged articles, so an index update reads new sentences only.
+ * Discovery results per sentence object, kept by the caller (the engine cache's `discoveries`):
+ * they depend on its text alone, and a live corpus keeps the sentence objects of unchanged
+ * articles, so an index update reads new sentences only.
  */
-export const sentenceDiscoveries = new ObjectMemo<TextSentence, SentenceDiscovery>();
+export type SentenceDiscoveries = ObjectMemo<TextSentence, SentenceDiscovery>;
 
 /** Reads one sentence for people (no cache: what a worker runs). */
 export function discoverInSentence(display: string): SentenceDiscovery {
@@ -67,24 +68,14 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   };
 }
 
-/** The sentence's discovery, computed once per sentence object. */
-export function discoveryOf(sentence: TextSentence): SentenceDiscovery {
-  let discovery = sentenceDiscoveries.get(sentence);
+/** The sentence's discovery, computed once per sentence object (`known` remembers it). */
+export function discoveryOf(sentence: TextSentence, known: SentenceDiscoveries): SentenceDiscovery {
+  let discovery = known.get(sentence);
   if (!discovery) {
     discovery = discoverInSentence(sentence.display);
-    sentenceDiscoveries.set(sentence, discovery);
+    known.set(sentence, discovery);
   }
   return discovery;
-}
-
-/** The speech verbs of a sentence's display text, as its discovery found them. */
-export function sentenceVerbs(sentence: TextSentence): readonly VerbMatch[] {
-  return discoveryOf(sentence).verbs;
-}
-
-/** Whether this sentence object's discovery is known already. */
-export function hasDiscovery(sentence: TextSentence): boolean {
-  return sentenceDiscoveries.has(sentence);
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -125,9 +116,4 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };
-}
-
-/** Records a discovery made elsewhere (a worker thread, a saved index) for this sentence object. */
-export function rememberDiscovery(sentence: TextSentence, discovery: SentenceDiscovery): void {
-  sentenceDiscoveries.set(sentence, discovery);
 }

@@ -1,4 +1,5 @@
-import type { OfficialProfile, OfficialRef } from "../../briefings/officialProfile.js";
+import type { OfficialProfile } from "../../briefings/officialProfile.js";
+import type { OfficialRef } from "../../briefings/types.js";
 import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
 import type { Audience, Line, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";

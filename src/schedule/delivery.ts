@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Reply } from "../../commands/types.js";
+import type { Digest } from "../../briefings/types.js";
 import type { Subscription } from "../store/records.js";
 
 /**
@@ -22,8 +22,17 @@ export interface PreparedPost {
   find(mark: DeliveryMark): Promise<string | null>;
 }
 
-/** Renders a reply for the subscription's platform and channel. */
-export type ChannelPoster = (subscription: Subscription, reply: Reply) => PreparedPost;
+/**
+ * What the scheduler posts to a channel: its digest, or a one-line notice (nothing new, a digest
+ * that could not be posted). The same shapes as those replies of the commands, so a poster of
+ * command replies posts these too.
+ */
+export type ScheduledPost =
+  | { readonly kind: "digest"; readonly digest: Digest }
+  | { readonly kind: "notice"; readonly message: string };
+
+/** Renders a scheduled post for the subscription's platform and channel. */
+export type ChannelPoster = (subscription: Subscription, post: ScheduledPost) => PreparedPost;
 
 /** Identifies one message of one run: the same on every attempt, on every instance. */
 export interface DeliveryMark {

@@ -1,5 +1,5 @@
 import { buildDigest } from "../../briefings/digest.js";
-import type { Reply } from "../../commands/types.js";
+import type { ScheduleSettings } from "../config/scheduleSettings.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
 import {
@@ -16,8 +16,8 @@ import {
   errorText,
   isTransient,
   type PreparedPost,
+  type ScheduledPost,
 } from "./delivery.js";
-import type { ScheduleSettings } from "./scheduleSettings.js";
 
 export type { ChannelPoster } from "./delivery.js";
 
@@ -289,7 +289,7 @@ function digestReply(
   articleIds: readonly string[],
   asOf: Date,
   settings: ScheduleSettings,
-): Reply | null {
+): ScheduledPost | null {
   const digest = buildDigest(index, {
     now: asOf,
     articleIds: new Set(articleIds),

@@ -1,8 +1,9 @@
 import cron from "node-cron";
+import { parseTime } from "../config/localTime.js";
 import type { Logger } from "../log/logger.js";
 import { digestRunKey, type Subscription, subscriptionKey } from "../store/records.js";
 import { type DigestRunDeps, runDigest } from "./runDigest.js";
-import { parseTime, previousSlot } from "./slots.js";
+import { previousSlot } from "./slots.js";
 
 /** Starts calling `onFire` at each slot of a subscription; returns how to stop it. */
 export type TriggerFactory = (subscription: Subscription, onFire: () => void) => { stop(): void };

@@ -3,27 +3,7 @@
  * changes, computed with the platform's Intl time-zone data and no library.
  */
 
-export interface LocalTime {
-  readonly hour: number;
-  readonly minute: number;
-}
-
-/** "08:00" → { hour: 8, minute: 0 }; null when not a valid 24-hour time. */
-export function parseTime(text: string): LocalTime | null {
-  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  if (!match) return null;
-  return { hour: Number(match[1]), minute: Number(match[2]) };
-}
-
-/** Whether the runtime knows this IANA zone ("Europe/Paris"); "UTC" included. */
-export function isValidTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone.trim() !== "";
-  } catch {
-    return false;
-  }
-}
+import type { LocalTime } from "../config/localTime.js";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -13,6 +13,8 @@ export interface CompiledTopic {
   readonly id: string;
   /** Seeds to match against sentences of each language ("any" seeds are compiled into both). */
   readonly byLanguage: Readonly<Record<"fr" | "en", readonly CompiledTerm[]>>;
+  /** `seedsByFirstStem`, per sentence language: grouped once, when the topic is compiled. */
+  readonly byFirstStem: Readonly<Record<Language, ReadonlyMap<string, readonly CompiledTerm[]>>>;
 }
 
 /** Compiles a topic's seed terms with the same tokenizer, stopwords and stemmer used on sentences. */
@@ -33,20 +35,26 @@ export function compileTopic(topic: TopicDefinition): CompiledTopic {
     }
     return out;
   };
-  return { id: topic.id, byLanguage: { fr: compile("fr"), en: compile("en") } };
+  const byLanguage = { fr: compile("fr"), en: compile("en") };
+  const compiled = { id: topic.id, byLanguage };
+  return {
+    ...compiled,
+    byFirstStem: {
+      fr: groupByFirstStem(seedsFor(compiled, "fr")),
+      en: groupByFirstStem(seedsFor(compiled, "en")),
+      und: groupByFirstStem(seedsFor(compiled, "und")),
+    },
+  };
 }
 
 /** Seeds for a sentence's language; undetermined sentences are matched against both lists. */
-export function seedsFor(topic: CompiledTopic, language: Language): readonly CompiledTerm[] {
+export function seedsFor(
+  topic: Pick<CompiledTopic, "byLanguage">,
+  language: Language,
+): readonly CompiledTerm[] {
   if (language === "und") return [...topic.byLanguage.fr, ...topic.byLanguage.en];
   return topic.byLanguage[language];
 }
-
-/** Seeds by their first stem, per topic and sentence language (built on first use). */
-const byFirstStem = new WeakMap<
-  CompiledTopic,
-  Map<Language, ReadonlyMap<string, CompiledTerm[]>>
->();
 
 /**
  * The seeds for a sentence's language (`seedsFor`) grouped by their first stem, each group in
@@ -56,23 +64,17 @@ export function seedsByFirstStem(
   topic: CompiledTopic,
   language: Language,
 ): ReadonlyMap<string, readonly CompiledTerm[]> {
-  let byLanguage = byFirstStem.get(topic);
-  if (!byLanguage) {
-    byLanguage = new Map();
-    byFirstStem.set(topic, byLanguage);
+  return topic.byFirstStem[language];
+}
+
+function groupByFirstStem(seeds: readonly CompiledTerm[]): Map<string, CompiledTerm[]> {
+  const groups = new Map<string, CompiledTerm[]>();
+  for (const seed of seeds) {
+    const first = seed.stems[0];
+    if (first === undefined) continue;
+    const group = groups.get(first);
+    if (group) group.push(seed);
+    else groups.set(first, [seed]);
   }
-  let grouped = byLanguage.get(language);
-  if (!grouped) {
-    const groups = new Map<string, CompiledTerm[]>();
-    for (const seed of seedsFor(topic, language)) {
-      const first = seed.stems[0];
-      if (first === undefined) continue;
-      const group = groups.get(first);
-      if (group) group.push(seed);
-      else groups.set(first, [seed]);
-    }
-    grouped = groups;
-    byLanguage.set(language, grouped);
-  }
-  return grouped;
+  return groups;
 }

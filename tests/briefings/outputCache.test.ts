@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../briefings/digest.js";
 import { buildOfficialProfile } from "../../briefings/officialProfile.js";
 import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
+import { AnswerCache } from "../../src/index/answerCache.js";
 import { bundled } from "../helpers/engine.js";
 
 const monday = new Date("2026-01-12T08:00:00Z");
@@ -24,7 +25,7 @@ describe("built answers are reused per index and inputs, stamped per call", () =
 
   it("a copy of the index (another corpus load) recomputes, with the same result", async () => {
     const { index } = await bundled();
-    const copy = { ...index };
+    const copy = { ...index, answers: new AnswerCache() };
     const a = buildDigest(index, { now: monday });
     const b = buildDigest(copy, { now: monday });
     expect(b.sections).not.toBe(a.sections);

@@ -8,8 +8,8 @@ import { REST } from "discord.js";
 import { discordPoster } from "../../dist/src/adapters/discord/discordPoster.js";
 import { renderDiscord } from "../../dist/src/adapters/discord/renderDiscord.js";
 import { loadEngine } from "../../dist/src/app.js";
+import { DEFAULT_SCHEDULE } from "../../dist/src/config/scheduleSettings.js";
 import { DigestScheduler, intervalRepeater } from "../../dist/src/schedule/scheduler.js";
-import { DEFAULT_SCHEDULE } from "../../dist/src/schedule/scheduleSettings.js";
 import { openStore } from "../../dist/src/store/openStore.js";
 
 const config = JSON.parse(process.argv[2] ?? "{}");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { articleOfText, summarizeDocument } from "../../briefings/summarizeDocument.js";
 import { findEmbedPieces, proseAroundEmbeds } from "../../src/corpus/clean/embeds.js";
-import { articleOfText, summarizeDocument } from "../../src/summarize/summarizeDocument.js";
 
 /** The paragraph sentences cleaning keeps of a text, as `briefbot summarize` reads it. */
 function sentencesOf(text: string): string[] {

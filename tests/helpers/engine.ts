@@ -3,6 +3,7 @@ import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Article, Corpus } from "../../src/corpus/types.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { createEngineCache } from "../../src/index/engineCache.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 
@@ -21,10 +22,11 @@ let cached: Promise<Bundled> | undefined;
 /** The bundled corpus, cleaned and indexed once per test file. */
 export function bundled(): Promise<Bundled> {
   cached ??= (async () => {
-    const corpus = await loadCorpus(CORPUS_DIR);
+    const cache = createEngineCache();
+    const corpus = await loadCorpus(CORPUS_DIR, { terms: cache.terms });
     const config = await loadTopicsConfig(CONFIG_DIR);
     const officials = await loadOfficialsConfig(CONFIG_DIR);
-    return { corpus, config, officials, index: buildIndex(corpus, config, officials) };
+    return { corpus, config, officials, index: buildIndex(corpus, config, officials, cache) };
   })();
   return cached;
 }

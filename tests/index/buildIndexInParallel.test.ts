@@ -9,9 +9,10 @@ import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { paragraphSentences } from "../../src/corpus/sentenceTerms.js";
 import { buildIndex, buildIndexInParallel } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { createEngineCache } from "../../src/index/engineCache.js";
 import { MIN_SENTENCES_FOR_WORKER } from "../../src/index/parallel/discoverInWorker.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
-import { hasDiscovery } from "../../src/officials/sentenceDiscovery.js";
+import type { TextSentence } from "../../src/officials/sentenceDiscovery.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 
 let dir: string;
@@ -45,11 +46,13 @@ function contents(index: CorpusIndex) {
 
 describe("the index built with people discovery in a worker thread", () => {
   it("is the index one thread builds, with every discovery made by the worker", async () => {
-    const corpus = await loadCorpus(dir, { workers: 2 });
+    const cache = createEngineCache();
+    const hasDiscovery = (s: TextSentence) => cache.discoveries.has(s);
+    const corpus = await loadCorpus(dir, { workers: 2, terms: cache.terms });
     const sentences = corpus.articles.flatMap(paragraphSentences);
     expect(sentences.length).toBeGreaterThan(MIN_SENTENCES_FOR_WORKER);
     expect(sentences.some(hasDiscovery)).toBe(false);
-    const parallel = await buildIndexInParallel(corpus, topics, officials, 2);
+    const parallel = await buildIndexInParallel(corpus, topics, officials, 2, cache);
     expect(sentences.every(hasDiscovery)).toBe(true);
 
     const alone = buildIndex(await loadCorpus(dir), topics, officials);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/corpus/loadCorpus.js";
-import { buildOfficialsIndex } from "../../src/officials/buildOfficialsIndex.js";
+import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
 
 function surfacesOf(title: string | undefined, text: string): string[] {
   const corpus = buildCorpus([

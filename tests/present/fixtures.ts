@@ -1,9 +1,5 @@
-import type {
-  OfficialProfile,
-  OfficialRef,
-  ProfileQuote,
-} from "../../briefings/officialProfile.js";
-import type { Digest, TopicBriefing } from "../../briefings/types.js";
+import type { OfficialProfile, ProfileQuote } from "../../briefings/officialProfile.js";
+import type { Digest, OfficialRef, TopicBriefing } from "../../briefings/types.js";
 import type { Reply } from "../../commands/types.js";
 import type { SourceRef } from "../../src/corpus/types.js";
 

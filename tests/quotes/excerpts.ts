@@ -1,5 +1,5 @@
 import { buildCorpus } from "../../src/corpus/loadCorpus.js";
-import { buildOfficialsIndex } from "../../src/officials/buildOfficialsIndex.js";
+import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
 import type { OfficialDefinition } from "../../src/officials/officialsConfig.js";
 
 /** Runs the whole pipeline (cleaning, people, quotes) on one short text. */

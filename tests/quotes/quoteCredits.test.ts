@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentQuoteSpeakers } from "../../briefings/documentQuoteSpeakers.js";
-import { cleanDocument } from "../../src/summarize/summarizeDocument.js";
+import { cleanDocument } from "../../briefings/summarizeDocument.js";
 
 /** Sentence display → speaker to show, for the sentences `quoteCredits` flags in a text. */
 function flagged(text: string): Record<string, string | null> {

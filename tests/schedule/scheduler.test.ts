@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Reply } from "../../commands/types.js";
-import type { DeliveryMark } from "../../src/schedule/delivery.js";
+import { DEFAULT_SCHEDULE } from "../../src/config/scheduleSettings.js";
+import type { DeliveryMark, ScheduledPost } from "../../src/schedule/delivery.js";
 import { runDigest } from "../../src/schedule/runDigest.js";
 import { DigestScheduler, type TriggerFactory } from "../../src/schedule/scheduler.js";
-import { DEFAULT_SCHEDULE } from "../../src/schedule/scheduleSettings.js";
 import { openStore } from "../../src/store/openStore.js";
 import type { Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
@@ -86,7 +86,7 @@ async function deps(
     value: {
       store,
       index: async () => index,
-      post: (sub: Subscription, reply: Reply) => {
+      post: (sub: Subscription, reply: ScheduledPost) => {
         const prepared = channels.poster(sub, reply);
         return {
           ...prepared,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimezone, nextSlot, parseTime, previousSlot } from "../../src/schedule/slots.js";
+import { isValidTimezone, parseTime } from "../../src/config/localTime.js";
+import { nextSlot, previousSlot } from "../../src/schedule/slots.js";
 
 const eight = { hour: 8, minute: 0 };
 

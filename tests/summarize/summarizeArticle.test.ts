@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { documentQuoteSpeakers } from "../../briefings/documentQuoteSpeakers.js";
+import { articleOfText, summarizeDocument } from "../../briefings/summarizeDocument.js";
 import { selectDiverse } from "../../src/summarize/selectDiverse.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
   summarizeArticle,
 } from "../../src/summarize/summarizeArticle.js";
-import { articleOfText, summarizeDocument } from "../../src/summarize/summarizeDocument.js";
 
 const TITLE = "Le gouvernement ne prolongera pas l'état d'urgence sanitaire après le 10 juillet";
 const TEXT = [

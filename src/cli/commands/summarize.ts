@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { documentQuoteSpeakers } from "../../../briefings/documentQuoteSpeakers.js";
+import { type DocumentInput, summarizeDocument } from "../../../briefings/summarizeDocument.js";
 import { decodeBytes } from "../../corpus/read/decodeBytes.js";
 import { describeValue, jsonErrorMessage } from "../../corpus/read/describeValue.js";
 import { UserError } from "../../errors.js";
@@ -8,7 +9,6 @@ import {
   ARTICLE_SUMMARY_SETTINGS,
   DEFAULT_ARTICLE_BUDGET,
 } from "../../summarize/summarizeArticle.js";
-import { type DocumentInput, summarizeDocument } from "../../summarize/summarizeDocument.js";
 import { terminalJson, terminalLine, terminalText } from "../../text/terminalText.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 

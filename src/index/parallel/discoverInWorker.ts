@@ -4,8 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { packageRoot } from "../../config/paths.js";
 import {
-  hasDiscovery,
-  rememberDiscovery,
+  type SentenceDiscovery,
   type TextSentence,
   unpackDiscovery,
 } from "../../officials/sentenceDiscovery.js";
@@ -14,28 +13,31 @@ import type { DiscoveryResult, DiscoveryTask } from "./discoveryMessages.js";
 /** Below this many sentences to read, starting a thread costs more than it saves. */
 export const MIN_SENTENCES_FOR_WORKER = 5_000;
 
+/** Sentences with the discovery a worker made of each. */
+export type Discovered = readonly (readonly [TextSentence, SentenceDiscovery])[];
+
 /**
- * Starts people discovery of the sentences not read yet in a worker thread, and returns when their
- * results are remembered (`rememberDiscovery`): the caller goes on with other work meanwhile, and
- * `buildPeople` then finds every discovery done. With few new sentences, or no built worker
- * script, it does nothing (`buildPeople` reads them itself).
+ * Discovers people in these sentences (the ones not read yet) in a worker thread, and returns the
+ * discoveries: the caller goes on with other work meanwhile, then remembers them where
+ * `buildPeople` looks. With few sentences, or no built worker script, it returns none
+ * (`buildPeople` reads them itself).
  */
-export async function discoverInWorker(sentences: readonly TextSentence[]): Promise<void> {
+export async function discoverInWorker(unread: readonly TextSentence[]): Promise<Discovered> {
   const script = workerScript();
-  const unread = sentences.filter((s) => !hasDiscovery(s));
-  if (script === null || unread.length < MIN_SENTENCES_FOR_WORKER) return;
+  if (script === null || unread.length < MIN_SENTENCES_FOR_WORKER) return [];
   const worker = new Worker(script);
   try {
-    await discoverWith(worker, unread);
+    return await discoverWith(worker, unread);
   } catch {
     // The thread could not do it (out of memory, killed): `buildPeople` reads these sentences
     // itself, with the same code, so a real bug in discovery still surfaces there.
+    return [];
   } finally {
     void worker.terminate();
   }
 }
 
-async function discoverWith(worker: Worker, unread: readonly TextSentence[]): Promise<void> {
+async function discoverWith(worker: Worker, unread: readonly TextSentence[]): Promise<Discovered> {
   const result = await new Promise<DiscoveryResult>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
@@ -46,9 +48,9 @@ async function discoverWith(worker: Worker, unread: readonly TextSentence[]): Pr
     worker.postMessage(task);
   });
   if (!result.ok) throw new Error(`people discovery worker failed: ${result.error}`);
-  unread.forEach((sentence, i) => {
+  return unread.flatMap((sentence, i) => {
     const found = result.discoveries[i];
-    if (found !== undefined) rememberDiscovery(sentence, unpackDiscovery(found));
+    return found === undefined ? [] : [[sentence, unpackDiscovery(found)] as const];
   });
 }
 

@@ -1,4 +1,18 @@
 import type { Article } from "../corpus/types.js";
+import { articleRoles, type DatedRole } from "../officials/articleRoles.js";
+import { buildPeople } from "../officials/buildPeople.js";
+import { MentionFinder } from "../officials/findMentions.js";
+import { GenderedNouns } from "../officials/genderedNouns.js";
+import { NameMatcher } from "../officials/nameMatcher.js";
+import type { OfficialDefinition } from "../officials/officialsConfig.js";
+import type { Person } from "../officials/person.js";
+import { RoleResolver } from "../officials/resolveRole.js";
+import {
+  discoveryOf,
+  type SentenceDiscoveries,
+  type TextSentence,
+} from "../officials/sentenceDiscovery.js";
+import { titleMentions, titleSentenceId } from "../officials/titleMentions.js";
 import {
   type ArticleStatements,
   extractStatements,
@@ -6,16 +20,6 @@ import {
 } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
-import { articleRoles, type DatedRole } from "./articleRoles.js";
-import { buildPeople } from "./buildPeople.js";
-import { MentionFinder } from "./findMentions.js";
-import { GenderedNouns } from "./genderedNouns.js";
-import { NameMatcher } from "./nameMatcher.js";
-import type { OfficialDefinition } from "./officialsConfig.js";
-import type { Person } from "./person.js";
-import { RoleResolver } from "./resolveRole.js";
-import { discoveryOf, sentenceVerbs } from "./sentenceDiscovery.js";
-import { titleMentions, titleSentenceId } from "./titleMentions.js";
 
 /**
  * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the
@@ -42,32 +46,53 @@ export interface OfficialsIndex {
 
 /**
  * An article's statements depend on its text and on the people (names, roles, genders) they are
- * attributed to: remembered per article object with the people they were found with, so an index
- * update whose people did not change extracts the new articles only.
+ * attributed to: remembered per article object with the people they were found with (`signature`),
+ * so an index update whose people did not change extracts the new articles only.
  */
-export const extractedStatements = new ObjectMemo<
+export type ExtractedStatements = ObjectMemo<
   Article,
   { readonly signature: string; readonly found: ArticleStatements }
->();
+>;
 
-function statementsOf(article: Article, signature: string, deps: StatementDeps): ArticleStatements {
-  const known = extractedStatements.get(article);
+/** What building the officials index remembers per sentence and per article object. */
+export interface OfficialsCache {
+  readonly discoveries: SentenceDiscoveries;
+  readonly statements: ExtractedStatements;
+}
+
+export function createOfficialsCache(): OfficialsCache {
+  return { discoveries: new ObjectMemo(), statements: new ObjectMemo() };
+}
+
+function statementsOf(
+  article: Article,
+  signature: string,
+  deps: StatementDeps,
+  memo: ExtractedStatements,
+): ArticleStatements {
+  const known = memo.get(article);
   if (known?.signature === signature) return known.found;
   const found = extractStatements(article.id, article.passages, deps);
-  extractedStatements.set(article, { signature, found });
+  memo.set(article, { signature, found });
   return found;
 }
 
+/**
+ * `cache`: the work of earlier builds on the same sentence and article objects (a fresh cache
+ * when none is given: everything is read).
+ */
 export function buildOfficialsIndex(
   articles: readonly Article[],
   officials: readonly OfficialDefinition[],
+  cache: OfficialsCache = createOfficialsCache(),
 ): OfficialsIndex {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
   const sentences = paragraphs.flatMap((p) => p.sentences);
-  const people = buildPeople(officials, sentences);
+  const people = buildPeople(officials, sentences, cache.discoveries);
   // People discovery read every sentence's gendered nouns: they are gathered from there.
   const nouns = new GenderedNouns();
-  for (const sentence of sentences) nouns.add(discoveryOf(sentence).genderedNouns);
+  for (const sentence of sentences)
+    nouns.add(discoveryOf(sentence, cache.discoveries).genderedNouns);
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
   const deps = {
@@ -76,13 +101,13 @@ export function buildOfficialsIndex(
     nouns,
     people: byId,
     // People discovery found every paragraph sentence's speech verbs: they are read from there.
-    speechVerbs: sentenceVerbs,
+    speechVerbs: (sentence: TextSentence) => discoveryOf(sentence, cache.discoveries).verbs,
   };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
   const signature = JSON.stringify(people);
   for (const article of articles) {
-    const found = statementsOf(article, signature, deps);
+    const found = statementsOf(article, signature, deps, cache.statements);
     statements.push(...found.statements);
     for (const m of titleMentions(article, deps.mentions, found.mentions.values())) {
       const refs = mentions.get(m.personId) ?? [];
@@ -107,6 +132,6 @@ export function buildOfficialsIndex(
     matcher,
     statements,
     mentions,
-    roles: articleRoles(articles, matcher, nouns),
+    roles: articleRoles(articles, matcher, nouns, cache.discoveries),
   };
 }

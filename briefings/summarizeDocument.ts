@@ -1,5 +1,5 @@
-import { buildCorpus } from "../corpus/loadCorpus.js";
-import type { Article } from "../corpus/types.js";
+import { buildCorpus } from "../src/corpus/loadCorpus.js";
+import type { Article } from "../src/corpus/types.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
   type ArticleBudget,
@@ -8,7 +8,7 @@ import {
   type ArticleToSummarize,
   DEFAULT_ARTICLE_BUDGET,
   summarizeArticle,
-} from "./summarizeArticle.js";
+} from "../src/summarize/summarizeArticle.js";
 
 /** One article to summarize as given on the command line or in a JSONL dump. */
 export interface DocumentInput {

@@ -1,0 +1,27 @@
+import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
+import { ObjectMemo } from "../util/objectMemo.js";
+import type { TopicRowsByConfig } from "./articleRows.js";
+import { createOfficialsCache, type OfficialsCache } from "./buildOfficialsIndex.js";
+import type { BriefingPriors } from "./topicCandidates.js";
+
+/**
+ * The work the engine remembers per sentence and per article object between index builds: the
+ * corpus assembly keeps the objects of unchanged articles, so a build that is given the cache of
+ * the last one computes the new articles only. The caller creates it (`createEngineCache`) and
+ * passes it to the corpus loader and the index builder; a saved index saves and restores its
+ * contents (`warmState`). Nothing else remembers engine work.
+ */
+export interface EngineCache extends OfficialsCache {
+  readonly terms: SentenceTermsMemo;
+  readonly priors: BriefingPriors;
+  readonly topicRows: TopicRowsByConfig;
+}
+
+export function createEngineCache(): EngineCache {
+  return {
+    ...createOfficialsCache(),
+    terms: new ObjectMemo(),
+    priors: new ObjectMemo(),
+    topicRows: new WeakMap(),
+  };
+}
