@@ -2,7 +2,7 @@ import type { CommandDeps, CommandInput } from "../../commands/types.js";
 import type { AppConfig } from "../app.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { LiveCorpus } from "../index/liveCorpus.js";
-import type { CliArgs } from "./parseCli.js";
+import type { CliArgs, CliOptionSpec } from "./parseCli.js";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -64,9 +64,6 @@ export interface CliContext {
   /** Absolute path of a path given on the command line. */
   resolvePath(path: string): string;
 }
-
-/** Options of one command beyond the global ones (parsed with node:util parseArgs). */
-export type CliOptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
 
 export interface CliCommandSpec {
   readonly name: string;

@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { UserError } from "../errors.js";
-import type { CliOptionSpec } from "./cliCommand.js";
+
+/** Options of one command beyond the global ones (parsed with node:util parseArgs). */
+export type CliOptionSpec = Readonly<Record<string, { readonly type: "string" | "boolean" }>>;
 
 export interface CliArgs {
   readonly command: string | null;
