@@ -98,7 +98,7 @@ export class LiveCorpus {
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
-  static open(options: LiveCorpusOptions): Promise<OpenedCorpus> {
+  static async open(options: LiveCorpusOptions): Promise<OpenedCorpus> {
     // Which code this process runs, fixed now: a build of newer code landing while it runs must
     // not have this process stamp its saved work as that code's.
     const fingerprints = codeFingerprints();
