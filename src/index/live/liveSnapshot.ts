@@ -1,0 +1,128 @@
+import type { FileAnalysis } from "../../corpus/analyseDocuments.js";
+import type { DamagedSource, IndexSnapshot, SavedSource, SnapshotRead } from "../indexSnapshot.js";
+import type { CorpusBuild } from "./corpusBuild.js";
+import { isSameAnalysis } from "./folderDiff.js";
+import type { KnownSources } from "./knownSources.js";
+import type { UsableRead } from "./savedIndexFile.js";
+import {
+  damagedProblem,
+  joinProblems,
+  snapshotProblem,
+  staleIngestedProblem,
+  warmStateProblem,
+} from "./savedIndexProblems.js";
+
+/** Of the code that writes a snapshot, and the folder it is for. */
+export interface SnapshotStamp {
+  /** `CodeFingerprints.analysis`. */
+  readonly fingerprint: string;
+  readonly corpusDir: string;
+}
+
+/** What opening took from the saved index. */
+export interface AdoptedSnapshot {
+  /**
+   * The signature of the statements put back with the saved work (`WarmState`), null when the
+   * saved work was not put back.
+   */
+  readonly warmSignature: string | null;
+  /** What was wrong with the saved index, for the first update's report. */
+  readonly problem: string | null;
+}
+
+/** The snapshot of what is known, with the saved work when the assembly holds all of it. */
+export function snapshotOf(
+  known: KnownSources,
+  build: CorpusBuild,
+  stamp: SnapshotStamp,
+): IndexSnapshot {
+  const warm = build.warmStateFor(known.size);
+  return {
+    format: 1,
+    fingerprint: stamp.fingerprint,
+    corpusDir: stamp.corpusDir,
+    manifestKey: known.manifestKey,
+    manifestWarnings: known.manifestWarnings,
+    sources: known.saved(),
+    ...(warm === null ? {} : { warm }),
+  };
+}
+
+/**
+ * Takes in a saved index read at open: its sources, and its saved work when `useWarm`, no entry
+ * is damaged (damaged entries may share objects with the saved work) and it can be restored.
+ * Whatever could not be taken back marks the known state unsaved: the next save writes the work
+ * this run does.
+ */
+export function adoptSaved(
+  read: SnapshotRead,
+  known: KnownSources,
+  build: CorpusBuild,
+  useWarm: boolean,
+): AdoptedSnapshot {
+  if (!read.ok) {
+    known.markUnsaved();
+    return {
+      warmSignature: null,
+      problem: joinProblems(staleIngestedProblem(read.ingested ?? []), snapshotProblem(read)),
+    };
+  }
+  adoptSources(known, read.snapshot, read.damaged);
+  const restored =
+    useWarm && read.damaged.length === 0
+      ? build.restoreWarm(read.snapshot.warm, known.size)
+      : { ok: false as const, problem: null };
+  if (!restored.ok || read.damaged.length > 0) known.markUnsaved();
+  return {
+    warmSignature: restored.ok ? restored.statementsSignature : null,
+    problem: joinProblems(
+      read.damaged.length > 0 ? damagedProblem(read.damaged) : null,
+      restored.ok || restored.problem === null ? null : warmStateProblem(restored.problem),
+    ),
+  };
+}
+
+/**
+ * What another process ingested into a saved index that this corpus has not: sources to take in
+ * (new, or of another version of the file), and damaged entries it cannot take in, to name.
+ */
+export function ingestedElsewhere(
+  read: UsableRead,
+  known: KnownSources,
+): { readonly fresh: readonly SavedSource[]; readonly lost: readonly DamagedSource[] } {
+  return {
+    fresh: read.snapshot.sources.filter(
+      (s) => s.origin === "ingested" && !isSameAnalysis(known.analysisOf(s.path), s.analysis),
+    ),
+    lost: read.damaged.filter((d) => d.origin === "ingested" && !known.has(d.path)),
+  };
+}
+
+/**
+ * Puts a snapshot's sources and manifest in. A damaged folder file keeps its place with an
+ * analysis that is never current, so the next sync reads it again where it was; a damaged
+ * ingested file leaves (it is named, not read again).
+ */
+function adoptSources(
+  known: KnownSources,
+  snapshot: IndexSnapshot,
+  damaged: readonly DamagedSource[],
+): void {
+  const damagedAt = new Map(damaged.map((d) => [d.index, d]));
+  const saved = snapshot.sources.values();
+  for (let i = 0; i < snapshot.sources.length + damaged.length; i++) {
+    const d = damagedAt.get(i);
+    if (d === undefined) {
+      const s = saved.next().value as SavedSource;
+      known.put(s.path, { origin: s.origin, analysis: s.analysis });
+    } else if (d.origin === "folder") {
+      known.put(d.path, { origin: "folder", analysis: notAnalysed(d.path) });
+    }
+  }
+  known.setManifest(snapshot.manifestKey, snapshot.manifestWarnings);
+}
+
+/** An analysis that no file in the folder is current with (`isCurrent`): read again by sync. */
+function notAnalysed(path: string): FileAnalysis {
+  return { file: path, size: -1, mtimeMs: -1, readWarnings: [], documents: [] };
+}

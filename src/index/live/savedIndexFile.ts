@@ -1,0 +1,66 @@
+import type { CorpusFs } from "../../corpus/read/corpusFs.js";
+import { UserError } from "../../errors.js";
+import {
+  type IndexSnapshot,
+  readSnapshot,
+  type SnapshotRead,
+  snapshotVersion,
+  writeSnapshot,
+} from "../indexSnapshot.js";
+
+/** A snapshot read that could be used. */
+export type UsableRead = Extract<SnapshotRead, { ok: true }>;
+
+/**
+ * The saved index of one live corpus, and which write of it (`snapshotVersion`) this process last
+ * read or wrote: that write is not read again. Another process (`briefbot ingest` beside `serve`)
+ * may write it at any time; its write is a new version, read next time.
+ */
+export class SavedIndexFile {
+  private seen: string | null = null;
+
+  constructor(
+    readonly file: string,
+    /** What a snapshot must have been written for to be used (`readSnapshot`). */
+    private readonly expected: { readonly fingerprint: string; readonly corpusDir: string },
+    private readonly readFile: CorpusFs["readFile"],
+  ) {}
+
+  /** Reads the file as it is now. */
+  async read(): Promise<SnapshotRead> {
+    return this.readVersion(await snapshotVersion(this.file));
+  }
+
+  /**
+   * Reads the file if a write this process has not seen is there; null when there is none or it
+   * is not usable. One that cannot be read at all is an error: saving over it could lose what it
+   * holds (files ingested from elsewhere), so it is kept, and read again before the next save.
+   */
+  async readNewer(): Promise<UsableRead | null> {
+    const version = await snapshotVersion(this.file);
+    if (version === null || version === this.seen) return null;
+    const read = await this.readVersion(version);
+    if (!read.ok && read.reason === "unavailable") {
+      throw new UserError(
+        "BAD_INPUT",
+        `cannot read the saved index ${this.file}: ${read.detail}; it is kept as it is, and read again before the next save`,
+      );
+    }
+    return read.ok ? read : null;
+  }
+
+  async write(snapshot: IndexSnapshot): Promise<void> {
+    this.seen = await writeSnapshot(this.file, snapshot);
+  }
+
+  /**
+   * Reads the file, whose `version` was taken before (a write landing meanwhile is a new version,
+   * read next time), and marks that version seen, except when the file could not be read
+   * (memory, input/output, perhaps for a moment): it is then read again before any save.
+   */
+  private async readVersion(version: string | null): Promise<SnapshotRead> {
+    const read = await readSnapshot(this.file, this.expected, this.readFile);
+    if (read.ok || read.reason !== "unavailable") this.seen = version;
+    return read;
+  }
+}
