@@ -34,7 +34,16 @@ import {
 import { openStore } from "./store/openStore.js";
 import { SQLITE_FILE_NAME } from "./store/sqliteStore.js";
 import type { Store } from "./store/store.js";
+import { extractiveSummarizer } from "./summarize/extractiveSummarizer.js";
+import type { Summarizer } from "./summarize/summarizer.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
+
+/**
+ * What every briefing, digest and profile picks its sentences with, in chat, on the command line
+ * and in scheduled digests. Another summarizer is one file implementing `Summarizer`
+ * (src/summarize/summarizer.ts) and this line.
+ */
+export const BRIEFING_SUMMARIZER: Summarizer = extractiveSummarizer;
 
 export interface EngineOptions {
   readonly corpusDir: string;
@@ -263,6 +272,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       const host: AdapterHost = {
         // Read at every call: `--watch` swaps in a new index when the corpus changes.
         index: () => Promise.resolve(corpus.index),
+        summarizer: BRIEFING_SUMMARIZER,
         logger,
         limits: new RequestLimits(config, deps.now),
         now: deps.now,
@@ -279,6 +289,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       scheduler = new DigestScheduler({
         store: opened,
         index: host.index,
+        summarizer: host.summarizer,
         post: (subscription, reply) => {
           const adapter = byId.get(subscription.platform);
           if (!adapter) throw new Error(`the ${subscription.platform} adapter is not running`);

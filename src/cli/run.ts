@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import { runCommand } from "../../commands/runCommand.js";
 import { renderReply } from "../adapters/terminal/renderReply.js";
-import { openLiveCorpus, readAppConfig } from "../app.js";
+import { BRIEFING_SUMMARIZER, openLiveCorpus, readAppConfig } from "../app.js";
 import { defaultDataDir } from "../config/dataDir.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
@@ -111,7 +111,7 @@ function context(args: CliArgs, io: CliIo): CliContext {
       const { reply } = await runCommand(
         command,
         input,
-        { index: await loadIndex(), now: io.now, ...extra },
+        { index: await loadIndex(), summarizer: BRIEFING_SUMMARIZER, now: io.now, ...extra },
         null,
       );
       const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });

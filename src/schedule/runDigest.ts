@@ -10,6 +10,7 @@ import {
   type Subscription,
 } from "../store/records.js";
 import type { Store } from "../store/store.js";
+import type { Summarizer } from "../summarize/summarizer.js";
 import {
   type ChannelPoster,
   deliveryMark,
@@ -24,6 +25,7 @@ export type { ChannelPoster } from "./delivery.js";
 export interface DigestRunDeps {
   readonly store: Store;
   readonly index: () => Promise<CorpusIndex>;
+  readonly summarizer: Summarizer;
   readonly post: ChannelPoster;
   readonly logger: Logger;
   readonly now: () => Date;
@@ -148,7 +150,13 @@ export async function runDigest(
     }
     if (existing === null) await save(run);
 
-    const reply = digestReply(index, subscription, articleIds, new Date(startedAt), settings);
+    const reply = digestReply(
+      { index, summarizer: deps.summarizer },
+      subscription,
+      articleIds,
+      new Date(startedAt),
+      settings,
+    );
     if (reply === null) {
       await save({ ...run, status: "skipped", finishedAt: deps.now().toISOString() });
       logger.info("digest skipped: nothing new", context);
@@ -284,7 +292,7 @@ export function newArticles(
 
 /** The digest as of `asOf` (the run's first start), so every attempt renders the same messages. */
 function digestReply(
-  index: CorpusIndex,
+  { index, summarizer }: { index: CorpusIndex; summarizer: Summarizer },
   subscription: Subscription,
   articleIds: readonly string[],
   asOf: Date,
@@ -292,6 +300,7 @@ function digestReply(
 ): Reply | null {
   const digest = buildDigest(index, {
     now: asOf,
+    summarizer,
     articleIds: new Set(articleIds),
     ...(subscription.topics === null ? {} : { topicIds: subscription.topics }),
   });

@@ -3,6 +3,7 @@ import { interpretQuestion } from "../../../commands/interpretQuestion.js";
 import { parseChatLine } from "../../adapters/chat/parseChatLine.js";
 import { renderChatGreeting, renderChatReply } from "../../adapters/chat/renderChatReply.js";
 import { runChatCommand } from "../../adapters/runChatCommand.js";
+import { BRIEFING_SUMMARIZER } from "../../app.js";
 import { UserError } from "../../errors.js";
 import { createLogger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec } from "../cliCommand.js";
@@ -26,7 +27,7 @@ export const chatCli: CliCommandSpec = {
     const context = {
       platform: "chat" as const,
       userId: "local",
-      deps: { index, now: io.now },
+      deps: { index, summarizer: BRIEFING_SUMMARIZER, now: io.now },
       logger,
       limits: null,
     };

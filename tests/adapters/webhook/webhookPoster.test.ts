@@ -5,6 +5,7 @@ import { WEBHOOK_TEXT_LIMITS } from "../../../src/adapters/webhook/formats.js";
 import { DEFAULT_WEBHOOK_SETTINGS } from "../../../src/adapters/webhook/settings.js";
 import { webhookPoster } from "../../../src/adapters/webhook/webhookPoster.js";
 import { type DeliveryError, deliveryMark } from "../../../src/schedule/delivery.js";
+import { extractiveSummarizer as summarizer } from "../../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../../helpers/engine.js";
 import { LoopbackReceiver } from "./loopbackReceiver.js";
 
@@ -48,7 +49,7 @@ async function deliver(url: string, format: string, reply: Reply, waits: number[
 let digest: Reply;
 beforeAll(async () => {
   const { index } = await bundled();
-  digest = { kind: "digest", digest: buildDigest(index, { now: NOW }) };
+  digest = { kind: "digest", digest: buildDigest(index, { now: NOW, summarizer }) };
 });
 
 describe("webhook payloads", () => {
