@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import type { SubscriptionService } from "../commands/types.js";
+import type { CommandDeps, SubscriptionService } from "../commands/types.js";
 import type {
   AdapterDefinition,
   AdapterHost,
@@ -10,9 +10,11 @@ import type {
   ChatAdapter,
   PlatformId,
 } from "./adapters/adapter.js";
+import { type ChatSessionOptions, runChatSession } from "./adapters/chat/chatSession.js";
 import { discordAdapter, registerDiscordCommands } from "./adapters/discord/index.js";
 import { RequestLimits } from "./adapters/requestLimits.js";
 import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
+import { renderReply } from "./adapters/terminal/renderReply.js";
 import { webhookAdapter } from "./adapters/webhook/index.js";
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
@@ -44,6 +46,28 @@ import { loadTopicsConfig } from "./topics/topicsConfig.js";
  * (src/summarize/summarizer.ts) and this line.
  */
 export const BRIEFING_SUMMARIZER: Summarizer = extractiveSummarizer;
+
+/** What a command run over `index` needs from the engine: the index, the summarizer, the clock. */
+export function commandDeps(
+  index: CorpusIndex,
+  now: () => Date,
+): Pick<CommandDeps, "index" | "summarizer" | "now"> {
+  return { index, summarizer: BRIEFING_SUMMARIZER, now };
+}
+
+/**
+ * The terminal, the CLI's one face (the CLI imports no adapter, DESIGN.md): a reply as terminal
+ * text or `--json`, with its exit code.
+ */
+export const renderForTerminal = renderReply;
+
+/** The local chat (`briefbot chat`) over the engine's index, in a terminal. */
+export function runLocalChat(
+  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date },
+): Promise<void> {
+  const { index, now, ...session } = options;
+  return runChatSession({ ...session, deps: commandDeps(index, now) });
+}
 
 export interface EngineOptions {
   readonly corpusDir: string;

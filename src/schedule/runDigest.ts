@@ -1,4 +1,4 @@
-import { buildDigest } from "../../briefings/digest.js";
+import { buildDigest, type DigestOptions } from "../../briefings/digest.js";
 import type { Reply } from "../../commands/types.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
@@ -10,7 +10,6 @@ import {
   type Subscription,
 } from "../store/records.js";
 import type { Store } from "../store/store.js";
-import type { Summarizer } from "../summarize/summarizer.js";
 import {
   type ChannelPoster,
   deliveryMark,
@@ -25,7 +24,8 @@ export type { ChannelPoster } from "./delivery.js";
 export interface DigestRunDeps {
   readonly store: Store;
   readonly index: () => Promise<CorpusIndex>;
-  readonly summarizer: Summarizer;
+  /** What the digest picks its sentences with (the briefings' `Summarizer`). */
+  readonly summarizer: DigestOptions["summarizer"];
   readonly post: ChannelPoster;
   readonly logger: Logger;
   readonly now: () => Date;
@@ -292,7 +292,7 @@ export function newArticles(
 
 /** The digest as of `asOf` (the run's first start), so every attempt renders the same messages. */
 function digestReply(
-  { index, summarizer }: { index: CorpusIndex; summarizer: Summarizer },
+  { index, summarizer }: { index: CorpusIndex; summarizer: DigestOptions["summarizer"] },
   subscription: Subscription,
   articleIds: readonly string[],
   asOf: Date,
