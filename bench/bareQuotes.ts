@@ -23,6 +23,7 @@ import { summarizeDocument } from "../briefings/summarizeDocument.js";
 import { buildTopicBriefing } from "../briefings/topicBriefing.js";
 import { loadEngine } from "../src/app.js";
 import { defaultConfigDir, packageRoot } from "../src/config/paths.js";
+import { extractiveSummarizer as summarizer } from "../src/summarize/extractiveSummarizer.js";
 import { ARTICLE_SUMMARY_SETTINGS } from "../src/summarize/summarizeArticle.js";
 import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
 import { mulberry32 } from "./perf/prng.js";
@@ -112,11 +113,11 @@ const briefings = tally();
 for (const topic of index.topics) {
   count(
     briefings,
-    buildTopicBriefing(index, topic, { now }).sentences.map((s) => s.text),
+    buildTopicBriefing(index, topic, { now, summarizer }).sentences.map((s) => s.text),
   );
 }
 const digest = tally();
-const built = buildDigest(index, { now });
+const built = buildDigest(index, { now, summarizer });
 count(digest, [
   ...built.topStories.map((s) => s.text),
   ...built.sections.flatMap((s) => s.sentences.map((x) => x.text)),
@@ -129,7 +130,7 @@ const people = [...index.officials.people]
 for (const { p } of people) {
   count(
     profiles,
-    buildOfficialProfile(index, p, p.name, { now }).summary.map((s) => s.text),
+    buildOfficialProfile(index, p, p.name, { now, summarizer }).summary.map((s) => s.text),
   );
 }
 

@@ -2,9 +2,12 @@ import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { RankCandidate } from "../src/index/rankCandidate.js";
 import { creditedText } from "../src/quotes/quoteCredits.js";
-import { type SummaryOptions, summarize } from "../src/summarize/summarize.js";
+import type { Summarizer, SummaryBudget } from "../src/summarize/summarizer.js";
 
-/** Candidates LexRank ranks (quadratic in their number): `summarize`'s default `maxCandidates`. */
+/**
+ * Candidates a summarizer is offered: what LexRank ranks (quadratic in their number),
+ * `summarize`'s default `maxCandidates`.
+ */
 export const MAX_CANDIDATES = 80;
 
 export interface PoolEntry {
@@ -49,19 +52,25 @@ export function shownText(index: CorpusIndex, entry: IndexedSentence): string {
   return creditedText(entry.sentence.display, index.briefing.quoteCredits.get(entry.sentence.id));
 }
 
-/** `summarize` over a pool from `candidatePool`: the picks' sentences and scores, best first. */
+/** The summarizer over a pool from `candidatePool`: the picks' sentences and scores, best first. */
 export function summarizePool(
   index: CorpusIndex,
   pool: readonly PoolEntry[],
-  options: Omit<SummaryOptions, "maxCandidates">,
+  summarizer: Summarizer,
+  budget: SummaryBudget,
 ): { entry: IndexedSentence; score: number }[] {
-  const picks = summarize(
-    pool.map((p) => ({
-      vector: p.entry.vector,
-      prior: p.prior,
-      chars: shownText(index, p.entry).length,
-    })),
-    { ...options, maxCandidates: MAX_CANDIDATES },
+  const picks = summarizer.summarize(
+    pool.map((p) => {
+      const text = shownText(index, p.entry);
+      return {
+        text,
+        position: p.entry.position,
+        vector: p.entry.vector,
+        prior: p.prior,
+        chars: text.length,
+      };
+    }),
+    budget,
   );
   return picks.flatMap((pick) => {
     const p = pool[pick.index];

@@ -1,5 +1,6 @@
 import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
@@ -9,6 +10,8 @@ import type { Digest, DigestSection } from "./types.js";
 
 export interface DigestOptions {
   readonly now: Date;
+  /** Picks the sentences; answers are cached per summarizer `id`. */
+  readonly summarizer: Summarizer;
   /** Only these topics (a subscription's), in config order; all topics when absent. */
   readonly topicIds?: readonly string[];
   /** Only sentences of these articles (what the channel has not seen yet). */
@@ -37,6 +40,7 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
     perTopic: options.perTopic ?? 3,
     topCount: options.topStories ?? 3,
     maxChars: options.maxCharsPerSection ?? 1200,
+    summarizer: options.summarizer.id,
   };
   if (options.articleIds !== undefined) return composeDigest(index, settings, options);
   const built = index.answers.get(DIGESTS, settings, () => composeDigest(index, settings, options));
@@ -48,6 +52,8 @@ interface DigestSettings {
   readonly perTopic: number;
   readonly topCount: number;
   readonly maxChars: number;
+  /** The summarizer's id: a cache key, not the summarizer itself. */
+  readonly summarizer: string;
 }
 
 function composeDigest(
@@ -56,7 +62,10 @@ function composeDigest(
   options: DigestOptions,
 ): Digest {
   const topics = index.topics.filter((t) => topicIds === null || topicIds.includes(t.id));
-  const scope = options.articleIds === undefined ? {} : { articleIds: options.articleIds };
+  const scope = {
+    summarizer: options.summarizer,
+    ...(options.articleIds === undefined ? {} : { articleIds: options.articleIds }),
+  };
   const leads = topics
     .map((topic) => ({
       topic,

@@ -6,6 +6,7 @@ import type { PersonFacts, SignificantQuote } from "../src/index/personFacts.js"
 import type { Person } from "../src/officials/person.js";
 import { roleAt } from "../src/officials/roleAt.js";
 import type { Statement } from "../src/quotes/statement.js";
+import type { Summarizer } from "../src/summarize/summarizer.js";
 import { cosine } from "../src/summarize/vectors.js";
 import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
@@ -79,6 +80,8 @@ export function currentRole(index: CorpusIndex, person: Person): string | null {
 
 export interface ProfileOptions {
   readonly now: Date;
+  /** Picks the summary's sentences; profiles are cached per summarizer `id`. */
+  readonly summarizer: Summarizer;
   readonly maxQuotes?: number;
   readonly maxSummary?: number;
 }
@@ -106,8 +109,9 @@ export function buildOfficialProfile(
   options: ProfileOptions,
 ): OfficialProfile {
   const limits = { maxQuotes: options.maxQuotes ?? 5, maxSummary: options.maxSummary ?? 3 };
-  const built = index.answers.get(PROFILES, [officialRef(person), limits], () =>
-    composeProfile(index, person, query, limits, options.now),
+  const key = [officialRef(person), limits, options.summarizer.id];
+  const built = index.answers.get(PROFILES, key, () =>
+    composeProfile(index, person, query, limits, options),
   );
   return { ...built, query, generatedAt: options.now.toISOString() };
 }
@@ -128,7 +132,7 @@ function composeProfile(
   person: Person,
   query: string,
   limits: { maxQuotes: number; maxSummary: number },
-  now: Date,
+  { now, summarizer }: ProfileOptions,
 ): OfficialProfile {
   const facts = index.briefing.people.get(person.id) ?? NO_FACTS;
   const citations = new CitationList();
@@ -150,7 +154,7 @@ function composeProfile(
     facts.summaryCandidates,
     (entry) => !quoted.has(entry.sentence.display),
   );
-  const summary = summarizePool(index, pool, {
+  const summary = summarizePool(index, pool, summarizer, {
     maxSentences: limits.maxSummary,
     maxChars: 900,
   }).map(({ entry, score }) => ({

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { IndexedSentence } from "../src/index/indexedSentence.js";
+import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { candidatePool, summarizePool } from "./candidatePool.js";
 
@@ -11,6 +12,7 @@ export interface RankedSentence {
 }
 
 export interface RankOptions {
+  readonly summarizer: Summarizer;
   readonly maxSentences: number;
   readonly maxChars: number;
   readonly exclude?: readonly SparseVector[];
@@ -21,7 +23,7 @@ export interface RankOptions {
 
 /**
  * The topic's best sentences: standalone sentences assigned to the topic, prior = topic score ×
- * position prior (`BRIEFING_PRIORS`), summarised by biased LexRank + MMR. Rank order, best first.
+ * position prior (`BRIEFING_PRIORS`), summarised by `options.summarizer`. Rank order, best first.
  * Sentence selection is restricted to relevant candidates before any quadratic step: the index
  * keeps each topic's candidates sorted by prior (`buildTopicCandidates`), and `candidatePool`
  * takes the first 80 this call may show, which is exactly what `summarize` would keep.
@@ -39,7 +41,7 @@ export function rankTopic(
       !excludeIds?.has(entry.sentence.id) &&
       (articleIds === undefined || articleIds.has(entry.sentence.articleId)),
   );
-  return summarizePool(index, pool, {
+  return summarizePool(index, pool, options.summarizer, {
     maxSentences: options.maxSentences,
     maxChars: options.maxChars,
     ...(options.exclude ? { exclude: options.exclude } : {}),

@@ -1,5 +1,6 @@
 import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { TopicDefinition } from "../src/topics/topicsConfig.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
@@ -10,6 +11,8 @@ import { whoSpoke } from "./whoSpoke.js";
 export interface BriefingOptions {
   /** When the briefing is generated (from the injected clock). */
   readonly now: Date;
+  /** Picks the sentences; answers are cached per summarizer `id`. */
+  readonly summarizer: Summarizer;
   readonly maxSentences?: number;
   readonly maxChars?: number;
 }
@@ -36,8 +39,9 @@ export function buildTopicBriefing(
     maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
     maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
   };
-  const built = index.answers.get(TOPIC_BRIEFINGS, [topicRef(topic), budget], () =>
-    composeBriefing(index, topic, budget, options.now),
+  const key = [topicRef(topic), budget, options.summarizer.id];
+  const built = index.answers.get(TOPIC_BRIEFINGS, key, () =>
+    composeBriefing(index, topic, { ...budget, summarizer: options.summarizer }, options.now),
   );
   return { ...built, generatedAt: options.now.toISOString() };
 }
@@ -45,7 +49,7 @@ export function buildTopicBriefing(
 function composeBriefing(
   index: CorpusIndex,
   topic: TopicDefinition,
-  budget: { maxSentences: number; maxChars: number },
+  budget: { maxSentences: number; maxChars: number; summarizer: Summarizer },
   now: Date,
 ): TopicBriefing {
   const ranked = rankTopic(index, topic.id, budget);

@@ -43,7 +43,9 @@ export const brief = defineCommand({
       briefing: buildTopicBriefing(
         deps.index,
         resolved.topic,
-        typeof limit === "number" ? { now: deps.now(), maxSentences: limit } : { now: deps.now() },
+        typeof limit === "number"
+          ? { now: deps.now(), summarizer: deps.summarizer, maxSentences: limit }
+          : { now: deps.now(), summarizer: deps.summarizer },
       ),
     };
   },

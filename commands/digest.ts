@@ -27,7 +27,9 @@ export const digest = defineCommand({
       kind: "digest",
       digest: buildDigest(
         deps.index,
-        typeof limit === "number" ? { now: deps.now(), perTopic: limit } : { now: deps.now() },
+        typeof limit === "number"
+          ? { now: deps.now(), summarizer: deps.summarizer, perTopic: limit }
+          : { now: deps.now(), summarizer: deps.summarizer },
       ),
     };
   },

@@ -51,7 +51,9 @@ export const official = defineCommand({
         deps.index,
         resolved.person,
         query,
-        typeof limit === "number" ? { now: deps.now(), maxQuotes: limit } : { now: deps.now() },
+        typeof limit === "number"
+          ? { now: deps.now(), summarizer: deps.summarizer, maxQuotes: limit }
+          : { now: deps.now(), summarizer: deps.summarizer },
       ),
     };
   },

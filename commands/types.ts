@@ -3,6 +3,7 @@ import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { PlatformId } from "../src/store/records.js";
 import type { Store } from "../src/store/store.js";
+import type { Summarizer } from "../src/summarize/summarizer.js";
 
 /**
  * The preconditions a command may declare, as sapphire's commands name theirs:
@@ -78,9 +79,13 @@ export interface SubscriptionService {
   changed(): Promise<void>;
 }
 
-/** What every command gets: the index of the current corpus and the clock; in chat, the place. */
+/**
+ * What every command gets: the index of the current corpus, the summarizer briefings pick
+ * sentences with, and the clock; in chat, the place.
+ */
 export interface CommandDeps {
   readonly index: CorpusIndex;
+  readonly summarizer: Summarizer;
   readonly now: () => Date;
   readonly place?: ChatPlace;
   readonly subscriptions?: SubscriptionService;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
-import type { SubscriptionService } from "../commands/types.js";
+import type { CommandDeps, SubscriptionService } from "../commands/types.js";
 import type {
   AdapterDefinition,
   AdapterHost,
@@ -10,9 +10,11 @@ import type {
   ChatAdapter,
   PlatformId,
 } from "./adapters/adapter.js";
+import { type ChatSessionOptions, runChatSession } from "./adapters/chat/chatSession.js";
 import { discordAdapter, registerDiscordCommands } from "./adapters/discord/index.js";
 import { RequestLimits } from "./adapters/requestLimits.js";
 import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
+import { renderReply } from "./adapters/terminal/renderReply.js";
 import { webhookAdapter } from "./adapters/webhook/index.js";
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
@@ -35,7 +37,38 @@ import {
 import { openStore } from "./store/openStore.js";
 import { SQLITE_FILE_NAME } from "./store/sqliteStore.js";
 import type { Store } from "./store/store.js";
+import { extractiveSummarizer } from "./summarize/extractiveSummarizer.js";
+import type { Summarizer } from "./summarize/summarizer.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
+
+/**
+ * What every briefing, digest and profile picks its sentences with, in chat, on the command line
+ * and in scheduled digests. Another summarizer is one file implementing `Summarizer`
+ * (src/summarize/summarizer.ts) and this line.
+ */
+export const BRIEFING_SUMMARIZER: Summarizer = extractiveSummarizer;
+
+/** What a command run over `index` needs from the engine: the index, the summarizer, the clock. */
+export function commandDeps(
+  index: CorpusIndex,
+  now: () => Date,
+): Pick<CommandDeps, "index" | "summarizer" | "now"> {
+  return { index, summarizer: BRIEFING_SUMMARIZER, now };
+}
+
+/**
+ * The terminal, the CLI's one face (the CLI imports no adapter, DESIGN.md): a reply as terminal
+ * text or `--json`, with its exit code.
+ */
+export const renderForTerminal = renderReply;
+
+/** The local chat (`briefbot chat`) over the engine's index, in a terminal. */
+export function runLocalChat(
+  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date },
+): Promise<void> {
+  const { index, now, ...session } = options;
+  return runChatSession({ ...session, deps: commandDeps(index, now) });
+}
 
 export interface EngineOptions {
   readonly corpusDir: string;
@@ -266,6 +299,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       const host: AdapterHost = {
         // Read at every call: `--watch` swaps in a new index when the corpus changes.
         index: () => Promise.resolve(corpus.index),
+        summarizer: BRIEFING_SUMMARIZER,
         logger,
         limits: new RequestLimits(config, deps.now),
         now: deps.now,
@@ -282,6 +316,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       scheduler = new DigestScheduler({
         store: opened,
         index: host.index,
+        summarizer: host.summarizer,
         post: (subscription, reply) => {
           const adapter = byId.get(subscription.platform);
           if (!adapter) throw new Error(`the ${subscription.platform} adapter is not running`);

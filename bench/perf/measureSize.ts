@@ -16,6 +16,7 @@ import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { createEngineCache } from "../../src/index/engineCache.js";
 import { LiveCorpus } from "../../src/index/liveCorpus.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
 import type {
   ChildMessage,
@@ -99,7 +100,7 @@ export async function measureSize(
   m.corpus = corpusStats(index);
   publish();
 
-  const deps: CommandDeps = { index, now: () => options.now };
+  const deps: CommandDeps = { index, summarizer, now: () => options.now };
   const cases: CommandCase[] = [
     { name: "brief", command: brief, inputs: topics.topics.map((t) => ({ topic: t.id })) },
     { name: "official", command: official, inputs: OFFICIAL_QUERIES.map((name) => ({ name })) },
@@ -226,7 +227,7 @@ async function naiveCall(
   const fresh = structuredClone(corpus);
   const started = performance.now();
   const index = buildIndex(fresh, topics, officials);
-  await run({ index, now: () => now });
+  await run({ index, summarizer, now: () => now });
   return performance.now() - started;
 }
 

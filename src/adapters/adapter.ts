@@ -4,6 +4,7 @@ import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
 import type { PreparedPost } from "../schedule/delivery.js";
 import type { PlatformId, Subscription } from "../store/records.js";
+import type { Summarizer } from "../summarize/summarizer.js";
 import type { RequestLimits } from "./requestLimits.js";
 
 export type { PlatformId } from "../store/records.js";
@@ -15,6 +16,8 @@ export type { PlatformId } from "../store/records.js";
  */
 export interface AdapterHost {
   readonly index: () => Promise<CorpusIndex>;
+  /** What briefings pick sentences with (`CommandDeps.summarizer`). */
+  readonly summarizer: Summarizer;
   readonly logger: Logger;
   /** Flood limits shared by every adapter (per user, channel, workspace). */
   readonly limits: RequestLimits | null;

@@ -3,8 +3,7 @@ import { homedir } from "node:os";
 import { resolve } from "node:path";
 import { findCommand } from "../../commands/index.js";
 import { runCommand } from "../../commands/runCommand.js";
-import { renderReply } from "../adapters/terminal/renderReply.js";
-import { openLiveCorpus, readAppConfig } from "../app.js";
+import { commandDeps, openLiveCorpus, readAppConfig, renderForTerminal } from "../app.js";
 import { defaultDataDir } from "../config/dataDir.js";
 import { defaultConfigDir, defaultCorpusDir } from "../config/paths.js";
 import { isUserError, UserError } from "../errors.js";
@@ -111,10 +110,13 @@ function context(args: CliArgs, io: CliIo): CliContext {
       const { reply } = await runCommand(
         command,
         input,
-        { index: await loadIndex(), now: io.now, ...extra },
+        { ...commandDeps(await loadIndex(), io.now), ...extra },
         null,
       );
-      const rendered = renderReply(reply, { json: args.json, width: environment.columns ?? 100 });
+      const rendered = renderForTerminal(reply, {
+        json: args.json,
+        width: environment.columns ?? 100,
+      });
       io.stdout(rendered.stdout);
       io.stderr(rendered.stderr);
       return rendered.exitCode;

@@ -1,4 +1,4 @@
-import { buildDigest } from "../../briefings/digest.js";
+import { buildDigest, type DigestOptions } from "../../briefings/digest.js";
 import type { ScheduleSettings } from "../config/scheduleSettings.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
@@ -24,6 +24,8 @@ export type { ChannelPoster } from "./delivery.js";
 export interface DigestRunDeps {
   readonly store: Store;
   readonly index: () => Promise<CorpusIndex>;
+  /** What the digest picks its sentences with (the briefings' `Summarizer`). */
+  readonly summarizer: DigestOptions["summarizer"];
   readonly post: ChannelPoster;
   readonly logger: Logger;
   readonly now: () => Date;
@@ -148,7 +150,13 @@ export async function runDigest(
     }
     if (existing === null) await save(run);
 
-    const reply = digestReply(index, subscription, articleIds, new Date(startedAt), settings);
+    const reply = digestReply(
+      { index, summarizer: deps.summarizer },
+      subscription,
+      articleIds,
+      new Date(startedAt),
+      settings,
+    );
     if (reply === null) {
       await save({ ...run, status: "skipped", finishedAt: deps.now().toISOString() });
       logger.info("digest skipped: nothing new", context);
@@ -284,7 +292,7 @@ export function newArticles(
 
 /** The digest as of `asOf` (the run's first start), so every attempt renders the same messages. */
 function digestReply(
-  index: CorpusIndex,
+  { index, summarizer }: { index: CorpusIndex; summarizer: DigestOptions["summarizer"] },
   subscription: Subscription,
   articleIds: readonly string[],
   asOf: Date,
@@ -292,6 +300,7 @@ function digestReply(
 ): ScheduledPost | null {
   const digest = buildDigest(index, {
     now: asOf,
+    summarizer,
     articleIds: new Set(articleIds),
     ...(subscription.topics === null ? {} : { topicIds: subscription.topics }),
   });

@@ -4,6 +4,7 @@ import { brief } from "../../commands/brief.js";
 import { embedLength, fitText, safe } from "../../src/adapters/discord/embeds.js";
 import { DISCORD_LIMITS as L } from "../../src/adapters/discord/limits.js";
 import { renderDiscord } from "../../src/adapters/discord/renderDiscord.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const now = () => new Date("2026-01-15T08:00:00Z");
@@ -29,7 +30,7 @@ function briefingWith(sentences: string[]): TopicBriefing {
 describe("renderDiscord", () => {
   it("renders a briefing as embeds with numbered citations and a linked sources list", async () => {
     const { index } = await bundled();
-    const reply = await brief.execute({ topic: "geneva-talks" }, { index, now });
+    const reply = await brief.execute({ topic: "geneva-talks" }, { index, summarizer, now });
     const [message] = renderDiscord(reply);
     expect(message?.ephemeral).toBe(false);
     const [main, ...rest] = message?.embeds ?? [];

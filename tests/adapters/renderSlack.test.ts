@@ -10,6 +10,7 @@ import {
 } from "../../src/adapters/slack/blocks.js";
 import { renderSlack } from "../../src/adapters/slack/renderSlack.js";
 import { slackManifest } from "../../src/adapters/slack/slackManifest.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const now = () => new Date("2026-01-15T08:00:00Z");
@@ -41,7 +42,9 @@ function textOf(block: SlackBlock): string {
 describe("renderSlack", () => {
   it("renders a briefing as a header, numbered sections and a context block of sources", async () => {
     const { index } = await bundled();
-    const [message] = renderSlack(await brief.execute({ topic: "geneva-talks" }, { index, now }));
+    const [message] = renderSlack(
+      await brief.execute({ topic: "geneva-talks" }, { index, summarizer, now }),
+    );
     expect(message?.ephemeral).toBe(false);
     expect(message?.text).toBe("Briefing: US–Russia talks in Geneva");
     const blocks = message?.blocks ?? [];

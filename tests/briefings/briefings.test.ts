@@ -6,6 +6,7 @@ import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
 import type { Digest, TopicBriefing } from "../../briefings/types.js";
 import { renderReply } from "../../src/adapters/terminal/renderReply.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const now = new Date("2026-01-15T08:00:00Z");
@@ -26,7 +27,7 @@ async function briefing(topicId: string): Promise<TopicBriefing> {
   const { index } = await bundled();
   const topic = index.topics.find((t) => t.id === topicId);
   if (!topic) throw new Error(topicId);
-  return buildTopicBriefing(index, topic, { now });
+  return buildTopicBriefing(index, topic, { now, summarizer });
 }
 
 describe("topic briefings on the bundled corpus", () => {
@@ -105,8 +106,8 @@ describe("topic briefings on the bundled corpus", () => {
     const again = buildIndex(corpus, config, officials);
     expect(again.version).toBe(index.version);
     for (const topic of config.topics) {
-      expect(buildTopicBriefing(again, topic, { now })).toEqual(
-        buildTopicBriefing(index, topic, { now }),
+      expect(buildTopicBriefing(again, topic, { now, summarizer })).toEqual(
+        buildTopicBriefing(index, topic, { now, summarizer }),
       );
     }
   });
@@ -115,8 +116,10 @@ describe("topic briefings on the bundled corpus", () => {
     const { index } = await bundled();
     const topic = index.topics[0];
     if (!topic) throw new Error("no topic");
-    expect(buildTopicBriefing(index, topic, { now, maxSentences: 2 }).sentences).toHaveLength(2);
-    const short = buildTopicBriefing(index, topic, { now, maxChars: 400 });
+    expect(
+      buildTopicBriefing(index, topic, { now, summarizer, maxSentences: 2 }).sentences,
+    ).toHaveLength(2);
+    const short = buildTopicBriefing(index, topic, { now, summarizer, maxChars: 400 });
     expect(short.sentences.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(400);
   });
 });
@@ -124,7 +127,7 @@ describe("topic briefings on the bundled corpus", () => {
 describe("digest", () => {
   it("has three top stories, a section per topic, and no sentence twice", async () => {
     const { index } = await bundled();
-    const digest = buildDigest(index, { now });
+    const digest = buildDigest(index, { now, summarizer });
     expect(digest.topStories).toHaveLength(3);
     expect(digest.sections.map((s) => s.topic.id)).toEqual([
       "nato-unity",
@@ -156,7 +159,7 @@ describe("renderers", () => {
 
   it("renders the digest with its sections in order", async () => {
     const { index } = await bundled();
-    const text = renderDigestText(buildDigest(index, { now }));
+    const text = renderDigestText(buildDigest(index, { now, summarizer }));
     const order = [
       "TOP STORIES",
       "NATO UNITY",

@@ -14,6 +14,7 @@ import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import type { IndexedSentence } from "../../src/index/indexedSentence.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { sentencePrior } from "../../src/summarize/priors.js";
 import { summarize } from "../../src/summarize/summarize.js";
 import { cosine } from "../../src/summarize/vectors.js";
@@ -151,10 +152,10 @@ function filtersFor(index: CorpusIndex, topicId: string): RankOptions[] {
   const articleIds = new Set(index.articles.filter((_, i) => i % 2 === 0).map((a) => a.id));
   const exclude = index.sentences.slice(0, 5).map((s) => s.vector);
   return [
-    { maxSentences: 6, maxChars: 1800 },
-    { maxSentences: 3, maxChars: 1200, excludeIds },
-    { maxSentences: 1, maxChars: 1200, articleIds },
-    { maxSentences: 4, maxChars: 900, excludeIds, articleIds, exclude },
+    { summarizer, maxSentences: 6, maxChars: 1800 },
+    { summarizer, maxSentences: 3, maxChars: 1200, excludeIds },
+    { summarizer, maxSentences: 1, maxChars: 1200, articleIds },
+    { summarizer, maxSentences: 4, maxChars: 900, excludeIds, articleIds, exclude },
   ];
 }
 
@@ -213,7 +214,11 @@ describe.each([
     const index = await indexOf();
     for (const person of index.officials.people) {
       for (const maxQuotes of [1, 5]) {
-        const profile = buildOfficialProfile(index, person, person.name, { now, maxQuotes });
+        const profile = buildOfficialProfile(index, person, person.name, {
+          now,
+          summarizer,
+          maxQuotes,
+        });
         const expected = straightforwardProfile(index, person.id, maxQuotes);
         expect(profile.quotes.map((q) => [q.sentenceId, q.position, q.score])).toEqual(
           expected.quotes,

@@ -3,6 +3,7 @@ import { isBareQuote } from "../../bench/quoteShown.js";
 import { buildDigest } from "../../briefings/digest.js";
 import { buildOfficialProfile } from "../../briefings/officialProfile.js";
 import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const now = new Date("2026-01-15T08:00:00Z");
@@ -12,13 +13,15 @@ describe("no quote reaches a reader without its speaker (bundled corpus)", () =>
     const { index } = await bundled();
     const shown: string[] = [];
     for (const topic of index.topics) {
-      shown.push(...buildTopicBriefing(index, topic, { now }).sentences.map((s) => s.text));
+      shown.push(
+        ...buildTopicBriefing(index, topic, { now, summarizer }).sentences.map((s) => s.text),
+      );
     }
-    const digest = buildDigest(index, { now });
+    const digest = buildDigest(index, { now, summarizer });
     shown.push(...digest.topStories.map((s) => s.text));
     shown.push(...digest.sections.flatMap((s) => s.sentences.map((x) => x.text)));
     for (const person of index.officials.people) {
-      const profile = buildOfficialProfile(index, person, person.name, { now });
+      const profile = buildOfficialProfile(index, person, person.name, { now, summarizer });
       shown.push(...profile.summary.map((s) => s.text));
     }
     expect(shown.length).toBeGreaterThan(40);
@@ -40,7 +43,7 @@ describe("no quote reaches a reader without its speaker (bundled corpus)", () =>
     const { index } = await bundled();
     const hidden = [...index.briefing.quoteCredits].filter(([, c]) => c.speaker === null);
     expect(hidden.length).toBeGreaterThan(0);
-    const digest = buildDigest(index, { now, perTopic: 6 });
+    const digest = buildDigest(index, { now, summarizer, perTopic: 6 });
     const ids = new Set(
       digest.sections
         .flatMap((s) => s.sentences.map((x) => x.text))

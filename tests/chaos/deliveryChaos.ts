@@ -15,6 +15,7 @@ import { DigestScheduler, type Repeater } from "../../src/schedule/scheduler.js"
 import { openStore } from "../../src/store/openStore.js";
 import { digestRunKey, subscriptionKey } from "../../src/store/records.js";
 import type { RecordStore, Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import type { ChaosAction } from "../fakes/discord/fakeDiscord.js";
 import { bundled } from "../helpers/engine.js";
 import { CHANNEL_HISTORY, faultyDiscord, judgeRound, subscribeRound } from "./chaosShared.js";
@@ -229,6 +230,7 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
     const scheduler = new DigestScheduler({
       store,
       index: async () => index,
+      summarizer,
       post: mortalPoster(poster, life),
       logger: quiet,
       now: () => new Date(now),

@@ -7,7 +7,7 @@
 import { REST } from "discord.js";
 import { discordPoster } from "../../dist/src/adapters/discord/discordPoster.js";
 import { renderDiscord } from "../../dist/src/adapters/discord/renderDiscord.js";
-import { loadEngine } from "../../dist/src/app.js";
+import { BRIEFING_SUMMARIZER, loadEngine } from "../../dist/src/app.js";
 import { DEFAULT_SCHEDULE } from "../../dist/src/config/scheduleSettings.js";
 import { DigestScheduler, intervalRepeater } from "../../dist/src/schedule/scheduler.js";
 import { openStore } from "../../dist/src/store/openStore.js";
@@ -36,6 +36,7 @@ const now = () => new Date(config.slot + 60_000 + (Date.now() - config.roundStar
 const scheduler = new DigestScheduler({
   store,
   index: async () => index,
+  summarizer: BRIEFING_SUMMARIZER,
   post: (subscription, reply) =>
     (paged.has(subscription.channelId) ? byEmbed : whole)(subscription.channelId, reply),
   logger: quiet,

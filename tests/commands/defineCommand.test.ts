@@ -3,6 +3,7 @@ import { defineCommand } from "../../commands/defineCommand.js";
 import type { RequestGate } from "../../commands/preconditions/precondition.js";
 import { runCommand } from "../../commands/runCommand.js";
 import type { ChatPlace, CommandDeps, SubscriptionService } from "../../commands/types.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 /** A command that echoes what it was given, to watch the runner from outside. */
@@ -32,7 +33,7 @@ async function deps(canManage: boolean): Promise<CommandDeps> {
     canManage: async () => canManage,
   };
   const subscriptions = {} as SubscriptionService;
-  return { index, now: () => new Date("2026-01-15T12:00:00Z"), place, subscriptions };
+  return { index, summarizer, now: () => new Date("2026-01-15T12:00:00Z"), place, subscriptions };
 }
 
 /** A gate that refuses every request after `allowed` of them, and counts what it saw. */
@@ -111,7 +112,7 @@ describe("runCommand checks the declared preconditions", () => {
 
   it("refuses a manage command outside a chat channel, and in a direct message", async () => {
     const { index } = await bundled();
-    const bare = { index, now: () => new Date() };
+    const bare = { index, summarizer, now: () => new Date() };
     expect((await runCommand(echo, { text: "hi" }, bare, null)).reply).toMatchObject({
       message: "digests are scheduled from a Slack or Discord channel — use this command there",
     });

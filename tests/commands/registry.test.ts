@@ -5,6 +5,7 @@ import { discordCommandPayloads } from "../../src/adapters/discord/commandPayloa
 import { slackManifest } from "../../src/adapters/slack/slackManifest.js";
 import { mainHelp } from "../../src/cli/help.js";
 import { CLI_COMMANDS } from "../../src/cli/registry.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const names = COMMANDS.map((c) => c.definition.name);
@@ -59,7 +60,12 @@ describe("the command registry is the one list every face shows", () => {
 
   it("the chat help reply lists each of its commands", async () => {
     const { index } = await bundled();
-    const { reply } = await runCommand(help, {}, { index, now: () => new Date() }, null);
+    const { reply } = await runCommand(
+      help,
+      {},
+      { index, summarizer, now: () => new Date() },
+      null,
+    );
     expect(reply.kind === "help" ? reply.commands.map((c) => c.name) : reply).toEqual(names);
   });
 });

@@ -8,6 +8,7 @@ import type { CommandDeps, CommandInput, SubscriptionService } from "../../comma
 import { silentLogger } from "../../src/log/logger.js";
 import { openStore } from "../../src/store/openStore.js";
 import type { Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 
 const dirs: string[] = [];
@@ -34,6 +35,7 @@ async function deps(svc: SubscriptionService, channelId: string, workspaceId: st
   const { index } = await bundled();
   const d: CommandDeps = {
     index,
+    summarizer,
     now: () => new Date("2026-01-15T12:00:00Z"),
     subscriptions: svc,
     place: {

@@ -13,6 +13,7 @@ import { type DigestRunDeps, runDigest } from "../../src/schedule/runDigest.js";
 import { openStore } from "../../src/store/openStore.js";
 import { digestRunKey, type Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { FakeDiscord } from "../fakes/discord/fakeDiscord.js";
 import { FakeSlack } from "../fakes/slack/fakeSlack.js";
 import { bundled } from "../helpers/engine.js";
@@ -64,6 +65,7 @@ async function deps(
   return {
     store: s,
     index: async () => index,
+    summarizer,
     post: (subscription, reply) => post(subscription.channelId, reply),
     logger: recordingLogger().logger,
     now: () => new Date(SLOT),
@@ -175,6 +177,7 @@ describe("Slack delivery through @slack/web-api", () => {
     const { buildDigest } = await import("../../briefings/digest.js");
     const digest = buildDigest(index, {
       now: new Date(SLOT),
+      summarizer,
       articleIds: new Set(index.articles.map((a) => a.id)),
     });
     const prepared = slackPoster(client)(channel.id, { kind: "digest", digest });

@@ -9,6 +9,7 @@ import { DigestScheduler, type TriggerFactory } from "../../src/schedule/schedul
 import { openStore } from "../../src/store/openStore.js";
 import type { Platform, Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 import { type LoggedLine, recordingLogger } from "../store/fixtures.js";
 
@@ -140,6 +141,7 @@ export class DigestHarness {
     const scheduler = new DigestScheduler({
       store: this.#store,
       index: async () => index,
+      summarizer,
       post: (subscription, reply) => {
         const post = this.posters[subscription.platform];
         if (!post) throw new Error(`the ${subscription.platform} adapter is not running`);

@@ -11,6 +11,7 @@ import { loadEngine } from "../../src/app.js";
 import { Secret } from "../../src/config/secret.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { createLogger } from "../../src/log/logger.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { FakeDiscord } from "../fakes/discord/fakeDiscord.js";
 import { bundled, CONFIG_DIR } from "../helpers/engine.js";
 
@@ -42,6 +43,7 @@ async function startBot(
   const { index } = await bundled();
   const deps: DiscordHandlerDeps = {
     index: options.index ?? (async () => index),
+    summarizer,
     logger: createLogger({ level: "debug", format: "json", write: (l) => logs.push(l), now }),
     limits: options.limits ?? null,
     now,

@@ -11,6 +11,7 @@ import { loadEngine } from "../../src/app.js";
 import { Secret } from "../../src/config/secret.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { createLogger } from "../../src/log/logger.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { FakeSlack } from "../fakes/slack/fakeSlack.js";
 import { bundled, CONFIG_DIR } from "../helpers/engine.js";
 
@@ -40,6 +41,7 @@ async function start(index?: CorpusIndex) {
     },
     {
       index: async () => idx,
+      summarizer,
       logger: createLogger({ level: "debug", format: "json", write: (l) => logs.push(l), now }),
       limits: null,
       now,

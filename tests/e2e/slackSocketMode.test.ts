@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type RunningSlackApp, startSlackApp } from "../../src/adapters/slack/listen.js";
 import { Secret } from "../../src/config/secret.js";
 import { createLogger } from "../../src/log/logger.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { FakeSlack } from "../fakes/slack/fakeSlack.js";
 import { bundled } from "../helpers/engine.js";
 
@@ -35,6 +36,7 @@ async function startAdapter(fake: FakeSlack, logs: string[], appToken = fake.app
     },
     {
       index: async () => index,
+      summarizer,
       logger: createLogger({ level: "debug", format: "json", write: (l) => logs.push(l), now }),
       limits: null,
       now,

@@ -6,6 +6,7 @@ import { startSlackApp } from "../../src/adapters/slack/listen.js";
 import { slackPoster } from "../../src/adapters/slack/slackPoster.js";
 import { Secret } from "../../src/config/secret.js";
 import { digestRunKey, type Subscription, subscriptionKey } from "../../src/store/records.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import {
   FakeDiscord,
   type InteractionSpec,
@@ -80,6 +81,7 @@ async function startDiscord(h: DigestHarness) {
     },
     {
       index: async () => index,
+      summarizer,
       logger: h.logger,
       limits: null,
       now: h.clock.now,
@@ -300,6 +302,7 @@ async function startSlack(h: DigestHarness) {
     },
     {
       index: async () => index,
+      summarizer,
       logger: h.logger,
       limits: null,
       now: h.clock.now,

@@ -151,7 +151,7 @@ describe("briefbot subscribe --webhook", () => {
     }
     const texts = receiver.received.map((m) => (m.body as { text: string }).text);
     expect(texts.length).toBeGreaterThanOrEqual(1);
-    expect(texts[0]?.startsWith("**Daily briefing — top stories**")).toBe(true);
+    expect(texts[0]?.startsWith("### Daily briefing\n\n**Top stories**")).toBe(true);
     expect(texts.join("\n")).toContain("**NATO unity**");
     expect(texts.join("\n")).not.toContain("**UK statements**");
     expect(lines.find((l) => l.message === "digest posted")?.fields).toMatchObject({

@@ -10,6 +10,7 @@ import { DigestScheduler, type Repeater } from "../../src/schedule/scheduler.js"
 import { openStore } from "../../src/store/openStore.js";
 import { digestRunKey, type Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 import { recordingLogger, sleep } from "../store/fixtures.js";
 import { deadRun, FakeChannels } from "./fakePoster.js";
@@ -95,6 +96,7 @@ async function runDeps(
   return {
     store,
     index: async () => index,
+    summarizer,
     post: channels.poster,
     logger,
     now,
@@ -349,6 +351,7 @@ describe("delivery: digests of several messages, late cron fires, storage errors
       {},
       {
         index,
+        summarizer,
         now: clock.now,
         place,
         subscriptions: {

@@ -11,6 +11,7 @@ import { DigestScheduler, type TriggerFactory } from "../../src/schedule/schedul
 import { openStore } from "../../src/store/openStore.js";
 import type { Subscription } from "../../src/store/records.js";
 import type { Store } from "../../src/store/store.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
 import { recordingLogger } from "../store/fixtures.js";
 import { FakeChannels } from "./fakePoster.js";
@@ -86,6 +87,7 @@ async function deps(
     value: {
       store,
       index: async () => index,
+      summarizer,
       post: (sub: Subscription, reply: ScheduledPost) => {
         const prepared = channels.poster(sub, reply);
         return {

@@ -71,6 +71,7 @@ async function command(
       userId: interaction.user.id,
       deps: {
         index,
+        summarizer: deps.summarizer,
         now: deps.now,
         ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
         ...(interaction.channelId

@@ -25,7 +25,7 @@ export async function handleMessage(
     const reply = await runChatCommand(name, asked?.input ?? {}, {
       platform: "discord",
       userId: message.author.id,
-      deps: { index, now: deps.now },
+      deps: { index, summarizer: deps.summarizer, now: deps.now },
       logger: deps.logger,
       limits: deps.limits,
       where: { channelId: message.channelId, workspaceId: message.guildId },

@@ -1,5 +1,8 @@
 import type { Line, ReplyDocument, Section } from "../../present/document.js";
 import { continued, groupWithin, shorten } from "../../present/fitting.js";
+import { type Markup, STANDARD_MARKDOWN } from "./markup.js";
+
+export { escapeMarkdown } from "./markup.js";
 
 export interface MarkdownLimits {
   /** Characters one message may hold (Mattermost 16,383; Rocket.Chat 5,000 by default). */
@@ -7,38 +10,46 @@ export interface MarkdownLimits {
 }
 
 /**
- * A presented reply as standard markdown messages (Mattermost, Rocket.Chat, Matrix): the title as
- * a heading, each section as a bold heading and its lines, citations as `[n]` and the sources as
- * links. Text from the corpus or the asker is escaped and its @-mentions broken, so it can neither
- * format nor notify. Blocks are never split; a message that would pass `maxLength` ends and the
- * next opens with the title marked "(continued)"; a single block longer than that is shortened.
+ * A presented reply as markdown messages, standard (Mattermost, Rocket.Chat, Matrix) unless
+ * `markup` names another dialect (Google Chat, Teams cards): the title as a heading, each section
+ * as a bold heading and its lines, citations as `[n]` and the sources as links. Text from the
+ * corpus or the asker goes through `markup.escape`, so it can neither format nor notify. Blocks
+ * are never split; a message that would pass `maxLength` ends and the next opens with the title
+ * marked "(continued)"; a single block longer than that is shortened.
  */
-export function renderMarkdown(doc: ReplyDocument, limits: MarkdownLimits): string[] {
+export function renderMarkdown(
+  doc: ReplyDocument,
+  limits: MarkdownLimits,
+  markup: Markup = STANDARD_MARKDOWN,
+): string[] {
+  const line = lineText(markup);
   if (doc.tone !== "answer") {
     const sign = doc.tone === "user-error" ? "⚠️ " : "";
     return [
       shorten(
-        `${sign}${doc.sections.flatMap((s) => s.lines.map(lineText)).join("\n")}`,
+        `${sign}${doc.sections.flatMap((s) => s.lines.map(line)).join("\n")}`,
         limits.maxLength,
       ),
     ];
   }
-  const blocks = doc.sections.flatMap(sectionBlocks);
-  return pack(blocks, doc.title, limits.maxLength);
+  const blocks = doc.sections.flatMap((s) => sectionBlocks(s, markup, line));
+  return pack(blocks, doc.title, limits.maxLength, markup);
 }
 
 /** A section as blocks: its heading (with its note), its lines, its footer in italics. */
-function sectionBlocks(s: Section): string[] {
+function sectionBlocks(s: Section, m: Markup, line: (l: Line) => string): string[] {
   const heading =
-    s.heading === null ? [] : [`**${md(s.heading)}**${s.note ? ` · ${md(s.note)}` : ""}`];
-  const lines = s.lines.filter((l) => l.kind !== "gap").map(lineText);
-  return [...heading, ...lines, ...(s.footer ? [`_${md(s.footer)}_`] : [])];
+    s.heading === null
+      ? []
+      : [`${m.bold(m.escape(s.heading))}${s.note ? ` · ${m.escape(s.note)}` : ""}`];
+  const lines = s.lines.filter((l) => l.kind !== "gap").map(line);
+  return [...heading, ...lines, ...(s.footer ? [m.italic(m.escape(s.footer))] : [])];
 }
 
 /** Blocks into messages of at most `max` characters, in order; a list stays a list across them. */
-function pack(blocks: readonly string[], title: string | null, max: number): string[] {
+function pack(blocks: readonly string[], title: string | null, max: number, m: Markup): string[] {
   const opening = (first: boolean) =>
-    title === null ? "" : `### ${md(first ? title : continued(title))}\n\n`;
+    title === null ? "" : `${m.title(m.escape(first ? title : continued(title)))}\n\n`;
   const room = max - opening(false).length;
   // Each block costs its length and at most two newlines before it; the first needs none.
   const groups = groupWithin(
@@ -65,48 +76,42 @@ function isListItem(block: string): boolean {
   return /^(-|\d+\.) /.test(block);
 }
 
-/**
- * Markdown's control characters escaped so corpus text shows as written, and an `@` before a
- * word broken with a zero-width space (`@channel`, `@all`, `@here`, `@room` would notify).
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_~[\]<>|#]/g, "\\$&").replace(/@(?=\w)/g, "@\u200b");
-}
-
-const md = escapeMarkdown;
-
 /** One line: list items for sentences, quotes, sources and rows; paragraphs for text. */
-function lineText(line: Line): string {
-  switch (line.kind) {
-    case "text":
-      return md(`${line.lead ? `${line.lead} ` : ""}${line.text}`);
-    case "sentence":
-      return `${line.number === null ? "-" : `${line.number}.`} ${md(line.text)} [${line.citation}]${line.topic === null ? "" : ` — *${md(line.topic)}*`}`;
-    case "quote": {
-      // Every quote names its speaker: a part of a split profile may lose the title.
-      const { name, role } = line.speaker;
-      const who = `**${md(name)}**${role ? ` (${md(role)})` : ""}`;
-      return `${line.number === null ? "-" : `${line.number}.`} ${who}: ${md(line.text)} [${line.citation}]`;
+function lineText(m: Markup): (line: Line) => string {
+  const md = m.escape;
+  const numbered = (n: number | null) => (n === null ? "-" : `${n}.`);
+  return (line) => {
+    switch (line.kind) {
+      case "text":
+        return md(`${line.lead ? `${line.lead} ` : ""}${line.text}`);
+      case "sentence":
+        return `${numbered(line.number)} ${md(line.text)} [${line.citation}]${line.topic === null ? "" : ` — ${m.italic(md(line.topic))}`}`;
+      case "quote": {
+        // Every quote names its speaker: a part of a split profile may lose the title.
+        const { name, role } = line.speaker;
+        const who = `${m.bold(md(name))}${role ? ` (${md(role)})` : ""}`;
+        return `${numbered(line.number)} ${who}: ${md(line.text)} [${line.citation}]`;
+      }
+      case "source": {
+        const title = md(line.title);
+        const link =
+          line.url && /^https?:\/\/[^\s()<>|]+$/.test(line.url) ? m.link(title, line.url) : title;
+        return `- [${line.number}] ${link} — ${md(line.date)}${line.outlet ? ` · ${md(line.outlet)}` : ""}`;
+      }
+      case "person":
+        return `- ${m.bold(md(line.name))}${line.role ? ` — ${md(line.role)}` : ""} · ${line.figures.map((f) => `${f.count} ${f.unit}`).join(", ")}`;
+      case "topic":
+        return `- ${m.bold(md(line.title))} (${m.code(line.id)}) — ${md(line.description)} · ${line.figures}`;
+      case "command":
+        return `- ${m.code(line.usage)} — ${md(line.description)}`;
+      case "bullet":
+        return `- ${md(line.text)}`;
+      case "choices":
+        return `${md(line.lead)} ${line.choices.map(m.code).join(", ")}?`;
+      case "subheading":
+        return m.bold(md(line.text));
+      case "gap":
+        return "";
     }
-    case "source": {
-      const title = md(line.title);
-      const link =
-        line.url && /^https?:\/\/[^\s()<>]+$/.test(line.url) ? `[${title}](${line.url})` : title;
-      return `- [${line.number}] ${link} — ${md(line.date)}${line.outlet ? ` · ${md(line.outlet)}` : ""}`;
-    }
-    case "person":
-      return `- **${md(line.name)}**${line.role ? ` — ${md(line.role)}` : ""} · ${line.figures.map((f) => `${f.count} ${f.unit}`).join(", ")}`;
-    case "topic":
-      return `- **${md(line.title)}** (\`${line.id}\`) — ${md(line.description)} · ${line.figures}`;
-    case "command":
-      return `- \`${line.usage.replace(/`/g, "")}\` — ${md(line.description)}`;
-    case "bullet":
-      return `- ${md(line.text)}`;
-    case "choices":
-      return `${md(line.lead)} ${line.choices.map((c) => `\`${c.replace(/`/g, "")}\``).join(", ")}?`;
-    case "subheading":
-      return `**${md(line.text)}**`;
-    case "gap":
-      return "";
-  }
+  };
 }

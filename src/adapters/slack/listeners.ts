@@ -115,6 +115,7 @@ async function answer(
     userId,
     deps: {
       index,
+      summarizer: deps.summarizer,
       now: deps.now,
       ...(place ? { place } : {}),
       ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),

@@ -1,46 +1,29 @@
 import type { Reply } from "../../../commands/types.js";
-import type { DiscordMessage } from "../discord/embeds.js";
-import { renderDiscord } from "../discord/renderDiscord.js";
-import { renderReply } from "../terminal/renderReply.js";
+import { present } from "../../present/present.js";
+import type { Markup } from "../markdown/markup.js";
+import { renderMarkdown } from "../markdown/renderMarkdown.js";
 import { WEBHOOK_TEXT_LIMITS, type WebhookFormat } from "./formats.js";
-import { splitAtLines } from "./splitText.js";
+import { GOOGLE_CHAT_MARKUP } from "./googleChatMarkup.js";
+import { TEAMS_MARKUP } from "./teamsMarkup.js";
 
-/** Wide enough that the terminal renderer never wraps: the receiving client wraps. */
-const NO_WRAP = 1_000_000;
+/** Each text format's markup; the standard Markdown one when absent. */
+const MARKUP: Partial<Record<WebhookFormat, Markup>> = {
+  "google-chat": GOOGLE_CHAT_MARKUP,
+  teams: TEAMS_MARKUP,
+};
 
 /**
  * A reply as the JSON bodies of one or more webhook posts, in order. No wording of its own: the
- * Markdown formats take the Discord renderer's Markdown (embed titles in bold, numbered lines,
- * linked sources), the formats with little or their own markup (Google Chat, Teams cards) take
- * the terminal's plain text, and `json` sends the reply's plain data. Text over the format's
- * limit is split at line boundaries.
+ * presenter's document (`present`) is rendered by `renderMarkdown` in the format's dialect —
+ * standard Markdown for Mattermost, Rocket.Chat and Matrix, Google Chat's own markup, the Teams
+ * card's Markdown subset — within the format's limit, a longer reply split into several posts at
+ * block boundaries; `json` sends the reply's plain data.
  */
 export function renderWebhook(reply: Reply, format: WebhookFormat): unknown[] {
   if (format === "json") return [reply];
-  const text = format === "google-chat" || format === "teams" ? plainText(reply) : markdown(reply);
-  const limit = WEBHOOK_TEXT_LIMITS[format] ?? Number.POSITIVE_INFINITY;
-  const pieces = splitAtLines(text, limit);
-  return pieces.map((piece) => (format === "teams" ? adaptiveCard(piece) : { text: piece }));
-}
-
-function plainText(reply: Reply): string {
-  const rendered = renderReply(reply, { json: false, width: NO_WRAP });
-  return `${rendered.stdout}${rendered.stderr}`.trimEnd();
-}
-
-function markdown(reply: Reply): string {
-  return renderDiscord(reply).map(messageMarkdown).join("\n\n");
-}
-
-function messageMarkdown(message: DiscordMessage): string {
-  const blocks: string[] = message.content ? [message.content] : [];
-  for (const embed of message.embeds) {
-    if (embed.title) blocks.push(`**${embed.title}**`);
-    if (embed.description) blocks.push(embed.description);
-    for (const field of embed.fields ?? []) blocks.push(`**${field.name}**\n${field.value}`);
-    if (embed.footer?.text) blocks.push(embed.footer.text);
-  }
-  return blocks.join("\n\n");
+  const maxLength = WEBHOOK_TEXT_LIMITS[format] ?? Number.MAX_SAFE_INTEGER;
+  const messages = renderMarkdown(present(reply), { maxLength }, MARKUP[format]);
+  return messages.map((text) => (format === "teams" ? adaptiveCard(text) : { text }));
 }
 
 /**

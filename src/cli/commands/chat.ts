@@ -1,8 +1,4 @@
-import { COMMANDS } from "../../../commands/index.js";
-import { interpretQuestion } from "../../../commands/interpretQuestion.js";
-import { parseChatLine } from "../../adapters/chat/parseChatLine.js";
-import { renderChatGreeting, renderChatReply } from "../../adapters/chat/renderChatReply.js";
-import { runChatCommand } from "../../adapters/runChatCommand.js";
+import { runLocalChat } from "../../app.js";
 import { UserError } from "../../errors.js";
 import { createLogger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec } from "../cliCommand.js";
@@ -22,28 +18,14 @@ export const chatCli: CliCommandSpec = {
       environment.logLevel === "debug"
         ? createLogger({ level: "debug", format: "pretty", write: io.stderr, now: io.now })
         : silentLogger;
-    // One person at a terminal, not a channel: no cooldown or flood limits to protect anyone.
-    const context = {
-      platform: "chat" as const,
-      userId: "local",
-      deps: { index, now: io.now },
+    await runLocalChat({
+      index,
+      now: io.now,
+      lines: io.stdinLines(),
+      write: io.stdout,
+      width: environment.columns ?? io.stdoutColumns ?? 100,
       logger,
-      limits: null,
-    };
-    const width = environment.columns ?? io.stdoutColumns ?? 100;
-    io.stdout(renderChatGreeting(width));
-    for await (const line of io.stdinLines()) {
-      const parsed = parseChatLine(line, COMMANDS);
-      if (parsed.kind === "quit") break;
-      if (parsed.kind === "empty") continue;
-      const asked = parsed.kind === "question" ? interpretQuestion(parsed.text, index) : null;
-      const name = asked?.command.definition.name ?? "help";
-      const reply =
-        parsed.kind === "command"
-          ? await runChatCommand(parsed.name, parsed.input, context)
-          : await runChatCommand(name, asked?.input ?? {}, context);
-      io.stdout(`${renderChatReply(reply, width)}\n`);
-    }
+    });
     return 0;
   },
 };

@@ -5,7 +5,9 @@ import { WEBHOOK_TEXT_LIMITS } from "../../../src/adapters/webhook/formats.js";
 import { DEFAULT_WEBHOOK_SETTINGS } from "../../../src/adapters/webhook/settings.js";
 import { webhookPoster } from "../../../src/adapters/webhook/webhookPoster.js";
 import { type DeliveryError, deliveryMark } from "../../../src/schedule/delivery.js";
+import { extractiveSummarizer as summarizer } from "../../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../../helpers/engine.js";
+import { BRIEFING, FIRST_SENTENCE, PROFILE } from "../../present/fixtures.js";
 import { LoopbackReceiver } from "./loopbackReceiver.js";
 
 const NOW = new Date("2026-01-16T07:00:00.000Z");
@@ -48,8 +50,27 @@ async function deliver(url: string, format: string, reply: Reply, waits: number[
 let digest: Reply;
 beforeAll(async () => {
   const { index } = await bundled();
-  digest = { kind: "digest", digest: buildDigest(index, { now: NOW }) };
+  digest = { kind: "digest", digest: buildDigest(index, { now: NOW, summarizer }) };
 });
+
+/** A Teams workflow's message: one Adaptive Card, a text block per paragraph. */
+function teamsCard(...paragraphs: string[]) {
+  return {
+    type: "message",
+    attachments: [
+      {
+        contentType: "application/vnd.microsoft.card.adaptive",
+        contentUrl: null,
+        content: {
+          $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+          type: "AdaptiveCard",
+          version: "1.4",
+          body: paragraphs.map((text) => ({ type: "TextBlock", text, wrap: true })),
+        },
+      },
+    ],
+  };
+}
 
 describe("webhook payloads", () => {
   it.each([
@@ -57,30 +78,7 @@ describe("webhook payloads", () => {
     ["rocketchat", { text: "No new articles on your topics since the last digest." }],
     ["google-chat", { text: "No new articles on your topics since the last digest." }],
     ["matrix", { text: "No new articles on your topics since the last digest." }],
-    [
-      "teams",
-      {
-        type: "message",
-        attachments: [
-          {
-            contentType: "application/vnd.microsoft.card.adaptive",
-            contentUrl: null,
-            content: {
-              $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-              type: "AdaptiveCard",
-              version: "1.4",
-              body: [
-                {
-                  type: "TextBlock",
-                  text: "No new articles on your topics since the last digest.",
-                  wrap: true,
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
+    ["teams", teamsCard("No new articles on your topics since the last digest.")],
     ["json", { kind: "notice", message: "No new articles on your topics since the last digest." }],
   ])(
     "%s: the receiver gets exactly the documented shape, as JSON with an idempotency key",
@@ -95,14 +93,14 @@ describe("webhook payloads", () => {
     },
   );
 
-  it("a digest in Markdown carries its sections in bold and its numbered, cited lines", async () => {
+  it("a digest in Markdown carries its title, its sections in bold and its numbered, cited lines", async () => {
     const r = await receiver();
     await deliver(r.url(), "mattermost", digest);
     expect(r.received).toHaveLength(1);
     const text = r.received.map((m) => (m.body as { text: string }).text).join("");
-    expect(text.startsWith("**Daily briefing — top stories**\n\n**1.** ")).toBe(true);
-    expect(text).toContain("\n**NATO unity**\n");
-    expect(text).toMatch(/ \[1\] — \*NATO unity\*\n/);
+    expect(text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. « ")).toBe(true);
+    expect(text).toContain("\n\n**NATO unity**\n\n");
+    expect(text).toMatch(/ \[1\] — _NATO unity_\n/);
   });
 
   it("splits a long digest at line boundaries into posts under the format's limit, in order", async () => {
@@ -119,12 +117,88 @@ describe("webhook payloads", () => {
       expect(t.length).toBeLessThanOrEqual(WEBHOOK_TEXT_LIMITS.rocketchat ?? 0);
     const keys = split.received.map((m) => m.headers["idempotency-key"]);
     expect(keys[0]).not.toBe(keys[1]);
-    // In order and nothing lost: put back together, the pieces are the single post's lines.
+    // In order and nothing lost: put back together, the pieces are the single post's lines, each
+    // piece after the first opening with the title marked continued.
+    expect(texts[1]?.startsWith("### Daily briefing (continued)\n\n")).toBe(true);
     const lines = (s: string) => s.split("\n").filter((line) => line !== "");
-    expect(lines(texts.join("\n"))).toStrictEqual(
+    expect(lines(texts.join("\n")).filter((l) => !l.endsWith("(continued)"))).toStrictEqual(
       lines(whole.received.map((m) => (m.body as { text: string }).text).join("")),
     );
   });
+});
+
+const MARKDOWN_BRIEFING = [
+  "### Geneva talks",
+  "1. The talks ended. [1]\n2. Nobody moved. [2]",
+  "_2 sources · covering 2022-01-07 to 2022-01-21_",
+  "**Who spoke**",
+  "- **Sergueï Lavrov** (ministre): « We will not yield » [1]",
+  "**Sources** · 2022-01-07 to 2022-01-21",
+  "- [1] [Talks end](https://example.org/a1) — 2022-01-07 · Le Monde\n- [2] Notes — undated",
+];
+
+describe("webhook messages render the presenter's document in each platform's markup", () => {
+  it.each([
+    ["mattermost", { text: MARKDOWN_BRIEFING.join("\n\n") }],
+    ["rocketchat", { text: MARKDOWN_BRIEFING.join("\n\n") }],
+    ["matrix", { text: MARKDOWN_BRIEFING.join("\n\n") }],
+    [
+      "google-chat",
+      {
+        text: [
+          "*Geneva talks*",
+          "1. The talks ended. [1]\n2. Nobody moved. [2]",
+          "_2 sources · covering 2022-01-07 to 2022-01-21_",
+          "*Who spoke*",
+          "- *Sergueï Lavrov* (ministre): « We will not yield » [1]",
+          "*Sources* · 2022-01-07 to 2022-01-21",
+          "- [1] <https://example.org/a1|Talks end> — 2022-01-07 · Le Monde\n- [2] Notes — undated",
+        ].join("\n\n"),
+      },
+    ],
+    ["teams", teamsCard("**Geneva talks**", ...MARKDOWN_BRIEFING.slice(1))],
+    ["json", { kind: "briefing", briefing: BRIEFING }],
+  ])("%s: a briefing arrives as exactly this payload", async (format, body) => {
+    const r = await receiver();
+    await deliver(r.url(), format, { kind: "briefing", briefing: BRIEFING });
+    expect(r.received.map((m) => m.body)).toStrictEqual([body]);
+  });
+
+  it.each([
+    ["matrix", "1. **Sergueï Lavrov** (ministre): Russia wants guarantees [1]"],
+    ["google-chat", "1. *Sergueï Lavrov* (ministre): Russia wants guarantees [1]"],
+  ])("%s: a profile's quotes name their speaker on the line", async (format, line) => {
+    const r = await receiver();
+    await deliver(r.url(), format, { kind: "official", profile: PROFILE });
+    const [body] = r.received.map((m) => m.body as { text: string });
+    expect(body?.text.split("\n")).toContain(line);
+  });
+
+  const INJECTED =
+    "Ping @all <users/all> *gras* _it_ [x](http://evil) {{DATE(2017-02-14T06:00:00Z)}}";
+  it.each([
+    [
+      "mattermost",
+      "1. Ping @\u200ball \\<users/all\\> \\*gras\\* \\_it\\_ \\[x\\](http://evil) {{DATE(2017-02-14T06:00:00Z)}} [1]",
+    ],
+    [
+      "google-chat",
+      "1. Ping @\u200ball ‹users/all› ∗gras∗ ＿it＿ [x](http://evil) {{DATE(2017-02-14T06:00:00Z)}} [1]",
+    ],
+    [
+      "teams",
+      "1. Ping @\u200ball \\<users/all\\> \\*gras\\* \\_it\\_ \\[x\\](http://evil) {\u200b{DATE(2017-02-14T06:00:00Z)}} [1]",
+    ],
+  ])(
+    "%s: corpus text can neither format, link, mention nor call a function",
+    async (format, line) => {
+      const r = await receiver();
+      const briefing = { ...BRIEFING, sentences: [{ ...FIRST_SENTENCE, text: INJECTED }] };
+      await deliver(r.url(), format, { kind: "briefing", briefing });
+      const text = JSON.stringify(r.received[0]?.body);
+      expect(text).toContain(JSON.stringify(line).slice(1, -1));
+    },
+  );
 });
 
 describe("webhook retries", () => {
