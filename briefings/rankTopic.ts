@@ -4,8 +4,6 @@ import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { candidatePool, summarizePool } from "./candidatePool.js";
 
-export { BRIEFING_PRIORS } from "../src/index/topicCandidates.js";
-
 export interface RankedSentence {
   readonly entry: IndexedSentence;
   readonly score: number;
@@ -23,7 +21,7 @@ export interface RankOptions {
 
 /**
  * The topic's best sentences: standalone sentences assigned to the topic, prior = topic score ×
- * position prior (`BRIEFING_PRIORS`), summarised by `options.summarizer`. Rank order, best first.
+ * position prior (`BRIEFING_RULES.priors`, briefings/rules/), summarised by `options.summarizer`. Rank order, best first.
  * Sentence selection is restricted to relevant candidates before any quadratic step: the index
  * keeps each topic's candidates sorted by prior (`buildTopicCandidates`), and `candidatePool`
  * takes the first 80 this call may show, which is exactly what `summarize` would keep.

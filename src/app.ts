@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
+import { BRIEFING_RULES } from "../briefings/rules/briefingRules.js";
 import type { CommandDeps, SubscriptionService } from "../commands/types.js";
 import type {
   AdapterDefinition,
@@ -86,7 +87,7 @@ export async function loadEngine(options: EngineOptions): Promise<CorpusIndex> {
   // One cache for both: the index reads the terms the corpus assembly computed.
   const cache = createEngineCache();
   const corpus = await loadCorpus(options.corpusDir, { terms: cache.terms });
-  return buildIndex(corpus, topics, officials, cache);
+  return buildIndex(corpus, topics, officials, BRIEFING_RULES, cache);
 }
 
 export interface LiveEngineOptions extends EngineOptions {
@@ -109,6 +110,7 @@ export async function openLiveCorpus(
     corpusDir: options.corpusDir,
     topics,
     officials,
+    rules: BRIEFING_RULES,
     snapshotFile:
       options.dataDir === null ? null : snapshotPath(options.dataDir, options.corpusDir),
     workers: options.workers,

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { brief } from "../../commands/brief.js";
 import { digest } from "../../commands/digest.js";
 import { official } from "../../commands/official.js";
@@ -94,7 +95,14 @@ export async function measureSize(
   phase("index");
   start = performance.now();
   // As the live corpus builds it: people discovery in a worker thread beside this one.
-  const index = await buildIndexInParallel(corpus, topics, officials, options.workers, cache);
+  const index = await buildIndexInParallel(
+    corpus,
+    topics,
+    officials,
+    BRIEFING_RULES,
+    options.workers,
+    cache,
+  );
   m.index = { ms: performance.now() - start };
   m.rss = { afterIndexMB: maxRssMB() };
   m.corpus = corpusStats(index);
@@ -180,6 +188,7 @@ async function measureIncremental(
       corpusDir: options.corpusDir,
       topics,
       officials,
+      rules: BRIEFING_RULES,
       snapshotFile: join(snapshotDir, "index.v8"),
       workers: options.workers,
     };
@@ -226,7 +235,7 @@ async function naiveCall(
 ): Promise<number> {
   const fresh = structuredClone(corpus);
   const started = performance.now();
-  const index = buildIndex(fresh, topics, officials);
+  const index = buildIndex(fresh, topics, officials, BRIEFING_RULES);
   await run({ index, summarizer, now: () => now });
   return performance.now() - started;
 }

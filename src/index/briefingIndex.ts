@@ -1,5 +1,6 @@
 import type { Article } from "../corpus/types.js";
 import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
+import type { BriefingRules } from "./briefingRules.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./indexedSentence.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
@@ -31,14 +32,21 @@ export interface BriefingSource {
   readonly officials: OfficialsIndex;
 }
 
-/** `topics`: the topic candidates, built before people (they need none). */
-export function buildBriefingIndex(index: BriefingSource, topics: TopicCandidates): BriefingIndex {
+/**
+ * `topics`: the topic candidates, built before people (they need none); `rules`: the briefings'
+ * scores for key quotes and quote significance.
+ */
+export function buildBriefingIndex(
+  index: BriefingSource,
+  topics: TopicCandidates,
+  rules: BriefingRules,
+): BriefingIndex {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);
   return {
     topics,
-    speakers: buildTopicSpeakers(statements, substance, index.sentenceById),
-    people: buildPersonFacts(index.sentences, index.officials, substance),
+    speakers: buildTopicSpeakers(statements, substance, index.sentenceById, rules.keyQuoteScore),
+    people: buildPersonFacts(index.sentences, index.officials, substance, rules.quoteSignificance),
     quoteCredits: corpusQuoteCredits(index.articles, statements, index.officials.byId),
   };
 }

@@ -7,6 +7,7 @@ import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { AnswerCache } from "./answerCache.js";
 import { articleRows, topicRowsOf } from "./articleRows.js";
 import { buildBriefingIndex } from "./briefingIndex.js";
+import type { BriefingRules } from "./briefingRules.js";
 import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
@@ -20,15 +21,17 @@ import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js
  * found, statements) is remembered per object in `cache` (`articleRows`); the corpus-wide parts
  * (IDF and the vectors on it, sources, officials) are computed here. Given the cache of the last
  * build (or the one the corpus was loaded with), it computes only what that build did not.
+ * `rules` decide the briefing lists (`BRIEFING_RULES` of briefings/rules/, passed by the wiring).
  */
 export function buildIndex(
   corpus: Corpus,
   config: TopicsConfig,
-  officials: OfficialsConfig = { officials: [] },
+  officials: OfficialsConfig,
+  rules: BriefingRules,
   cache: EngineCache = createEngineCache(),
 ): CorpusIndex {
   const part = corpusPart(corpus, config, officials, cache);
-  return withOfficials(part, officials, topicCandidates(part, cache), cache);
+  return withOfficials(part, officials, topicCandidates(part, cache, rules), cache, rules);
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
@@ -67,8 +70,12 @@ function corpusPart(
   };
 }
 
-function topicCandidates(part: CorpusPart, cache: EngineCache): TopicCandidates {
-  return buildTopicCandidates(part.sentences, part.topics, cache.priors);
+function topicCandidates(
+  part: CorpusPart,
+  cache: EngineCache,
+  rules: BriefingRules,
+): TopicCandidates {
+  return buildTopicCandidates(part.sentences, part.topics, cache.priors, rules);
 }
 
 /** The rest: people, their statements and mentions, and the briefing lists built on them. */
@@ -77,12 +84,17 @@ function withOfficials(
   officials: OfficialsConfig,
   candidates: TopicCandidates,
   cache: EngineCache,
+  rules: BriefingRules,
 ): CorpusIndex {
   const base: Omit<CorpusIndex, "briefing" | "answers"> = {
     ...part,
     officials: buildOfficialsIndex(part.articles, officials.officials, cache),
   };
-  return { ...base, briefing: buildBriefingIndex(base, candidates), answers: new AnswerCache() };
+  return {
+    ...base,
+    briefing: buildBriefingIndex(base, candidates, rules),
+    answers: new AnswerCache(),
+  };
 }
 
 /**
@@ -96,18 +108,19 @@ export async function buildIndexInParallel(
   corpus: Corpus,
   config: TopicsConfig,
   officials: OfficialsConfig,
+  rules: BriefingRules,
   workers: number,
   cache: EngineCache = createEngineCache(),
 ): Promise<CorpusIndex> {
-  if (workers <= 1) return buildIndex(corpus, config, officials, cache);
+  if (workers <= 1) return buildIndex(corpus, config, officials, rules, cache);
   const unread = corpus.articles
     .flatMap(paragraphSentences)
     .filter((s) => !cache.discoveries.has(s));
   const discovering = discoverInWorker(unread);
   const part = corpusPart(corpus, config, officials, cache);
-  const candidates = topicCandidates(part, cache);
+  const candidates = topicCandidates(part, cache, rules);
   cache.discoveries.adopt(await discovering);
-  return withOfficials(part, officials, candidates, cache);
+  return withOfficials(part, officials, candidates, cache, rules);
 }
 
 export function sourceOf(article: Article): SourceRef {

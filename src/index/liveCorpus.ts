@@ -6,6 +6,7 @@ import type { Manifest } from "../corpus/read/readManifest.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.js";
+import { type BriefingRules, briefingRulesFingerprint } from "./briefingRules.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
 import type { SavedSource } from "./indexSnapshot.js";
@@ -32,6 +33,8 @@ export interface LiveCorpusOptions {
   readonly corpusDir: string;
   readonly topics: TopicsConfig;
   readonly officials: OfficialsConfig;
+  /** What decides the briefing lists (`BRIEFING_RULES` of briefings/rules/). */
+  readonly rules: BriefingRules;
   /** Where the index is saved between runs; null keeps it in memory only. */
   readonly snapshotFile: string | null;
   /** Worker threads for analysing files (used from a few hundred files on). */
@@ -87,9 +90,11 @@ export class LiveCorpus {
       corpusDir: options.corpusDir,
       topics: options.topics,
       officials: options.officials,
+      rules: options.rules,
       workers: options.workers,
       cache: options.cache ?? createEngineCache(),
-      engine: fingerprints.engine,
+      // The rules live outside src/ (in briefings/), so the code hash alone does not cover them.
+      engine: `${fingerprints.engine}-${briefingRulesFingerprint(options.rules)}`,
     });
     this.saved =
       options.snapshotFile === null

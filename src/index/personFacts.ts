@@ -1,5 +1,6 @@
 import type { Statement } from "../quotes/statement.js";
 import { cosine, type SparseVector } from "../summarize/vectors.js";
+import type { BriefingRules } from "./briefingRules.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import { centroidsOf } from "./centroids.js";
 import type { IndexedSentence } from "./indexedSentence.js";
@@ -26,24 +27,10 @@ export interface PersonFacts {
   readonly spellings: readonly string[];
   /** Topic id → how many of the `about` sentences are in it. */
   readonly topicMentions: ReadonlyMap<string, number>;
-  /** Statements by significance, best first (ties: order within the article). */
+  /** Statements by `quoteSignificance`, best first (ties: order within the article). */
   readonly quotes: readonly SignificantQuote[];
   /** Standalone `about` sentences with the summary prior, best first (ties: corpus order). */
   readonly summaryCandidates: readonly RankCandidate[];
-}
-
-/**
- * Quote significance = substance × centrality × kind: substance grows with length up to 20 words
- * (a one-word scare quote says little), centrality is 0.5 + the cosine between the quote's sentence
- * and the centroid of everything said about the person (what they keep coming back to), and
- * indirect statements weigh 0.8 of direct ones.
- */
-export function quoteSignificance(
-  substance: number,
-  centrality: number,
-  statement: Statement,
-): number {
-  return substance * centrality * (statement.kind === "direct" ? 1 : 0.8);
 }
 
 /** Summary prior of a sentence about a person: a mild lead bonus, 1.3 for the lead down to ~1. */
@@ -61,6 +48,7 @@ export function buildPersonFacts(
   officials: OfficialsIndex,
   /** `substanceOf` each statement of `officials.statements`, in the same order. */
   substance: readonly number[],
+  quoteSignificance: BriefingRules["quoteSignificance"],
 ): ReadonlyMap<string, PersonFacts> {
   const grouped = buildPersonSentences(sentences, officials);
   const personIds = new Set([...grouped.about.keys(), ...grouped.statements.keys()]);
@@ -91,6 +79,7 @@ export function buildPersonFacts(
         officials,
         substance,
         grouped,
+        quoteSignificance,
       }),
       summaryCandidates: about
         .flatMap((i) => {
@@ -111,6 +100,8 @@ function scoreQuotes(
     officials: OfficialsIndex;
     substance: readonly number[];
     grouped: PersonSentences;
+    /** Centrality is 0.5 + the cosine between the quote's sentence and the person's centroid. */
+    quoteSignificance: BriefingRules["quoteSignificance"];
   },
 ): SignificantQuote[] {
   const scored = statementPositions.flatMap((i) => {
@@ -123,7 +114,7 @@ function scoreQuotes(
       {
         statement,
         sentence,
-        score: quoteSignificance(from.substance[i] ?? 0, centrality, statement),
+        score: from.quoteSignificance(from.substance[i] ?? 0, centrality, statement),
       },
     ];
   });

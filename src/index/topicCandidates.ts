@@ -2,42 +2,32 @@ import type { Sentence } from "../corpus/types.js";
 import { type PriorWeights, sentencePrior } from "../summarize/priors.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { ObjectMemo } from "../util/objectMemo.js";
+import type { BriefingRules } from "./briefingRules.js";
 import type { IndexedSentence } from "./indexedSentence.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "./rankCandidate.js";
 
 /**
- * Briefing priors, on the same function as single-article summaries (`sentencePrior`): a mild lead
- * prior (1.3 for the lead down to ~1, the topic score matters more across articles) and a lower
- * prior for sentences opening on a pronoun pointing back ("Il a ajouté…").
- */
-export const BRIEFING_PRIORS: PriorWeights = {
-  lead: 0.3,
-  leadDecay: 1,
-  anaphoraPenalty: 0.6,
-  connectivePenalty: 0.5,
-  quotePenalty: 0.5,
-  title: 0,
-  shortWords: 0,
-  shortFloor: 1,
-};
-
-/**
  * Priors per sentence object, kept by the caller (the engine cache's `priors`): sentence objects
  * of unchanged articles survive an index update (see `articleRows`), and so does their prior, so
- * an update computes the regex-heavy prior for new sentences only.
+ * an update computes the regex-heavy prior for new sentences only. Valid for one set of rules
+ * (`BriefingRules.priors`): a warm state saved under other rules is not taken back.
  */
 export type BriefingPriors = ObjectMemo<
   Sentence,
   { readonly position: number; readonly prior: number }
 >;
 
-function briefingPrior(s: IndexedSentence, briefingPriors: BriefingPriors): number {
+function briefingPrior(
+  s: IndexedSentence,
+  briefingPriors: BriefingPriors,
+  weights: PriorWeights,
+): number {
   const known = briefingPriors.get(s.sentence);
   // The position can move when an earlier sentence of the article is dropped as a duplicate.
   if (known?.position === s.position) return known.prior;
   const prior = sentencePrior(
     { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
-    BRIEFING_PRIORS,
+    weights,
   );
   briefingPriors.set(s.sentence, { position: s.position, prior });
   return prior;
@@ -46,7 +36,7 @@ function briefingPrior(s: IndexedSentence, briefingPriors: BriefingPriors): numb
 export interface TopicCandidates {
   /**
    * Topic id → its standalone sentences with prior = topic score × `sentencePrior` under
-   * `BRIEFING_PRIORS`, highest prior first, ties in corpus order: the order in which `summarize`
+   * the briefing rules' priors (`BriefingRules.priors`), highest prior first, ties in corpus order: the order in which `summarize`
    * would rank the whole pool, so the first N that pass a call's filters are exactly the N it
    * would keep for LexRank.
    */
@@ -64,6 +54,7 @@ export function buildTopicCandidates(
   sentences: readonly IndexedSentence[],
   topics: readonly TopicDefinition[],
   priors: BriefingPriors,
+  rules: BriefingRules,
 ): TopicCandidates {
   const byTopic = new Map<string, RankCandidate[]>(topics.map((t) => [t.id, []]));
   const strength = new Map<string, number>(topics.map((t) => [t.id, 0]));
@@ -72,7 +63,7 @@ export function buildTopicCandidates(
     for (const [topicId, score] of s.topics)
       strength.set(topicId, (strength.get(topicId) ?? 0) + score);
     if (!s.standalone || s.topics.size === 0) return;
-    const prior = briefingPrior(s, priors);
+    const prior = briefingPrior(s, priors, rules.priors);
     for (const [topicId, score] of s.topics) {
       const list = byTopic.get(topicId) ?? [];
       list.push({ sentence: i, prior: score * prior });

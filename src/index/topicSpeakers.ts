@@ -1,5 +1,6 @@
 import { splitPieceCount } from "../nlp/whitespace.js";
 import type { Statement } from "../quotes/statement.js";
+import type { BriefingRules } from "./briefingRules.js";
 import type { IndexedSentence } from "./indexedSentence.js";
 
 /** One official's statements in a topic's sentences, with the key quote among them. */
@@ -10,22 +11,13 @@ export interface SpeakerTally {
   readonly bestScore: number;
 }
 
-/**
- * Key-quote score of a statement for a topic: substance × topic relevance × kind. Direct quotes of
- * up to 20 words count fully; indirect statements weigh 0.5, so a person's own words come first.
- */
-export function keyQuoteScore(substance: number, relevance: number, statement: Statement): number {
-  // Multiplied in this order on purpose: the scores (and so the ties) are those of the original.
-  return substance * relevance * (statement.kind === "direct" ? 1 : 0.5);
-}
-
 /** How much a statement says, from 0 to 1: its words up to 20. */
 export function substanceOf(statement: Statement): number {
   return Math.min(1, splitPieceCount(statement.text) / 20);
 }
 
 /**
- * Topic id → who spoke on it, most statements first, then best key-quote score (ties: first
+ * Topic id → who spoke on it, most statements first, then best `keyQuoteScore` (ties: first
  * statement in corpus order). Static per corpus version, so `whoSpoke` only cites the first few
  * instead of scanning every statement of the corpus per call.
  */
@@ -34,6 +26,7 @@ export function buildTopicSpeakers(
   /** `substanceOf` each statement, in the same order. */
   substance: readonly number[],
   sentenceById: ReadonlyMap<string, IndexedSentence>,
+  keyQuoteScore: BriefingRules["keyQuoteScore"],
 ): ReadonlyMap<string, readonly SpeakerTally[]> {
   type Tally = { count: number; best: Statement; score: number };
   const byTopic = new Map<string, Map<string, Tally>>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { shownText } from "../../briefings/candidatePool.js";
 import { buildDigest } from "../../briefings/digest.js";
 import { renderJson } from "../../briefings/render/json.js";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { buildTopicBriefing } from "../../briefings/topicBriefing.js";
 import type { Digest, TopicBriefing } from "../../briefings/types.js";
 import { renderReply } from "../../src/adapters/terminal/renderReply.js";
@@ -103,7 +104,7 @@ describe("topic briefings on the bundled corpus", () => {
 
   it("is deterministic: the same corpus and config give the same briefing", async () => {
     const { corpus, config, officials, index } = await bundled();
-    const again = buildIndex(corpus, config, officials);
+    const again = buildIndex(corpus, config, officials, BRIEFING_RULES);
     expect(again.version).toBe(index.version);
     for (const topic of config.topics) {
       expect(buildTopicBriefing(again, topic, { now, summarizer })).toEqual(

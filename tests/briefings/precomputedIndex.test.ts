@@ -7,7 +7,9 @@ import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
 import { shownText } from "../../briefings/candidatePool.js";
 import { CitationList } from "../../briefings/citations.js";
 import { buildOfficialProfile } from "../../briefings/officialProfile.js";
-import { BRIEFING_PRIORS, type RankOptions, rankTopic } from "../../briefings/rankTopic.js";
+import { type RankOptions, rankTopic } from "../../briefings/rankTopic.js";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
+import { BRIEFING_PRIORS } from "../../briefings/rules/priors.js";
 import { whoSpoke } from "../../briefings/whoSpoke.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
@@ -168,7 +170,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "briefbot-precomputed-"));
   await writeCorpus(dir, generateArticles(material, { count: 200, seed: 7 }));
   const { config, officials } = await bundled();
-  synthetic = buildIndex(await loadCorpus(dir), config, officials);
+  synthetic = buildIndex(await loadCorpus(dir), config, officials, BRIEFING_RULES);
 }, 60_000);
 
 afterAll(async () => {

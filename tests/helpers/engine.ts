@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Article, Corpus } from "../../src/corpus/types.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
@@ -26,7 +27,12 @@ export function bundled(): Promise<Bundled> {
     const corpus = await loadCorpus(CORPUS_DIR, { terms: cache.terms });
     const config = await loadTopicsConfig(CONFIG_DIR);
     const officials = await loadOfficialsConfig(CONFIG_DIR);
-    return { corpus, config, officials, index: buildIndex(corpus, config, officials, cache) };
+    return {
+      corpus,
+      config,
+      officials,
+      index: buildIndex(corpus, config, officials, BRIEFING_RULES, cache),
+    };
   })();
   return cached;
 }

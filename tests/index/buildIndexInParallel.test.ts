@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.js";
 import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { paragraphSentences } from "../../src/corpus/sentenceTerms.js";
@@ -52,10 +53,17 @@ describe("the index built with people discovery in a worker thread", () => {
     const sentences = corpus.articles.flatMap(paragraphSentences);
     expect(sentences.length).toBeGreaterThan(MIN_SENTENCES_FOR_WORKER);
     expect(sentences.some(hasDiscovery)).toBe(false);
-    const parallel = await buildIndexInParallel(corpus, topics, officials, 2, cache);
+    const parallel = await buildIndexInParallel(
+      corpus,
+      topics,
+      officials,
+      BRIEFING_RULES,
+      2,
+      cache,
+    );
     expect(sentences.every(hasDiscovery)).toBe(true);
 
-    const alone = buildIndex(await loadCorpus(dir), topics, officials);
+    const alone = buildIndex(await loadCorpus(dir), topics, officials, BRIEFING_RULES);
     expect(alone.officials.statements.length).toBeGreaterThan(300);
     expect(alone.officials.people.some((p) => p.source === "discovered")).toBe(true);
     expect(contents(parallel)).toEqual(contents(alone));
@@ -63,7 +71,9 @@ describe("the index built with people discovery in a worker thread", () => {
 
   it("leaves a small corpus to this thread", async () => {
     const corpus = await loadCorpus(defaultCorpusDir());
-    const index = await buildIndexInParallel(corpus, topics, officials, 2);
-    expect(contents(index)).toEqual(contents(buildIndex(corpus, topics, officials)));
+    const index = await buildIndexInParallel(corpus, topics, officials, BRIEFING_RULES, 2);
+    expect(contents(index)).toEqual(
+      contents(buildIndex(corpus, topics, officials, BRIEFING_RULES)),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { CorpusWatcher } from "../../src/index/corpusWatcher.js";
 import { snapshotPath } from "../../src/index/indexSnapshot.js";
 import { LiveCorpus, type LiveCorpusOptions } from "../../src/index/liveCorpus.js";
@@ -47,6 +48,7 @@ async function options(): Promise<LiveCorpusOptions> {
     corpusDir,
     topics: await loadTopicsConfig(CONFIG_DIR),
     officials: await loadOfficialsConfig(CONFIG_DIR),
+    rules: BRIEFING_RULES,
     snapshotFile: snapshotPath(dataDir, corpusDir),
     workers: 1,
   };

@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { isUserError } from "../../src/errors.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
@@ -53,6 +54,7 @@ async function options(progress: number[][] = []): Promise<LiveCorpusOptions> {
     corpusDir,
     topics: await loadTopicsConfig(CONFIG_DIR),
     officials: await loadOfficialsConfig(CONFIG_DIR),
+    rules: BRIEFING_RULES,
     snapshotFile: snapshotPath(dataDir, corpusDir),
     workers: 1,
     onProgress: (done, total) => progress.push([done, total]),
@@ -62,7 +64,7 @@ async function options(progress: number[][] = []): Promise<LiveCorpusOptions> {
 /** The index a fresh, unsaved build of the folder gives. */
 async function freshIndex() {
   const o = await options();
-  return buildIndex(await loadCorpus(corpusDir), o.topics, o.officials);
+  return buildIndex(await loadCorpus(corpusDir), o.topics, o.officials, BRIEFING_RULES);
 }
 
 /** The same index in every part the engine reads, not only the same text (the version). */
@@ -175,7 +177,7 @@ describe("a saved, incremental index", () => {
     expect(retuned.warm).toBe(false);
     expectSameIndex(
       retuned.corpus.index,
-      buildIndex(await loadCorpus(corpusDir), topics, base.officials),
+      buildIndex(await loadCorpus(corpusDir), topics, base.officials, BRIEFING_RULES),
     );
 
     const file = snapshotPath(dataDir, corpusDir);
@@ -368,7 +370,7 @@ describe("a saved, incremental index", () => {
     expect(changed.warm).toBe(true);
     expectSameIndex(
       changed.corpus.index,
-      buildIndex(await loadCorpus(corpusDir), base.topics, officials),
+      buildIndex(await loadCorpus(corpusDir), base.topics, officials, BRIEFING_RULES),
     );
     await changed.corpus.save();
     const after = deserialize(await readFile(file)) as { warm: { statementsSignature: string } };

@@ -4,6 +4,7 @@ import { emptyCorpusError } from "../../corpus/read/readCorpusFolder.js";
 import type { Corpus, LoadWarning } from "../../corpus/types.js";
 import type { OfficialsConfig } from "../../officials/officialsConfig.js";
 import type { TopicsConfig } from "../../topics/topicsConfig.js";
+import type { BriefingRules } from "../briefingRules.js";
 import { buildIndexInParallel } from "../buildIndex.js";
 import type { CorpusIndex } from "../corpusIndex.js";
 import type { EngineCache } from "../engineCache.js";
@@ -20,6 +21,7 @@ export interface CorpusBuildOptions {
   readonly corpusDir: string;
   readonly topics: TopicsConfig;
   readonly officials: OfficialsConfig;
+  readonly rules: BriefingRules;
   readonly workers: number;
   readonly cache: EngineCache;
   /** `CodeFingerprints.engine` of this process: stamped on, and asked of, a warm state. */
@@ -77,6 +79,7 @@ export class CorpusBuild {
       this.corpusOrThrow(analyses, manifestWarnings),
       this.options.topics,
       this.options.officials,
+      this.options.rules,
       this.options.workers,
       cache,
     );
