@@ -111,7 +111,7 @@ function connectHint(): string {
 }
 
 const HELP =
-  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
+  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Webhooks listed in <config>/webhooks.json\n(same options as subscribe --webhook) are subscribed at start; an entry removed from the file is\nunsubscribed. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
 
 export const serveCli: CliCommandSpec = {
   name: "serve",
