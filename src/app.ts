@@ -16,7 +16,9 @@ import { discordAdapter, registerDiscordCommands } from "./adapters/discord/inde
 import { RequestLimits } from "./adapters/requestLimits.js";
 import { slackAdapter, slackManifest } from "./adapters/slack/index.js";
 import { renderReply } from "./adapters/terminal/renderReply.js";
+import { syncConfigWebhooks, WEBHOOK_PLATFORM } from "./adapters/webhook/configSubscriptions.js";
 import { webhookAdapter } from "./adapters/webhook/index.js";
+import { type ConfigWebhook, loadWebhooksConfig } from "./adapters/webhook/webhooksConfig.js";
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
@@ -70,6 +72,12 @@ export function runLocalChat(
   const { index, now, ...session } = options;
   return runChatSession({ ...session, deps: commandDeps(index, now) });
 }
+
+/** The webhook platform's id and the one workspace of webhooks subscribed here. */
+export {
+  LOCAL_WORKSPACE as WEBHOOK_WORKSPACE,
+  WEBHOOK_PLATFORM,
+} from "./adapters/webhook/configSubscriptions.js";
 
 export interface EngineOptions {
   readonly corpusDir: string;
@@ -135,6 +143,20 @@ export type AdapterSettings = {
 /** The one validated config object: the environment, and each adapter's settings. */
 export interface AppConfig extends Environment {
   readonly adapters: AdapterSettings;
+  /**
+   * The webhooks `webhooks.json` subscribes (`loadConfigWebhooks`), put into the store when the
+   * app starts; absent: the store's subscriptions are left as they are.
+   */
+  readonly configWebhooks?: readonly ConfigWebhook[];
+}
+
+/**
+ * Reads and validates `<configDir>/webhooks.json` against the topics of `topics.json`; no file
+ * means no webhooks from config. A bad value throws a one-line UserError that never shows a URL.
+ */
+export async function loadConfigWebhooks(configDir: string): Promise<readonly ConfigWebhook[]> {
+  const topics = await loadTopicsConfig(configDir);
+  return (await loadWebhooksConfig(configDir, topics.topics)) ?? [];
 }
 
 /** Reads every variable once at start-up (STYLE.md §4); a bad value throws a one-line UserError. */
@@ -167,7 +189,8 @@ export function listeningPlatforms(config: AppConfig): PlatformId[] {
 
 /**
  * How many digests are subscribed for configured adapters that only post (webhooks): work for
- * `serve` without any chat credentials. Reads an existing store only; never creates one.
+ * `serve` without any chat credentials. The config file's webhooks count first; else reads an
+ * existing store only, never creating one.
  */
 export async function postingOnlySubscriptions(
   config: AppConfig,
@@ -180,6 +203,8 @@ export async function postingOnlySubscriptions(
     ),
   );
   if (posting.size === 0) return 0;
+  const fromFile = posting.has(WEBHOOK_PLATFORM) ? (config.configWebhooks?.length ?? 0) : 0;
+  if (fromFile > 0) return fromFile;
   if (config.storeUrl === null && !existsSync(join(dataDir, SQLITE_FILE_NAME))) return 0;
   const store = await openStore({ url: config.storeUrl, dataDir, logger });
   try {
@@ -287,6 +312,19 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
         (s) => s.close(),
       );
       store = opened;
+      if (config.configWebhooks !== undefined) {
+        const synced = await deps.step(
+          syncConfigWebhooks(
+            opened,
+            config.configWebhooks,
+            { time: config.schedule.defaultTime, timezone: config.schedule.defaultTimezone },
+            deps.now(),
+          ),
+        );
+        if (synced.written + synced.removed > 0) {
+          logger.info("webhooks from the config file", { ...synced });
+        }
+      }
       const subscriptions: SubscriptionService = {
         store: opened,
         defaults: {

@@ -43,6 +43,8 @@ export interface CliContext {
   readonly environment: AppConfig;
   /** Absolute path of the corpus folder (--corpus, or the bundled one). */
   readonly corpusDir: string;
+  /** Absolute path of the config folder (--config, or the bundled one). */
+  readonly configDir: string;
   /** Absolute path of the data folder: BRIEFBOT_DATA_DIR, or `defaultDataDir`'s choice. */
   readonly dataDir: string;
   /** Loads the corpus and config named by --corpus/--config (warnings go to stderr). */

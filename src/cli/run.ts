@@ -79,10 +79,11 @@ function context(args: CliArgs, io: CliIo): CliContext {
           exists: existsSync,
         })
       : resolvePath(environment.dataDir);
+  const configDir = args.config === null ? defaultConfigDir() : resolvePath(args.config);
   const loadLiveCorpus = (onProgress?: (done: number, total: number) => void) => {
     live ??= openLiveCorpus({
       corpusDir,
-      configDir: args.config === null ? defaultConfigDir() : resolvePath(args.config),
+      configDir,
       dataDir,
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
@@ -99,6 +100,7 @@ function context(args: CliArgs, io: CliIo): CliContext {
     io,
     environment,
     corpusDir,
+    configDir,
     dataDir,
     loadIndex,
     loadLiveCorpus,

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { readConfigJson } from "../config/readConfigJson.js";
 import { configError } from "../config/schemaError.js";
-import { UserError } from "../errors.js";
 
 const isoDate = z.iso.date("expected a date as YYYY-MM-DD");
 
@@ -43,22 +42,7 @@ export function parseOfficialsConfig(json: unknown, file: string): OfficialsConf
 /** Reads `<configDir>/officials.json`; a missing file means no configured officials. */
 export async function loadOfficialsConfig(configDir: string): Promise<OfficialsConfig> {
   const file = join(configDir, OFFICIALS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { officials: [] };
-    throw new UserError(
-      "CONFIG_INVALID",
-      `${file}: cannot read officials config (${code ?? "unknown error"})`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UserError("CONFIG_INVALID", `${file}: invalid JSON: ${(error as Error).message}`);
-  }
+  const json = await readConfigJson(file, "officials config", { optional: true });
+  if (json === undefined) return { officials: [] };
   return parseOfficialsConfig(json, file);
 }

@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { readConfigJson } from "../config/readConfigJson.js";
 import { configError } from "../config/schemaError.js";
-import { UserError } from "../errors.js";
 
 const termList = z.array(z.string().trim().min(1, "expected a non-empty term")).default([]);
 const termGroup = z
@@ -76,19 +75,7 @@ export function parseTopicsConfig(json: unknown, file: string): TopicsConfig {
 /** Reads `<configDir>/topics.json`. */
 export async function loadTopicsConfig(configDir: string): Promise<TopicsConfig> {
   const file = join(configDir, TOPICS_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-    throw new UserError("CONFIG_INVALID", `${file}: cannot read topics config (${code})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UserError("CONFIG_INVALID", `${file}: invalid JSON: ${(error as Error).message}`);
-  }
+  const json = await readConfigJson(file, "topics config", { optional: false });
   return parseTopicsConfig(json, file);
 }
 

@@ -1,4 +1,10 @@
-import { createApp, listeningPlatforms, postingOnlySubscriptions } from "../../app.js";
+import {
+  type AppConfig,
+  createApp,
+  listeningPlatforms,
+  loadConfigWebhooks,
+  postingOnlySubscriptions,
+} from "../../app.js";
 import { UserError } from "../../errors.js";
 import { createLogger, type Logger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
@@ -6,8 +12,13 @@ import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
 
 async function serve(context: CliContext): Promise<number> {
-  const { args, io, environment } = context;
+  const { args, io } = context;
   expectNoArguments(args.command ?? "serve", args);
+  // config/webhooks.json is validated before anything starts, with the rest of the config.
+  const environment: AppConfig = Object.freeze({
+    ...context.environment,
+    configWebhooks: await loadConfigWebhooks(context.configDir),
+  });
   const watch = args.options.watch === true;
   const nothingToServe =
     listeningPlatforms(environment).length === 0 &&
@@ -40,7 +51,7 @@ async function serve(context: CliContext): Promise<number> {
     });
   });
   try {
-    return await serveWith(context, logger, watch);
+    return await serveWith(context, environment, logger, watch);
   } catch (error) {
     if (!(error instanceof StartUpInterrupted)) throw error;
     logger.info("shutting down", { reason: String(error.reason ?? "stopped"), during: "start-up" });
@@ -50,10 +61,15 @@ async function serve(context: CliContext): Promise<number> {
   }
 }
 
-async function serveWith(context: CliContext, logger: Logger, watch: boolean): Promise<number> {
+async function serveWith(
+  context: CliContext,
+  environment: AppConfig,
+  logger: Logger,
+  watch: boolean,
+): Promise<number> {
   const { io } = context;
   const app = createApp(
-    context.environment,
+    environment,
     { corpusDir: context.corpusDir, dataDir: context.dataDir, watch },
     {
       loadLiveCorpus: () => context.loadLiveCorpus(),
@@ -95,7 +111,7 @@ function connectHint(): string {
 }
 
 const HELP =
-  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
+  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Webhooks listed in <config>/webhooks.json\n(same options as subscribe --webhook) are subscribed at start; an entry removed from the file is\nunsubscribed. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
 
 export const serveCli: CliCommandSpec = {
   name: "serve",

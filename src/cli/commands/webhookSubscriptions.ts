@@ -1,5 +1,10 @@
 import type { ChatPlace, CommandInput, SubscriptionService } from "../../../commands/types.js";
-import { addressChannel, openSubscriptions } from "../../app.js";
+import {
+  addressChannel,
+  openSubscriptions,
+  WEBHOOK_PLATFORM,
+  WEBHOOK_WORKSPACE,
+} from "../../app.js";
 import { UserError } from "../../errors.js";
 import { silentLogger } from "../../log/logger.js";
 import type { Store } from "../../store/store.js";
@@ -7,12 +12,13 @@ import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
 
 /** The platform whose channels are named on the command line. */
-const WEBHOOK = "webhook";
+const WEBHOOK = WEBHOOK_PLATFORM;
 /**
- * Webhook subscriptions made here form one "workspace", so `subscriptions` lists them all and
- * BRIEFBOT_MAX_SUBSCRIPTIONS caps them as it caps a chat workspace's.
+ * Webhook subscriptions made here (and from config/webhooks.json) form one "workspace", so
+ * `subscriptions` lists them all and BRIEFBOT_MAX_SUBSCRIPTIONS caps them as it caps a chat
+ * workspace's.
  */
-const COMMAND_LINE = "command-line";
+const COMMAND_LINE = WEBHOOK_WORKSPACE;
 
 /**
  * The channel `--webhook` names, as the place the subscription commands act on; whoever runs the
