@@ -1,9 +1,9 @@
 import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
-import { CAPITALISED_RUNS, NOT_A_FIRST_NAME, SURNAME_ARTICLE } from "./namePatterns.js";
+import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
 import { isSingleName, type Person } from "./person.js";
-import { namePart } from "./splitRun.js";
+import { namePart, opensSurname } from "./splitRun.js";
 
 /** A person named in a sentence: where, and how it was written ("Bliken"). */
 export interface Mention {
@@ -210,9 +210,7 @@ function runMention(whole: string, matcher: NameMatcher): RunMention | null {
   let f = words.length - 2;
   while (f >= 0 && /^\p{Ll}/u.test(words[f] ?? "")) f--;
   // "Marine Le Pen": the surname opens on its article, the given name is before it.
-  if (f >= 1 && SURNAME_ARTICLE.test(words[f] ?? "") && isLexiconGivenName(words[f - 1] ?? "")) {
-    f--;
-  }
+  if (opensSurname(words, f)) f--;
   const before = f >= 0 ? words[f] : undefined;
   const firstName =
     before !== undefined && !NOT_A_FIRST_NAME.has(before.toLowerCase()) ? before : undefined;

@@ -62,9 +62,3 @@ export const NOT_A_FIRST_NAME = new Set([
  */
 export const NOUN_COMPLEMENT_BEFORE =
   /(?:^|\s)(?:de|du|des|d['’]|au|aux|à)\s*(?:la\s+|l['’]\s*|les\s+)?\p{Ll}[\p{L}-]*\s+$/u;
-
-/**
- * A capitalised article or particle a surname may open on, after a given name: "Marine Le Pen",
- * "Robert De Niro", "Luigi Di Maio", "Vincent Van Gogh", "Ursula Von der Leyen".
- */
-export const SURNAME_ARTICLE = /^(?:Le|La|De|Di|Da|Del|Della|Van|Von)$/;

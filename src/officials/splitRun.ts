@@ -1,5 +1,5 @@
 import { isLexiconGivenName } from "./givenNames.js";
-import { NOT_A_FIRST_NAME, ORGANISATION_START, SURNAME_ARTICLE } from "./namePatterns.js";
+import { NOT_A_FIRST_NAME, ORGANISATION_START } from "./namePatterns.js";
 
 const PARTICLE = /^(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)$/;
 
@@ -37,14 +37,7 @@ export function splitRun(run: string, before = ""): { name: string; offset: numb
   while (first > 0 && PARTICLE.test(words[first] ?? "")) first--;
   // "Marine Le Pen", "Luigi Di Maio": a capitalised article or particle after a given name opens
   // the surname.
-  if (
-    first > 0 &&
-    SURNAME_ARTICLE.test(words[first] ?? "") &&
-    isLexiconGivenName(words[first - 1] ?? "") &&
-    !NOT_A_FIRST_NAME.has((words[first - 1] ?? "").toLowerCase())
-  ) {
-    first--;
-  }
+  if (opensSurname(words, first)) first--;
   if (first < 0 || PARTICLE.test(words[first] ?? "")) return null;
   if (NOT_A_FIRST_NAME.has((words[first] ?? "").toLowerCase())) return null;
   if (
@@ -73,6 +66,23 @@ export function splitRun(run: string, before = ""): { name: string; offset: numb
   const offset = first === 0 ? 0 : wordStart(run, first);
   return { name: run.slice(offset), offset };
 }
+
+/**
+ * Whether `words[i]` is a capitalised article or particle that opens a surname after a given
+ * name: "Marine Le Pen", "Robert De Niro", "Luigi Di Maio", "Ursula Von der Leyen".
+ */
+export function opensSurname(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? "";
+  return (
+    i > 0 &&
+    SURNAME_ARTICLE.test(words[i] ?? "") &&
+    isLexiconGivenName(before) &&
+    !NOT_A_FIRST_NAME.has(before.toLowerCase())
+  );
+}
+
+/** A capitalised article or particle a surname may open on (`opensSurname`). */
+const SURNAME_ARTICLE = /^(?:Le|La|De|Di|Da|Del|Della|Van|Von)$/;
 
 /**
  * The run up to a particle followed by two name words or more, when a full name opens on a

@@ -235,7 +235,7 @@ const COMPLEMENT_NP_BEFORE =
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
-const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;
+export const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;
 
 /**
  * A subject described rather than named before its verb: the role phrase or description of the

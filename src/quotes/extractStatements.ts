@@ -5,6 +5,7 @@ import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
 import {
   type AttributionInput,
+  COMPLEMENT_BEFORE,
   NO_SPEAKER,
   pronoun,
   type Speaker,
@@ -314,9 +315,6 @@ function speakerAfterQuote(
  */
 const VIEW_BEFORE_QUOTE = /^(?:pour|d['’]après)\s+(?=[^«"“.;:!?]{1,120},\s*[«"“])/iu;
 
-/** "de ", "d'", "du " right before a name: it complements a noun ("l'avocat de Jean Dupont"). */
-const OF_BEFORE = /(?:^|\s)(?:de|du|des|d['’])\s*$/iu;
-
 function indirectStatement(
   input: AttributionInput,
   /** The sentence: `input.text` from `start` to the sentence end. */
@@ -340,7 +338,7 @@ function indirectStatement(
     // "Selon l'avocat de Jean Dupont, « … »": the lawyer's words, not Jean Dupont's.
     const complement =
       who !== undefined &&
-      OF_BEFORE.test(input.text.slice(Math.max(start, who.start - 6), who.start));
+      COMPLEMENT_BEFORE.test(input.text.slice(Math.max(start, who.start - 6), who.start));
     if (who && !complement) {
       return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
     }
