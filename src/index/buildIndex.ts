@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { paragraphSentences } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
+import { buildStories } from "../stories/buildStories.js";
 import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { AnswerCache } from "./answerCache.js";
@@ -12,6 +13,7 @@ import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
 import type { IndexedSentence } from "./indexedSentence.js";
+import { mentionsByArticle } from "./mentionsByArticle.js";
 import { discoverInWorker } from "./parallel/discoverInWorker.js";
 import { buildTopicCandidates, type TopicCandidates } from "./topicCandidates.js";
 
@@ -35,7 +37,7 @@ export function buildIndex(
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
-type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "answers">;
+type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "stories" | "answers">;
 
 function corpusPart(
   corpus: Corpus,
@@ -86,9 +88,15 @@ function withOfficials(
   cache: EngineCache,
   rules: BriefingRules,
 ): CorpusIndex {
+  const people = buildOfficialsIndex(part.articles, officials.officials, cache);
   const base: Omit<CorpusIndex, "briefing" | "answers"> = {
     ...part,
-    officials: buildOfficialsIndex(part.articles, officials.officials, cache),
+    officials: people,
+    stories: buildStories(part.articles, {
+      terms: cache.terms,
+      mentions: mentionsByArticle(people),
+      ledger: cache.stories,
+    }),
   };
   return {
     ...base,

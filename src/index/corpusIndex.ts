@@ -1,4 +1,5 @@
 import type { Article, LoadWarning, SourceRef } from "../corpus/types.js";
+import type { StoryIndex } from "../stories/story.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { AnswerCache } from "./answerCache.js";
 import type { BriefingIndex } from "./briefingIndex.js";
@@ -14,6 +15,8 @@ export interface CorpusIndex {
   readonly sentenceById: ReadonlyMap<string, IndexedSentence>;
   /** People (configured and discovered), where they are named and what they said. */
   readonly officials: OfficialsIndex;
+  /** Articles grouped into stories (same event or running development). */
+  readonly stories: StoryIndex;
   readonly topics: readonly TopicDefinition[];
   readonly warnings: readonly LoadWarning[];
   /** Candidates, priors and groupings the briefing commands read instead of scanning the corpus. */

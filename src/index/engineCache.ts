@@ -1,4 +1,5 @@
 import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
+import type { StoryLedger } from "../stories/clusterStories.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import type { TopicRowsByConfig } from "./articleRows.js";
 import { createOfficialsCache, type OfficialsCache } from "./buildOfficialsIndex.js";
@@ -15,6 +16,8 @@ export interface EngineCache extends OfficialsCache {
   readonly terms: SentenceTermsMemo;
   readonly priors: BriefingPriors;
   readonly topicRows: TopicRowsByConfig;
+  /** Which story each article was placed in: placed once, it stays there. */
+  readonly stories: StoryLedger;
 }
 
 export function createEngineCache(): EngineCache {
@@ -23,5 +26,6 @@ export function createEngineCache(): EngineCache {
     terms: new ObjectMemo(),
     priors: new ObjectMemo(),
     topicRows: new WeakMap(),
+    stories: new Map(),
   };
 }

@@ -33,6 +33,8 @@ export interface WarmState {
   /** The people (as `buildOfficialsIndex` signs them) the statements were found with. */
   readonly statementsSignature: string;
   readonly statements: Entries<Article, ArticleStatements>;
+  /** Article id → story id: where each article was placed (absent in indexes saved before). */
+  readonly stories?: Entries<string, string>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function captureWarmState(
     priors: cache.priors.entriesOf(state.sentences),
     rows: topicRowsOf(cache.topicRows, topics).rows.entriesOf(articles),
     ...savedStatements(articles, cache.statements),
+    stories: [...cache.stories],
   };
 }
 
@@ -109,6 +112,7 @@ export function restoreWarmState(
   cache.discoveries.adopt(saved.discoveries);
   cache.priors.adopt(saved.priors);
   topicRowsOf(cache.topicRows, topics).rows.adopt(saved.rows);
+  for (const [articleId, storyId] of saved.stories ?? []) cache.stories.set(articleId, storyId);
   cache.statements.adopt(
     saved.statements.map(([article, found]) => [
       article,
@@ -199,5 +203,13 @@ function damagedPart(saved: WarmState): string | null {
     return "topic rows";
   }
   if (!entriesFit(saved.statements, isObject)) return "statements";
+  const isPlacement = (e: unknown) =>
+    Array.isArray(e) && e.length === 2 && e.every((part) => typeof part === "string");
+  if (
+    saved.stories !== undefined &&
+    !(Array.isArray(saved.stories) && saved.stories.every(isPlacement))
+  ) {
+    return "story placements";
+  }
   return null;
 }

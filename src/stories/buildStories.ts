@@ -1,0 +1,148 @@
+import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
+import type { Article } from "../corpus/types.js";
+import type { SparseVector } from "../summarize/vectors.js";
+import { type ClusterSettings, clusterStories, type StoryLedger } from "./clusterStories.js";
+import type { Story, StoryIndex } from "./story.js";
+import { type StoryTermWeights, storyTermCounts } from "./storyTerms.js";
+import { storyVectors } from "./storyVectors.js";
+
+/** Everything that decides which articles make a story. */
+export interface StorySettings extends ClusterSettings {
+  readonly weights: StoryTermWeights;
+  /** Terms kept per article vector. */
+  readonly keepTerms: number;
+}
+
+/** Tuned on the tuning days of bench/gold/stories (never on the held-out days). */
+export const STORY_SETTINGS: StorySettings = {
+  threshold: 0.15,
+  windowDays: 3,
+  lookupTerms: 40,
+  keepTerms: 40,
+  weights: { title: 3, lead: 2, leadSentences: 3, body: 1, bodySentences: 20, person: 1 },
+};
+
+/** What story building reads besides the articles. */
+export interface StoryInputs {
+  readonly terms: SentenceTermsMemo;
+  /** Person id → article id → mentions (the officials index's mentions, grouped). */
+  readonly mentions: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Article → story, kept between builds (updated in place). */
+  readonly ledger: StoryLedger;
+}
+
+/**
+ * The corpus's stories. Articles the ledger places stay in their story; new ones are placed by
+ * `clusterStories`; then each story gets its label, dates, outlets and people.
+ */
+export function buildStories(
+  articles: readonly Article[],
+  inputs: StoryInputs,
+  settings: StorySettings = STORY_SETTINGS,
+): StoryIndex {
+  const peopleByArticle = new Map<string, Map<string, number>>();
+  for (const [personId, byArticle] of inputs.mentions) {
+    for (const [articleId, count] of byArticle) {
+      let people = peopleByArticle.get(articleId);
+      if (!people) {
+        people = new Map();
+        peopleByArticle.set(articleId, people);
+      }
+      people.set(personId, count);
+    }
+  }
+  const counts = new Map(
+    articles.map((a) => [
+      a.id,
+      storyTermCounts(a, inputs.terms, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
+    ]),
+  );
+  const vectors = storyVectors(counts, settings.keepTerms);
+  const items = articles.map((a) => ({
+    id: a.id,
+    day: dayOf(a.date),
+    vector: vectors.get(a.id) ?? new Map(),
+  }));
+  const ledger = clusterStories(items, inputs.ledger, settings);
+
+  const members = new Map<string, Article[]>();
+  for (const article of articles) {
+    const storyId = ledger.get(article.id) as string;
+    const list = members.get(storyId);
+    if (list) list.push(article);
+    else members.set(storyId, [article]);
+  }
+  const stories = [...members].map(([id, list]) => storyOf(id, list, vectors, peopleByArticle));
+  stories.sort(
+    (a, b) =>
+      b.articleIds.length - a.articleIds.length ||
+      (b.lastDate ?? "").localeCompare(a.lastDate ?? "") ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const byArticle = new Map<string, Story>();
+  for (const story of stories) for (const id of story.articleIds) byArticle.set(id, story);
+  return { stories, byId: new Map(stories.map((s) => [s.id, s])), byArticle };
+}
+
+function storyOf(
+  id: string,
+  articles: readonly Article[],
+  vectors: ReadonlyMap<string, SparseVector>,
+  peopleByArticle: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): Story {
+  const ordered = [...articles].sort(
+    (a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || (a.id < b.id ? -1 : 1),
+  );
+  const dates = ordered.flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []));
+  return {
+    id,
+    label: labelOf(ordered, vectors),
+    articleIds: ordered.map((a) => a.id),
+    outlets: ranked(ordered.flatMap((a) => (a.outlet ? [[a.outlet, 1] as const] : []))),
+    firstDate: dates[0] ?? null,
+    lastDate: dates[dates.length - 1] ?? null,
+    undated: ordered.length - dates.length,
+    people: ranked(
+      ordered.flatMap((a) => [...(peopleByArticle.get(a.id) ?? new Map<string, number>())]),
+    ).slice(0, 5),
+  };
+}
+
+/** The title of the article nearest the story's centre (its first article's on a tie). */
+function labelOf(articles: readonly Article[], vectors: ReadonlyMap<string, SparseVector>): string {
+  const centre = new Map<string, number>();
+  for (const a of articles) {
+    for (const [t, w] of vectors.get(a.id) ?? []) centre.set(t, (centre.get(t) ?? 0) + w);
+  }
+  let best = articles[0] as Article;
+  let bestScore = -1;
+  for (const a of articles) {
+    if (a.title.trim() === "") continue;
+    let score = 0;
+    for (const [t, w] of vectors.get(a.id) ?? []) score += w * (centre.get(t) ?? 0);
+    if (score > bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best.title.trim() || firstWords(best);
+}
+
+function firstWords(article: Article): string {
+  const text = article.passages.find((p) => p.kind === "paragraph")?.display ?? article.id;
+  return text.length <= 90 ? text : `${text.slice(0, 89).replace(/\s+\S*$/u, "")}…`;
+}
+
+/** Keys by summed weight, heaviest first (ties alphabetically). */
+function ranked(entries: readonly (readonly [string, number])[]): string[] {
+  const sums = new Map<string, number>();
+  for (const [key, w] of entries) sums.set(key, (sums.get(key) ?? 0) + w);
+  return [...sums].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+}
+
+/** Days since the epoch of an ISO date, or null when undated or unreadable. */
+export function dayOf(date: string | null): number | null {
+  if (date === null) return null;
+  const ms = Date.parse(date.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+}

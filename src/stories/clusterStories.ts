@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import type { SparseVector } from "../summarize/vectors.js";
+
+/** An article as story matching sees it: its vector and its day (null when undated). */
+export interface StoryItem {
+  readonly id: string;
+  /** Days since 1970-01-01 (UTC) of its publication date, or null when undated. */
+  readonly day: number | null;
+  readonly vector: SparseVector;
+}
+
+/** When an article joins a story rather than starting one. */
+export interface ClusterSettings {
+  /** Least cosine between an article and a story's centroid for the article to join it. */
+  readonly threshold: number;
+  /** An article joins only a story whose dates come within this many days of its own. */
+  readonly windowDays: number;
+  /** How many of an article's heaviest terms look up the stories that may take it. */
+  readonly lookupTerms: number;
+}
+
+/**
+ * Which story each article is in (article id → story id), kept between builds: an article placed
+ * once stays where it is; only articles it has not seen are placed. The caller owns it (the
+ * engine cache) and a saved index saves it.
+ */
+export type StoryLedger = Map<string, string>;
+
+interface OpenStory {
+  readonly id: string;
+  readonly centroid: Map<string, number>;
+  norm2: number;
+  first: number | null;
+  last: number | null;
+}
+
+/**
+ * Online story clustering. Articles go in date order (undated last, then in the given order);
+ * an article the ledger already places joins its story as it was; a new one joins the story whose
+ * centroid is nearest (cosine ≥ `threshold`) among the stories that share one of its heaviest
+ * terms and whose dates come within `windowDays` of its own, or starts a story. The corpus is
+ * never re-clustered: the ledger is updated in place (new articles added, articles gone removed)
+ * and each new article costs a lookup among the few stories sharing its terms.
+ */
+export function clusterStories(
+  items: readonly StoryItem[],
+  ledger: StoryLedger,
+  settings: ClusterSettings,
+): StoryLedger {
+  const order = items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => (a.item.day ?? Infinity) - (b.item.day ?? Infinity) || a.i - b.i)
+    .map(({ item }) => item);
+  const stories = new Map<string, OpenStory>();
+  const postings = new Map<string, Set<string>>();
+  const present = new Set(items.map((i) => i.id));
+  for (const id of [...ledger.keys()]) if (!present.has(id)) ledger.delete(id);
+
+  for (const item of order) {
+    const placed = ledger.get(item.id);
+    const storyId = placed ?? nearestStory(item, stories, postings, settings)?.id ?? null;
+    const story = storyId === null ? openStory(item.id, stories) : stories.get(storyId);
+    const target = story ?? openStoryWithId(storyId as string, stories);
+    join(target, item, postings, settings.lookupTerms);
+    ledger.set(item.id, target.id);
+  }
+  return ledger;
+}
+
+function nearestStory(
+  item: StoryItem,
+  stories: ReadonlyMap<string, OpenStory>,
+  postings: ReadonlyMap<string, Set<string>>,
+  settings: ClusterSettings,
+): OpenStory | null {
+  const seen = new Set<string>();
+  let best: OpenStory | null = null;
+  let bestScore = settings.threshold;
+  for (const term of heaviest(item.vector, settings.lookupTerms)) {
+    for (const id of postings.get(term) ?? []) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const story = stories.get(id);
+      if (!story || !withinWindow(story, item.day, settings.windowDays)) continue;
+      const score = similarity(item.vector, story);
+      if (score >= bestScore && (best === null || score > bestScore || id < best.id)) {
+        best = story;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+function withinWindow(story: OpenStory, day: number | null, window: number): boolean {
+  if (day === null || story.first === null || story.last === null) return true;
+  return day <= story.last + window && day >= story.first - window;
+}
+
+/** Cosine between an article's (unit) vector and a story's centroid. */
+function similarity(vector: SparseVector, story: OpenStory): number {
+  if (story.norm2 === 0) return 0;
+  let dot = 0;
+  for (const [term, w] of vector) dot += w * (story.centroid.get(term) ?? 0);
+  return dot / Math.sqrt(story.norm2);
+}
+
+function join(
+  story: OpenStory,
+  item: StoryItem,
+  postings: Map<string, Set<string>>,
+  lookupTerms: number,
+): void {
+  let dot = 0;
+  let self = 0;
+  for (const [term, w] of item.vector) {
+    const old = story.centroid.get(term) ?? 0;
+    dot += old * w;
+    self += w * w;
+    story.centroid.set(term, old + w);
+  }
+  story.norm2 += 2 * dot + self;
+  if (item.day !== null) {
+    story.first = story.first === null ? item.day : Math.min(story.first, item.day);
+    story.last = story.last === null ? item.day : Math.max(story.last, item.day);
+  }
+  for (const term of heaviest(item.vector, lookupTerms)) {
+    let ids = postings.get(term);
+    if (!ids) {
+      ids = new Set();
+      postings.set(term, ids);
+    }
+    ids.add(story.id);
+  }
+}
+
+/** A new story named after the article that starts it: the same article gives the same id. */
+function openStory(articleId: string, stories: Map<string, OpenStory>): OpenStory {
+  const base = `s${createHash("sha256").update(articleId).digest("hex").slice(0, 7)}`;
+  let id = base;
+  for (let n = 2; stories.has(id); n++) id = `${base}-${n}`;
+  return openStoryWithId(id, stories);
+}
+
+function openStoryWithId(id: string, stories: Map<string, OpenStory>): OpenStory {
+  const story: OpenStory = { id, centroid: new Map(), norm2: 0, first: null, last: null };
+  stories.set(id, story);
+  return story;
+}
+
+function heaviest(vector: SparseVector, count: number): string[] {
+  return [...vector]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, count)
+    .map(([term]) => term);
+}

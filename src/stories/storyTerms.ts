@@ -1,0 +1,44 @@
+import {
+  paragraphSentences,
+  type SentenceTermsMemo,
+  sentenceTerms,
+} from "../corpus/sentenceTerms.js";
+import type { Article } from "../corpus/types.js";
+import { terms } from "../nlp/index.js";
+
+/** How much each part of an article says about what it is about. */
+export interface StoryTermWeights {
+  /** Weight of a title term. */
+  readonly title: number;
+  /** Weight of a term of the first `leadSentences` paragraph sentences. */
+  readonly lead: number;
+  readonly leadSentences: number;
+  /** Weight of a term further down (sentences after `bodySentences` are not read). */
+  readonly body: number;
+  readonly bodySentences: number;
+  /** Weight of one mention of a person (language-independent: "person:<id>"). */
+  readonly person: number;
+}
+
+/**
+ * An article's weighted term counts for story matching: what its title, lead and body are about,
+ * plus the people it names (`people`: person id → mentions), which match across languages.
+ */
+export function storyTermCounts(
+  article: Article,
+  memo: SentenceTermsMemo,
+  people: ReadonlyMap<string, number>,
+  weights: StoryTermWeights,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
+  for (const term of terms(article.title, article.language)) add(term, weights.title);
+  paragraphSentences(article)
+    .slice(0, weights.bodySentences)
+    .forEach((sentence, i) => {
+      const w = i < weights.leadSentences ? weights.lead : weights.body;
+      for (const term of sentenceTerms(sentence, memo)) add(term, w);
+    });
+  for (const [id, mentions] of people) add(`person:${id}`, weights.person * mentions);
+  return counts;
+}
