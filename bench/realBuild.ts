@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { packageRoot } from "../src/config/paths.js";
 import { SHARED_CORPUS } from "./gold/sharedCorpus.js";
-import { measureRealBuilds, realTargetLine } from "./real/realBuilds.js";
+import { measureRealBuilds, realTargetLine, storyTargetLine } from "./real/realBuilds.js";
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +32,7 @@ if (results === null) {
   );
 } else {
   console.log(realTargetLine(results));
+  console.log(storyTargetLine(results));
   await writeFile(
     join(packageRoot(), "bench", "results", "real-build.json"),
     `${JSON.stringify({ corpus: "shared orangesum-news.jsonl.gz, first N lines", measuredAt: new Date().toISOString(), results }, null, 2)}\n`,

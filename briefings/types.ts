@@ -45,8 +45,25 @@ export interface DateRange {
   readonly to: string | null;
 }
 
+/** A story as lists and briefings show it: plain data, people by name. */
+export interface StorySummary {
+  readonly id: string;
+  /** Its most representative headline. */
+  readonly label: string;
+  readonly articles: number;
+  readonly outlets: readonly string[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  /** How many of its articles are undated. */
+  readonly undated: number;
+  /** The people it names most, by name. */
+  readonly people: readonly string[];
+}
+
 export interface TopicBriefing {
   readonly topic: TopicRef;
+  /** Set when the briefing is a story's (`topic` then holds its id and label). */
+  readonly story?: StorySummary;
   readonly generatedAt: string;
   readonly dateRange: DateRange;
   readonly sentences: readonly BriefingSentence[];

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { SpeakerTally } from "../src/index/topicSpeakers.js";
 import { roleAt } from "../src/officials/roleAt.js";
 import type { CitationList } from "./citations.js";
 import { officialRef } from "./officialProfile.js";
@@ -17,7 +18,25 @@ export function whoSpoke(
   citations: CitationList,
   max = 5,
 ): SpeakerLine[] {
-  const tallies = index.briefing.speakers.get(topicId) ?? [];
+  return speakerLines(index, index.briefing.speakers.get(topicId) ?? [], citations, max);
+}
+
+/** The officials who spoke in a story's articles, as `whoSpoke` cites them for a topic. */
+export function whoSpokeInStory(
+  index: CorpusIndex,
+  storyId: string,
+  citations: CitationList,
+  max = 5,
+): SpeakerLine[] {
+  return speakerLines(index, index.briefing.storySpeakers.get(storyId) ?? [], citations, max);
+}
+
+function speakerLines(
+  index: CorpusIndex,
+  tallies: readonly SpeakerTally[],
+  citations: CitationList,
+  max: number,
+): SpeakerLine[] {
   return tallies.slice(0, max).flatMap(({ personId, statements, best }) => {
     const person = index.officials.byId.get(personId);
     const entry = index.sentenceById.get(best.sentenceId);

@@ -3,6 +3,7 @@ import { digest } from "./digest.js";
 import { helpCommand } from "./help.js";
 import { official } from "./official.js";
 import { officials } from "./officials.js";
+import { stories } from "./stories.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
 import { topics } from "./topics.js";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   brief,
   official,
   digest,
+  stories,
   topics,
   officials,
   subscribe,

@@ -76,6 +76,35 @@ export function suggestOfficials(typed: string, index: CorpusIndex, max = 25): S
     });
 }
 
+/** Stories autocompletion looks through: the biggest and newest (a typed word finds others). */
+const STORY_CHOICES = 500;
+
+/** `text` in at most `max` characters, cut at a word with "…" when longer. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text
+    .slice(0, max - 1)
+    .replace(/\s+\S*$/u, "")
+    .replace(/[,;:]+$/u, "")}…`;
+}
+
+/** Topics first, then stories, for what `brief` accepts. */
+export function suggestBriefable(typed: string, index: CorpusIndex, max = 25): Suggestion[] {
+  const topics = suggestTopics(typed, index, max);
+  const pool = index.stories.stories.slice(0, STORY_CHOICES);
+  const stories = rank(
+    typed,
+    pool,
+    (s) => [
+      s.label,
+      s.id,
+      ...s.articleIds.slice(0, 5).map((id) => index.sources.get(id)?.title ?? ""),
+    ],
+    (s) => s.articleIds.length,
+  ).map((s) => ({ name: `${shortened(s.label, 97 - s.id.length)} (${s.id})`, value: s.id }));
+  return [...topics, ...stories].slice(0, max);
+}
+
 /** The choices an option with `autocomplete` offers for what was typed, best first. */
 export function suggestChoices(
   source: AutocompleteSource,
@@ -83,7 +112,12 @@ export function suggestChoices(
   index: CorpusIndex,
   max = 25,
 ): Suggestion[] {
-  return source === "topics"
-    ? suggestTopics(typed, index, max)
-    : suggestOfficials(typed, index, max);
+  switch (source) {
+    case "topics":
+      return suggestTopics(typed, index, max);
+    case "officials":
+      return suggestOfficials(typed, index, max);
+    case "briefable":
+      return suggestBriefable(typed, index, max);
+  }
 }

@@ -1,5 +1,5 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
-import type { Digest, TopicBriefing } from "../briefings/types.js";
+import type { Digest, StorySummary, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { PlatformId } from "../src/store/records.js";
 import type { Store } from "../src/store/store.js";
@@ -14,7 +14,7 @@ import type { Summarizer } from "../src/summarize/summarizer.js";
 export type PreconditionName = "flood-limits" | "briefing-cooldown" | "manage-channel";
 
 /** What an option's autocompletion suggests (`suggestChoices`). */
-export type AutocompleteSource = "topics" | "officials";
+export type AutocompleteSource = "topics" | "officials" | "briefable";
 
 /** A typed command option; the chat adapters generate their registrations from these. */
 export interface OptionDefinition {
@@ -123,6 +123,12 @@ export type Reply =
   | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
   | { readonly kind: "digest"; readonly digest: Digest }
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
+  | {
+      readonly kind: "stories";
+      /** Stories in the corpus, of which `stories` are the first. */
+      readonly total: number;
+      readonly stories: readonly StorySummary[];
+    }
   | { readonly kind: "official"; readonly profile: OfficialProfile }
   | {
       readonly kind: "help";

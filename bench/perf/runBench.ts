@@ -21,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { defaultConfigDir, defaultCorpusDir, packageRoot } from "../../src/config/paths.js";
 import { SHARED_CORPUS } from "../gold/sharedCorpus.js";
-import { measureRealBuilds, realTargetLine } from "../real/realBuilds.js";
+import { measureRealBuilds, realTargetLine, storyTargetLine } from "../real/realBuilds.js";
 import { type HotSpots, hotSpots } from "./cpuProfile.js";
 import { generateArticles, writeCorpus } from "./generateCorpus.js";
 import { growthOf } from "./growth.js";
@@ -332,10 +332,11 @@ async function runParent(options: BenchOptions): Promise<void> {
     } else {
       for (const r of real) {
         console.log(
-          `  ${String(r.articles).padStart(6)} articles: build ${r.seconds.toFixed(1)} s, RSS ${r.rssMB} MB, ${r.people} people, ${r.statements} statements`,
+          `  ${String(r.articles).padStart(6)} articles: build ${r.seconds.toFixed(1)} s, RSS ${r.rssMB} MB, ${r.people} people, ${r.statements} statements; stories ${r.storySeconds.toFixed(1)} s (${r.stories}, ${r.storiesOfSeveral} of several articles)`,
         );
       }
-      console.log(`  ${realTargetLine(real)}\n`);
+      console.log(`  ${realTargetLine(real)}`);
+      console.log(`  ${storyTargetLine(real)}\n`);
     }
   }
   for (const [size, spots] of Object.entries(profiles)) {

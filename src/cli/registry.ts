@@ -2,6 +2,7 @@ import { brief } from "../../commands/brief.js";
 import { digest } from "../../commands/digest.js";
 import { official } from "../../commands/official.js";
 import { officials } from "../../commands/officials.js";
+import { stories } from "../../commands/stories.js";
 import { topics } from "../../commands/topics.js";
 import type { CliCommandSpec } from "./cliCommand.js";
 import { chatCli } from "./commands/chat.js";
@@ -24,6 +25,7 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   sharedCommandCli(official),
   sharedCommandCli(officials),
   sharedCommandCli(digest),
+  sharedCommandCli(stories),
   ingestCli,
   summarizeCli,
   serveCli,

@@ -1,11 +1,18 @@
 import type { Article } from "../corpus/types.js";
 import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
+import type { StoryIndex } from "../stories/story.js";
+import type { PriorWeights } from "../summarize/priors.js";
 import type { BriefingRules } from "./briefingRules.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./indexedSentence.js";
 import { buildPersonFacts, type PersonFacts } from "./personFacts.js";
 import type { TopicCandidates } from "./topicCandidates.js";
-import { buildTopicSpeakers, type SpeakerTally, substanceOf } from "./topicSpeakers.js";
+import {
+  buildStorySpeakers,
+  buildTopicSpeakers,
+  type SpeakerTally,
+  substanceOf,
+} from "./topicSpeakers.js";
 
 /**
  * What `brief`, `digest` and `official` would otherwise recompute from the whole corpus on every
@@ -22,6 +29,12 @@ export interface BriefingIndex {
    * (`quoteCredits`); a null speaker: nobody known said it, and the sentence is not shown.
    */
   readonly quoteCredits: ReadonlyMap<string, QuoteCredit>;
+  /** Story id → officials with statements in its articles, in `whoSpoke` order. */
+  readonly storySpeakers: ReadonlyMap<string, readonly SpeakerTally[]>;
+  /** Article id → positions in `sentences` of its standalone sentences, in reading order. */
+  readonly articleSentences: ReadonlyMap<string, readonly number[]>;
+  /** The position and wording priors briefings rank a story's sentences with. */
+  readonly priorWeights: PriorWeights;
 }
 
 /** The parts of the index the briefing lists are computed from. */
@@ -30,6 +43,7 @@ export interface BriefingSource {
   readonly sentences: readonly IndexedSentence[];
   readonly sentenceById: ReadonlyMap<string, IndexedSentence>;
   readonly officials: OfficialsIndex;
+  readonly stories: StoryIndex;
 }
 
 /**
@@ -48,5 +62,25 @@ export function buildBriefingIndex(
     speakers: buildTopicSpeakers(statements, substance, index.sentenceById, rules.keyQuoteScore),
     people: buildPersonFacts(index.sentences, index.officials, substance, rules.quoteSignificance),
     quoteCredits: corpusQuoteCredits(index.articles, statements, index.officials.byId),
+    storySpeakers: buildStorySpeakers(
+      statements,
+      substance,
+      index.sentenceById,
+      index.stories.byArticle,
+      rules.keyQuoteScore,
+    ),
+    articleSentences: standaloneByArticle(index.sentences),
+    priorWeights: rules.priors,
   };
+}
+
+function standaloneByArticle(sentences: readonly IndexedSentence[]): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    if (!s.standalone) return;
+    const list = result.get(s.sentence.articleId);
+    if (list) list.push(i);
+    else result.set(s.sentence.articleId, [i]);
+  });
+  return result;
 }

@@ -28,12 +28,46 @@ export function buildTopicSpeakers(
   sentenceById: ReadonlyMap<string, IndexedSentence>,
   keyQuoteScore: BriefingRules["keyQuoteScore"],
 ): ReadonlyMap<string, readonly SpeakerTally[]> {
+  return buildSpeakers(statements, substance, sentenceById, (entry) => entry.topics, keyQuoteScore);
+}
+
+/**
+ * Story id → who spoke in its articles, in the same order as a topic's (relevance 1: every
+ * sentence of a story's articles is the story's).
+ */
+export function buildStorySpeakers(
+  statements: readonly Statement[],
+  substance: readonly number[],
+  sentenceById: ReadonlyMap<string, IndexedSentence>,
+  storyOfArticle: ReadonlyMap<string, { readonly id: string }>,
+  keyQuoteScore: BriefingRules["keyQuoteScore"],
+): ReadonlyMap<string, readonly SpeakerTally[]> {
+  return buildSpeakers(
+    statements,
+    substance,
+    sentenceById,
+    (entry) => {
+      const story = storyOfArticle.get(entry.sentence.articleId);
+      return story ? [[story.id, 1]] : [];
+    },
+    keyQuoteScore,
+  );
+}
+
+/** Group id → its speakers, for sentences grouped by `groupsOf` (group id → relevance). */
+function buildSpeakers(
+  statements: readonly Statement[],
+  substance: readonly number[],
+  sentenceById: ReadonlyMap<string, IndexedSentence>,
+  groupsOf: (entry: IndexedSentence) => Iterable<readonly [string, number]>,
+  keyQuoteScore: BriefingRules["keyQuoteScore"],
+): ReadonlyMap<string, readonly SpeakerTally[]> {
   type Tally = { count: number; best: Statement; score: number };
   const byTopic = new Map<string, Map<string, Tally>>();
   statements.forEach((statement, i) => {
     const entry = sentenceById.get(statement.sentenceId);
     if (!statement.speakerId || !entry) return;
-    for (const [topicId, relevance] of entry.topics) {
+    for (const [topicId, relevance] of groupsOf(entry)) {
       const score = keyQuoteScore(substance[i] ?? 0, relevance, statement);
       const speakers = byTopic.get(topicId) ?? new Map<string, Tally>();
       byTopic.set(topicId, speakers);

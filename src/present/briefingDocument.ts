@@ -3,6 +3,7 @@ import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
 import { coverageFooter, coverageLine } from "./coverage.js";
 import type { Audience, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";
+import { storyPreface } from "./storyDocuments.js";
 
 const NOTHING_YET = "Nothing in the corpus is about this topic yet.";
 const NOTHING_NEW = "Nothing new on this topic.";
@@ -35,12 +36,17 @@ export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDoc
     private: false,
     title: terminal ? `${b.topic.title} (${b.topic.id})` : b.topic.title,
     summary: `Briefing: ${b.topic.title}`,
-    preface: terminal
+    preface: b.story
       ? [
-          text(b.topic.description),
-          text(coverageLine(b.dateRange, b.sources.length, b.generatedAt)),
+          ...storyPreface(b.story),
+          ...(terminal ? [text(coverageLine(b.dateRange, b.sources.length, b.generatedAt))] : []),
         ]
-      : [],
+      : terminal
+        ? [
+            text(b.topic.description),
+            text(coverageLine(b.dateRange, b.sources.length, b.generatedAt)),
+          ]
+        : [],
     sections,
   };
 }

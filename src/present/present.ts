@@ -3,6 +3,7 @@ import { briefingDocument, digestDocument } from "./briefingDocument.js";
 import { type Audience, type Line, type ReplyDocument, section, text } from "./document.js";
 import { helpDocument, officialsDocument, topicsDocument } from "./listDocuments.js";
 import { officialDocument } from "./officialDocument.js";
+import { storiesDocument } from "./storyDocuments.js";
 
 /**
  * A reply as the one neutral document every platform renders. `audience` is who reads it: a chat
@@ -19,6 +20,8 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
       return officialDocument(reply.profile, audience);
     case "topics":
       return topicsDocument(reply.topics, audience);
+    case "stories":
+      return storiesDocument(reply.stories, reply.total, audience);
     case "officials":
       return officialsDocument(reply.topic, reply.officials, audience);
     case "help":

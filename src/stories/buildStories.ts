@@ -1,5 +1,6 @@
 import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
 import type { Article } from "../corpus/types.js";
+import { terms } from "../nlp/index.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import { type ClusterSettings, clusterStories, type StoryLedger } from "./clusterStories.js";
 import type { Story, StoryIndex } from "./story.js";
@@ -105,6 +106,7 @@ function storyOf(
     people: ranked(
       ordered.flatMap((a) => [...(peopleByArticle.get(a.id) ?? new Map<string, number>())]),
     ).slice(0, 5),
+    titleTerms: [...new Set(ordered.flatMap((a) => terms(a.title, a.language)))],
   };
 }
 

@@ -6,6 +6,7 @@ export interface StoryItem {
   readonly id: string;
   /** Days since 1970-01-01 (UTC) of its publication date, or null when undated. */
   readonly day: number | null;
+  /** Unit vector, heaviest terms first (as `storyVectors` makes them). */
   readonly vector: SparseVector;
 }
 
@@ -52,7 +53,7 @@ export function clusterStories(
     .sort((a, b) => (a.item.day ?? Infinity) - (b.item.day ?? Infinity) || a.i - b.i)
     .map(({ item }) => item);
   const stories = new Map<string, OpenStory>();
-  const postings = new Map<string, Set<string>>();
+  const postings: Postings = new Map();
   const present = new Set(items.map((i) => i.id));
   for (const id of [...ledger.keys()]) if (!present.has(id)) ledger.delete(id);
 
@@ -67,17 +68,33 @@ export function clusterStories(
   return ledger;
 }
 
+/**
+ * Term → the stories that had it among an article's heaviest terms, with that article's day, in
+ * the order articles joined (dated ones by date): a lookup walks back from the newest and stops
+ * at the first entry older than the window, so its cost does not grow with the corpus.
+ */
+type Postings = Map<string, { readonly story: string; readonly day: number | null }[]>;
+
+/** Entries an undated article looks at per term (it has no window to stop at). */
+const UNDATED_LOOKBACK = 200;
+
 function nearestStory(
   item: StoryItem,
   stories: ReadonlyMap<string, OpenStory>,
-  postings: ReadonlyMap<string, Set<string>>,
+  postings: Postings,
   settings: ClusterSettings,
 ): OpenStory | null {
   const seen = new Set<string>();
   let best: OpenStory | null = null;
   let bestScore = settings.threshold;
+  const oldest = item.day === null ? null : item.day - settings.windowDays;
   for (const term of heaviest(item.vector, settings.lookupTerms)) {
-    for (const id of postings.get(term) ?? []) {
+    const entries = postings.get(term) ?? [];
+    const stop = item.day === null ? Math.max(0, entries.length - UNDATED_LOOKBACK) : 0;
+    for (let e = entries.length - 1; e >= stop; e--) {
+      const entry = entries[e] as { story: string; day: number | null };
+      if (oldest !== null && entry.day !== null && entry.day < oldest) break;
+      const id = entry.story;
       if (seen.has(id)) continue;
       seen.add(id);
       const story = stories.get(id);
@@ -105,12 +122,7 @@ function similarity(vector: SparseVector, story: OpenStory): number {
   return dot / Math.sqrt(story.norm2);
 }
 
-function join(
-  story: OpenStory,
-  item: StoryItem,
-  postings: Map<string, Set<string>>,
-  lookupTerms: number,
-): void {
+function join(story: OpenStory, item: StoryItem, postings: Postings, lookupTerms: number): void {
   let dot = 0;
   let self = 0;
   for (const [term, w] of item.vector) {
@@ -125,12 +137,9 @@ function join(
     story.last = story.last === null ? item.day : Math.max(story.last, item.day);
   }
   for (const term of heaviest(item.vector, lookupTerms)) {
-    let ids = postings.get(term);
-    if (!ids) {
-      ids = new Set();
-      postings.set(term, ids);
-    }
-    ids.add(story.id);
+    const entries = postings.get(term);
+    if (entries) entries.push({ story: story.id, day: item.day });
+    else postings.set(term, [{ story: story.id, day: item.day }]);
   }
 }
 
@@ -148,9 +157,12 @@ function openStoryWithId(id: string, stories: Map<string, OpenStory>): OpenStory
   return story;
 }
 
+/** The `count` heaviest terms: article vectors hold their terms heaviest first (`storyVectors`). */
 function heaviest(vector: SparseVector, count: number): string[] {
-  return [...vector]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, count)
-    .map(([term]) => term);
+  const result: string[] = [];
+  for (const term of vector.keys()) {
+    if (result.length === count) break;
+    result.push(term);
+  }
+  return result;
 }

@@ -15,6 +15,8 @@ export interface Story {
   readonly undated: number;
   /** Person ids of the people it names most, most mentioned first (at most five). */
   readonly people: readonly string[];
+  /** The distinct terms of its articles' titles (what `findStories` matches words against). */
+  readonly titleTerms: readonly string[];
 }
 
 /** The corpus's stories: biggest and newest first, and by id and by article. */

@@ -9,6 +9,7 @@ describe("discordCommandPayloads", () => {
       "brief",
       "official",
       "digest",
+      "stories",
       "topics",
       "officials",
       "subscribe",
@@ -20,7 +21,7 @@ describe("discordCommandPayloads", () => {
       {
         type: 3,
         name: "topic",
-        description: "topic id, title or prefix (see /topics)",
+        description: "topic (see /topics), or story id or words (see /stories)",
         required: true,
         autocomplete: true,
         max_length: 100,

@@ -104,7 +104,7 @@ describe("briefbot brief: finding the topic", () => {
       code: 2,
       stdout: "",
       stderr:
-        "briefbot: unknown topic 'zzzzzzzz' — topics are: nato-unity, geneva-talks, iran-talks, uk-statements\n",
+        "briefbot: unknown topic 'zzzzzzzz' — topics are: nato-unity, geneva-talks, iran-talks, uk-statements; no story matches it either (see stories)\n",
     });
   });
 

@@ -14,7 +14,14 @@ describe("briefbot help", () => {
         true,
       );
       expect(result.stdout).toContain(MAIN_USAGE);
-      for (const command of ["topics", "brief <topic>", "digest", "start", "help [command]"]) {
+      for (const command of [
+        "topics",
+        "brief <topic or story>",
+        "stories [--limit n]",
+        "digest",
+        "start",
+        "help [command]",
+      ]) {
         expect(result.stdout).toContain(`\n  ${command} `);
       }
       for (const option of ["--corpus <dir>", "--config <dir>", "--json", "--limit <n>"]) {

@@ -79,6 +79,7 @@ describe("Discord adapter against a Discord stand-in", () => {
       "brief",
       "official",
       "digest",
+      "stories",
       "topics",
       "officials",
       "subscribe",
@@ -139,7 +140,14 @@ describe("Discord adapter against a Discord stand-in", () => {
     expect(topicBody).toEqual({
       type: 8,
       data: {
-        choices: [{ name: "US–Russia talks in Geneva (geneva-talks)", value: "geneva-talks" }],
+        choices: [
+          { name: "US–Russia talks in Geneva (geneva-talks)", value: "geneva-talks" },
+          // A story whose headline names Genève, after the topics.
+          {
+            name: "À l’issue d’une réunion avec la Russie visant à éviter un nouveau conflit en Ukraine… (s307ad1c)",
+            value: "s307ad1c",
+          },
+        ],
       },
     });
     const name = fake.autocomplete({ name: "official", focused: "name", value: "serg" });

@@ -1,0 +1,73 @@
+import { answerKind } from "../src/index/answerCache.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import { byPriorThenCorpusOrder, type RankCandidate } from "../src/index/rankCandidate.js";
+import type { Story } from "../src/stories/story.js";
+import { sentencePrior } from "../src/summarize/priors.js";
+import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
+import { CitationList, dateRangeOf } from "./citations.js";
+import { storySummary } from "./storySummary.js";
+import {
+  type BriefingOptions,
+  DEFAULT_BRIEFING_CHARS,
+  DEFAULT_BRIEFING_SENTENCES,
+} from "./topicBriefing.js";
+import type { TopicBriefing } from "./types.js";
+import { whoSpokeInStory } from "./whoSpoke.js";
+
+const STORY_BRIEFINGS = answerKind<TopicBriefing>("story briefing");
+
+/**
+ * A story's briefing: the summarizer over its articles' sentences (leads first by prior, near
+ * repeats left out, so two outlets' copies of one dispatch give one sentence), who spoke in it,
+ * and its sources. Built once per index and inputs, stamped with `now` on every call.
+ */
+export function buildStoryBriefing(
+  index: CorpusIndex,
+  story: Story,
+  options: BriefingOptions,
+): TopicBriefing {
+  const budget = {
+    maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
+    maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
+  };
+  const key = [story.id, story.articleIds.length, budget, options.summarizer.id];
+  const built = index.answers.get(STORY_BRIEFINGS, key, () => {
+    const pool = candidatePool(index, storyCandidates(index, story), () => true);
+    const ranked = summarizePool(index, pool, options.summarizer, budget);
+    const citations = new CitationList();
+    const sentences = ranked.map(({ entry, score }) => ({
+      text: shownText(index, entry),
+      source: entry.source,
+      citation: citations.cite(entry.source),
+      score,
+    }));
+    const speakers = whoSpokeInStory(index, story.id, citations);
+    return {
+      topic: { id: story.id, title: story.label, description: "" },
+      story: storySummary(index, story),
+      generatedAt: options.now.toISOString(),
+      dateRange: dateRangeOf(citations.sources),
+      sentences,
+      speakers,
+      sources: citations.sources,
+    };
+  });
+  return { ...built, generatedAt: options.now.toISOString() };
+}
+
+/** The standalone sentences of the story's articles, best prior first (ties in corpus order). */
+function storyCandidates(index: CorpusIndex, story: Story): RankCandidate[] {
+  const candidates: RankCandidate[] = [];
+  for (const articleId of story.articleIds) {
+    for (const i of index.briefing.articleSentences.get(articleId) ?? []) {
+      const entry = index.sentences[i];
+      if (!entry) continue;
+      const prior = sentencePrior(
+        { position: entry.position, display: entry.sentence.display, titleSimilarity: 0 },
+        index.briefing.priorWeights,
+      );
+      candidates.push({ sentence: i, prior });
+    }
+  }
+  return candidates.sort(byPriorThenCorpusOrder);
+}

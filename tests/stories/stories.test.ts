@@ -1,0 +1,127 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
+import { brief } from "../../commands/brief.js";
+import { runCommand } from "../../commands/runCommand.js";
+import { stories } from "../../commands/stories.js";
+import { suggestChoices } from "../../commands/suggest.js";
+import type { CommandDeps, Reply } from "../../commands/types.js";
+import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import type { Corpus } from "../../src/corpus/types.js";
+import { buildIndex } from "../../src/index/buildIndex.js";
+import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { createEngineCache, type EngineCache } from "../../src/index/engineCache.js";
+import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
+import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
+import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
+import { CONFIG_DIR } from "../helpers/engine.js";
+
+const FIXTURE = fileURLToPath(new URL("../fixtures/stories", import.meta.url));
+let corpus: Corpus;
+let topics: TopicsConfig;
+let officials: OfficialsConfig;
+
+beforeAll(async () => {
+  topics = await loadTopicsConfig(CONFIG_DIR);
+  officials = await loadOfficialsConfig(CONFIG_DIR);
+  corpus = await loadCorpus(FIXTURE, { terms: createEngineCache().terms });
+});
+
+function indexOf(ids: readonly string[] | null, cache: EngineCache = createEngineCache()) {
+  const articles = corpus.articles.filter((a) => ids === null || ids.includes(a.id));
+  return buildIndex({ ...corpus, articles }, topics, officials, BRIEFING_RULES, cache);
+}
+
+const groups = (index: CorpusIndex) => index.stories.stories.map((s) => s.articleIds.join(" "));
+
+function deps(index: CorpusIndex): CommandDeps {
+  return { index, summarizer, now: () => new Date("2019-06-08T08:00:00Z") };
+}
+
+async function run(index: CorpusIndex, command: typeof brief | typeof stories, input: object) {
+  const { reply } = await runCommand(command, input as never, deps(index), null);
+  return reply;
+}
+
+describe("stories", () => {
+  it("groups articles about the same event, across days, and nothing else", () => {
+    const index = indexOf(null);
+    // Biggest first; the later storm warning is another event, three weeks on.
+    expect(groups(index)).toEqual([
+      "storm-1 storm-2 storm-3",
+      "trial-1 trial-2",
+      "storm-later",
+      "football",
+    ]);
+    const storm = index.stories.stories[0];
+    expect(storm?.firstDate).toBe("2019-06-06");
+    expect(storm?.lastDate).toBe("2019-06-07");
+    expect(storm?.undated).toBe(0);
+    expect(index.stories.byArticle.get("storm-2")?.id).toBe(storm?.id);
+  });
+
+  it("places a new article without re-clustering what was placed, under stable ids", () => {
+    const cache = createEngineCache();
+    const before = indexOf(["storm-1", "storm-2", "trial-1", "football"], cache);
+    const stormId = before.stories.byArticle.get("storm-1")?.id as string;
+    const trialId = before.stories.byArticle.get("trial-1")?.id as string;
+    // A placement the clustering would not make stays as it was: nothing is clustered again.
+    cache.stories.set("football", trialId);
+    const after = indexOf(null, cache);
+    expect(after.stories.byArticle.get("storm-3")?.id).toBe(stormId);
+    expect(after.stories.byArticle.get("trial-2")?.id).toBe(trialId);
+    expect(after.stories.byId.get(trialId)?.articleIds).toEqual(["football", "trial-1", "trial-2"]);
+    // An article gone leaves its story, which keeps its id.
+    const without = indexOf(["storm-2", "storm-3"], cache);
+    expect(without.stories.stories.map((s) => s.id)).toEqual([stormId]);
+    expect([...cache.stories.keys()].sort()).toEqual(["storm-2", "storm-3"]);
+  });
+
+  it("the same articles give the same story ids in a fresh build", () => {
+    expect(indexOf(null).stories.stories.map((s) => s.id)).toEqual(
+      indexOf(null).stories.stories.map((s) => s.id),
+    );
+  });
+
+  it("`stories` lists them biggest first, with figures", async () => {
+    const index = indexOf(null);
+    const reply = await run(index, stories, { limit: 2 });
+    expect(reply.kind).toBe("stories");
+    const listed = reply as Extract<Reply, { kind: "stories" }>;
+    expect(listed.total).toBe(4);
+    expect(listed.stories.map((s) => [s.articles, s.firstDate, s.lastDate])).toEqual([
+      [3, "2019-06-06", "2019-06-07"],
+      [2, "2019-06-06", "2019-06-07"],
+    ]);
+    expect(listed.stories[1]?.label).toBe(
+      "Procès de l'incendie de la rue Erlanger : l'accusée devant la cour d'assises",
+    );
+  });
+
+  it("`brief` takes a story id or words of its headlines", async () => {
+    const index = indexOf(null);
+    const trial = index.stories.byArticle.get("trial-1");
+    const byId = await run(index, brief, { topic: trial?.id });
+    const byWords = await run(index, brief, { topic: "incendie Erlanger" });
+    for (const reply of [byId, byWords]) {
+      expect(reply.kind).toBe("briefing");
+      const briefing = (reply as Extract<Reply, { kind: "briefing" }>).briefing;
+      expect(briefing.story?.id).toBe(trial?.id);
+      expect(briefing.sentences.length).toBeGreaterThan(0);
+      expect(new Set(briefing.sources.map((s) => s.id))).toEqual(new Set(["trial-1", "trial-2"]));
+    }
+    const miss = await run(index, brief, { topic: "élections municipales" });
+    expect(miss).toEqual({
+      kind: "user-error",
+      message:
+        "unknown topic 'élections municipales' — topics are: nato-unity, geneva-talks, iran-talks, uk-statements; no story matches it either (see stories)",
+      suggestions: [],
+    });
+  });
+
+  it("autocompletion for `brief` offers stories after topics", () => {
+    const index = indexOf(null);
+    const offered = suggestChoices("briefable", "tempête", index);
+    expect(offered.map((s) => s.value)).toContain(index.stories.byArticle.get("storm-1")?.id);
+  });
+});
