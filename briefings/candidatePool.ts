@@ -3,6 +3,8 @@ import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { RankCandidate } from "../src/index/rankCandidate.js";
 import { creditedText } from "../src/quotes/quoteCredits.js";
 import type { Summarizer, SummaryBudget } from "../src/summarize/summarizer.js";
+import type { CitationList } from "./citations.js";
+import type { BriefingSentence } from "./types.js";
 
 /**
  * Candidates a summarizer is offered: what LexRank ranks (quadratic in their number),
@@ -50,6 +52,20 @@ function showable(index: CorpusIndex, entry: IndexedSentence): boolean {
  */
 export function shownText(index: CorpusIndex, entry: IndexedSentence): string {
   return creditedText(entry.sentence.display, index.briefing.quoteCredits.get(entry.sentence.id));
+}
+
+/** Ranked sentences as a briefing shows them: credited text, source and citation number. */
+export function citedSentences(
+  index: CorpusIndex,
+  ranked: readonly { readonly entry: IndexedSentence; readonly score: number }[],
+  citations: CitationList,
+): BriefingSentence[] {
+  return ranked.map(({ entry, score }) => ({
+    text: shownText(index, entry),
+    source: entry.source,
+    citation: citations.cite(entry.source),
+    score,
+  }));
 }
 
 /** The summarizer over a pool from `candidatePool`: the picks' sentences and scores, best first. */

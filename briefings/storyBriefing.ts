@@ -3,7 +3,7 @@ import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { byPriorThenCorpusOrder, type RankCandidate } from "../src/index/rankCandidate.js";
 import type { Story } from "../src/stories/story.js";
 import { sentencePrior } from "../src/summarize/priors.js";
-import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
+import { candidatePool, citedSentences, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { storySummary } from "./storySummary.js";
 import {
@@ -35,12 +35,7 @@ export function buildStoryBriefing(
     const pool = candidatePool(index, storyCandidates(index, story), () => true);
     const ranked = summarizePool(index, pool, options.summarizer, budget);
     const citations = new CitationList();
-    const sentences = ranked.map(({ entry, score }) => ({
-      text: shownText(index, entry),
-      source: entry.source,
-      citation: citations.cite(entry.source),
-      score,
-    }));
+    const sentences = citedSentences(index, ranked, citations);
     const speakers = whoSpokeInStory(index, story.id, citations);
     return {
       topic: { id: story.id, title: story.label, description: "" },

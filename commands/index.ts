@@ -3,6 +3,7 @@ import { digest } from "./digest.js";
 import { helpCommand } from "./help.js";
 import { official } from "./official.js";
 import { officials } from "./officials.js";
+import { search } from "./search.js";
 import { stories } from "./stories.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   official,
   digest,
   stories,
+  search,
   topics,
   officials,
   subscribe,

@@ -2,12 +2,16 @@ import { resolveTopic } from "../briefings/resolveTopic.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { foldDiacritics, terms } from "../src/nlp/index.js";
 import { resolveName } from "../src/officials/resolveName.js";
+import { queryWords } from "../src/search/queryWords.js";
+import { searchSentences } from "../src/search/searchSentences.js";
+import { findStories } from "../src/stories/findStories.js";
 import { compileTopic } from "../src/topics/compileTerms.js";
 import { brief } from "./brief.js";
 import type { DefinedCommand } from "./defineCommand.js";
 import { digest } from "./digest.js";
 import { help } from "./index.js";
 import { official } from "./official.js";
+import { search } from "./search.js";
 import { topics } from "./topics.js";
 import type { Command, CommandInput } from "./types.js";
 
@@ -34,7 +38,8 @@ const STOP = new Set(
  * Maps a free-text question to a command, the way a person would ask in chat:
  * "what did Lavrov say about Ukraine?" → /official Lavrov; "briefing on Iran" → /brief iran-talks;
  * "digest" → /digest; "topics" → /topics. A name of a known official wins over a topic word;
- * nothing recognisable → null (the adapter answers with help).
+ * other words the corpus holds → /search ("tell me about sanctions"); nothing → null (the
+ * adapter answers with help).
  */
 export function interpretQuestion(text: string, index: CorpusIndex): Interpretation | null {
   const clean = text.replace(/<@!?\d+>|@\S+/g, " ").trim();
@@ -73,5 +78,17 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
     ).size;
     if (hits > 0 && (best === null || hits > best.hits)) best = { id: topic.id, hits };
   }
-  return best ? ask(brief, { topic: best.id }) : null;
+  if (best) return ask(brief, { topic: best.id });
+  // Words that name no command: what the corpus says about them, when it says anything.
+  const rest = clean
+    .split(/\s+/u)
+    .filter((w) => !STOP.has(foldDiacritics(w.toLowerCase()).replace(/[^a-z0-9']+/g, "")))
+    .join(" ")
+    .replace(/[?!.,;:]+/gu, " ")
+    .trim();
+  const groups = queryWords(rest);
+  if (rest.length < 2 || groups.length === 0) return null;
+  const found =
+    findStories(index.stories, rest).length > 0 || searchSentences(index, groups).length > 0;
+  return found ? ask(search, { words: rest.slice(0, 100) }) : null;
 }

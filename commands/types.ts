@@ -1,4 +1,5 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
+import type { SearchResults } from "../briefings/searchResults.js";
 import type { Digest, StorySummary, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { PlatformId } from "../src/store/records.js";
@@ -123,6 +124,7 @@ export type Reply =
   | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
   | { readonly kind: "digest"; readonly digest: Digest }
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
+  | { readonly kind: "search"; readonly results: SearchResults }
   | {
       readonly kind: "stories";
       /** Stories in the corpus, of which `stories` are the first. */

@@ -2,6 +2,7 @@ import { brief } from "../../commands/brief.js";
 import { digest } from "../../commands/digest.js";
 import { official } from "../../commands/official.js";
 import { officials } from "../../commands/officials.js";
+import { search } from "../../commands/search.js";
 import { stories } from "../../commands/stories.js";
 import { topics } from "../../commands/topics.js";
 import type { CliCommandSpec } from "./cliCommand.js";
@@ -26,6 +27,7 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   sharedCommandCli(officials),
   sharedCommandCli(digest),
   sharedCommandCli(stories),
+  sharedCommandCli(search),
   ingestCli,
   summarizeCli,
   serveCli,

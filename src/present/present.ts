@@ -3,6 +3,7 @@ import { briefingDocument, digestDocument } from "./briefingDocument.js";
 import { type Audience, type Line, type ReplyDocument, section, text } from "./document.js";
 import { helpDocument, officialsDocument, topicsDocument } from "./listDocuments.js";
 import { officialDocument } from "./officialDocument.js";
+import { searchDocument } from "./searchDocument.js";
 import { storiesDocument } from "./storyDocuments.js";
 
 /**
@@ -20,6 +21,8 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
       return officialDocument(reply.profile, audience);
     case "topics":
       return topicsDocument(reply.topics, audience);
+    case "search":
+      return searchDocument(reply.results, audience);
     case "stories":
       return storiesDocument(reply.stories, reply.total, audience);
     case "officials":

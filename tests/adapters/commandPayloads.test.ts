@@ -10,6 +10,7 @@ describe("discordCommandPayloads", () => {
       "official",
       "digest",
       "stories",
+      "search",
       "topics",
       "officials",
       "subscribe",

@@ -136,6 +136,8 @@ const EXPECTED_AT_60 = `${[
   "    section per topic",
   "  /stories [limit] The stories in the news: articles about",
   "    the same event, biggest first",
+  "  /search words:<words> [limit] Search the news: the stories",
+  "    and cited sentences about some words",
   "  /topics List the topics briefbot follows",
   "  /officials [topic] The people named in the news, with how",
   "    often, optionally for one topic",

@@ -18,6 +18,7 @@ describe("briefbot help", () => {
         "topics",
         "brief <topic or story>",
         "stories [--limit n]",
+        "search <words>",
         "digest",
         "start",
         "help [command]",

@@ -43,6 +43,7 @@ describe("the command registry is the one list every face shows", () => {
       "digest",
       "official",
       "officials",
+      "search",
       "stories",
       "topics",
     ]);

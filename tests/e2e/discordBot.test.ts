@@ -80,6 +80,7 @@ describe("Discord adapter against a Discord stand-in", () => {
       "official",
       "digest",
       "stories",
+      "search",
       "topics",
       "officials",
       "subscribe",

@@ -38,7 +38,12 @@ export function renderTerminal(doc: ReplyDocument, layout: TerminalLayout): Term
     };
   }
   if (doc.tone === "notice") return ok(`${item("", lines.map(plain).join("\n"), 2)}\n`);
-  if (lines.some((l) => l.kind === "person" || l.kind === "topic" || l.kind === "command"))
+  // A list is rows; a list beside cited sentences (search results) is part of an answer's prose.
+  const cites = lines.some((l) => l.kind === "sentence" || l.kind === "quote");
+  if (
+    !cites &&
+    lines.some((l) => l.kind === "person" || l.kind === "topic" || l.kind === "command")
+  )
     return ok(`${rows(lines, layout, item).join("\n")}\n`);
   return ok(`${prose(doc, layout.width).join("\n")}\n`);
 }
@@ -124,6 +129,13 @@ function proseLine(line: Line, width: number, indent: string): string {
     }
     case "text":
       return wrap(plain(line), width, indent, indent);
+    case "topic":
+      return wrap(
+        `${line.title} (${line.id}) — ${line.figures}${line.description ? `. ${line.description}` : ""}`,
+        width,
+        marker(null),
+        "    ",
+      );
     default:
       return plain(line);
   }

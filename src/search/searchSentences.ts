@@ -1,0 +1,29 @@
+import type { CorpusIndex } from "../index/corpusIndex.js";
+import { byPriorThenCorpusOrder, type RankCandidate } from "../index/rankCandidate.js";
+import { sentencePrior } from "../summarize/priors.js";
+import { wordsHeldIn, wordsNeeded } from "./queryWords.js";
+
+/**
+ * The standalone sentences that hold the query's words (`queryWords` groups; all of them, or all
+ * but one from three words on), best first: prior = share of the words held × the briefing's
+ * position and wording prior. One pass over the sentences' terms; the prior only for matches.
+ */
+export function searchSentences(
+  index: CorpusIndex,
+  words: readonly (readonly string[])[],
+): RankCandidate[] {
+  if (words.length === 0) return [];
+  const needed = wordsNeeded(words);
+  const found: RankCandidate[] = [];
+  index.sentences.forEach((entry, i) => {
+    if (!entry.standalone) return;
+    const held = wordsHeldIn(words, entry.terms);
+    if (held < needed) return;
+    const prior = sentencePrior(
+      { position: entry.position, display: entry.sentence.display, titleSimilarity: 0 },
+      index.briefing.priorWeights,
+    );
+    found.push({ sentence: i, prior: (held / words.length) * prior });
+  });
+  return found.sort(byPriorThenCorpusOrder);
+}
