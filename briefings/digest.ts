@@ -4,7 +4,9 @@ import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import { type RankedSentence, rankTopic } from "./rankTopic.js";
+import { digestStoryLeads } from "./digestStories.js";
+import { rankTopic } from "./rankTopic.js";
+import { storySummary } from "./storySummary.js";
 import { topicRef } from "./topicBriefing.js";
 import type { Digest, DigestSection } from "./types.js";
 
@@ -16,7 +18,7 @@ export interface DigestOptions {
   readonly topicIds?: readonly string[];
   /** Only sentences of these articles (what the channel has not seen yet). */
   readonly articleIds?: ReadonlySet<string>;
-  /** Top stories across topics (3). */
+  /** Top stories: the biggest new or growing stories (3). */
   readonly topStories?: number;
   /** Sentences per topic section (3). */
   readonly perTopic?: number;
@@ -26,8 +28,8 @@ export interface DigestOptions {
 const DIGESTS = answerKind<Digest>("digest");
 
 /**
- * The daily digest, a briefing of briefings: each topic is ranked once; the top stories are the
- * best sentence of each topic, strongest topics first, up to `topStories`; then every topic gets a
+ * The daily digest, a briefing of briefings: the top stories are the biggest new or growing
+ * stories in scope, each with its best new sentence (`digestStoryLeads`); then every topic gets a
  * short section of its next best sentences. A sentence appears at most once in the whole digest,
  * and sections avoid near-repeats of what the top stories already said.
  *
@@ -66,22 +68,18 @@ function composeDigest(
     summarizer: options.summarizer,
     ...(options.articleIds === undefined ? {} : { articleIds: options.articleIds }),
   };
-  const leads = topics
-    .map((topic) => ({
-      topic,
-      ranked: rankTopic(index, topic.id, { maxSentences: 1, maxChars, ...scope })[0],
-    }))
-    .filter(
-      (l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined,
-    )
-    .sort((a, b) => topicStrength(index, b.topic.id) - topicStrength(index, a.topic.id))
-    .slice(0, topCount);
+  const leads = digestStoryLeads(index, {
+    ...scope,
+    ...(topicIds === null ? {} : { topicIds }),
+    count: topCount,
+    maxChars,
+  });
 
   const citations = new CitationList();
   const usedIds = new Set(leads.map((l) => l.ranked.entry.sentence.id));
   const usedVectors: SparseVector[] = leads.map((l) => l.ranked.entry.vector);
-  const topStories = leads.map(({ topic, ranked }) => ({
-    topic: topicRef(topic),
+  const topStories = leads.map(({ story, ranked }) => ({
+    story: storySummary(index, story),
     text: shownText(index, ranked.entry),
     source: ranked.entry.source,
     citation: citations.cite(ranked.entry.source),
@@ -118,9 +116,4 @@ function composeDigest(
     sections,
     sources: citations.sources,
   };
-}
-
-/** How much the corpus says about a topic: the sum of its sentences' assignment scores. */
-function topicStrength(index: CorpusIndex, topicId: string): number {
-  return index.briefing.topics.strength.get(topicId) ?? 0;
 }

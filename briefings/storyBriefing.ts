@@ -50,10 +50,18 @@ export function buildStoryBriefing(
   return { ...built, generatedAt: options.now.toISOString() };
 }
 
-/** The standalone sentences of the story's articles, best prior first (ties in corpus order). */
-function storyCandidates(index: CorpusIndex, story: Story): RankCandidate[] {
+/**
+ * The standalone sentences of the story's articles (those `accept` takes), best prior first (ties
+ * in corpus order).
+ */
+export function storyCandidates(
+  index: CorpusIndex,
+  story: Story,
+  accept: (articleId: string) => boolean = () => true,
+): RankCandidate[] {
   const candidates: RankCandidate[] = [];
   for (const articleId of story.articleIds) {
+    if (!accept(articleId)) continue;
     for (const i of index.briefing.articleSentences.get(articleId) ?? []) {
       const entry = index.sentences[i];
       if (!entry) continue;

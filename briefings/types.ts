@@ -80,8 +80,8 @@ export interface DigestSection {
 export interface Digest {
   readonly generatedAt: string;
   readonly dateRange: DateRange;
-  /** The strongest sentences across all topics, each tagged with its topic. */
-  readonly topStories: readonly (BriefingSentence & { readonly topic: TopicRef })[];
+  /** The biggest new or growing stories, each with its best new sentence. */
+  readonly topStories: readonly (BriefingSentence & { readonly story: StorySummary })[];
   readonly sections: readonly DigestSection[];
   readonly sources: readonly SourceRef[];
 }

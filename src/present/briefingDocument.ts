@@ -63,10 +63,14 @@ export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
         ? [text(coverageLine(d.dateRange, d.sources.length, d.generatedAt))]
         : [],
     sections: [
-      section("Top stories", sentenceLines(d.topStories), {
-        rank: "major",
-        footer: coverageFooter(d.dateRange, d.sources.length),
-      }),
+      section(
+        "Top stories",
+        sentenceLines(d.topStories.map((s) => ({ ...s, topic: { title: s.story.label } }))),
+        {
+          rank: "major",
+          footer: coverageFooter(d.dateRange, d.sources.length),
+        },
+      ),
       ...d.sections.map((s) =>
         section(
           s.topic.title,

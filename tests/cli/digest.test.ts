@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { BriefingSentence, Digest } from "../../briefings/types.js";
+import { bundled } from "../helpers/engine.js";
 import { CONFIG_TOPIC_IDS, cli, cliJson, NOW } from "./cliHarness.js";
 
 const digest = (...args: string[]) => cliJson<Digest>(["digest", ...args]);
@@ -31,8 +32,10 @@ describe("briefbot digest --json", () => {
       expect(Object.keys(section.topic).sort()).toEqual(["description", "id", "title"]);
       expect(section.sentences.length).toBeGreaterThan(0);
     }
-    for (const story of d.topStories) {
-      expect(CONFIG_TOPIC_IDS).toContain(story.topic.id);
+    // Top stories are stories of the corpus, each with its best sentence from one of its articles.
+    const { index } = await bundled();
+    for (const top of d.topStories) {
+      expect(index.stories.byId.get(top.story.id)?.articleIds).toContain(top.source.id);
     }
   });
 

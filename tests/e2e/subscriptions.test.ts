@@ -243,8 +243,17 @@ describe("digest subscriptions on Discord", () => {
       new Set(["Daily briefing — top stories", "Iran nuclear talks", "Sources"]),
     );
     const topStories = posts.flatMap((p) => (p.body as ChannelMessageBody).embeds ?? [])[0];
-    for (const line of topStories?.description?.split("\n") ?? [])
-      expect(line).toMatch(/— \*Iran nuclear talks\*$/);
+    // Each top story's sentence (tagged with its story's headline) is on the subscribed topic.
+    const { index } = await bundled();
+    const onIran = new Set(
+      index.sentences.filter((s) => s.topics.has("iran-talks")).map((s) => s.sentence.display),
+    );
+    const lines = topStories?.description?.split("\n") ?? [];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const sentence = /^\*\*\d+\.\*\* (.*) \[\d+\] — \*.+\*$/.exec(line)?.[1];
+      expect(onIran.has(sentence ?? ""), line).toBe(true);
+    }
     expect(discord.fake.channelMessages(discord.channelId)).toHaveLength(posts.length);
 
     h.triggers.fire(discord.key);

@@ -46,7 +46,24 @@ export const BRIEFING: TopicBriefing = {
 export const DIGEST: Digest = {
   generatedAt: NOW,
   dateRange: RANGE,
-  topStories: [{ text: "The talks ended.", source: SOURCE, citation: 1, score: 1, topic: TOPIC }],
+  topStories: [
+    {
+      text: "The talks ended.",
+      source: SOURCE,
+      citation: 1,
+      score: 1,
+      story: {
+        id: "s1a2b3c4",
+        label: "Talks end without a deal",
+        articles: 2,
+        outlets: [],
+        firstDate: "2022-01-12",
+        lastDate: "2022-01-12",
+        undated: 0,
+        people: [],
+      },
+    },
+  ],
   sections: [
     { topic: TOPIC, sentences: [{ text: "Nobody moved.", source: SOURCE, citation: 1, score: 1 }] },
     { topic: { id: "iran", title: "Iran talks", description: "" }, sentences: [] },

@@ -75,7 +75,7 @@ describe("present: one document per reply, every phrase decided here", () => {
     expect(doc.sections).toEqual(present(reply("briefing")).sections);
   });
 
-  it("digest: top stories tagged with their topic, a major section per topic, 'Nothing new' when empty", () => {
+  it("digest: top stories tagged with their story's headline, a major section per topic, 'Nothing new' when empty", () => {
     expect(present(reply("digest"))).toEqual(
       answer("Daily briefing", "Daily briefing", [
         {
@@ -87,7 +87,7 @@ describe("present: one document per reply, every phrase decided here", () => {
               number: 1,
               text: "The talks ended.",
               citation: 1,
-              topic: "Geneva talks",
+              topic: "Talks end without a deal",
             },
           ],
           footer: "1 source · covering 2022-01-07 to 2022-01-21",

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { buildDigest } from "../../briefings/digest.js";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { brief } from "../../commands/brief.js";
 import { runCommand } from "../../commands/runCommand.js";
@@ -123,5 +124,31 @@ describe("stories", () => {
     const index = indexOf(null);
     const offered = suggestChoices("briefable", "tempête", index);
     expect(offered.map((s) => s.value)).toContain(index.stories.byArticle.get("storm-1")?.id);
+  });
+
+  it("the digest leads with the biggest new or growing stories, with what is new in them", () => {
+    const index = indexOf(null);
+    const now = new Date("2019-06-08T08:00:00Z");
+    const first = buildDigest(index, {
+      now,
+      summarizer,
+      articleIds: new Set(["storm-1", "trial-1", "trial-2", "football"]),
+    });
+    // The trial has two unseen articles, the storm and the transfer one each: newest first among equals.
+    expect(first.topStories.map((t) => t.story.label)).toEqual([
+      "Procès de l'incendie de la rue Erlanger : l'accusée devant la cour d'assises",
+      "Vents violents : la vigilance orange levée après le passage de Miguel",
+      "Ligue des champions : Lyon recrute un milieu de terrain brésilien",
+    ]);
+    expect(first.topStories[1]?.source.id).toBe("storm-1");
+    // The next day: the storm story grew; it comes back with a sentence of its new articles only.
+    const next = buildDigest(index, {
+      now,
+      summarizer,
+      articleIds: new Set(["storm-2", "storm-3"]),
+    });
+    expect(next.topStories).toHaveLength(1);
+    expect(next.topStories[0]?.story.articles).toBe(3);
+    expect(["storm-2", "storm-3"]).toContain(next.topStories[0]?.source.id);
   });
 });

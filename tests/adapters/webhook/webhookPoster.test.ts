@@ -98,9 +98,12 @@ describe("webhook payloads", () => {
     await deliver(r.url(), "mattermost", digest);
     expect(r.received).toHaveLength(1);
     const text = r.received.map((m) => (m.body as { text: string }).text).join("");
-    expect(text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. « ")).toBe(true);
+    expect(text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. Washington – ")).toBe(true);
     expect(text).toContain("\n\n**NATO unity**\n\n");
-    expect(text).toMatch(/ \[1\] — _NATO unity_\n/);
+    // A top story's line ends with its story's headline.
+    expect(text).toMatch(
+      / \[1\] — _Les États-Unis et l’OTAN adoptent une position ferme avant les pourparlers russes sur l’Ukraine_\n/,
+    );
   });
 
   it("splits a long digest at line boundaries into posts under the format's limit, in order", async () => {
