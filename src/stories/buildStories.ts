@@ -103,11 +103,36 @@ function storyOf(
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
     undated: ordered.length - dates.length,
-    people: ranked(
-      ordered.flatMap((a) => [...(peopleByArticle.get(a.id) ?? new Map<string, number>())]),
-    ).slice(0, 5),
+    people: storyPeople(ordered, peopleByArticle),
     titleTerms: [...new Set(ordered.flatMap((a) => terms(a.title, a.language)))],
   };
+}
+
+/**
+ * The people a story names most (five at most): by the number of its articles naming them, then
+ * mentions; in a story of several articles, only people at least two of them name (a name one
+ * article drops in passing, or a misread name, is not the story's).
+ */
+function storyPeople(
+  articles: readonly Article[],
+  peopleByArticle: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): string[] {
+  const tally = new Map<string, { articles: number; mentions: number }>();
+  for (const a of articles) {
+    for (const [id, mentions] of peopleByArticle.get(a.id) ?? []) {
+      const t = tally.get(id) ?? { articles: 0, mentions: 0 };
+      tally.set(id, { articles: t.articles + 1, mentions: t.mentions + mentions });
+    }
+  }
+  const least = articles.length > 1 ? 2 : 1;
+  return [...tally]
+    .filter(([, t]) => t.articles >= least)
+    .sort(
+      ([a, ta], [b, tb]) =>
+        tb.articles - ta.articles || tb.mentions - ta.mentions || (a < b ? -1 : 1),
+    )
+    .slice(0, 5)
+    .map(([id]) => id);
 }
 
 /** The title of the article nearest the story's centre (its first article's on a tie). */
