@@ -78,6 +78,9 @@ function expectSameIndex(index: CorpusIndex, fresh: CorpusIndex): void {
   );
   expect(index.briefing).toEqual(fresh.briefing);
   expect(index.warnings).toEqual(fresh.warnings);
+  // Stories placed one update at a time (or brought back from the saved placements) are the
+  // stories a fresh build makes, under the same ids.
+  expect(index.stories).toEqual(fresh.stories);
 }
 
 /** A saved index holding the folder and `wire/wire-1.txt`, ingested from outside it. */
