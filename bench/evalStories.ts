@@ -114,7 +114,7 @@ console.log(
 );
 for (const r of rows) {
   console.log(
-    `${r.gold.half} ${r.gold.days.join("/")}: ${r.gold.stories.size} gold articles (${r.corpusArticles} indexed, ${r.skipped} skipped as repeats)`,
+    `${r.gold.half} ${r.gold.days.join("/")}: ${r.gold.stories.size} gold articles (${r.corpusArticles} indexed, ${r.skipped} placed in no story)`,
   );
   console.log(line("briefbot", r.system));
   console.log(line("all singletons", r.singletons));

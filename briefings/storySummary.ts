@@ -8,6 +8,7 @@ export function storySummary(index: CorpusIndex, story: Story): StorySummary {
     id: story.id,
     label: story.label,
     articles: story.articleIds.length,
+    repeats: story.repeats.length,
     outlets: story.outlets,
     firstDate: story.firstDate,
     lastDate: story.lastDate,

@@ -51,6 +51,8 @@ export interface StorySummary {
   /** Its most representative headline. */
   readonly label: string;
   readonly articles: number;
+  /** Articles not shown because they repeat one of its articles (the same dispatch again). */
+  readonly repeats: number;
   readonly outlets: readonly string[];
   readonly firstDate: string | null;
   readonly lastDate: string | null;

@@ -110,6 +110,7 @@ export class CorpusAssembly {
       if (this.finder.isDropped(i)) droppedIds.add(sentence.id);
     });
     const kept: Article[] = [];
+    const repeats: Article[] = [];
     for (const article of this.articles) {
       const dropped = article.passages.reduce(
         (n, p) => n + p.sentences.filter((s) => droppedIds.has(s.id)).length,
@@ -124,6 +125,7 @@ export class CorpusAssembly {
       if (entry.article) {
         kept.push(entry.article);
       } else {
+        repeats.push(article);
         addWarning(
           warnings,
           article.file,
@@ -131,7 +133,7 @@ export class CorpusAssembly {
         );
       }
     }
-    return { articles: kept, warnings };
+    return { articles: kept, warnings, repeats };
   }
 }
 

@@ -74,4 +74,9 @@ export interface Article {
 export interface Corpus {
   readonly articles: readonly Article[];
   readonly warnings: readonly LoadWarning[];
+  /**
+   * Articles left out because every sentence repeats earlier articles (one dispatch in several
+   * outlets), as they were read: not indexed, but the stories count them with what they repeat.
+   */
+  readonly repeats?: readonly Article[];
 }

@@ -33,7 +33,14 @@ export function buildIndex(
   cache: EngineCache = createEngineCache(),
 ): CorpusIndex {
   const part = corpusPart(corpus, config, officials, cache);
-  return withOfficials(part, officials, topicCandidates(part, cache, rules), cache, rules);
+  return withOfficials(
+    part,
+    officials,
+    topicCandidates(part, cache, rules),
+    cache,
+    rules,
+    corpus.repeats ?? [],
+  );
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
@@ -87,12 +94,14 @@ function withOfficials(
   candidates: TopicCandidates,
   cache: EngineCache,
   rules: BriefingRules,
+  repeats: readonly Article[],
 ): CorpusIndex {
   const people = buildOfficialsIndex(part.articles, officials.officials, cache);
   const base: Omit<CorpusIndex, "briefing" | "answers"> = {
     ...part,
     officials: people,
     stories: buildStories(part.articles, {
+      repeats,
       terms: cache.terms,
       mentions: mentionsByArticle(people),
       ledger: cache.stories,
@@ -128,7 +137,7 @@ export async function buildIndexInParallel(
   const part = corpusPart(corpus, config, officials, cache);
   const candidates = topicCandidates(part, cache, rules);
   cache.discoveries.adopt(await discovering);
-  return withOfficials(part, officials, candidates, cache, rules);
+  return withOfficials(part, officials, candidates, cache, rules, corpus.repeats ?? []);
 }
 
 export function sourceOf(article: Article): SourceRef {

@@ -3,9 +3,13 @@ import { dateSpan } from "./coverage.js";
 import type { Audience, Line, ReplyDocument, TextLine } from "./document.js";
 import { section, text } from "./document.js";
 
-/** "3 articles, 2020-08-31 to 2020-09-01 (1 undated)", "1 article, undated". */
+/**
+ * "3 articles, 2020-08-31 to 2020-09-01 (1 undated)", "2 articles (+1 repeated), 2020-09-01",
+ * "1 article, undated".
+ */
 export function storyFigures(s: StorySummary): string {
-  const articles = `${s.articles} article${s.articles === 1 ? "" : "s"}`;
+  const repeated = s.repeats > 0 ? ` (+${s.repeats} repeated)` : "";
+  const articles = `${s.articles} article${s.articles === 1 ? "" : "s"}${repeated}`;
   const dated = s.firstDate === null ? "undated" : dateSpan({ from: s.firstDate, to: s.lastDate });
   const undated = s.firstDate !== null && s.undated > 0 ? ` (${s.undated} undated)` : "";
   return `${articles}, ${dated}${undated}`;

@@ -25,6 +25,8 @@ export const STORY_SETTINGS: StorySettings = {
 
 /** What story building reads besides the articles. */
 export interface StoryInputs {
+  /** Articles left out of the index as repeats (`Corpus.repeats`): placed, counted, not shown. */
+  readonly repeats?: readonly Article[];
   readonly terms: SentenceTermsMemo;
   /** Person id → article id → mentions (the officials index's mentions, grouped). */
   readonly mentions: ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -52,14 +54,17 @@ export function buildStories(
       people.set(personId, count);
     }
   }
+  const repeats = inputs.repeats ?? [];
+  const isRepeat = new Set(repeats.map((a) => a.id));
+  const all = [...articles, ...repeats];
   const counts = new Map(
-    articles.map((a) => [
+    all.map((a) => [
       a.id,
       storyTermCounts(a, inputs.terms, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
     ]),
   );
   const vectors = storyVectors(counts, settings.keepTerms);
-  const items = articles.map((a) => ({
+  const items = all.map((a) => ({
     id: a.id,
     day: dayOf(a.date),
     vector: vectors.get(a.id) ?? new Map(),
@@ -67,13 +72,19 @@ export function buildStories(
   const ledger = clusterStories(items, inputs.ledger, settings);
 
   const members = new Map<string, Article[]>();
-  for (const article of articles) {
+  for (const article of all) {
     const storyId = ledger.get(article.id) as string;
     const list = members.get(storyId);
     if (list) list.push(article);
     else members.set(storyId, [article]);
   }
-  const stories = [...members].map(([id, list]) => storyOf(id, list, vectors, peopleByArticle));
+  // A story of repeats alone (what they repeat placed elsewhere) has nothing to show.
+  const stories = [...members].flatMap(([id, list]) => {
+    const shown = list.filter((a) => !isRepeat.has(a.id));
+    if (shown.length === 0) return [];
+    const repeated = list.filter((a) => isRepeat.has(a.id));
+    return [storyOf(id, shown, repeated, vectors, peopleByArticle)];
+  });
   stories.sort(
     (a, b) =>
       b.articleIds.length - a.articleIds.length ||
@@ -81,28 +92,36 @@ export function buildStories(
       (a.id < b.id ? -1 : 1),
   );
   const byArticle = new Map<string, Story>();
-  for (const story of stories) for (const id of story.articleIds) byArticle.set(id, story);
+  for (const story of stories) {
+    for (const id of [...story.articleIds, ...story.repeats]) byArticle.set(id, story);
+  }
   return { stories, byId: new Map(stories.map((s) => [s.id, s])), byArticle };
 }
 
 function storyOf(
   id: string,
   articles: readonly Article[],
+  repeats: readonly Article[],
   vectors: ReadonlyMap<string, SparseVector>,
   peopleByArticle: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): Story {
   const ordered = [...articles].sort(
     (a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff") || (a.id < b.id ? -1 : 1),
   );
-  const dates = ordered.flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []));
+  const dates = [...ordered, ...repeats]
+    .flatMap((a) => (a.date ? [a.date.slice(0, 10)] : []))
+    .sort();
   return {
     id,
     label: labelOf(ordered, vectors),
     articleIds: ordered.map((a) => a.id),
-    outlets: ranked(ordered.flatMap((a) => (a.outlet ? [[a.outlet, 1] as const] : []))),
+    repeats: repeats.map((a) => a.id),
+    outlets: ranked(
+      [...ordered, ...repeats].flatMap((a) => (a.outlet ? [[a.outlet, 1] as const] : [])),
+    ),
     firstDate: dates[0] ?? null,
     lastDate: dates[dates.length - 1] ?? null,
-    undated: ordered.length - dates.length,
+    undated: ordered.filter((a) => a.date === null).length,
     people: storyPeople(ordered, peopleByArticle),
     titleTerms: [...new Set(ordered.flatMap((a) => terms(a.title, a.language)))],
   };

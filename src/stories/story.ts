@@ -6,6 +6,11 @@ export interface Story {
   readonly label: string;
   /** Its articles, oldest first (undated last). */
   readonly articleIds: readonly string[];
+  /**
+   * Articles not indexed because they repeat one of its articles word for word (the same dispatch
+   * in another outlet): counted in its outlets and dates, never shown.
+   */
+  readonly repeats: readonly string[];
   /** Outlets that carried it, most articles first (articles without an outlet not counted). */
   readonly outlets: readonly string[];
   /** First and last publication dates of its dated articles (ISO day), null when none is dated. */
@@ -23,5 +28,6 @@ export interface Story {
 export interface StoryIndex {
   readonly stories: readonly Story[];
   readonly byId: ReadonlyMap<string, Story>;
+  /** Article id → its story, repeats included. */
   readonly byArticle: ReadonlyMap<string, Story>;
 }

@@ -56,6 +56,7 @@ export const DIGEST: Digest = {
         id: "s1a2b3c4",
         label: "Talks end without a deal",
         articles: 2,
+        repeats: 0,
         outlets: [],
         firstDate: "2022-01-12",
         lastDate: "2022-01-12",

@@ -61,6 +61,16 @@ describe("stories", () => {
     expect(index.stories.byArticle.get("storm-2")?.id).toBe(storm?.id);
   });
 
+  it("counts an article cleaning left out as a repeat in the story it repeats, with its outlet", () => {
+    const index = indexOf(null);
+    expect(corpus.repeats?.map((a) => a.id)).toEqual(["wire-storm-2"]);
+    const storm = index.stories.byArticle.get("storm-1");
+    expect(storm?.repeats).toEqual(["wire-storm-2"]);
+    expect(storm?.articleIds).toEqual(["storm-1", "storm-2", "storm-3"]);
+    expect(storm?.outlets).toEqual(["Agence Ouest", "Le Quotidien"]);
+    expect(index.stories.byArticle.get("wire-storm-2")).toBe(storm);
+  });
+
   it("places a new article without re-clustering what was placed, under stable ids", () => {
     const cache = createEngineCache();
     const before = indexOf(["storm-1", "storm-2", "trial-1", "football"], cache);
@@ -75,7 +85,7 @@ describe("stories", () => {
     // An article gone leaves its story, which keeps its id.
     const without = indexOf(["storm-2", "storm-3"], cache);
     expect(without.stories.stories.map((s) => s.id)).toEqual([stormId]);
-    expect([...cache.stories.keys()].sort()).toEqual(["storm-2", "storm-3"]);
+    expect([...cache.stories.keys()].sort()).toEqual(["storm-2", "storm-3", "wire-storm-2"]);
   });
 
   it("the same articles give the same story ids in a fresh build", () => {
