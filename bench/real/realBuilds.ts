@@ -58,7 +58,12 @@ export function realTargetLine(results: readonly RealBuild[]): string {
   return `${ok ? "PASS" : "FAIL"}  ${REAL_TARGET.articles} real articles built in ${at.seconds.toFixed(1)} s (target <= ${REAL_TARGET.seconds} s)`;
 }
 
-async function writeFirstArticles(corpus: string, size: number, dir: string): Promise<number> {
+/** Writes the first `size` shared-corpus articles (title, date, text) as JSONL parts into `dir`; returns how many. */
+export async function writeFirstArticles(
+  corpus: string,
+  size: number,
+  dir: string,
+): Promise<number> {
   let n = 0;
   let part: string[] = [];
   let parts = 0;
