@@ -8,6 +8,8 @@ export interface TopicInput {
   readonly language: Language;
   /** The sentence's terms in order (stemmed, folded, stopwords removed). */
   readonly terms: readonly string[];
+  /** Its article's title, as terms: what the article is about. */
+  readonly titleTerms?: readonly string[];
 }
 
 const STRONG_WORD = 1;
@@ -15,9 +17,38 @@ const STRONG_PHRASE = 1.5;
 const WEAK = 0.4;
 /** Own evidence is capped so one keyword-stuffed sentence cannot swamp its neighbours. */
 const OWN_CAP = 4;
+/**
+ * An article is about a topic when its title is convincing evidence for it, or when at least
+ * this share of its sentences (and two of them) are.
+ */
+const ABOUT_SHARE = 0.1;
+const ABOUT_MIN_SENTENCES = 2;
+
+/** A text's own evidence for one topic (`ownScores`). */
+interface Evidence {
+  readonly strong: number;
+  readonly weak: number;
+  /**
+   * Strong evidence that needs no backing: a multi-word seed, or two distinct strong seeds of
+   * which one is not generic. One word in passing ("unité", "Genève", "transatlantique") is not,
+   * nor two generic ones ("son allié … ses unités de production").
+   */
+  readonly convincing: boolean;
+  /** Strong evidence that can show what an article is about: convincing, or a non-generic word. */
+  readonly specific: boolean;
+}
+
+const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false };
 
 /**
  * Scores every sentence against every topic. A keyword hit alone is not enough:
+ *  - strong evidence counts only when it is convincing (a phrase, a word that is rare in general
+ *    news, or two distinct seeds) or when the article as a whole is about the topic (its title is
+ *    convincing evidence, or ≥ `ABOUT_SHARE` of its sentences are): "unités vendues" in a car
+ *    sales report is no evidence of NATO unity, "l'unité de l'Alliance" in a NATO article is;
+ *  - a topic with `requires` terms (the other half of a conjunction, such as Russia for the UK
+ *    statements) gets nothing from a sentence unless one of them is in the sentence, a neighbour
+ *    in the same article, or its article's title when the title is itself evidence for the topic;
  *  - weak seeds (a city, a generic word such as "talks") count only when the sentence or a
  *    neighbour in the same article also has strong evidence for that topic — so "Vienne" counts
  *    for the Iran talks next to "nucléaire", not in a paragraph about an OSCE meeting;
@@ -38,24 +69,42 @@ export function assignTopics(
   topics: readonly CompiledTopic[],
   settings: AssignmentSettings,
 ): Map<string, number>[] {
-  const strong: number[][] = [];
-  const weak: number[][] = [];
-  for (const s of sentences) {
-    // Each distinct term looks up the seeds starting with it: no seed is tried in vain.
-    const termSet = new Set(s.terms);
-    const scores = topics.map((t) => ownScores(s.terms, termSet, seedsByFirstStem(t, s.language)));
-    strong.push(scores.map((score) => score.strong));
-    weak.push(scores.map((score) => score.weak));
-  }
+  const raw = sentences.map((s) =>
+    topics.map((t) => ownScores(s.terms, seedsByFirstStem(t, s.language))),
+  );
   const sameArticle = (i: number, j: number): boolean =>
     sentences[j]?.articleId === sentences[i]?.articleId;
+  const about = articlesAbout(sentences, raw, topics);
+  const met = sentences.map((s, i) =>
+    topics.map((topic, t) => {
+      // A sentence's passage (itself and its neighbours), and its article's title if that is on the topic.
+      const texts = [s.terms];
+      if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
+      if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
+      if (about.get(s.articleId)?.title[t]) texts.push(s.titleTerms ?? []);
+      return topic.requires[s.language].every((group) =>
+        group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
+      );
+    }),
+  );
+  // Strong evidence that is neither convincing nor backed by its article's subject is dropped.
+  const evidence = sentences.map((s, i) =>
+    topics.map((_, t) => {
+      const e = raw[i]?.[t] ?? NONE;
+      if (!met[i]?.[t]) return NONE;
+      if (e.convincing || (e.strong > 0 && about.get(s.articleId)?.about[t])) return e;
+      return { ...e, strong: 0 };
+    }),
+  );
+  const strong = evidence.map((row) => row.map((e) => e.strong));
   const own = sentences.map((_, i) =>
     topics.map((_, t) => {
       const hasStrongContext =
         (sameArticle(i, i - 1) && (strong[i - 1]?.[t] ?? 0) > 0) ||
         (strong[i]?.[t] ?? 0) > 0 ||
         (sameArticle(i, i + 1) && (strong[i + 1]?.[t] ?? 0) > 0);
-      const total = (strong[i]?.[t] ?? 0) + (hasStrongContext ? (weak[i]?.[t] ?? 0) : 0);
+      const weak = evidence[i]?.[t]?.weak ?? 0;
+      const total = (strong[i]?.[t] ?? 0) + (hasStrongContext ? weak : 0);
       return Math.min(OWN_CAP, total);
     }),
   );
@@ -64,6 +113,7 @@ export function assignTopics(
   return sentences.map((s, i) => {
     const densities = density.get(s.articleId);
     const combined = topics.map((_, t) => {
+      if (!met[i]?.[t]) return 0;
       let neighbour = 0;
       if (sameArticle(i, i - 1)) neighbour = Math.max(neighbour, own[i - 1]?.[t] ?? 0);
       if (sameArticle(i, i + 1)) neighbour = Math.max(neighbour, own[i + 1]?.[t] ?? 0);
@@ -78,8 +128,9 @@ export function assignTopics(
     topics.forEach((topic, t) => {
       const score = combined[t] ?? 0;
       const ownEvidence = (own[i]?.[t] ?? 0) > 0;
-      // With no evidence of its own, a sentence only inherits its context's leading topic.
-      if (!ownEvidence && score < best) return;
+      // With no evidence of its own, a sentence only inherits its context's leading topic, and
+      // only inside an article about that topic.
+      if (!ownEvidence && (score < best || !about.get(s.articleId)?.about[t])) return;
       if (score >= settings.threshold && score >= settings.dominance * best) {
         result.set(topic.id, round(score));
       }
@@ -89,27 +140,87 @@ export function assignTopics(
 }
 
 /**
- * A sentence's own evidence for one topic, strong and weak: each seed whose phrase it contains
- * counts once. Every strong hit adds 1 or 1.5 and every weak one 0.4, so the sums do not depend
- * on the order the seeds are met in.
+ * Per article, per topic: whether the article as a whole is about the topic — its title is
+ * convincing evidence, or at least `ABOUT_SHARE` of its sentences (and `ABOUT_MIN_SENTENCES`)
+ * are.
  */
-function ownScores(
+export function articlesAbout(
+  sentences: readonly TopicInput[],
+  raw: readonly (readonly Evidence[])[],
+  topics: readonly CompiledTopic[],
+): Map<string, { readonly about: boolean[]; readonly title: boolean[] }> {
+  const tallies = new Map<
+    string,
+    { specific: number[]; convincing: number[]; count: number; title: boolean[] }
+  >();
+  sentences.forEach((s, i) => {
+    let tally = tallies.get(s.articleId);
+    if (!tally) {
+      const titleTerms = s.titleTerms ?? [];
+      tally = {
+        specific: new Array<number>(topics.length).fill(0),
+        convincing: new Array<number>(topics.length).fill(0),
+        count: 0,
+        title: topics.map((t) => ownScores(titleTerms, seedsByFirstStem(t, s.language)).specific),
+      };
+      tallies.set(s.articleId, tally);
+    }
+    tally.count += 1;
+    raw[i]?.forEach((e, t) => {
+      if (e.specific) tally.specific[t] = (tally.specific[t] ?? 0) + 1;
+      if (e.convincing) tally.convincing[t] = (tally.convincing[t] ?? 0) + 1;
+    });
+  });
+  return new Map(
+    [...tallies].map(([id, tally]) => [
+      id,
+      {
+        title: tally.title,
+        about: topics.map((_, t) => {
+          const n = tally.specific[t] ?? 0;
+          return (
+            (tally.title[t] ?? false) ||
+            (n >= ABOUT_MIN_SENTENCES &&
+              n >= ABOUT_SHARE * tally.count &&
+              (tally.convincing[t] ?? 0) > 0)
+          );
+        }),
+      },
+    ]),
+  );
+}
+
+/**
+ * A text's own evidence for one topic (`Evidence`): each seed whose phrase it contains counts
+ * once. Every strong hit adds 1 or 1.5 and every weak one 0.4, so the sums do not depend on the
+ * order the seeds are met in.
+ */
+export function ownScores(
   terms: readonly string[],
-  termSet: ReadonlySet<string>,
   seeds: ReadonlyMap<string, readonly CompiledTerm[]>,
-): { strong: number; weak: number } {
+): Evidence {
   let strong = 0;
   let weak = 0;
-  for (const term of termSet) {
+  let distinctStrong = 0;
+  let specific = false;
+  let multiWord = false;
+  for (const term of new Set(terms)) {
     const starting = seeds.get(term);
     if (starting === undefined) continue;
     for (const seed of starting) {
       if (!containsPhrase(terms, seed.stems)) continue;
-      if (seed.strength === "weak") weak += WEAK;
-      else strong += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+      if (seed.strength === "weak") {
+        weak += WEAK;
+        continue;
+      }
+      strong += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+      distinctStrong += 1;
+      if (seed.multiWord) multiWord = true;
+      if (!seed.generic) specific = true;
     }
   }
-  return { strong, weak };
+  const convincing = multiWord || (distinctStrong >= 2 && specific);
+  return { strong, weak, convincing, specific: convincing || specific };
 }
 
 /** True when `phrase` occurs as consecutive terms of `terms`. */
