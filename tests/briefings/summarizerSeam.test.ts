@@ -44,11 +44,11 @@ describe("briefings pick their sentences with the summarizer they are given", ()
         1,
       ],
       [
-        "Washington – Les États-Unis ont déclaré vendredi qu’une solution diplomatique était possible avec la Russie, mais qu’ils ne céderaient pas à leurs exigences lors des pourparlers de la semaine prochaine, alors que l’OTAN a mis en garde contre les risques réels que Moscou envahirait l’Ukraine.",
+        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
         1 / 2,
       ],
       [
-        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
+        "Washington – Les États-Unis ont déclaré vendredi qu’une solution diplomatique était possible avec la Russie, mais qu’ils ne céderaient pas à leurs exigences lors des pourparlers de la semaine prochaine, alors que l’OTAN a mis en garde contre les risques réels que Moscou envahirait l’Ukraine.",
         1 / 3,
       ],
     ]);
