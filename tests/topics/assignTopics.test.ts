@@ -156,3 +156,88 @@ describe("assignTopics on the bundled corpus", () => {
     ).toEqual([]);
   });
 });
+
+describe("assignTopics asks for real evidence, not one generic word in passing", () => {
+  const alliance = parseTopicsConfig(
+    {
+      assignment: { threshold: 1, neighbourWeight: 0.5, articleWeight: 0, dominance: 0.4 },
+      topics: [
+        {
+          id: "alliance",
+          title: "Alliance unity",
+          description: "NATO and its allies.",
+          terms: {
+            fr: { strong: ["OTAN", "unité", "alliés", "Alliance atlantique"], weak: [] },
+            en: {},
+            any: {},
+          },
+        },
+        {
+          id: "uk-on-russia",
+          title: "UK on Russia",
+          description: "What British ministers say about Russia.",
+          terms: { fr: { strong: ["ministre britannique"], weak: [] }, en: {}, any: {} },
+          requires: [{ fr: ["Russie"], en: [], any: [] }],
+        },
+      ],
+    },
+    "test.json",
+  );
+  const topics = alliance.topics.map(compileTopic);
+  const assignIn = (title: string, article: string[]) =>
+    assignTopics(
+      article.map((text) => ({
+        articleId: "a",
+        language: "fr" as const,
+        terms: terms(text, "fr"),
+        titleTerms: terms(title, "fr"),
+      })),
+      topics,
+      alliance.assignment,
+    ).map((m) => Object.fromEntries(m));
+
+  it("does not assign a sentence whose only evidence is one generic word", () => {
+    expect(
+      assignIn("La pêche en crise", [
+        "Il faut arrêter de subventionner les grosses unités de pêche.",
+      ]),
+    ).toEqual([{}]);
+  });
+
+  it("does not assign two generic words together either, nor one rarer word in passing", () => {
+    expect(
+      assignIn("Automobile", [
+        "Son futur allié a fermé la majorité de ses unités de production.",
+        "Il tire son nom de l'alphabet phonétique de l'OTAN.",
+      ]),
+    ).toEqual([{}, {}]);
+  });
+
+  it("assigns a multi-word term alone", () => {
+    expect(assignIn("Diplomatie", ["L'Alliance atlantique se réunit à Bruxelles."])).toEqual([
+      { alliance: 1.5 },
+    ]);
+  });
+
+  it("assigns two distinct terms, one of them specific", () => {
+    expect(assignIn("Diplomatie", ["Les alliés de l'OTAN ont fait bloc."])).toEqual([
+      { alliance: 2 },
+    ]);
+  });
+
+  it("counts one generic word in an article whose title is about the topic", () => {
+    expect(
+      assignIn("L'OTAN et ses alliés face à la Russie", ["Les alliés ont fait bloc mardi."]),
+    ).toEqual([{ alliance: 1 }]);
+  });
+
+  it("assigns a conjunctive topic only when its required term is in the sentence's passage (itself and its neighbours)", () => {
+    expect(
+      assignIn("Londres", [
+        "Le ministre britannique a parlé longuement mardi.",
+        "La séance a duré trois heures.",
+        "Le ministre britannique a mis en garde la Russie.",
+      ]),
+    ).toEqual([{}, {}, { "uk-on-russia": 1.5 }]);
+  });
+});
