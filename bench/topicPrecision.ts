@@ -3,7 +3,8 @@
  *
  * Topic precision on real news (issue 20, point 6): builds the index over the first N articles of
  * the shared corpus (general French news 2017–2020, about none of the configured topics in the
- * main), then prints, per configured topic, how many articles and sentences it claims and the top
+ * main), then prints, per configured topic, how many articles and sentences it claims (the `topics`
+ * figures) and the top
  * sentences of its briefing, for a person to read and count the off-topic ones
  * (bench/results/topic-precision.md gives the reading rules and the counts). The shared corpus is
  * not in a user's clone: the script says so and stops.
@@ -14,8 +15,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildTopicBriefing } from "../briefings/topicBriefing.js";
+import { topicCoverage } from "../commands/topicCoverage.js";
 import { BRIEFING_SUMMARIZER, loadEngine } from "../src/app.js";
 import { defaultConfigDir } from "../src/config/paths.js";
+import { nothingAbout } from "../src/present/briefingDocument.js";
+import { topicFigures } from "../src/present/listDocuments.js";
 import { SHARED_CORPUS } from "./gold/sharedCorpus.js";
 import { writeFirstArticles } from "./real/realBuilds.js";
 
@@ -52,18 +56,18 @@ try {
   console.log(
     `${n} articles of ${corpus} (first lines): ${index.sentences.length} indexed sentences, built in ${seconds.toFixed(1)} s`,
   );
+  const coverage = topicCoverage(index);
   for (const topic of index.topics) {
-    const on = index.sentences.filter((s) => s.topics.has(topic.id));
-    const claimed = new Set(on.map((s) => s.sentence.articleId)).size;
+    const summary = coverage.find((c) => c.id === topic.id);
     console.log(`\n## ${topic.title} (${topic.id}): ${topic.description}`);
-    console.log(`claimed: ${claimed} articles, ${on.length} sentences`);
+    if (summary) console.log(`claimed: ${topicFigures(summary)}`);
     const briefing = buildTopicBriefing(index, topic, {
       now,
       summarizer: BRIEFING_SUMMARIZER,
       maxSentences: shown,
       maxChars: 1_000_000,
     });
-    if (briefing.sentences.length === 0) console.log("briefing: no sentence");
+    if (briefing.sentences.length === 0) console.log(`briefing: ${nothingAbout(topic.title)}`);
     briefing.sentences.forEach((s, i) => {
       console.log(`${String(i + 1).padStart(2)}. [${s.source.title}] ${s.text}`);
     });
