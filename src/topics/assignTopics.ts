@@ -75,23 +75,27 @@ export function assignTopics(
   const sameArticle = (i: number, j: number): boolean =>
     sentences[j]?.articleId === sentences[i]?.articleId;
   const about = articlesAbout(sentences, raw, topics);
-  const met = sentences.map((s, i) =>
-    topics.map((topic, t) => {
-      // A sentence's passage (itself and its neighbours), and its article's title if that is on the topic.
-      const texts = [s.terms];
-      if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
-      if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
-      if (about.get(s.articleId)?.title[t]) texts.push(s.titleTerms ?? []);
-      return topic.requires[s.language].every((group) =>
-        group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
-      );
-    }),
-  );
+  // Whether sentence i meets topic t's `requires`: asked only where the answer matters.
+  const met = (i: number, t: number): boolean => {
+    const s = sentences[i];
+    const topic = topics[t];
+    if (!s || !topic) return false;
+    const groups = topic.requires[s.language];
+    if (groups.length === 0) return true;
+    // A sentence's passage (itself and its neighbours), and its article's title if that is on the topic.
+    const texts = [s.terms];
+    if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
+    if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
+    if (about.get(s.articleId)?.title[t]) texts.push(s.titleTerms ?? []);
+    return groups.every((group) =>
+      group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
+    );
+  };
   // Strong evidence that is neither convincing nor backed by its article's subject is dropped.
   const evidence = sentences.map((s, i) =>
     topics.map((_, t) => {
       const e = raw[i]?.[t] ?? NONE;
-      if (!met[i]?.[t]) return NONE;
+      if ((e.strong === 0 && e.weak === 0) || !met(i, t)) return NONE;
       if (e.convincing || (e.strong > 0 && about.get(s.articleId)?.about[t])) return e;
       return { ...e, strong: 0 };
     }),
@@ -113,14 +117,14 @@ export function assignTopics(
   return sentences.map((s, i) => {
     const densities = density.get(s.articleId);
     const combined = topics.map((_, t) => {
-      if (!met[i]?.[t]) return 0;
       let neighbour = 0;
       if (sameArticle(i, i - 1)) neighbour = Math.max(neighbour, own[i - 1]?.[t] ?? 0);
       if (sameArticle(i, i + 1)) neighbour = Math.max(neighbour, own[i + 1]?.[t] ?? 0);
       const context =
         settings.neighbourWeight * neighbour +
         settings.articleWeight * Math.min(1, densities?.[t] ?? 0);
-      return (own[i]?.[t] ?? 0) + context;
+      const score = (own[i]?.[t] ?? 0) + context;
+      return score > 0 && met(i, t) ? score : 0;
     });
     let best = 0;
     for (const score of combined) best = Math.max(best, score);
