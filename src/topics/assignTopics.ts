@@ -23,6 +23,11 @@ const OWN_CAP = 4;
  */
 const ABOUT_SHARE = 0.1;
 const ABOUT_MIN_SENTENCES = 2;
+/**
+ * Share of its score a sentence keeps for a topic its article is not about: a multi-word seed
+ * in passing still assigns it, but a briefing prefers sentences whose article is on the topic.
+ */
+const OFF_SUBJECT_WEIGHT = 0.5;
 
 /** A text's own evidence for one topic (`ownScores`). */
 interface Evidence {
@@ -74,23 +79,22 @@ export function assignTopics(
   );
   const sameArticle = (i: number, j: number): boolean =>
     sentences[j]?.articleId === sentences[i]?.articleId;
-  const about = articlesAbout(sentences, raw, topics);
-  // Whether sentence i meets topic t's `requires`: asked only where the answer matters.
-  const met = (i: number, t: number): boolean => {
+  // Whether sentence i's passage (itself and its neighbours) meets topic t's `requires`.
+  const local = (i: number, t: number): boolean => {
     const s = sentences[i];
-    const topic = topics[t];
-    if (!s || !topic) return false;
-    const groups = topic.requires[s.language];
-    if (groups.length === 0) return true;
-    // A sentence's passage (itself and its neighbours), and its article's title if that is on the topic.
+    const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
+    if (s === undefined || groups.length === 0) return true;
     const texts = [s.terms];
     if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
     if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
-    if (about.get(s.articleId)?.title[t]) texts.push(s.titleTerms ?? []);
     return groups.every((group) =>
       group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
     );
   };
+  const about = articlesAbout(sentences, raw, topics, local);
+  // Under a title on the topic every sentence meets its requirements; asked only where it matters.
+  const met = (i: number, t: number): boolean =>
+    (about.get(sentences[i]?.articleId ?? "")?.title[t] ?? false) || local(i, t);
   // Strong evidence that is neither convincing nor backed by its article's subject is dropped.
   const evidence = sentences.map((s, i) =>
     topics.map((_, t) => {
@@ -136,7 +140,9 @@ export function assignTopics(
       // only inside an article about that topic.
       if (!ownEvidence && (score < best || !about.get(s.articleId)?.about[t])) return;
       if (score >= settings.threshold && score >= settings.dominance * best) {
-        result.set(topic.id, round(score));
+        // Outside an article about the topic, a sentence keeps the topic but ranks lower.
+        const onSubject = about.get(s.articleId)?.about[t] ?? false;
+        result.set(topic.id, round(onSubject ? score : score * OFF_SUBJECT_WEIGHT));
       }
     });
     return result;
@@ -144,14 +150,16 @@ export function assignTopics(
 }
 
 /**
- * Per article, per topic: whether the article as a whole is about the topic — its title is
- * convincing evidence, or at least `ABOUT_SHARE` of its sentences (and `ABOUT_MIN_SENTENCES`)
- * are.
+ * Per article, per topic: whether its title is on the topic (specific evidence that meets the
+ * topic's `requires` by itself), and whether the article as a whole is about the topic — its
+ * title is, or at least `ABOUT_SHARE` of its sentences (and `ABOUT_MIN_SENTENCES`) carry specific
+ * evidence whose passage meets the requirements (`local`), one of them convincing evidence.
  */
 export function articlesAbout(
   sentences: readonly TopicInput[],
   raw: readonly (readonly Evidence[])[],
   topics: readonly CompiledTopic[],
+  local: (i: number, t: number) => boolean = () => true,
 ): Map<string, { readonly about: boolean[]; readonly title: boolean[] }> {
   const tallies = new Map<
     string,
@@ -165,13 +173,20 @@ export function articlesAbout(
         specific: new Array<number>(topics.length).fill(0),
         convincing: new Array<number>(topics.length).fill(0),
         count: 0,
-        title: topics.map((t) => ownScores(titleTerms, seedsByFirstStem(t, s.language)).specific),
+        title: topics.map(
+          (t) =>
+            ownScores(titleTerms, seedsByFirstStem(t, s.language)).specific &&
+            t.requires[s.language].every((group) =>
+              group.some((phrase) => containsPhrase(titleTerms, phrase)),
+            ),
+        ),
       };
       tallies.set(s.articleId, tally);
     }
     tally.count += 1;
     raw[i]?.forEach((e, t) => {
-      if (e.specific) tally.specific[t] = (tally.specific[t] ?? 0) + 1;
+      if (!e.specific || !local(i, t)) return;
+      tally.specific[t] = (tally.specific[t] ?? 0) + 1;
       if (e.convincing) tally.convincing[t] = (tally.convincing[t] ?? 0) + 1;
     });
   });

@@ -50,9 +50,13 @@ describe("assignTopics on small fixtures", () => {
   });
 
   it("counts a weak term when the sentence has strong evidence for that topic", () => {
-    expect(assign(["Le nouveau quai du port de Marseille ouvrira en mai."])).toEqual([
-      { harbour: 2.4 },
-    ]);
+    expect(
+      assign(
+        ["Le nouveau quai du port de Marseille ouvrira en mai."],
+        config.assignment,
+        "Travaux sur le quai",
+      ),
+    ).toEqual([{ harbour: 2.4 }]);
   });
 
   it("lets an on-topic neighbour carry a sentence without keywords of its own in an article about the topic", () => {
@@ -213,15 +217,22 @@ describe("assignTopics asks for real evidence, not one generic word in passing",
     ).toEqual([{}, {}]);
   });
 
-  it("assigns a multi-word term alone", () => {
+  // Outside an article about the topic a sentence keeps half its score (1.5 → 0.75): assigned,
+  // but ranked after sentences whose article is on the topic.
+  it("assigns a multi-word term alone, at half its score in an article not about the topic", () => {
     expect(assignIn("Diplomatie", ["L'Alliance atlantique se réunit à Bruxelles."])).toEqual([
-      { alliance: 1.5 },
+      { alliance: 0.75 },
     ]);
+    expect(
+      assignIn("L'Alliance atlantique à Bruxelles", [
+        "L'Alliance atlantique se réunit à Bruxelles.",
+      ]),
+    ).toEqual([{ alliance: 1.5 }]);
   });
 
   it("assigns two distinct terms, one of them specific", () => {
     expect(assignIn("Diplomatie", ["Les alliés de l'OTAN ont fait bloc."])).toEqual([
-      { alliance: 2 },
+      { alliance: 1 },
     ]);
   });
 
@@ -238,6 +249,6 @@ describe("assignTopics asks for real evidence, not one generic word in passing",
         "La séance a duré trois heures.",
         "Le ministre britannique a mis en garde la Russie.",
       ]),
-    ).toEqual([{}, {}, { "uk-on-russia": 1.5 }]);
+    ).toEqual([{}, {}, { "uk-on-russia": 0.75 }]);
   });
 });
