@@ -18,8 +18,8 @@ const WEAK = 0.4;
 /** Own evidence is capped so one keyword-stuffed sentence cannot swamp its neighbours. */
 const OWN_CAP = 4;
 /**
- * An article is about a topic when its title is convincing evidence for it, or when at least
- * this share of its sentences (and two of them) are.
+ * An article is about a topic when its title is on the topic, or when at least this share of its
+ * sentences (and two of them) carry specific evidence for it (`articlesAbout`).
  */
 const ABOUT_SHARE = 0.1;
 const ABOUT_MIN_SENTENCES = 2;
@@ -47,13 +47,13 @@ const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false 
 
 /**
  * Scores every sentence against every topic. A keyword hit alone is not enough:
- *  - strong evidence counts only when it is convincing (a phrase, a word that is rare in general
- *    news, or two distinct seeds) or when the article as a whole is about the topic (its title is
- *    convincing evidence, or ≥ `ABOUT_SHARE` of its sentences are): "unités vendues" in a car
- *    sales report is no evidence of NATO unity, "l'unité de l'Alliance" in a NATO article is;
- *  - a topic with `requires` terms (the other half of a conjunction, such as Russia for the UK
- *    statements) gets nothing from a sentence unless one of them is in the sentence, a neighbour
- *    in the same article, or its article's title when the title is itself evidence for the topic;
+ *  - strong evidence counts only when it is convincing (a multi-word seed, or two distinct seeds
+ *    one of which is not generic in general news) or when the article as a whole is about the
+ *    topic (`articlesAbout`): "unités vendues" in a car sales report is no evidence of NATO
+ *    unity, "l'unité de l'Alliance" in a NATO article is;
+ *  - a topic with `requires` groups (the other halves of a conjunction, such as Russia for the UK
+ *    statements) gets nothing from a sentence unless each group has a term in the sentence or a
+ *    neighbour in the same article, or the article's title is on the topic;
  *  - weak seeds (a city, a generic word such as "talks") count only when the sentence or a
  *    neighbour in the same article also has strong evidence for that topic — so "Vienne" counts
  *    for the Iran talks next to "nucléaire", not in a paragraph about an OSCE meeting;
@@ -65,7 +65,9 @@ const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false 
  *    passing mention of the E3 in an Iran paragraph does not make it a UK statement;
  *  - a topic for which the sentence has no evidence of its own is inherited from context only if
  *    it is the sentence's best topic (the Polish minister quoted next to the UK one is not a UK
- *    statement).
+ *    statement) and the article is about that topic;
+ *  - outside an article about the topic, a sentence keeps `OFF_SUBJECT_WEIGHT` of its score, so a
+ *    briefing prefers sentences whose article is on the topic.
  *
  * Returns, per sentence, a map topic id → score for the topics it belongs to (possibly empty).
  */
