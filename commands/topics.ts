@@ -1,5 +1,5 @@
 import { defineCommand } from "./defineCommand.js";
-import type { TopicSummary } from "./types.js";
+import { topicCoverage } from "./topicCoverage.js";
 
 /** `/topics` — the configured topics and how much the corpus says about each. */
 export const topics = defineCommand({
@@ -9,20 +9,11 @@ export const topics = defineCommand({
   cli: {
     synopsis: "topics",
     summary: "list the topics and how much the corpus says about each",
-    about: "Lists the configured topics with the number of sentences and articles on each.",
+    about:
+      "Lists the configured topics with the sentences and articles on each, their share of the corpus's articles, and a weak-fit mark for a topic the corpus barely covers.",
   },
   options: [],
   execute(_input, deps) {
-    const summaries: TopicSummary[] = deps.index.topics.map((topic) => {
-      const on = deps.index.sentences.filter((s) => s.topics.has(topic.id));
-      return {
-        id: topic.id,
-        title: topic.title,
-        description: topic.description,
-        sentences: on.length,
-        articles: new Set(on.map((s) => s.sentence.articleId)).size,
-      };
-    });
-    return { kind: "topics", topics: summaries };
+    return { kind: "topics", topics: topicCoverage(deps.index) };
   },
 });

@@ -100,6 +100,15 @@ export interface TopicSummary {
   readonly sentences: number;
   /** Articles with at least one sentence on the topic. */
   readonly articles: number;
+  /** Articles in the corpus. */
+  readonly corpusArticles: number;
+  /** `articles` / `corpusArticles` (0 for an empty corpus), rounded to 4 decimals. */
+  readonly share: number;
+  /**
+   * The topic is barely present: fewer sentences than a briefing shows
+   * (`DEFAULT_BRIEFING_SENTENCES`), or all from one article.
+   */
+  readonly weakFit: boolean;
 }
 
 export interface OfficialSummary {

@@ -73,7 +73,12 @@ export function storyTargetLine(results: readonly RealBuild[]): string {
   return `${ok ? "PASS" : "FAIL"}  ${STORY_TARGET.articles} real articles clustered into stories in ${at.storySeconds.toFixed(1)} s (target <= ${STORY_TARGET.seconds} s)`;
 }
 
-async function writeFirstArticles(corpus: string, size: number, dir: string): Promise<number> {
+/** Writes the first `size` shared-corpus articles (title, date, text) as JSONL parts into `dir`; returns how many. */
+export async function writeFirstArticles(
+  corpus: string,
+  size: number,
+  dir: string,
+): Promise<number> {
   let n = 0;
   let part: string[] = [];
   let parts = 0;

@@ -4,6 +4,7 @@ import {
   sentenceTerms,
 } from "../corpus/sentenceTerms.js";
 import type { Article, Sentence } from "../corpus/types.js";
+import { terms as termsOf } from "../nlp/index.js";
 import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
 import { assignTopics } from "../topics/assignTopics.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
@@ -63,11 +64,13 @@ export function articleRows(
   if (cached) return cached;
   const sentences = paragraphSentences(article);
   const sentenceTermLists = sentences.map((s) => sentenceTerms(s, terms));
+  const titleTerms = termsOf(article.title, article.language);
   const topics = assignTopics(
     sentences.map((s, i) => ({
       articleId: article.id,
       language: s.language,
       terms: sentenceTermLists[i] ?? [],
+      titleTerms,
     })),
     setup.compiled,
     setup.assignment,

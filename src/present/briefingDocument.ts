@@ -5,7 +5,13 @@ import type { Audience, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";
 import { storyPreface } from "./storyDocuments.js";
 
-const NOTHING_YET = "Nothing in the corpus is about this topic yet.";
+/**
+ * What an empty topic briefing says: "Nothing in this corpus is about NATO unity." or, under a
+ * cutoff, "… about NATO unity since 2022-01-12." (`since` as the user should read it).
+ */
+export function nothingAbout(topicTitle: string, since: string | null = null): string {
+  return `Nothing in this corpus is about ${topicTitle}${since === null ? "" : ` since ${since}`}.`;
+}
 const NOTHING_NEW = "Nothing new on this topic.";
 
 /**
@@ -16,7 +22,7 @@ export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDoc
   const terminal = audience === "terminal";
   const sections: Section[] = [];
   if (b.sentences.length === 0) {
-    sections.push(section(null, [text(NOTHING_YET)]));
+    sections.push(section(null, [text(nothingAbout(b.topic.title))]));
   } else {
     sections.push(
       section(null, sentenceLines(b.sentences), {

@@ -28,9 +28,25 @@ export function topicsDocument(topics: readonly TopicSummary[], audience: Audien
       id: t.id,
       title: t.title,
       description: t.description,
-      figures: `${t.sentences} sentences in ${t.articles} articles`,
+      figures: topicFigures(t),
     })),
   );
+}
+
+/**
+ * "12 sentences in 3 articles, 60% of the corpus", then "; weak fit" when the corpus barely
+ * covers the topic (`TopicSummary.weakFit`).
+ */
+export function topicFigures(t: TopicSummary): string {
+  const figures = `${t.sentences} sentences in ${t.articles} articles, ${percent(t.share)} of the corpus`;
+  return t.weakFit ? `${figures}; weak fit` : figures;
+}
+
+/** A share as a percentage: whole above 10%, two significant digits below ("0.02%"). */
+function percent(share: number): string {
+  const value = share * 100;
+  if (value === 0) return "0%";
+  return `${value >= 10 ? Math.round(value) : Number(value.toPrecision(2))}%`;
 }
 
 /**

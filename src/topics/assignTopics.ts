@@ -8,6 +8,8 @@ export interface TopicInput {
   readonly language: Language;
   /** The sentence's terms in order (stemmed, folded, stopwords removed). */
   readonly terms: readonly string[];
+  /** Its article's title, as terms: what the article is about. */
+  readonly titleTerms?: readonly string[];
 }
 
 const STRONG_WORD = 1;
@@ -15,9 +17,43 @@ const STRONG_PHRASE = 1.5;
 const WEAK = 0.4;
 /** Own evidence is capped so one keyword-stuffed sentence cannot swamp its neighbours. */
 const OWN_CAP = 4;
+/**
+ * An article is about a topic when its title is on the topic, or when at least this share of its
+ * sentences (and two of them) carry specific evidence for it (`articlesAbout`).
+ */
+const ABOUT_SHARE = 0.1;
+const ABOUT_MIN_SENTENCES = 2;
+/**
+ * Share of its score a sentence keeps for a topic its article is not about: a multi-word seed
+ * in passing still assigns it, but a briefing prefers sentences whose article is on the topic.
+ */
+const OFF_SUBJECT_WEIGHT = 0.5;
+
+/** A text's own evidence for one topic (`ownScores`). */
+interface Evidence {
+  readonly strong: number;
+  readonly weak: number;
+  /**
+   * Strong evidence that needs no backing: a multi-word seed, or two distinct strong seeds of
+   * which one is not generic. One word in passing ("unité", "Genève", "transatlantique") is not,
+   * nor two generic ones ("son allié … ses unités de production").
+   */
+  readonly convincing: boolean;
+  /** Strong evidence that can show what an article is about: convincing, or a non-generic word. */
+  readonly specific: boolean;
+}
+
+const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false };
 
 /**
  * Scores every sentence against every topic. A keyword hit alone is not enough:
+ *  - strong evidence counts only when it is convincing (a multi-word seed, or two distinct seeds
+ *    one of which is not generic in general news) or when the article as a whole is about the
+ *    topic (`articlesAbout`): "unités vendues" in a car sales report is no evidence of NATO
+ *    unity, "l'unité de l'Alliance" in a NATO article is;
+ *  - a topic with `requires` groups (the other halves of a conjunction, such as Russia for the UK
+ *    statements) gets nothing from a sentence unless each group has a term in the sentence or a
+ *    neighbour in the same article, or the article's title is on the topic;
  *  - weak seeds (a city, a generic word such as "talks") count only when the sentence or a
  *    neighbour in the same article also has strong evidence for that topic — so "Vienne" counts
  *    for the Iran talks next to "nucléaire", not in a paragraph about an OSCE meeting;
@@ -29,7 +65,9 @@ const OWN_CAP = 4;
  *    passing mention of the E3 in an Iran paragraph does not make it a UK statement;
  *  - a topic for which the sentence has no evidence of its own is inherited from context only if
  *    it is the sentence's best topic (the Polish minister quoted next to the UK one is not a UK
- *    statement).
+ *    statement) and the article is about that topic;
+ *  - outside an article about the topic, a sentence keeps `OFF_SUBJECT_WEIGHT` of its score, so a
+ *    briefing prefers sentences whose article is on the topic.
  *
  * Returns, per sentence, a map topic id → score for the topics it belongs to (possibly empty).
  */
@@ -38,24 +76,45 @@ export function assignTopics(
   topics: readonly CompiledTopic[],
   settings: AssignmentSettings,
 ): Map<string, number>[] {
-  const strong: number[][] = [];
-  const weak: number[][] = [];
-  for (const s of sentences) {
-    // Each distinct term looks up the seeds starting with it: no seed is tried in vain.
-    const termSet = new Set(s.terms);
-    const scores = topics.map((t) => ownScores(s.terms, termSet, seedsByFirstStem(t, s.language)));
-    strong.push(scores.map((score) => score.strong));
-    weak.push(scores.map((score) => score.weak));
-  }
+  const raw = sentences.map((s) =>
+    topics.map((t) => ownScores(s.terms, seedsByFirstStem(t, s.language))),
+  );
   const sameArticle = (i: number, j: number): boolean =>
     sentences[j]?.articleId === sentences[i]?.articleId;
+  // Whether sentence i's passage (itself and its neighbours) meets topic t's `requires`.
+  const local = (i: number, t: number): boolean => {
+    const s = sentences[i];
+    const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
+    if (s === undefined || groups.length === 0) return true;
+    const texts = [s.terms];
+    if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
+    if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
+    return groups.every((group) =>
+      group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
+    );
+  };
+  const about = articlesAbout(sentences, raw, topics, local);
+  // Under a title on the topic every sentence meets its requirements; asked only where it matters.
+  const met = (i: number, t: number): boolean =>
+    (about.get(sentences[i]?.articleId ?? "")?.title[t] ?? false) || local(i, t);
+  // Strong evidence that is neither convincing nor backed by its article's subject is dropped.
+  const evidence = sentences.map((s, i) =>
+    topics.map((_, t) => {
+      const e = raw[i]?.[t] ?? NONE;
+      if ((e.strong === 0 && e.weak === 0) || !met(i, t)) return NONE;
+      if (e.convincing || (e.strong > 0 && about.get(s.articleId)?.about[t])) return e;
+      return { ...e, strong: 0 };
+    }),
+  );
+  const strong = evidence.map((row) => row.map((e) => e.strong));
   const own = sentences.map((_, i) =>
     topics.map((_, t) => {
       const hasStrongContext =
         (sameArticle(i, i - 1) && (strong[i - 1]?.[t] ?? 0) > 0) ||
         (strong[i]?.[t] ?? 0) > 0 ||
         (sameArticle(i, i + 1) && (strong[i + 1]?.[t] ?? 0) > 0);
-      const total = (strong[i]?.[t] ?? 0) + (hasStrongContext ? (weak[i]?.[t] ?? 0) : 0);
+      const weak = evidence[i]?.[t]?.weak ?? 0;
+      const total = (strong[i]?.[t] ?? 0) + (hasStrongContext ? weak : 0);
       return Math.min(OWN_CAP, total);
     }),
   );
@@ -70,7 +129,8 @@ export function assignTopics(
       const context =
         settings.neighbourWeight * neighbour +
         settings.articleWeight * Math.min(1, densities?.[t] ?? 0);
-      return (own[i]?.[t] ?? 0) + context;
+      const score = (own[i]?.[t] ?? 0) + context;
+      return score > 0 && met(i, t) ? score : 0;
     });
     let best = 0;
     for (const score of combined) best = Math.max(best, score);
@@ -78,10 +138,13 @@ export function assignTopics(
     topics.forEach((topic, t) => {
       const score = combined[t] ?? 0;
       const ownEvidence = (own[i]?.[t] ?? 0) > 0;
-      // With no evidence of its own, a sentence only inherits its context's leading topic.
-      if (!ownEvidence && score < best) return;
+      // With no evidence of its own, a sentence only inherits its context's leading topic, and
+      // only inside an article about that topic.
+      if (!ownEvidence && (score < best || !about.get(s.articleId)?.about[t])) return;
       if (score >= settings.threshold && score >= settings.dominance * best) {
-        result.set(topic.id, round(score));
+        // Outside an article about the topic, a sentence keeps the topic but ranks lower.
+        const onSubject = about.get(s.articleId)?.about[t] ?? false;
+        result.set(topic.id, round(onSubject ? score : score * OFF_SUBJECT_WEIGHT));
       }
     });
     return result;
@@ -89,27 +152,96 @@ export function assignTopics(
 }
 
 /**
- * A sentence's own evidence for one topic, strong and weak: each seed whose phrase it contains
- * counts once. Every strong hit adds 1 or 1.5 and every weak one 0.4, so the sums do not depend
- * on the order the seeds are met in.
+ * Per article, per topic: whether its title is on the topic (specific evidence that meets the
+ * topic's `requires` by itself), and whether the article as a whole is about the topic — its
+ * title is, or at least `ABOUT_SHARE` of its sentences (and `ABOUT_MIN_SENTENCES`) carry specific
+ * evidence whose passage meets the requirements (`local`), one of them convincing evidence.
  */
-function ownScores(
+export function articlesAbout(
+  sentences: readonly TopicInput[],
+  raw: readonly (readonly Evidence[])[],
+  topics: readonly CompiledTopic[],
+  local: (i: number, t: number) => boolean = () => true,
+): Map<string, { readonly about: boolean[]; readonly title: boolean[] }> {
+  const tallies = new Map<
+    string,
+    { specific: number[]; convincing: number[]; count: number; title: boolean[] }
+  >();
+  sentences.forEach((s, i) => {
+    let tally = tallies.get(s.articleId);
+    if (!tally) {
+      const titleTerms = s.titleTerms ?? [];
+      tally = {
+        specific: new Array<number>(topics.length).fill(0),
+        convincing: new Array<number>(topics.length).fill(0),
+        count: 0,
+        title: topics.map(
+          (t) =>
+            ownScores(titleTerms, seedsByFirstStem(t, s.language)).specific &&
+            t.requires[s.language].every((group) =>
+              group.some((phrase) => containsPhrase(titleTerms, phrase)),
+            ),
+        ),
+      };
+      tallies.set(s.articleId, tally);
+    }
+    tally.count += 1;
+    raw[i]?.forEach((e, t) => {
+      if (!e.specific || !local(i, t)) return;
+      tally.specific[t] = (tally.specific[t] ?? 0) + 1;
+      if (e.convincing) tally.convincing[t] = (tally.convincing[t] ?? 0) + 1;
+    });
+  });
+  return new Map(
+    [...tallies].map(([id, tally]) => [
+      id,
+      {
+        title: tally.title,
+        about: topics.map((_, t) => {
+          const n = tally.specific[t] ?? 0;
+          return (
+            (tally.title[t] ?? false) ||
+            (n >= ABOUT_MIN_SENTENCES &&
+              n >= ABOUT_SHARE * tally.count &&
+              (tally.convincing[t] ?? 0) > 0)
+          );
+        }),
+      },
+    ]),
+  );
+}
+
+/**
+ * A text's own evidence for one topic (`Evidence`): each seed whose phrase it contains counts
+ * once. Every strong hit adds 1 or 1.5 and every weak one 0.4, so the sums do not depend on the
+ * order the seeds are met in.
+ */
+export function ownScores(
   terms: readonly string[],
-  termSet: ReadonlySet<string>,
   seeds: ReadonlyMap<string, readonly CompiledTerm[]>,
-): { strong: number; weak: number } {
+): Evidence {
   let strong = 0;
   let weak = 0;
-  for (const term of termSet) {
+  let distinctStrong = 0;
+  let specific = false;
+  let multiWord = false;
+  for (const term of new Set(terms)) {
     const starting = seeds.get(term);
     if (starting === undefined) continue;
     for (const seed of starting) {
       if (!containsPhrase(terms, seed.stems)) continue;
-      if (seed.strength === "weak") weak += WEAK;
-      else strong += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+      if (seed.strength === "weak") {
+        weak += WEAK;
+        continue;
+      }
+      strong += seed.stems.length > 1 ? STRONG_PHRASE : STRONG_WORD;
+      distinctStrong += 1;
+      if (seed.multiWord) multiWord = true;
+      if (!seed.generic) specific = true;
     }
   }
-  return { strong, weak };
+  const convincing = multiWord || (distinctStrong >= 2 && specific);
+  return { strong, weak, convincing, specific: convincing || specific };
 }
 
 /** True when `phrase` occurs as consecutive terms of `terms`. */

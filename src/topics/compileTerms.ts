@@ -1,12 +1,30 @@
 import { terms } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
+import { GENERIC_STEMS_FR } from "./genericStems.fr.js";
 import type { TopicDefinition } from "./topicsConfig.js";
+
+/**
+ * Per language, the stems frequent in general news (bench/genericStems.ts), or null where the
+ * project has no general news to learn them from: there no one-word seed is known to be specific.
+ */
+const GENERIC_STEMS: Readonly<Record<"fr" | "en", ReadonlySet<string> | null>> = {
+  fr: GENERIC_STEMS_FR,
+  en: null,
+};
 
 /** A seed term reduced to the engine's terms: one stem, or a phrase of consecutive stems. */
 export interface CompiledTerm {
   readonly source: string;
   readonly stems: readonly string[];
   readonly strength: "strong" | "weak";
+  /** Several words ("Alliance atlantique"), not one word or one hyphenated name. */
+  readonly multiWord: boolean;
+  /**
+   * A one-word seed that cannot establish what an article is about: its stems are frequent in
+   * general news ("unité", "entretien", "Royaume-Uni"), or the language has no such table.
+   * Multi-word seeds never are.
+   */
+  readonly generic: boolean;
 }
 
 export interface CompiledTopic {
@@ -15,6 +33,11 @@ export interface CompiledTopic {
   readonly byLanguage: Readonly<Record<"fr" | "en", readonly CompiledTerm[]>>;
   /** `seedsByFirstStem`, per sentence language: grouped once, when the topic is compiled. */
   readonly byFirstStem: Readonly<Record<Language, ReadonlyMap<string, readonly CompiledTerm[]>>>;
+  /**
+   * The topic's `requires` groups, each a list of stem phrases, per sentence language: a sentence
+   * must meet every group. No groups = nothing required.
+   */
+  readonly requires: Readonly<Record<Language, readonly (readonly (readonly string[])[])[]>>;
 }
 
 /** Compiles a topic's seed terms with the same tokenizer, stopwords and stemmer used on sentences. */
@@ -29,7 +52,11 @@ export function compileTopic(topic: TopicDefinition): CompiledTopic {
           const key = stems.join(" ");
           if (stems.length === 0 || seen.has(key)) continue;
           seen.add(key);
-          out.push({ source, stems, strength });
+          // A hyphenated name ("Royaume-Uni") is one word: as generic as its rarest stem.
+          const oneWord = !/\s/.test(source.trim());
+          const table = GENERIC_STEMS[language];
+          const generic = oneWord && stems.every((stem) => table?.has(stem) ?? false);
+          out.push({ source, stems, strength, multiWord: !oneWord, generic });
         }
       }
     }
@@ -37,8 +64,17 @@ export function compileTopic(topic: TopicDefinition): CompiledTopic {
   };
   const byLanguage = { fr: compile("fr"), en: compile("en") };
   const compiled = { id: topic.id, byLanguage };
+  const required = (languages: readonly ("fr" | "en")[]): string[][][] =>
+    topic.requires.map((group) =>
+      languages.flatMap((language) =>
+        [...group[language], ...group.any]
+          .map((source) => terms(source, language))
+          .filter((stems) => stems.length > 0),
+      ),
+    );
   return {
     ...compiled,
+    requires: { fr: required(["fr"]), en: required(["en"]), und: required(["fr", "en"]) },
     byFirstStem: {
       fr: groupByFirstStem(seedsFor(compiled, "fr")),
       en: groupByFirstStem(seedsFor(compiled, "en")),

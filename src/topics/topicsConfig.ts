@@ -8,11 +8,19 @@ const termGroup = z
   .strictObject({ strong: termList, weak: termList })
   .default({ strong: [], weak: [] });
 
+/**
+ * The other halves of a topic that is a conjunction ("what UK ministers said" AND "about Russia"):
+ * a sentence joins the topic only when, for every group, one of its terms is in the sentence or
+ * in its article's title. No groups (the default) require nothing.
+ */
+const requiredGroup = z.strictObject({ fr: termList, en: termList, any: termList });
+
 const topicSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like 'nato-unity'"),
   title: z.string().trim().min(1).max(100),
   description: z.string().trim().min(1).max(300),
   terms: z.strictObject({ fr: termGroup, en: termGroup, any: termGroup }),
+  requires: z.array(requiredGroup).default([]),
   officials: z.array(z.string().trim().min(1)).default([]),
 });
 

@@ -189,15 +189,15 @@ describe("renderers", () => {
     expect(Object.keys(json.sentences[0].source)).toEqual(["id", "title", "date", "url", "outlet"]);
   });
 
-  it("says so when a topic has nothing yet", () => {
+  it("says so when a topic has nothing in the corpus", () => {
     const text = renderBriefingText({
-      topic: { id: "x", title: "X", description: "Nothing." },
+      topic: { id: "x", title: "Topic X", description: "Nothing." },
       generatedAt: now.toISOString(),
       dateRange: { from: null, to: null },
       sentences: [],
       speakers: [],
       sources: [],
     });
-    expect(text).toContain("Nothing in the corpus is about this topic yet.");
+    expect(text).toContain("Nothing in this corpus is about Topic X.");
   });
 });

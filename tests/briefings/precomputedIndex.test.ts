@@ -234,7 +234,10 @@ describe.each([
 });
 
 it("the synthetic corpus exercises the cut: filtered pools larger than the 80 ranked", () => {
-  for (const topic of synthetic.topics.slice(0, 2)) {
+  // NATO unity: the topic with the largest pools. The Geneva talks, once the second, now need
+  // Geneva, a negotiator or "américano-russes" in a sentence's passage, which the shuffled
+  // synthetic articles rarely keep.
+  for (const topic of synthetic.topics.filter((t) => t.id === "nato-unity")) {
     for (const options of filtersFor(synthetic, topic.id)) {
       expect(eligible(synthetic, topic.id, options).length).toBeGreaterThan(80);
     }

@@ -82,13 +82,22 @@ describe("terminalText, terminalLine, terminalJson", () => {
       {
         kind: "topics",
         topics: [
-          { id: "t", title: `Title${RETITLE}`, description: "d", sentences: 1, articles: 1 },
+          {
+            id: "t",
+            title: `Title${RETITLE}`,
+            description: "d",
+            sentences: 1,
+            articles: 1,
+            corpusArticles: 1,
+            share: 1,
+            weakFit: true,
+          },
         ],
       },
       100,
     );
     expect(text).toBe(
-      "t                Title\\u001b]0;OWNED\\u0007 — d (1 sentences in 1 articles)\n",
+      "t                Title\\u001b]0;OWNED\\u0007 — d (1 sentences in 1 articles, 100% of the corpus; weak fit)\n",
     );
   });
 });

@@ -10,21 +10,27 @@ describe("briefbot topics", () => {
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines.map((line) => line.split(" ")[0])).toEqual(CONFIG_TOPIC_IDS);
     expect(lines[0]).toMatch(
-      /^nato-unity +NATO unity — NATO and allied unity facing Russia, and the NATO–Russia Council\. \(\d+ sentences in \d+ articles\)$/,
+      /^nato-unity +NATO unity — NATO and allied unity facing Russia, and the NATO–Russia Council\. \(\d+ sentences in \d+ articles, \d+% of the corpus\)$/,
     );
   });
 
-  test("--json prints {topics: [{id, title, description, sentences, articles}]} in config order", async () => {
+  test("--json prints {topics: [{id, title, description, sentences, articles, corpusArticles, share, weakFit}]} in config order", async () => {
     const { topics } = await cliJson<{ topics: TopicSummary[] }>(["topics"]);
     expect(topics.map((t) => t.id)).toEqual(CONFIG_TOPIC_IDS);
     for (const topic of topics) {
       expect(Object.keys(topic).sort()).toEqual([
         "articles",
+        "corpusArticles",
         "description",
         "id",
         "sentences",
+        "share",
         "title",
+        "weakFit",
       ]);
+      expect(topic.corpusArticles).toBe(9);
+      expect(topic.share).toBe(Math.round((topic.articles / 9) * 10_000) / 10_000);
+      expect(topic.weakFit).toBe(false);
       expect(topic.title).not.toBe("");
       expect(topic.description).not.toBe("");
       expect(topic.sentences).toBeGreaterThan(0);
@@ -38,7 +44,7 @@ describe("briefbot topics", () => {
     const { topics } = await cliJson<{ topics: TopicSummary[] }>(["topics"]);
     for (const topic of topics) {
       expect(text).toContain(
-        `${topic.title} — ${topic.description} (${topic.sentences} sentences in ${topic.articles} articles)`,
+        `${topic.title} — ${topic.description} (${topic.sentences} sentences in ${topic.articles} articles, ${Math.round(topic.share * 100)}% of the corpus)`,
       );
     }
   });

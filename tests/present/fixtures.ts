@@ -104,7 +104,9 @@ export const REPLIES = {
   digest: { kind: "digest", digest: DIGEST },
   topics: {
     kind: "topics",
-    topics: [{ ...TOPIC, sentences: 12, articles: 3 }],
+    topics: [
+      { ...TOPIC, sentences: 12, articles: 3, corpusArticles: 5, share: 0.6, weakFit: false },
+    ],
   },
   official: { kind: "official", profile: PROFILE },
   help: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nothingAbout } from "../../src/present/briefingDocument.js";
 import { present } from "../../src/present/present.js";
 import { REPLIES } from "./fixtures.js";
 
@@ -123,7 +124,7 @@ describe("present: one document per reply, every phrase decided here", () => {
             id: "geneva",
             title: "Geneva talks",
             description: "The talks in Geneva.",
-            figures: "12 sentences in 3 articles",
+            figures: "12 sentences in 3 articles, 60% of the corpus",
           },
         ]),
       ]),
@@ -238,5 +239,14 @@ describe("present: one document per reply, every phrase decided here", () => {
       ],
     });
     expect(present(reply("user-error"), "terminal").sections[0]?.lines).toHaveLength(1);
+  });
+});
+
+describe("the reply for a topic with nothing in the corpus", () => {
+  it("names the topic, and the cutoff when there is one", () => {
+    expect(nothingAbout("NATO unity")).toBe("Nothing in this corpus is about NATO unity.");
+    expect(nothingAbout("NATO unity", "2022-01-12")).toBe(
+      "Nothing in this corpus is about NATO unity since 2022-01-12.",
+    );
   });
 });

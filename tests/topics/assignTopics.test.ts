@@ -19,7 +19,11 @@ const config = parseTopicsConfig(
         id: "festival",
         title: "Festival",
         description: "The summer festival.",
-        terms: { fr: { strong: ["festival", "concert"], weak: ["Marseille"] }, en: {}, any: {} },
+        terms: {
+          fr: { strong: ["festival", "concert", "fanfare"], weak: ["Marseille"] },
+          en: {},
+          any: {},
+        },
       },
     ],
   },
@@ -27,9 +31,14 @@ const config = parseTopicsConfig(
 );
 const compiled = config.topics.map(compileTopic);
 
-function assign(article: string[], settings = config.assignment) {
+function assign(article: string[], settings = config.assignment, title = "") {
   return assignTopics(
-    article.map((text) => ({ articleId: "a", language: "fr" as const, terms: terms(text, "fr") })),
+    article.map((text) => ({
+      articleId: "a",
+      language: "fr" as const,
+      terms: terms(text, "fr"),
+      titleTerms: terms(title, "fr"),
+    })),
     compiled,
     settings,
   ).map((m) => Object.fromEntries(m));
@@ -41,31 +50,42 @@ describe("assignTopics on small fixtures", () => {
   });
 
   it("counts a weak term when the sentence has strong evidence for that topic", () => {
-    expect(assign(["Le nouveau quai du port de Marseille ouvrira en mai."])).toEqual([
-      { harbour: 2.4 },
-    ]);
+    expect(
+      assign(
+        ["Le nouveau quai du port de Marseille ouvrira en mai."],
+        config.assignment,
+        "Travaux sur le quai",
+      ),
+    ).toEqual([{ harbour: 2.4 }]);
   });
 
-  it("lets an on-topic neighbour carry a sentence without keywords of its own", () => {
-    const result = assign([
-      "Le chantier du port et du quai nord avance.",
-      "Les travaux dureront encore deux ans.",
-    ]);
+  it("lets an on-topic neighbour carry a sentence without keywords of its own in an article about the topic", () => {
+    const result = assign(
+      ["Le chantier du port et du quai nord avance.", "Les travaux dureront encore deux ans."],
+      config.assignment,
+      "Travaux sur le quai",
+    );
     expect(result[1]).toEqual({ harbour: 1 });
   });
 
   it("keeps every topic that is close to the best one, drops the ones far behind", () => {
-    expect(assign(["Un concert de festival sur le quai du port."])).toEqual([
-      { harbour: 2, festival: 2 },
-    ]);
-    expect(assign(["Le festival et son grand concert auront lieu près du port."])).toEqual([
-      { festival: 2, harbour: 1 },
-    ]);
+    const title = "Fanfare et concerts sur le quai du port";
     expect(
-      assign(["Le festival et son concert géant, et son concert final, près du port."], {
-        ...config.assignment,
-        dominance: 0.6,
-      }),
+      assign(["Un concert de fanfare sur le quai du port."], config.assignment, title),
+    ).toEqual([{ harbour: 2, festival: 2 }]);
+    expect(
+      assign(
+        ["La fanfare et son grand concert auront lieu près du port."],
+        config.assignment,
+        title,
+      ),
+    ).toEqual([{ festival: 2, harbour: 1 }]);
+    expect(
+      assign(
+        ["La fanfare et son concert géant, et son concert final, près du port."],
+        { ...config.assignment, dominance: 0.6 },
+        title,
+      ),
     ).toEqual([{ festival: 2 }]);
   });
 
@@ -113,10 +133,10 @@ describe("assignTopics on the bundled corpus", () => {
     ]);
   });
 
-  it("does not make a UK minister's list of partners (Israël among them) an Iran-talks sentence", async () => {
+  it("does not make a UK minister's list of partners (Israël among them) an Iran-talks sentence, nor, with no evidence of its own in an article not about UK statements, a UK statement", async () => {
     expect(
       await topicsOf("« Nous devons travailler avec des partenaires comme l’Australie, Israël"),
-    ).toEqual(["uk-statements"]);
+    ).toEqual([]);
   });
 
   it("does not make the Polish minister quoted beside the UK one a UK statement", async () => {
@@ -138,5 +158,97 @@ describe("assignTopics on the bundled corpus", () => {
         "Antony Blinken and Annalena Baerbock last met at a G7 foreign ministers’ meeting",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("assignTopics asks for real evidence, not one generic word in passing", () => {
+  const alliance = parseTopicsConfig(
+    {
+      assignment: { threshold: 1, neighbourWeight: 0.5, articleWeight: 0, dominance: 0.4 },
+      topics: [
+        {
+          id: "alliance",
+          title: "Alliance unity",
+          description: "NATO and its allies.",
+          terms: {
+            fr: { strong: ["OTAN", "unité", "alliés", "Alliance atlantique"], weak: [] },
+            en: {},
+            any: {},
+          },
+        },
+        {
+          id: "uk-on-russia",
+          title: "UK on Russia",
+          description: "What British ministers say about Russia.",
+          terms: { fr: { strong: ["ministre britannique"], weak: [] }, en: {}, any: {} },
+          requires: [{ fr: ["Russie"], en: [], any: [] }],
+        },
+      ],
+    },
+    "test.json",
+  );
+  const topics = alliance.topics.map(compileTopic);
+  const assignIn = (title: string, article: string[]) =>
+    assignTopics(
+      article.map((text) => ({
+        articleId: "a",
+        language: "fr" as const,
+        terms: terms(text, "fr"),
+        titleTerms: terms(title, "fr"),
+      })),
+      topics,
+      alliance.assignment,
+    ).map((m) => Object.fromEntries(m));
+
+  it("does not assign a sentence whose only evidence is one generic word", () => {
+    expect(
+      assignIn("La pêche en crise", [
+        "Il faut arrêter de subventionner les grosses unités de pêche.",
+      ]),
+    ).toEqual([{}]);
+  });
+
+  it("does not assign two generic words together either, nor one rarer word in passing", () => {
+    expect(
+      assignIn("Automobile", [
+        "Son futur allié a fermé la majorité de ses unités de production.",
+        "Il tire son nom de l'alphabet phonétique de l'OTAN.",
+      ]),
+    ).toEqual([{}, {}]);
+  });
+
+  // Outside an article about the topic a sentence keeps half its score (1.5 → 0.75): assigned,
+  // but ranked after sentences whose article is on the topic.
+  it("assigns a multi-word term alone, at half its score in an article not about the topic", () => {
+    expect(assignIn("Diplomatie", ["L'Alliance atlantique se réunit à Bruxelles."])).toEqual([
+      { alliance: 0.75 },
+    ]);
+    expect(
+      assignIn("L'Alliance atlantique à Bruxelles", [
+        "L'Alliance atlantique se réunit à Bruxelles.",
+      ]),
+    ).toEqual([{ alliance: 1.5 }]);
+  });
+
+  it("assigns two distinct terms, one of them specific", () => {
+    expect(assignIn("Diplomatie", ["Les alliés de l'OTAN ont fait bloc."])).toEqual([
+      { alliance: 1 },
+    ]);
+  });
+
+  it("counts one generic word in an article whose title is about the topic", () => {
+    expect(
+      assignIn("L'OTAN et ses alliés face à la Russie", ["Les alliés ont fait bloc mardi."]),
+    ).toEqual([{ alliance: 1 }]);
+  });
+
+  it("assigns a conjunctive topic only when its required term is in the sentence's passage (itself and its neighbours)", () => {
+    expect(
+      assignIn("Londres", [
+        "Le ministre britannique a parlé longuement mardi.",
+        "La séance a duré trois heures.",
+        "Le ministre britannique a mis en garde la Russie.",
+      ]),
+    ).toEqual([{}, {}, { "uk-on-russia": 0.75 }]);
   });
 });
