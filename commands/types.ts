@@ -1,5 +1,6 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { SearchResults } from "../briefings/searchResults.js";
+import type { TopicSuggestion } from "../briefings/topicSuggestions.js";
 import type { Digest, StorySummary, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { PlatformId } from "../src/store/records.js";
@@ -29,6 +30,11 @@ export interface OptionDefinition {
   readonly max?: number;
   /** What the adapter offers as the user types (topic names, official names); absent: nothing. */
   readonly autocomplete?: AutocompleteSource;
+  /**
+   * On the command line, an optional text option that takes the words after the command name
+   * (`briefbot topics suggest`); a required text option always does.
+   */
+  readonly positional?: true;
 }
 
 export interface CommandDefinition {
@@ -134,6 +140,7 @@ export type Reply =
   | { readonly kind: "digest"; readonly digest: Digest }
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
   | { readonly kind: "search"; readonly results: SearchResults }
+  | { readonly kind: "topic-suggestions"; readonly suggestions: readonly TopicSuggestion[] }
   | {
       readonly kind: "stories";
       /** Stories in the corpus, of which `stories` are the first. */

@@ -5,6 +5,7 @@ import { helpDocument, officialsDocument, topicsDocument } from "./listDocuments
 import { officialDocument } from "./officialDocument.js";
 import { searchDocument } from "./searchDocument.js";
 import { storiesDocument } from "./storyDocuments.js";
+import { topicSuggestionsDocument } from "./topicSuggestionsDocument.js";
 
 /**
  * A reply as the one neutral document every platform renders. `audience` is who reads it: a chat
@@ -21,6 +22,8 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
       return officialDocument(reply.profile, audience);
     case "topics":
       return topicsDocument(reply.topics, audience);
+    case "topic-suggestions":
+      return topicSuggestionsDocument(reply.suggestions);
     case "search":
       return searchDocument(reply.results, audience);
     case "stories":

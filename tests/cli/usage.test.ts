@@ -46,7 +46,7 @@ describe("briefbot help", () => {
   });
 
   test.each([
-    ["topics", "Usage: briefbot topics [--json]"],
+    ["topics", "Usage: briefbot topics [action] [--json]"],
     ["digest", "Usage: briefbot digest [--limit n] [--json]"],
     ["start", "Usage: briefbot start"],
   ])("help %s exits 0 with that command's usage", async (command, usage) => {

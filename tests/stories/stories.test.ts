@@ -6,6 +6,7 @@ import { brief } from "../../commands/brief.js";
 import { runCommand } from "../../commands/runCommand.js";
 import { stories } from "../../commands/stories.js";
 import { suggestChoices } from "../../commands/suggest.js";
+import { topics as topicsCommand } from "../../commands/topics.js";
 import type { CommandDeps, Reply } from "../../commands/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Corpus } from "../../src/corpus/types.js";
@@ -14,7 +15,11 @@ import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { createEngineCache, type EngineCache } from "../../src/index/engineCache.js";
 import { loadOfficialsConfig, type OfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
-import { loadTopicsConfig, type TopicsConfig } from "../../src/topics/topicsConfig.js";
+import {
+  loadTopicsConfig,
+  type TopicsConfig,
+  topicsFileSchema,
+} from "../../src/topics/topicsConfig.js";
 import { CONFIG_DIR } from "../helpers/engine.js";
 
 const FIXTURE = fileURLToPath(new URL("../fixtures/stories", import.meta.url));
@@ -160,5 +165,25 @@ describe("stories", () => {
     expect(next.topStories).toHaveLength(1);
     expect(next.topStories[0]?.story.articles).toBe(3);
     expect(["storm-2", "storm-3"]).toContain(next.topStories[0]?.source.id);
+  });
+
+  it("`topics suggest` proposes a valid topics.json entry from a big story no topic covers", async () => {
+    const index = indexOf(null);
+    const { reply } = await runCommand(topicsCommand, { action: "suggest" }, deps(index), null);
+    expect(reply.kind).toBe("topic-suggestions");
+    const { suggestions } = reply as Extract<Reply, { kind: "topic-suggestions" }>;
+    expect(suggestions.map((s) => s.entry.id)).toEqual(["tempete-miguel-vents-violents"]);
+    expect(suggestions[0]?.entry.terms.fr).toEqual({
+      strong: ["tempête miguel", "vents violents", "vigilance orange", "bretagne"],
+      weak: ["miguel", "orange", "tempête", "vents", "vigilance", "violents"],
+    });
+    const parsed = topicsFileSchema.safeParse({ topics: suggestions.map((s) => s.entry) });
+    expect(parsed.success).toBe(true);
+    const wrong = await runCommand(topicsCommand, { action: "sugest" }, deps(index), null);
+    expect(wrong.reply).toEqual({
+      kind: "user-error",
+      message: "topics takes no 'sugest' — try: topics suggest",
+      suggestions: ["suggest"],
+    });
   });
 });

@@ -42,6 +42,8 @@ function renderReplyJson(reply: Reply, layout: TerminalLayout): RenderedReply {
       return ok(renderJson({ commands: reply.commands, examples: reply.examples }));
     case "topics":
       return ok(renderJson({ topics: reply.topics }));
+    case "topic-suggestions":
+      return ok(renderJson({ topics: reply.suggestions.map((s) => s.entry) }));
     case "search":
       return ok(renderJson(reply.results));
     case "stories":

@@ -13,7 +13,10 @@ import { expectNoArguments } from "./noArguments.js";
 export function sharedCommandCli(command: Command): CliCommandSpec {
   const { name, options, cli } = command.definition;
   if (!cli) throw new Error(`command '${name}' has no command-line help (definition.cli)`);
-  const positional = options.find((o) => o.required && o.type === "string") ?? null;
+  const positional =
+    options.find((o) => o.required && o.type === "string") ??
+    options.find((o) => o.positional === true && o.type === "string") ??
+    null;
   const flags = options.filter((o) => o !== positional && o.name !== "limit");
   return {
     name,
@@ -27,8 +30,12 @@ export function sharedCommandCli(command: Command): CliCommandSpec {
       : {}),
     async run({ args, runCommand }) {
       const input: Record<string, string | number | undefined> = {};
-      if (positional) input[positional.name] = positionalValue(name, positional, cli, args);
-      else expectNoArguments(name, args);
+      if (positional?.required) {
+        input[positional.name] = positionalValue(name, positional, cli, args);
+      } else if (positional) {
+        input[positional.name] =
+          args.positionals.length > 0 ? args.positionals.join(" ") : undefined;
+      } else expectNoArguments(name, args);
       if (options.some((o) => o.name === "limit")) input.limit = args.limit ?? undefined;
       else if (args.limit !== null)
         throw new UserError("BAD_ARGUMENT", `${name} takes no --limit`, 2);
@@ -49,7 +56,9 @@ function usage(
 ): string {
   const parts = options.map((o) =>
     o === positional
-      ? `<${o.name}>`
+      ? o.required
+        ? `<${o.name}>`
+        : `[${o.name}]`
       : o.type === "integer"
         ? `[--${o.name} n]`
         : `[--${o.name} <${o.name}>]`,
