@@ -205,7 +205,7 @@ export function officialMiss(
     topics: [],
     quotes: [],
     summary: [],
-    dateRange: { from: null, to: null },
+    dateRange: { from: null, to: null, undated: 0 },
     sources: [],
   };
 }

@@ -40,9 +40,12 @@ export interface SpeakerLine {
   };
 }
 
+/** The dates of the sources a reply shows: earliest, latest, and how many have no date. */
 export interface DateRange {
   readonly from: string | null;
   readonly to: string | null;
+  /** Shown sources without a publication date (left out of `from`–`to`, never guessed). */
+  readonly undated: number;
 }
 
 export interface TopicBriefing {

@@ -12,7 +12,7 @@ export const SOURCE: SourceRef = {
   outlet: "Le Monde",
 };
 const UNDATED: SourceRef = { id: "b2", title: "Notes", date: null, url: null, outlet: null };
-const RANGE = { from: "2022-01-07", to: "2022-01-21" };
+const RANGE = { from: "2022-01-07", to: "2022-01-21", undated: 0 };
 const NOW = "2026-01-15T08:00:00.000Z";
 const TOPIC = { id: "geneva", title: "Geneva talks", description: "The talks in Geneva." };
 
@@ -77,7 +77,7 @@ export const PROFILE: OfficialProfile = {
   topics: [{ id: "geneva", title: "Geneva talks", mentions: 2 }],
   quotes: [PROFILE_QUOTE],
   summary: [{ text: "Lavrov met Blinken.", source: SOURCE, citation: 1, score: 1 }],
-  dateRange: { from: "2022-01-07", to: "2022-01-07" },
+  dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
   sources: [SOURCE],
 };
 
