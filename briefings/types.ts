@@ -1,4 +1,5 @@
 import type { SourceRef } from "../src/corpus/types.js";
+import type { SinceReport } from "./timeWindow.js";
 
 /** Plain, serialisable briefing data: exactly what `--json` prints. */
 export interface TopicRef {
@@ -56,6 +57,8 @@ export interface TopicBriefing {
   /** Who spoke on the topic: officials with statements in its sentences, one key quote each. */
   readonly speakers: readonly SpeakerLine[];
   readonly sources: readonly SourceRef[];
+  /** With `--since`: from which day, and how many undated articles were left out; else null. */
+  readonly since: SinceReport | null;
 }
 
 export interface DigestSection {
@@ -70,4 +73,6 @@ export interface Digest {
   readonly topStories: readonly (BriefingSentence & { readonly topic: TopicRef })[];
   readonly sections: readonly DigestSection[];
   readonly sources: readonly SourceRef[];
+  /** With `--since`: from which day, and how many undated articles were left out; else null. */
+  readonly since: SinceReport | null;
 }

@@ -1,7 +1,10 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import { buildTopicSpeakers, type SpeakerTally, substanceOf } from "../src/index/topicSpeakers.js";
 import { roleAt } from "../src/officials/roleAt.js";
 import type { CitationList } from "./citations.js";
 import { officialRef } from "./officialProfile.js";
+import { BRIEFING_RULES } from "./rules/briefingRules.js";
+import { datedSince } from "./timeWindow.js";
 import type { SpeakerLine } from "./types.js";
 
 /**
@@ -16,8 +19,13 @@ export function whoSpoke(
   topicId: string,
   citations: CitationList,
   max = 5,
+  /** Only statements in articles dated on or after this day (`--since`). */
+  since: string | null = null,
 ): SpeakerLine[] {
-  const tallies = index.briefing.speakers.get(topicId) ?? [];
+  const tallies =
+    since === null
+      ? (index.briefing.speakers.get(topicId) ?? [])
+      : speakersSince(index, topicId, since);
   return tallies.slice(0, max).flatMap(({ personId, statements, best }) => {
     const person = index.officials.byId.get(personId);
     const entry = index.sentenceById.get(best.sentenceId);
@@ -41,4 +49,27 @@ export function whoSpoke(
       },
     ];
   });
+}
+
+/**
+ * Who spoke on a topic in articles dated on or after `since`: the same tallies as the index's
+ * (`buildTopicSpeakers`), over those articles' statements only. Built per call (the answer is
+ * cached with the briefing), in time linear in the corpus's statements.
+ */
+function speakersSince(
+  index: CorpusIndex,
+  topicId: string,
+  since: string,
+): readonly SpeakerTally[] {
+  const statements = index.officials.statements.filter((s) => {
+    const entry = index.sentenceById.get(s.sentenceId);
+    return entry !== undefined && entry.topics.has(topicId) && datedSince(entry.source.date, since);
+  });
+  const tallies = buildTopicSpeakers(
+    statements,
+    statements.map(substanceOf),
+    index.sentenceById,
+    BRIEFING_RULES.keyQuoteScore,
+  );
+  return tallies.get(topicId) ?? [];
 }

@@ -1,6 +1,7 @@
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
 import { buildTopicBriefing } from "../briefings/topicBriefing.js";
 import { defineCommand } from "./defineCommand.js";
+import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { userError } from "./types.js";
 
 /** `/brief topic:<topic> [limit:<n>]` — the topic's briefing. */
@@ -32,21 +33,21 @@ export const brief = defineCommand({
       min: 1,
       max: 20,
     },
+    SINCE_OPTION,
   ],
   execute(input, deps) {
     const topics = deps.index.topics;
     const resolved = resolveTopic(input.topic, topics);
     if (!resolved.ok) return userError(describeTopicMiss(resolved, topics), resolved.suggestions);
-    const limit = input.limit;
+    const now = deps.now();
     return {
       kind: "briefing",
-      briefing: buildTopicBriefing(
-        deps.index,
-        resolved.topic,
-        typeof limit === "number"
-          ? { now: deps.now(), summarizer: deps.summarizer, maxSentences: limit }
-          : { now: deps.now(), summarizer: deps.summarizer },
-      ),
+      briefing: buildTopicBriefing(deps.index, resolved.topic, {
+        now,
+        summarizer: deps.summarizer,
+        ...(input.limit === undefined ? {} : { maxSentences: input.limit }),
+        ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+      }),
     };
   },
 });

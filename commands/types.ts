@@ -28,6 +28,8 @@ export interface OptionDefinition {
   readonly max?: number;
   /** What the adapter offers as the user types (topic names, official names); absent: nothing. */
   readonly autocomplete?: AutocompleteSource;
+  /** A string option with a form of its own, parsed by `parseInput`: `since` (`Since`). */
+  readonly format?: "since";
 }
 
 export interface CommandDefinition {

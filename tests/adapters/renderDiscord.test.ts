@@ -24,6 +24,7 @@ function briefingWith(sentences: string[]): TopicBriefing {
     sentences: sentences.map((text) => ({ text, source, citation: 1, score: 1 })),
     speakers: [],
     sources: [source],
+    since: null,
   };
 }
 

@@ -187,6 +187,7 @@ describe("renderers", () => {
       "sentences",
       "speakers",
       "sources",
+      "since",
     ]);
     expect(Object.keys(json.topic)).toEqual(["id", "title", "description"]);
     expect(Object.keys(json.sentences[0])).toEqual(["text", "source", "citation", "score"]);
@@ -201,6 +202,7 @@ describe("renderers", () => {
       sentences: [],
       speakers: [],
       sources: [],
+      since: null,
     });
     expect(text).toContain("Nothing in the corpus is about this topic yet.");
   });

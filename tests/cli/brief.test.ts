@@ -28,6 +28,7 @@ describe("briefbot brief --json", () => {
       "dateRange",
       "generatedAt",
       "sentences",
+      "since",
       "sources",
       "speakers",
       "topic",

@@ -15,6 +15,7 @@ describe("briefbot digest --json", () => {
       "dateRange",
       "generatedAt",
       "sections",
+      "since",
       "sources",
       "topStories",
     ]);

@@ -41,6 +41,7 @@ export const BRIEFING: TopicBriefing = {
     },
   ],
   sources: [SOURCE, UNDATED],
+  since: null,
 };
 
 export const DIGEST: Digest = {
@@ -52,6 +53,7 @@ export const DIGEST: Digest = {
     { topic: { id: "iran", title: "Iran talks", description: "" }, sentences: [] },
   ],
   sources: [SOURCE],
+  since: null,
 };
 
 export const PROFILE_QUOTE: ProfileQuote = {
