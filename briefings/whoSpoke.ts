@@ -63,7 +63,7 @@ function speakersSince(
 ): readonly SpeakerTally[] {
   const statements = index.officials.statements.filter((s) => {
     const entry = index.sentenceById.get(s.sentenceId);
-    return entry !== undefined && entry.topics.has(topicId) && datedSince(entry.source.date, since);
+    return entry?.topics.has(topicId) === true && datedSince(entry.source.date, since);
   });
   const tallies = buildTopicSpeakers(
     statements,

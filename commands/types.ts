@@ -1,4 +1,5 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
+import type { SinceReport } from "../briefings/timeWindow.js";
 import type { Digest, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { PlatformId } from "../src/store/records.js";
@@ -136,6 +137,8 @@ export type Reply =
       readonly kind: "officials";
       readonly topic: string | null;
       readonly officials: readonly OfficialSummary[];
+      /** With `--since`: from which day, and how many undated articles were left out. */
+      readonly since: SinceReport | null;
     }
   /**
    * A one-line message for the channel ("No new articles since the last digest."); `private`

@@ -20,7 +20,7 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
     case "topics":
       return topicsDocument(reply.topics, audience);
     case "officials":
-      return officialsDocument(reply.topic, reply.officials, audience);
+      return officialsDocument(reply.topic, reply.officials, audience, reply.since);
     case "help":
       return helpDocument(reply.commands, reply.examples, audience);
     case "notice":

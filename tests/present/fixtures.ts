@@ -81,6 +81,7 @@ export const PROFILE: OfficialProfile = {
   summary: [{ text: "Lavrov met Blinken.", source: SOURCE, citation: 1, score: 1 }],
   dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
   sources: [SOURCE],
+  since: null,
 };
 
 export const REPLIES = {
@@ -99,6 +100,7 @@ export const REPLIES = {
   officials: {
     kind: "officials",
     topic: null,
+    since: null,
     officials: [
       {
         id: "lavrov",
