@@ -30,7 +30,7 @@ const DIGESTS = answerKind<Digest>("digest");
 
 /**
  * The daily digest, a briefing of briefings: each topic is ranked once; the top stories are the
- * best sentence of each topic, strongest topics first, up to `topStories`; then every topic gets a
+ * best sentence of each of the `topStories` strongest topics, newest first; then every topic gets a
  * short section of its next best sentences. A sentence appears at most once in the whole digest,
  * and sections avoid near-repeats of what the top stories already said.
  *
@@ -81,7 +81,10 @@ function composeDigest(
       (l): l is { topic: (typeof l)["topic"]; ranked: RankedSentence } => l.ranked !== undefined,
     )
     .sort((a, b) => topicStrength(index, b.topic.id) - topicStrength(index, a.topic.id))
-    .slice(0, topCount);
+    .slice(0, topCount)
+    // The strongest topics make the top stories; among them the newest leads (stable: equal
+    // dates stay strongest first, undated last), so the digest never opens on its oldest story.
+    .sort((a, b) => newerFirst(a.ranked.entry.source.date, b.ranked.entry.source.date));
 
   const citations = new CitationList();
   const usedIds = new Set(leads.map((l) => l.ranked.entry.sentence.id));
@@ -134,6 +137,14 @@ function composeDigest(
             ),
           },
   };
+}
+
+/** Comparator: the later date first, an undated one after every dated one. */
+function newerFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
 }
 
 /** How much the corpus says about a topic: the sum of its sentences' assignment scores. */

@@ -1,4 +1,5 @@
 import type { SourceRef } from "../src/corpus/types.js";
+import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 
 /**
@@ -29,4 +30,17 @@ export function undatedAmong(index: CorpusIndex, articleIds: Iterable<string>): 
     if (source !== undefined && source.date === null) undated += 1;
   }
   return undated;
+}
+
+const NEWEST_DATE = answerKind<{ readonly date: string | null }>("newest date");
+
+/** The date of the newest dated article of the corpus (null when none is dated), once per index. */
+export function newestDate(index: CorpusIndex): string | null {
+  return index.answers.get(NEWEST_DATE, null, () => {
+    let newest: string | null = null;
+    for (const source of index.sources.values()) {
+      if (source.date !== null && (newest === null || source.date > newest)) newest = source.date;
+    }
+    return { date: newest };
+  }).date;
 }

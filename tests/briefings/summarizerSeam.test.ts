@@ -36,19 +36,21 @@ async function briefWith(summarizer: Summarizer, limit: number) {
 }
 
 describe("briefings pick their sentences with the summarizer they are given", () => {
+  // All three are leads (position 0): they come in the order offered, the priors' with recency
+  // (2022-01-21, then 2022-01-07, then the undated piece).
   it("a lead-first summarizer's picks are the briefing's sentences, in its order", async () => {
     const briefing = await briefWith(leadFirst, 3);
     expect(briefing.sentences.map((s) => [s.text, s.score])).toEqual([
       [
-        "Avant l’ouverture de pourparlers américano-russes lundi 10 janvier à Genève, pour désamorcer le risque d’une intervention russe en Ukraine, l’OTAN affiche son unité.",
+        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
         1,
       ],
       [
-        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
+        "Washington – Les États-Unis ont déclaré vendredi qu’une solution diplomatique était possible avec la Russie, mais qu’ils ne céderaient pas à leurs exigences lors des pourparlers de la semaine prochaine, alors que l’OTAN a mis en garde contre les risques réels que Moscou envahirait l’Ukraine.",
         1 / 2,
       ],
       [
-        "Washington – Les États-Unis ont déclaré vendredi qu’une solution diplomatique était possible avec la Russie, mais qu’ils ne céderaient pas à leurs exigences lors des pourparlers de la semaine prochaine, alors que l’OTAN a mis en garde contre les risques réels que Moscou envahirait l’Ukraine.",
+        "Avant l’ouverture de pourparlers américano-russes lundi 10 janvier à Genève, pour désamorcer le risque d’une intervention russe en Ukraine, l’OTAN affiche son unité.",
         1 / 3,
       ],
     ]);

@@ -98,7 +98,9 @@ describe("webhook payloads", () => {
     await deliver(r.url(), "mattermost", digest);
     expect(r.received).toHaveLength(1);
     const text = r.received.map((m) => (m.body as { text: string }).text).join("");
-    expect(text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. « ")).toBe(true);
+    expect(
+      text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. Les États-Unis et leurs alliés"),
+    ).toBe(true);
     expect(text).toContain("\n\n**NATO unity**\n\n");
     expect(text).toMatch(/ \[1\] — _NATO unity_\n/);
   });
