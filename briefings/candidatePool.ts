@@ -37,29 +37,29 @@ export function candidatePool(
   accept: (entry: IndexedSentence) => boolean,
 ): PoolEntry[] {
   const newest = newestDate(index);
-  let pool: (PoolEntry & { readonly order: number })[] = [];
-  let floor = 0;
+  // Kept best first (highest prior, ties in corpus order: `summarize`'s order), at most 80 long.
+  const pool: (PoolEntry & { readonly order: number })[] = [];
   for (const candidate of ranked) {
-    if (pool.length >= MAX_CANDIDATES && candidate.prior * MAX_RECENCY < floor) break;
+    const last = pool[MAX_CANDIDATES - 1];
+    if (last !== undefined && candidate.prior * MAX_RECENCY < last.prior) break;
     const entry = index.sentences[candidate.sentence];
     if (!entry || !showable(index, entry) || !accept(entry)) continue;
-    const prior = candidate.prior * recencyFactor(entry.source.date, newest);
-    pool.push({ entry, prior, order: candidate.sentence });
-    if (pool.length > MAX_CANDIDATES) {
-      pool = bestFirst(pool).slice(0, MAX_CANDIDATES);
-      floor = pool[MAX_CANDIDATES - 1]?.prior ?? 0;
-    } else if (pool.length === MAX_CANDIDATES) {
-      floor = Math.min(...pool.map((p) => p.prior));
+    const item = {
+      entry,
+      prior: candidate.prior * recencyFactor(entry.source.date, newest),
+      order: candidate.sentence,
+    };
+    const at = pool.findIndex(
+      (p) => item.prior > p.prior || (item.prior === p.prior && item.order < p.order),
+    );
+    if (at === -1) {
+      if (pool.length < MAX_CANDIDATES) pool.push(item);
+    } else {
+      pool.splice(at, 0, item);
+      if (pool.length > MAX_CANDIDATES) pool.pop();
     }
   }
-  return bestFirst(pool).map(({ entry, prior }) => ({ entry, prior }));
-}
-
-/** Highest prior first, ties in corpus order: `summarize`'s order. */
-function bestFirst<T extends { readonly prior: number; readonly order: number }>(
-  pool: readonly T[],
-): T[] {
-  return [...pool].sort((a, b) => b.prior - a.prior || a.order - b.order);
+  return pool.map(({ entry, prior }) => ({ entry, prior }));
 }
 
 /** A sentence holding a quote that nobody known said is never shown (`quoteCredits`). */
