@@ -26,11 +26,21 @@ export function officialDocument(p: OfficialProfile, audience: Audience): ReplyD
         ]
       : []),
   ];
+  const title = `${o.name}${roleOf(o, terminal) ? ` — ${roleOf(o, terminal)}` : ""}`;
   if (p.since !== null) {
     // Under --since the window comes first; with nothing in it, it is the whole answer.
-    const nothing = p.quotes.length === 0 && p.summary.length === 0 && p.mentions === 0;
-    if (nothing) intro.splice(0, intro.length, text(nothingSince(p.since, `names ${o.name}`)));
-    else intro.unshift(text(sinceLine(p.since)));
+    if (p.quotes.length === 0 && p.summary.length === 0 && p.mentions === 0) {
+      const nothing = text(nothingSince(p.since, `names ${o.name}`));
+      return {
+        tone: "answer",
+        private: false,
+        title,
+        summary: o.name,
+        preface: [],
+        sections: [section(null, [nothing])],
+      };
+    }
+    intro.unshift(text(sinceLine(p.since)));
   }
   const speaker = { name: o.name, role: o.role };
   const quotes = p.quotes.map((q, i) => quoteLine(speaker, q, i + 1));
@@ -56,7 +66,7 @@ export function officialDocument(p: OfficialProfile, audience: Audience): ReplyD
   return {
     tone: "answer",
     private: false,
-    title: `${o.name}${roleOf(o, terminal) ? ` — ${roleOf(o, terminal)}` : ""}`,
+    title,
     summary: o.name,
     preface: terminal ? intro : [],
     sections,

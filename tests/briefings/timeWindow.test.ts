@@ -103,6 +103,17 @@ describe("briefings in time", () => {
     expect(reply.profile.since?.from).toBe("2022-01-21");
   });
 
+  it("an official named only in undated articles: nothing since the cutoff, and why", async () => {
+    const { index } = await bundled();
+    const reply = await official.execute(
+      { name: "Haliva", since: { kind: "date", date: "2022-01-13" } },
+      { index, summarizer, now },
+    );
+    expect(documentText(reply)).toContain(
+      "Nothing dated since 2022-01-13 names Aharon Haliva (1 undated article left out).",
+    );
+  });
+
   it("the digest does not lead with its oldest story: top stories newest first, undated last", async () => {
     const d = await digestOf({});
     const dates = d.topStories.map((s) => s.source.date);
