@@ -4,6 +4,8 @@ import type { RankCandidate } from "../src/index/rankCandidate.js";
 import { creditedText } from "../src/quotes/quoteCredits.js";
 import type { Summarizer, SummaryBudget } from "../src/summarize/summarizer.js";
 import type { CitationList } from "./citations.js";
+import { RECENCY_BOOST, recencyFactor } from "./rules/recency.js";
+import { newestDate } from "./timeWindow.js";
 import type { BriefingSentence } from "./types.js";
 
 /**
@@ -14,31 +16,52 @@ export const MAX_CANDIDATES = 80;
 
 export interface PoolEntry {
   readonly entry: IndexedSentence;
+  /** The candidate's prior times its recency (`recencyFactor`). */
   readonly prior: number;
 }
+
+/** The largest recency factor: how far a later candidate of `ranked` may still climb. */
+const MAX_RECENCY = 1 + RECENCY_BOOST;
 
 /**
  * Sentence selection is restricted to relevant candidates before any quadratic step: `ranked` is
  * sorted by prior, ties in corpus order (`byPriorThenCorpusOrder`), which is how `summarize`
- * orders the candidates it is given in corpus order before keeping the best `maxCandidates`. So
- * the first `MAX_CANDIDATES` that this call accepts are exactly the pool `summarize` would have
- * cut from all accepted sentences, already in its order; the walk stops there, at a cost that
- * does not grow with the corpus (unless the filter rejects nearly everything).
+ * orders the candidates it is given in corpus order before keeping the best `maxCandidates`.
+ * Each accepted candidate's prior is scaled by its recency (`recencyFactor`, against the corpus's
+ * newest dated article), so the walk goes on past the first `MAX_CANDIDATES` only while a later
+ * candidate, boosted to the most, could still enter the best `MAX_CANDIDATES`. The pool is then
+ * exactly the one `summarize` would cut from all accepted sentences with their recency, in its
+ * order, at a cost that does not grow with the corpus (unless the filter rejects nearly all).
  */
 export function candidatePool(
   index: CorpusIndex,
   ranked: readonly RankCandidate[],
   accept: (entry: IndexedSentence) => boolean,
 ): PoolEntry[] {
-  const pool: PoolEntry[] = [];
+  const newest = newestDate(index);
+  // Kept best first (highest prior, ties in corpus order: `summarize`'s order), at most 80 long.
+  const pool: (PoolEntry & { readonly order: number })[] = [];
   for (const candidate of ranked) {
-    if (pool.length >= MAX_CANDIDATES) break;
+    const last = pool[MAX_CANDIDATES - 1];
+    if (last !== undefined && candidate.prior * MAX_RECENCY < last.prior) break;
     const entry = index.sentences[candidate.sentence];
-    if (entry && showable(index, entry) && accept(entry)) {
-      pool.push({ entry, prior: candidate.prior });
+    if (!entry || !showable(index, entry) || !accept(entry)) continue;
+    const item = {
+      entry,
+      prior: candidate.prior * recencyFactor(entry.source.date, newest),
+      order: candidate.sentence,
+    };
+    const at = pool.findIndex(
+      (p) => item.prior > p.prior || (item.prior === p.prior && item.order < p.order),
+    );
+    if (at === -1) {
+      if (pool.length < MAX_CANDIDATES) pool.push(item);
+    } else {
+      pool.splice(at, 0, item);
+      if (pool.length > MAX_CANDIDATES) pool.pop();
     }
   }
-  return pool;
+  return pool.map(({ entry, prior }) => ({ entry, prior }));
 }
 
 /** A sentence holding a quote that nobody known said is never shown (`quoteCredits`). */
@@ -68,7 +91,10 @@ export function citedSentences(
   }));
 }
 
-/** The summarizer over a pool from `candidatePool`: the picks' sentences and scores, best first. */
+/**
+ * The summarizer over a pool from `candidatePool` (priors with their recency, so among comparable
+ * sentences the more recent lead): the picks' sentences and scores, best first.
+ */
 export function summarizePool(
   index: CorpusIndex,
   pool: readonly PoolEntry[],

@@ -19,11 +19,18 @@ export class CitationList {
   }
 }
 
-/** Earliest and latest known dates of the cited sources (null when none has a date). */
+/**
+ * Earliest and latest dates of the cited sources (null when none has a date), and how many
+ * have none: the range of exactly what the reply shows, undated sources counted, not hidden.
+ */
 export function dateRangeOf(sources: readonly SourceRef[]): DateRange {
   const dates = sources
     .map((s) => s.date)
     .filter((d): d is string => d !== null)
     .sort();
-  return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
+  return {
+    from: dates[0] ?? null,
+    to: dates[dates.length - 1] ?? null,
+    undated: sources.length - dates.length,
+  };
 }

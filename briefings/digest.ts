@@ -5,8 +5,9 @@ import type { SparseVector } from "../src/summarize/vectors.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { digestStoryLeads } from "./digestStories.js";
-import { rankTopic } from "./rankTopic.js";
+import { rankTopic, topicArticleIds } from "./rankTopic.js";
 import { storySummary } from "./storySummary.js";
+import { undatedAmong } from "./timeWindow.js";
 import { topicRef } from "./topicBriefing.js";
 import type { Digest, DigestSection } from "./types.js";
 
@@ -23,6 +24,8 @@ export interface DigestOptions {
   /** Sentences per topic section (3). */
   readonly perTopic?: number;
   readonly maxCharsPerSection?: number;
+  /** Only sources dated on or after this day (YYYY-MM-DD, from `--since` and the clock). */
+  readonly since?: string;
 }
 
 const DIGESTS = answerKind<Digest>("digest");
@@ -43,6 +46,7 @@ export function buildDigest(index: CorpusIndex, options: DigestOptions): Digest 
     topCount: options.topStories ?? 3,
     maxChars: options.maxCharsPerSection ?? 1200,
     summarizer: options.summarizer.id,
+    since: options.since ?? null,
   };
   if (options.articleIds !== undefined) return composeDigest(index, settings, options);
   const built = index.answers.get(DIGESTS, settings, () => composeDigest(index, settings, options));
@@ -56,17 +60,19 @@ interface DigestSettings {
   readonly maxChars: number;
   /** The summarizer's id: a cache key, not the summarizer itself. */
   readonly summarizer: string;
+  readonly since: string | null;
 }
 
 function composeDigest(
   index: CorpusIndex,
-  { topicIds, perTopic, topCount, maxChars }: DigestSettings,
+  { topicIds, perTopic, topCount, maxChars, since }: DigestSettings,
   options: DigestOptions,
 ): Digest {
   const topics = index.topics.filter((t) => topicIds === null || topicIds.includes(t.id));
   const scope = {
     summarizer: options.summarizer,
     ...(options.articleIds === undefined ? {} : { articleIds: options.articleIds }),
+    ...(since === null ? {} : { since }),
   };
   const leads = digestStoryLeads(index, {
     ...scope,
@@ -115,5 +121,15 @@ function composeDigest(
     topStories,
     sections,
     sources: citations.sources,
+    since:
+      since === null
+        ? null
+        : {
+            from: since,
+            undatedLeftOut: undatedAmong(
+              index,
+              topics.flatMap((t) => [...topicArticleIds(index, t.id)]),
+            ),
+          },
   };
 }

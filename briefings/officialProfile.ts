@@ -10,6 +10,7 @@ import type { Summarizer } from "../src/summarize/summarizer.js";
 import { cosine } from "../src/summarize/vectors.js";
 import { candidatePool, shownText, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
+import { datedSince, type SinceReport, undatedAmong } from "./timeWindow.js";
 import type { BriefingSentence, DateRange, OfficialRef } from "./types.js";
 
 export interface ProfileQuote {
@@ -46,6 +47,8 @@ export interface OfficialProfile {
   readonly summary: readonly BriefingSentence[];
   readonly dateRange: DateRange;
   readonly sources: readonly SourceRef[];
+  /** With `--since`: from which day, and how many undated articles were left out; else null. */
+  readonly since: SinceReport | null;
 }
 
 /**
@@ -84,6 +87,8 @@ export interface ProfileOptions {
   readonly summarizer: Summarizer;
   readonly maxQuotes?: number;
   readonly maxSummary?: number;
+  /** Only sources dated on or after this day (YYYY-MM-DD, from `--since` and the clock). */
+  readonly since?: string;
 }
 
 const PROFILES = answerKind<OfficialProfile>("official profile");
@@ -109,7 +114,7 @@ export function buildOfficialProfile(
   options: ProfileOptions,
 ): OfficialProfile {
   const limits = { maxQuotes: options.maxQuotes ?? 5, maxSummary: options.maxSummary ?? 3 };
-  const key = [officialRef(person), limits, options.summarizer.id];
+  const key = [officialRef(person), limits, options.summarizer.id, options.since ?? null];
   const built = index.answers.get(PROFILES, key, () =>
     composeProfile(index, person, query, limits, options),
   );
@@ -132,9 +137,10 @@ function composeProfile(
   person: Person,
   query: string,
   limits: { maxQuotes: number; maxSummary: number },
-  { now, summarizer }: ProfileOptions,
+  { now, summarizer, since }: ProfileOptions,
 ): OfficialProfile {
-  const facts = index.briefing.people.get(person.id) ?? NO_FACTS;
+  const all = index.briefing.people.get(person.id) ?? NO_FACTS;
+  const facts = since === undefined ? all : factsSince(index, person, all, since);
   const citations = new CitationList();
   const quotes = pickQuotes(index, facts.quotes, limits.maxQuotes).map(
     ({ statement, entry, score }) => ({
@@ -152,7 +158,9 @@ function composeProfile(
   const pool = candidatePool(
     index,
     facts.summaryCandidates,
-    (entry) => !quoted.has(entry.sentence.display),
+    (entry) =>
+      !quoted.has(entry.sentence.display) &&
+      (since === undefined || datedSince(entry.source.date, since)),
   );
   const summary = summarizePool(index, pool, summarizer, {
     maxSentences: limits.maxSummary,
@@ -182,6 +190,46 @@ function composeProfile(
     summary,
     dateRange: dateRangeOf(citations.sources),
     sources: citations.sources,
+    since:
+      since === undefined
+        ? null
+        : {
+            from: since,
+            undatedLeftOut: undatedAmong(
+              index,
+              (index.officials.mentions.get(person.id) ?? []).map((r) => r.articleId),
+            ),
+          },
+  };
+}
+
+/**
+ * A person's facts restricted to articles dated on or after `since`: mentions, topics, quotes and
+ * summary candidates from those articles only (spellings stay: they say how the name is written).
+ */
+function factsSince(
+  index: CorpusIndex,
+  person: Person,
+  facts: PersonFacts,
+  since: string,
+): PersonFacts {
+  const inWindow = (sentence: number) =>
+    datedSince(index.sentences[sentence]?.source.date ?? null, since);
+  const refs = (index.officials.mentions.get(person.id) ?? []).filter((r) =>
+    datedSince(index.sources.get(r.articleId)?.date ?? null, since),
+  );
+  const topicMentions = new Map<string, number>();
+  for (const sentence of facts.about.filter(inWindow)) {
+    for (const id of index.sentences[sentence]?.topics.keys() ?? []) {
+      topicMentions.set(id, (topicMentions.get(id) ?? 0) + 1);
+    }
+  }
+  return {
+    ...facts,
+    mentions: new Set(refs.map((r) => r.sentenceId)).size,
+    topicMentions,
+    quotes: facts.quotes.filter((q) => inWindow(q.sentence)),
+    summaryCandidates: facts.summaryCandidates.filter((c) => inWindow(c.sentence)),
   };
 }
 
@@ -205,8 +253,9 @@ export function officialMiss(
     topics: [],
     quotes: [],
     summary: [],
-    dateRange: { from: null, to: null },
+    dateRange: { from: null, to: null, undated: 0 },
     sources: [],
+    since: null,
   };
 }
 

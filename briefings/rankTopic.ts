@@ -3,6 +3,7 @@ import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { SparseVector } from "../src/summarize/vectors.js";
 import { candidatePool, summarizePool } from "./candidatePool.js";
+import { datedSince } from "./timeWindow.js";
 
 export interface RankedSentence {
   readonly entry: IndexedSentence;
@@ -17,6 +18,8 @@ export interface RankOptions {
   readonly excludeIds?: ReadonlySet<string>;
   /** Only sentences of these articles (a channel's digest covers what it has not seen yet). */
   readonly articleIds?: ReadonlySet<string>;
+  /** Only sentences of articles dated on or after this day (YYYY-MM-DD, `--since`). */
+  readonly since?: string;
 }
 
 /**
@@ -26,18 +29,29 @@ export interface RankOptions {
  * keeps each topic's candidates sorted by prior (`buildTopicCandidates`), and `candidatePool`
  * takes the first 80 this call may show, which is exactly what `summarize` would keep.
  */
+/** The articles a topic's sentences come from, each once (what `--since` may leave out). */
+export function topicArticleIds(index: CorpusIndex, topicId: string): Set<string> {
+  const ids = new Set<string>();
+  for (const candidate of index.briefing.topics.byTopic.get(topicId) ?? []) {
+    const entry = index.sentences[candidate.sentence];
+    if (entry) ids.add(entry.sentence.articleId);
+  }
+  return ids;
+}
+
 export function rankTopic(
   index: CorpusIndex,
   topicId: string,
   options: RankOptions,
 ): RankedSentence[] {
-  const { excludeIds, articleIds } = options;
+  const { excludeIds, articleIds, since } = options;
   const pool = candidatePool(
     index,
     index.briefing.topics.byTopic.get(topicId) ?? [],
     (entry) =>
       !excludeIds?.has(entry.sentence.id) &&
-      (articleIds === undefined || articleIds.has(entry.sentence.articleId)),
+      (articleIds === undefined || articleIds.has(entry.sentence.articleId)) &&
+      (since === undefined || datedSince(entry.source.date, since)),
   );
   return summarizePool(index, pool, options.summarizer, {
     maxSentences: options.maxSentences,

@@ -6,6 +6,7 @@ import { sentencePrior } from "../src/summarize/priors.js";
 import { candidatePool, citedSentences, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { storySummary } from "./storySummary.js";
+import { datedSince, undatedAmong } from "./timeWindow.js";
 import {
   type BriefingOptions,
   DEFAULT_BRIEFING_CHARS,
@@ -30,13 +31,16 @@ export function buildStoryBriefing(
     maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
     maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
   };
-  const key = [story.id, story.articleIds.length, budget, options.summarizer.id];
+  const since = options.since ?? null;
+  const key = [story.id, story.articleIds.length, budget, options.summarizer.id, since];
   const built = index.answers.get(STORY_BRIEFINGS, key, () => {
-    const pool = candidatePool(index, storyCandidates(index, story), () => true);
+    const recent = (id: string) =>
+      since === null || datedSince(index.sources.get(id)?.date ?? null, since);
+    const pool = candidatePool(index, storyCandidates(index, story, recent), () => true);
     const ranked = summarizePool(index, pool, options.summarizer, budget);
     const citations = new CitationList();
     const sentences = citedSentences(index, ranked, citations);
-    const speakers = whoSpokeInStory(index, story.id, citations);
+    const speakers = whoSpokeInStory(index, story.id, citations, 5, since);
     return {
       topic: { id: story.id, title: story.label, description: "" },
       story: storySummary(index, story),
@@ -45,6 +49,10 @@ export function buildStoryBriefing(
       sentences,
       speakers,
       sources: citations.sources,
+      since:
+        since === null
+          ? null
+          : { from: since, undatedLeftOut: undatedAmong(index, story.articleIds) },
     };
   });
   return { ...built, generatedAt: options.now.toISOString() };

@@ -4,7 +4,8 @@ import type { Summarizer } from "../src/summarize/summarizer.js";
 import type { TopicDefinition } from "../src/topics/topicsConfig.js";
 import { shownText } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
-import { rankTopic } from "./rankTopic.js";
+import { rankTopic, topicArticleIds } from "./rankTopic.js";
+import { undatedAmong } from "./timeWindow.js";
 import type { TopicBriefing, TopicRef } from "./types.js";
 import { whoSpoke } from "./whoSpoke.js";
 
@@ -15,6 +16,8 @@ export interface BriefingOptions {
   readonly summarizer: Summarizer;
   readonly maxSentences?: number;
   readonly maxChars?: number;
+  /** Only sources dated on or after this day (YYYY-MM-DD, from `--since` and the clock). */
+  readonly since?: string;
 }
 
 export const DEFAULT_BRIEFING_SENTENCES = 6;
@@ -39,9 +42,16 @@ export function buildTopicBriefing(
     maxSentences: options.maxSentences ?? DEFAULT_BRIEFING_SENTENCES,
     maxChars: options.maxChars ?? DEFAULT_BRIEFING_CHARS,
   };
-  const key = [topicRef(topic), budget, options.summarizer.id];
+  const since = options.since ?? null;
+  const key = [topicRef(topic), budget, options.summarizer.id, since];
   const built = index.answers.get(TOPIC_BRIEFINGS, key, () =>
-    composeBriefing(index, topic, { ...budget, summarizer: options.summarizer }, options.now),
+    composeBriefing(
+      index,
+      topic,
+      { ...budget, summarizer: options.summarizer },
+      since,
+      options.now,
+    ),
   );
   return { ...built, generatedAt: options.now.toISOString() };
 }
@@ -50,9 +60,10 @@ function composeBriefing(
   index: CorpusIndex,
   topic: TopicDefinition,
   budget: { maxSentences: number; maxChars: number; summarizer: Summarizer },
+  since: string | null,
   now: Date,
 ): TopicBriefing {
-  const ranked = rankTopic(index, topic.id, budget);
+  const ranked = rankTopic(index, topic.id, since === null ? budget : { ...budget, since });
   const citations = new CitationList();
   const sentences = ranked.map(({ entry, score }) => ({
     text: shownText(index, entry),
@@ -60,7 +71,7 @@ function composeBriefing(
     citation: citations.cite(entry.source),
     score,
   }));
-  const speakers = whoSpoke(index, topic.id, citations);
+  const speakers = whoSpoke(index, topic.id, citations, undefined, since);
   return {
     topic: topicRef(topic),
     generatedAt: now.toISOString(),
@@ -68,5 +79,9 @@ function composeBriefing(
     sentences,
     speakers,
     sources: citations.sources,
+    since:
+      since === null
+        ? null
+        : { from: since, undatedLeftOut: undatedAmong(index, topicArticleIds(index, topic.id)) },
   };
 }

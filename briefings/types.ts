@@ -1,4 +1,5 @@
 import type { SourceRef } from "../src/corpus/types.js";
+import type { SinceReport } from "./timeWindow.js";
 
 /** Plain, serialisable briefing data: exactly what `--json` prints. */
 export interface TopicRef {
@@ -40,9 +41,12 @@ export interface SpeakerLine {
   };
 }
 
+/** The dates of the sources a reply shows: earliest, latest, and how many have no date. */
 export interface DateRange {
   readonly from: string | null;
   readonly to: string | null;
+  /** Shown sources without a publication date (left out of `from`–`to`, never guessed). */
+  readonly undated: number;
 }
 
 /** A story as lists and briefings show it: plain data, people by name. */
@@ -72,6 +76,8 @@ export interface TopicBriefing {
   /** Who spoke on the topic: officials with statements in its sentences, one key quote each. */
   readonly speakers: readonly SpeakerLine[];
   readonly sources: readonly SourceRef[];
+  /** With `--since`: from which day, and how many undated articles were left out; else null. */
+  readonly since: SinceReport | null;
 }
 
 export interface DigestSection {
@@ -86,4 +92,6 @@ export interface Digest {
   readonly topStories: readonly (BriefingSentence & { readonly story: StorySummary })[];
   readonly sections: readonly DigestSection[];
   readonly sources: readonly SourceRef[];
+  /** With `--since`: from which day, and how many undated articles were left out; else null. */
+  readonly since: SinceReport | null;
 }

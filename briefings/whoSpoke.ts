@@ -1,8 +1,15 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
-import type { SpeakerTally } from "../src/index/topicSpeakers.js";
+import {
+  buildStorySpeakers,
+  buildTopicSpeakers,
+  type SpeakerTally,
+  substanceOf,
+} from "../src/index/topicSpeakers.js";
 import { roleAt } from "../src/officials/roleAt.js";
 import type { CitationList } from "./citations.js";
 import { officialRef } from "./officialProfile.js";
+import { BRIEFING_RULES } from "./rules/briefingRules.js";
+import { datedSince } from "./timeWindow.js";
 import type { SpeakerLine } from "./types.js";
 
 /**
@@ -17,8 +24,14 @@ export function whoSpoke(
   topicId: string,
   citations: CitationList,
   max = 5,
+  /** Only statements in articles dated on or after this day (`--since`). */
+  since: string | null = null,
 ): SpeakerLine[] {
-  return speakerLines(index, index.briefing.speakers.get(topicId) ?? [], citations, max);
+  const tallies =
+    since === null
+      ? (index.briefing.speakers.get(topicId) ?? [])
+      : speakersSince(index, topicId, since);
+  return speakerLines(index, tallies, citations, max);
 }
 
 /** The officials who spoke in a story's articles, as `whoSpoke` cites them for a topic. */
@@ -27,8 +40,28 @@ export function whoSpokeInStory(
   storyId: string,
   citations: CitationList,
   max = 5,
+  /** Only statements in articles dated on or after this day (`--since`). */
+  since: string | null = null,
 ): SpeakerLine[] {
-  return speakerLines(index, index.briefing.storySpeakers.get(storyId) ?? [], citations, max);
+  if (since === null) {
+    return speakerLines(index, index.briefing.storySpeakers.get(storyId) ?? [], citations, max);
+  }
+  const statements = index.officials.statements.filter((s) => {
+    const entry = index.sentenceById.get(s.sentenceId);
+    return (
+      entry !== undefined &&
+      index.stories.byArticle.get(entry.sentence.articleId)?.id === storyId &&
+      datedSince(entry.source.date, since)
+    );
+  });
+  const tallies = buildStorySpeakers(
+    statements,
+    statements.map(substanceOf),
+    index.sentenceById,
+    index.stories.byArticle,
+    BRIEFING_RULES.keyQuoteScore,
+  );
+  return speakerLines(index, tallies.get(storyId) ?? [], citations, max);
 }
 
 function speakerLines(
@@ -60,4 +93,27 @@ function speakerLines(
       },
     ];
   });
+}
+
+/**
+ * Who spoke on a topic in articles dated on or after `since`: the same tallies as the index's
+ * (`buildTopicSpeakers`), over those articles' statements only. Built per call (the answer is
+ * cached with the briefing), in time linear in the corpus's statements.
+ */
+function speakersSince(
+  index: CorpusIndex,
+  topicId: string,
+  since: string,
+): readonly SpeakerTally[] {
+  const statements = index.officials.statements.filter((s) => {
+    const entry = index.sentenceById.get(s.sentenceId);
+    return entry?.topics.has(topicId) === true && datedSince(entry.source.date, since);
+  });
+  const tallies = buildTopicSpeakers(
+    statements,
+    statements.map(substanceOf),
+    index.sentenceById,
+    BRIEFING_RULES.keyQuoteScore,
+  );
+  return tallies.get(topicId) ?? [];
 }

@@ -3,6 +3,7 @@ import { buildStoryBriefing } from "../briefings/storyBriefing.js";
 import { buildTopicBriefing } from "../briefings/topicBriefing.js";
 import { findStories } from "../src/stories/findStories.js";
 import { defineCommand } from "./defineCommand.js";
+import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { userError } from "./types.js";
 
 /** `/brief topic:<topic or story> [limit:<n>]` — a topic's briefing, or a story's. */
@@ -34,15 +35,18 @@ export const brief = defineCommand({
       min: 1,
       max: 20,
     },
+    SINCE_OPTION,
   ],
   execute(input, deps) {
     const topics = deps.index.topics;
     const resolved = resolveTopic(input.topic, topics);
-    const limit = input.limit;
-    const options =
-      typeof limit === "number"
-        ? { now: deps.now(), summarizer: deps.summarizer, maxSentences: limit }
-        : { now: deps.now(), summarizer: deps.summarizer };
+    const now = deps.now();
+    const options = {
+      now,
+      summarizer: deps.summarizer,
+      ...(input.limit === undefined ? {} : { maxSentences: input.limit }),
+      ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+    };
     if (resolved.ok) {
       return {
         kind: "briefing",

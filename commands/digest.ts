@@ -1,5 +1,6 @@
 import { buildDigest } from "../briefings/digest.js";
 import { defineCommand } from "./defineCommand.js";
+import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 
 /** `/digest [limit:<n>]` — the daily digest now: top stories, then a section per topic. */
 export const digest = defineCommand({
@@ -20,17 +21,18 @@ export const digest = defineCommand({
       min: 1,
       max: 10,
     },
+    SINCE_OPTION,
   ],
   execute(input, deps) {
-    const limit = input.limit;
+    const now = deps.now();
     return {
       kind: "digest",
-      digest: buildDigest(
-        deps.index,
-        typeof limit === "number"
-          ? { now: deps.now(), summarizer: deps.summarizer, perTopic: limit }
-          : { now: deps.now(), summarizer: deps.summarizer },
-      ),
+      digest: buildDigest(deps.index, {
+        now,
+        summarizer: deps.summarizer,
+        ...(input.limit === undefined ? {} : { perTopic: input.limit }),
+        ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+      }),
     };
   },
 });

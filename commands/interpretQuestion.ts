@@ -12,6 +12,7 @@ import { digest } from "./digest.js";
 import { help } from "./index.js";
 import { official } from "./official.js";
 import { search } from "./search.js";
+import type { Since } from "./sinceOption.js";
 import { topics } from "./topics.js";
 import type { Command, CommandInput } from "./types.js";
 
@@ -20,10 +21,13 @@ export interface Interpretation {
   readonly input: CommandInput;
 }
 
+/** The raw input of a parsed one: what a person types for each option (`since` as text). */
+type RawInput<Input> = { readonly [K in keyof Input]: Input[K] extends Since ? string : Input[K] };
+
 /** A command with input its definition accepts: the compiler checks the option names and types. */
-function ask<Input extends CommandInput>(
+function ask<Input>(
   command: DefinedCommand<Input, never>,
-  input: NoInfer<Input>,
+  input: NoInfer<RawInput<Input>> & CommandInput,
 ): Interpretation {
   return { command, input };
 }

@@ -1,6 +1,7 @@
 import { buildOfficialProfile, officialMiss } from "../briefings/officialProfile.js";
 import { describeNameMiss, resolveName } from "../src/officials/resolveName.js";
 import { defineCommand } from "./defineCommand.js";
+import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { userError } from "./types.js";
 
 /** `/official name:<name>` — who a person is, what they said, where. */
@@ -32,6 +33,7 @@ export const official = defineCommand({
       min: 1,
       max: 10,
     },
+    SINCE_OPTION,
   ],
   execute(input, deps) {
     const query = input.name;
@@ -44,17 +46,15 @@ export const official = defineCommand({
         profile: officialMiss(query, message, resolved.reason, resolved.candidates, deps.now()),
       };
     }
-    const limit = input.limit;
+    const now = deps.now();
     return {
       kind: "official",
-      profile: buildOfficialProfile(
-        deps.index,
-        resolved.person,
-        query,
-        typeof limit === "number"
-          ? { now: deps.now(), summarizer: deps.summarizer, maxQuotes: limit }
-          : { now: deps.now(), summarizer: deps.summarizer },
-      ),
+      profile: buildOfficialProfile(deps.index, resolved.person, query, {
+        now,
+        summarizer: deps.summarizer,
+        ...(input.limit === undefined ? {} : { maxQuotes: input.limit }),
+        ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+      }),
     };
   },
 });

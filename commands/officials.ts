@@ -1,6 +1,8 @@
 import { currentRole } from "../briefings/officialProfile.js";
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
+import { datedSince, undatedAmong } from "../briefings/timeWindow.js";
 import { defineCommand } from "./defineCommand.js";
+import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { type OfficialSummary, userError } from "./types.js";
 
 /** `/officials [topic:<topic>]` — the people in the corpus, most mentioned first. */
@@ -23,6 +25,7 @@ export const officials = defineCommand({
       maxLength: 100,
       autocomplete: "topics",
     },
+    SINCE_OPTION,
   ],
   execute(input, deps) {
     const { index } = deps;
@@ -33,16 +36,24 @@ export const officials = defineCommand({
         return userError(describeTopicMiss(resolved, index.topics), resolved.suggestions);
       topicId = resolved.topic.id;
     }
+    const since = input.since === undefined ? null : sinceCutoff(input.since, deps.now());
+    const dated = (articleId: string) =>
+      since === null || datedSince(index.sources.get(articleId)?.date ?? null, since);
     const rows: OfficialSummary[] = [];
+    const seenArticles: string[] = [];
     for (const person of index.officials.people) {
-      const refs = (index.officials.mentions.get(person.id) ?? []).filter(
+      const onTopic = (index.officials.mentions.get(person.id) ?? []).filter(
         (r) => topicId === null || index.sentenceById.get(r.sentenceId)?.topics.has(topicId),
       );
+      for (const r of onTopic) seenArticles.push(r.articleId);
+      const refs = onTopic.filter((r) => dated(r.articleId));
       const mentions = new Set(refs.map((r) => r.sentenceId)).size;
       if (mentions === 0) continue;
       const statements = index.officials.statements.filter(
         (s) =>
           s.speakerId === person.id &&
+          (since === null ||
+            datedSince(index.sentenceById.get(s.sentenceId)?.source.date ?? null, since)) &&
           (topicId === null || index.sentenceById.get(s.sentenceId)?.topics.has(topicId)),
       ).length;
       rows.push({
@@ -55,6 +66,12 @@ export const officials = defineCommand({
       });
     }
     rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-    return { kind: "officials", topic: topicId, officials: rows };
+    return {
+      kind: "officials",
+      topic: topicId,
+      officials: rows,
+      since:
+        since === null ? null : { from: since, undatedLeftOut: undatedAmong(index, seenArticles) },
+    };
   },
 });

@@ -1,7 +1,15 @@
+import { parseSince, SINCE_EXPECTED, type Since } from "./sinceOption.js";
 import type { CommandInput, OptionDefinition } from "./types.js";
 
-/** An option's value once parsed: a whole number for an integer option, else trimmed text. */
-type ValueOf<Option extends OptionDefinition> = Option["type"] extends "integer" ? number : string;
+/**
+ * An option's value once parsed: a whole number for an integer option, a `Since` for the since
+ * option, else trimmed text.
+ */
+type ValueOf<Option extends OptionDefinition> = Option extends { readonly format: "since" }
+  ? Since
+  : Option["type"] extends "integer"
+    ? number
+    : string;
 
 /**
  * The input a command's `execute` gets, inferred from its option definitions: required options
@@ -30,7 +38,7 @@ export function parseInput<const Options extends readonly OptionDefinition[]>(
   options: Options,
   input: CommandInput,
 ): ParsedInput<InputOf<Options>> {
-  const values: Record<string, string | number> = {};
+  const values: Record<string, string | number | Since> = {};
   for (const name of Object.keys(input)) {
     if (input[name] !== undefined && !options.some((o) => o.name === name)) {
       return { ok: false, message: `/${command} has no option '${name}'` };
@@ -45,7 +53,12 @@ export function parseInput<const Options extends readonly OptionDefinition[]>(
       }
       continue;
     }
-    const value = option.type === "integer" ? integer(option, text) : string(option, String(text));
+    const value =
+      option.type === "integer"
+        ? integer(option, text)
+        : option.format === "since"
+          ? since(String(text))
+          : string(option, String(text));
     if (!value.ok) return value;
     values[option.name] = value.value;
   }
@@ -72,6 +85,11 @@ function integer(option: OptionDefinition, text: string | number): Checked<numbe
     };
   }
   return { ok: true, value: n };
+}
+
+function since(text: string): Checked<Since> {
+  const value = parseSince(text);
+  return value === null ? { ok: false, message: SINCE_EXPECTED } : { ok: true, value };
 }
 
 function string(option: OptionDefinition, s: string): Checked<string> {

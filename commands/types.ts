@@ -1,5 +1,6 @@
 import type { OfficialProfile } from "../briefings/officialProfile.js";
 import type { SearchResults } from "../briefings/searchResults.js";
+import type { SinceReport } from "../briefings/timeWindow.js";
 import type { TopicSuggestion } from "../briefings/topicSuggestions.js";
 import type { Digest, StorySummary, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
@@ -35,6 +36,8 @@ export interface OptionDefinition {
    * (`briefbot topics suggest`); a required text option always does.
    */
   readonly positional?: true;
+  /** A string option with a form of its own, parsed by `parseInput`: `since` (`Since`). */
+  readonly format?: "since";
 }
 
 export interface CommandDefinition {
@@ -146,6 +149,8 @@ export type Reply =
       /** Stories in the corpus, of which `stories` are the first. */
       readonly total: number;
       readonly stories: readonly StorySummary[];
+      /** The `--since` window, when one was asked. */
+      readonly since: SinceReport | null;
     }
   | { readonly kind: "official"; readonly profile: OfficialProfile }
   | {
@@ -158,6 +163,8 @@ export type Reply =
       readonly kind: "officials";
       readonly topic: string | null;
       readonly officials: readonly OfficialSummary[];
+      /** With `--since`: from which day, and how many undated articles were left out. */
+      readonly since: SinceReport | null;
     }
   /**
    * A one-line message for the channel ("No new articles since the last digest."); `private`

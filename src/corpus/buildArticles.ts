@@ -19,6 +19,7 @@ import {
 import { splitLeadingDateMarker } from "./clean/dateline.js";
 import { dropRepeatedBlocks } from "./clean/dedup.js";
 import { proseAroundEmbeds } from "./clean/embeds.js";
+import { headDate } from "./clean/headDate.js";
 import { type Segment, segmentDocument } from "./clean/segments.js";
 import type { Article, Passage, RawDocument, Sentence } from "./types.js";
 
@@ -57,8 +58,10 @@ function buildArticle(
   declared: Language,
   seen: Set<string>,
 ): Article | null {
+  // A line at the head that only dates the article is metadata: its date, never a passage.
+  const head = headDate(segment.blocks);
   // Classify before dropping repeats: a caption is recognised by the credit line under it.
-  const content = classifyBlocks(segment.blocks).flatMap(contentOfBlock);
+  const content = classifyBlocks(head.blocks).flatMap(contentOfBlock);
   let body = dropRepeatedBlocks(content, seen);
   let title = segment.headline ?? (isPartOfListing ? null : (raw.title ?? null));
   if (title === null && body[0] !== undefined && isHeadingLike(body[0]) && body.length > 1) {
@@ -82,7 +85,8 @@ function buildArticle(
     id,
     file: raw.file,
     title: collapse(title ?? deriveTitle(passages)),
-    date: calendarDate(raw.date) ?? segment.date ?? markerDate,
+    // Most specific first; nothing else: an undated article stays undated (no file time, no today).
+    date: calendarDate(raw.date) ?? segment.date ?? head.date ?? markerDate,
     url: raw.url ?? null,
     outlet: raw.outlet ?? null,
     language,

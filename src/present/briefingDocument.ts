@@ -3,6 +3,7 @@ import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
 import { coverageFooter, coverageLine } from "./coverage.js";
 import type { Audience, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";
+import { nothingSince, sinceLine } from "./sinceWording.js";
 import { storyPreface } from "./storyDocuments.js";
 
 /**
@@ -22,7 +23,11 @@ export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDoc
   const terminal = audience === "terminal";
   const sections: Section[] = [];
   if (b.sentences.length === 0) {
-    sections.push(section(null, [text(nothingAbout(b.topic.title))]));
+    const nothing =
+      b.since === null
+        ? nothingAbout(b.topic.title)
+        : nothingSince(b.since, `is about ${b.topic.title}`);
+    sections.push(section(null, [text(nothing)]));
   } else {
     sections.push(
       section(null, sentenceLines(b.sentences), {
@@ -42,32 +47,45 @@ export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDoc
     private: false,
     title: terminal ? `${b.topic.title} (${b.topic.id})` : b.topic.title,
     summary: `Briefing: ${b.topic.title}`,
-    preface: b.story
-      ? [
-          ...storyPreface(b.story),
-          ...(terminal ? [text(coverageLine(b.dateRange, b.sources.length, b.generatedAt))] : []),
-        ]
-      : terminal
+    preface: [
+      ...(b.story ? storyPreface(b.story) : []),
+      ...(terminal
         ? [
-            text(b.topic.description),
+            ...(b.story ? [] : [text(b.topic.description)]),
             text(coverageLine(b.dateRange, b.sources.length, b.generatedAt)),
           ]
-        : [],
+        : []),
+      // With nothing shown, the one line saying so names the window itself.
+      ...(b.since === null || b.sentences.length === 0 ? [] : [text(sinceLine(b.since))]),
+    ],
     sections,
   };
 }
 
 /** The daily digest: top stories across topics, a section per topic, then every source. */
 export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
+  const since = d.since === null ? [] : [text(sinceLine(d.since))];
+  if (d.since !== null && d.sources.length === 0) {
+    return {
+      tone: "answer",
+      private: false,
+      title: "Daily briefing",
+      summary: "Daily briefing",
+      preface: [],
+      sections: [section(null, [text(nothingSince(d.since, "in this corpus"))])],
+    };
+  }
   return {
     tone: "answer",
     private: false,
     title: "Daily briefing",
     summary: "Daily briefing",
-    preface:
-      audience === "terminal"
+    preface: [
+      ...(audience === "terminal"
         ? [text(coverageLine(d.dateRange, d.sources.length, d.generatedAt))]
-        : [],
+        : []),
+      ...since,
+    ],
     sections: [
       section(
         "Top stories",

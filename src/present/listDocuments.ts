@@ -1,6 +1,8 @@
+import type { SinceReport } from "../../briefings/timeWindow.js";
 import type { CommandUsage, OfficialSummary, TopicSummary } from "../../commands/types.js";
 import { type Audience, type Line, type ReplyDocument, section, text } from "./document.js";
 import { capList, OFFICIALS_NARROW } from "./listCap.js";
+import { nothingSince, sinceLine } from "./sinceWording.js";
 
 function listDocument(
   title: string | null,
@@ -57,6 +59,7 @@ export function officialsDocument(
   topic: string | null,
   officials: readonly OfficialSummary[],
   audience: Audience,
+  since: SinceReport | null = null,
 ): ReplyDocument {
   const { shown, more } =
     audience === "terminal"
@@ -72,7 +75,17 @@ export function officialsDocument(
     ],
   }));
   if (more !== null) lines.push(text(more));
-  if (lines.length === 0) lines.push(text("No officials are named in these articles."));
+  if (lines.length === 0) {
+    lines.push(
+      text(
+        since === null
+          ? "No officials are named in these articles."
+          : nothingSince(since, "names an official"),
+      ),
+    );
+  } else if (since !== null) {
+    lines.unshift(text(sinceLine(since)));
+  }
   return listDocument(
     audience === "terminal" ? null : topic ? `People named in ${topic}` : "People in the news",
     "People in the news",

@@ -3,6 +3,7 @@ import type { OfficialRef } from "../../briefings/types.js";
 import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
 import type { Audience, Line, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";
+import { nothingSince, sinceLine } from "./sinceWording.js";
 
 /**
  * An official's profile: who, how often named and where, what they said (numbered quotes, all
@@ -25,6 +26,22 @@ export function officialDocument(p: OfficialProfile, audience: Audience): ReplyD
         ]
       : []),
   ];
+  const title = `${o.name}${roleOf(o, terminal) ? ` — ${roleOf(o, terminal)}` : ""}`;
+  if (p.since !== null) {
+    // Under --since the window comes first; with nothing in it, it is the whole answer.
+    if (p.quotes.length === 0 && p.summary.length === 0 && p.mentions === 0) {
+      const nothing = text(nothingSince(p.since, `names ${o.name}`));
+      return {
+        tone: "answer",
+        private: false,
+        title,
+        summary: o.name,
+        preface: [],
+        sections: [section(null, [nothing])],
+      };
+    }
+    intro.unshift(text(sinceLine(p.since)));
+  }
   const speaker = { name: o.name, role: o.role };
   const quotes = p.quotes.map((q, i) => quoteLine(speaker, q, i + 1));
   const noQuote = text(
@@ -49,7 +66,7 @@ export function officialDocument(p: OfficialProfile, audience: Audience): ReplyD
   return {
     tone: "answer",
     private: false,
-    title: `${o.name}${roleOf(o, terminal) ? ` — ${roleOf(o, terminal)}` : ""}`,
+    title,
     summary: o.name,
     preface: terminal ? intro : [],
     sections,

@@ -27,9 +27,9 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
     case "search":
       return searchDocument(reply.results, audience);
     case "stories":
-      return storiesDocument(reply.stories, reply.total, audience);
+      return storiesDocument(reply.stories, reply.total, reply.since, audience);
     case "officials":
-      return officialsDocument(reply.topic, reply.officials, audience);
+      return officialsDocument(reply.topic, reply.officials, audience, reply.since);
     case "help":
       return helpDocument(reply.commands, reply.examples, audience);
     case "notice":

@@ -1,7 +1,9 @@
+import type { SinceReport } from "../../briefings/timeWindow.js";
 import type { StorySummary } from "../../briefings/types.js";
 import { dateSpan } from "./coverage.js";
 import type { Audience, Line, ReplyDocument, TextLine } from "./document.js";
 import { section, text } from "./document.js";
+import { nothingSince, sinceLine } from "./sinceWording.js";
 
 /**
  * "3 articles, 2020-08-31 to 2020-09-01 (1 undated)", "2 articles (+1 repeated), 2020-09-01",
@@ -10,7 +12,8 @@ import { section, text } from "./document.js";
 export function storyFigures(s: StorySummary): string {
   const repeated = s.repeats > 0 ? ` (+${s.repeats} repeated)` : "";
   const articles = `${s.articles} article${s.articles === 1 ? "" : "s"}${repeated}`;
-  const dated = s.firstDate === null ? "undated" : dateSpan({ from: s.firstDate, to: s.lastDate });
+  const dated =
+    s.firstDate === null ? "undated" : dateSpan({ from: s.firstDate, to: s.lastDate, undated: 0 });
   const undated = s.firstDate !== null && s.undated > 0 ? ` (${s.undated} undated)` : "";
   return `${articles}, ${dated}${undated}`;
 }
@@ -28,6 +31,7 @@ export function storyDetails(s: StorySummary): string {
 export function storiesDocument(
   stories: readonly StorySummary[],
   total: number,
+  since: SinceReport | null,
   audience: Audience,
 ): ReplyDocument {
   const lines: Line[] = stories.map((s) => ({
@@ -37,8 +41,15 @@ export function storiesDocument(
     description: storyDetails(s),
     figures: storyFigures(s),
   }));
-  if (lines.length === 0) lines.push(text("No stories: the corpus holds no article yet."));
-  else if (total > stories.length) {
+  if (lines.length === 0) {
+    lines.push(
+      text(
+        since === null
+          ? "No stories: the corpus holds no article yet."
+          : nothingSince(since, "is in this corpus"),
+      ),
+    );
+  } else if (total > stories.length) {
     lines.push(
       text(
         `…${total - stories.length} more stories — ask with a larger limit, or brief one by its id`,
@@ -50,7 +61,7 @@ export function storiesDocument(
     private: false,
     title: audience === "terminal" ? null : "Stories",
     summary: "Stories",
-    preface: [],
+    preface: since === null || stories.length === 0 ? [] : [text(sinceLine(since))],
     sections: [section(null, lines)],
   };
 }

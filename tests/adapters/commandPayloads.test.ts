@@ -35,6 +35,13 @@ describe("discordCommandPayloads", () => {
         min_value: 1,
         max_value: 20,
       },
+      {
+        type: 3,
+        name: "since",
+        description: "only articles dated since 24h, 7d, 2w or a date (2022-01-07)",
+        required: false,
+        max_length: 20,
+      },
     ]);
     const subscribe = payloads.find((p) => p.name === "subscribe");
     expect(subscribe?.default_member_permissions).toBe("16");

@@ -11,7 +11,7 @@ const people: OfficialSummary[] = Array.from({ length: 2000 }, (_, i) => ({
   statements: 0,
   articles: 1,
 }));
-const reply: Reply = { kind: "officials", topic: null, officials: people };
+const reply: Reply = { kind: "officials", topic: null, officials: people, since: null };
 const MORE = "…and 1975 more — ask /officials with a topic, or /official <name> for one person";
 
 describe("/officials in a channel lists one message's worth, whatever the corpus holds", () => {
@@ -34,7 +34,12 @@ describe("/officials in a channel lists one message's worth, whatever the corpus
   });
 
   it("shows a short list whole, without a 'more' line", () => {
-    const short: Reply = { kind: "officials", topic: null, officials: people.slice(0, 3) };
+    const short: Reply = {
+      kind: "officials",
+      topic: null,
+      officials: people.slice(0, 3),
+      since: null,
+    };
     expect(JSON.stringify(renderDiscord(short))).not.toContain("more —");
     expect(JSON.stringify(renderSlack(short))).not.toContain("more —");
   });

@@ -20,10 +20,11 @@ function briefingWith(sentences: string[]): TopicBriefing {
   return {
     topic: { id: "t", title: "Topic", description: "d" },
     generatedAt: now().toISOString(),
-    dateRange: { from: "2022-01-07", to: "2022-01-07" },
+    dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
     sentences: sentences.map((text) => ({ text, source, citation: 1, score: 1 })),
     speakers: [],
     sources: [source],
+    since: null,
   };
 }
 
@@ -36,7 +37,7 @@ describe("renderDiscord", () => {
     const [main, ...rest] = message?.embeds ?? [];
     expect(main?.title).toBe("US–Russia talks in Geneva");
     expect(main?.description?.split("\n")[0]).toMatch(/^\*\*1\.\*\* .+ \[\d\]$/);
-    expect(main?.footer?.text).toBe("4 sources · covering 2022-01-07 to 2022-01-21");
+    expect(main?.footer?.text).toBe("4 sources · covering 2022-01-07 to 2022-01-21, 1 undated");
     expect(rest.map((e) => e.title)).toEqual(["Who spoke", "Sources"]);
   });
 

@@ -26,10 +26,11 @@ function briefingWith(sentences: string[]): TopicBriefing {
   return {
     topic: { id: "t", title: "Topic", description: "d" },
     generatedAt: now().toISOString(),
-    dateRange: { from: "2022-01-07", to: "2022-01-07" },
+    dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
     sentences: sentences.map((text) => ({ text, source, citation: 1, score: 1 })),
     speakers: [],
     sources: [source],
+    since: null,
   };
 }
 
@@ -54,7 +55,9 @@ describe("renderSlack", () => {
     });
     expect(textOf(blocks[1] as SlackBlock)).toMatch(/^\*1\.\* .+ \[\d\]/);
     const context = blocks.find((b) => b.type === "context");
-    expect(context && textOf(context)).toMatch(/^\*Sources\* · 2022-01-07 to 2022-01-21\n\[1\] /);
+    expect(context && textOf(context)).toMatch(
+      /^\*Sources\* · 2022-01-07 to 2022-01-21, 1 undated\n\[1\] /,
+    );
   });
 
   it("escapes corpus text so it can never notify a channel, mention a user or fake a link", () => {

@@ -99,7 +99,11 @@ describe("topic briefings on the bundled corpus", () => {
       .map((s) => s.date)
       .filter((d) => d !== null)
       .sort();
-    expect(b.dateRange).toEqual({ from: dates[0], to: dates[dates.length - 1] });
+    expect(b.dateRange).toEqual({
+      from: dates[0],
+      to: dates[dates.length - 1],
+      undated: b.sources.length - dates.length,
+    });
   });
 
   it("is deterministic: the same corpus and config give the same briefing", async () => {
@@ -183,6 +187,7 @@ describe("renderers", () => {
       "sentences",
       "speakers",
       "sources",
+      "since",
     ]);
     expect(Object.keys(json.topic)).toEqual(["id", "title", "description"]);
     expect(Object.keys(json.sentences[0])).toEqual(["text", "source", "citation", "score"]);
@@ -193,10 +198,11 @@ describe("renderers", () => {
     const text = renderBriefingText({
       topic: { id: "x", title: "Topic X", description: "Nothing." },
       generatedAt: now.toISOString(),
-      dateRange: { from: null, to: null },
+      dateRange: { from: null, to: null, undated: 0 },
       sentences: [],
       speakers: [],
       sources: [],
+      since: null,
     });
     expect(text).toContain("Nothing in this corpus is about Topic X.");
   });

@@ -10,6 +10,8 @@ import { buildOfficialProfile } from "../../briefings/officialProfile.js";
 import { type RankOptions, rankTopic } from "../../briefings/rankTopic.js";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { BRIEFING_PRIORS } from "../../briefings/rules/priors.js";
+import { recencyFactor } from "../../briefings/rules/recency.js";
+import { newestDate } from "../../briefings/timeWindow.js";
 import { whoSpoke } from "../../briefings/whoSpoke.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
@@ -40,7 +42,8 @@ function straightforwardRank(index: CorpusIndex, topicId: string, options: RankO
         sentencePrior(
           { position: s.position, display: s.sentence.display, titleSimilarity: 0 },
           BRIEFING_PRIORS,
-        ),
+        ) *
+        recencyFactor(s.source.date, newestDate(index)),
       chars: shownText(index, s).length,
     })),
     options.exclude
@@ -121,7 +124,7 @@ function straightforwardProfile(index: CorpusIndex, personId: string, maxQuotes:
   const picks = summarize(
     candidates.map((s) => ({
       vector: s.vector,
-      prior: 1 + 0.3 / (1 + s.position),
+      prior: (1 + 0.3 / (1 + s.position)) * recencyFactor(s.source.date, newestDate(index)),
       chars: shownText(index, s).length,
     })),
     { maxSentences: 3, maxChars: 900 },

@@ -36,15 +36,18 @@ async function briefWith(summarizer: Summarizer, limit: number) {
 }
 
 describe("briefings pick their sentences with the summarizer they are given", () => {
+  // All three are leads (position 0): they come in the order offered, by prior (topic score ×
+  // position, with recency): 2022-01-21, then the undated piece of an article about the Geneva
+  // talks, then the 2022-01-07 one, whose article is not about them (its topic score halved).
   it("a lead-first summarizer's picks are the briefing's sentences, in its order", async () => {
     const briefing = await briefWith(leadFirst, 3);
     expect(briefing.sentences.map((s) => [s.text, s.score])).toEqual([
       [
-        "Avant l’ouverture de pourparlers américano-russes lundi 10 janvier à Genève, pour désamorcer le risque d’une intervention russe en Ukraine, l’OTAN affiche son unité.",
+        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
         1,
       ],
       [
-        "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov, que le dialogue avec Moscou se poursuivrait, mais stress que les États-Unis répondront à « toute agression de la Russie, y compris non militaire », écrire « gardien ».",
+        "Avant l’ouverture de pourparlers américano-russes lundi 10 janvier à Genève, pour désamorcer le risque d’une intervention russe en Ukraine, l’OTAN affiche son unité.",
         1 / 2,
       ],
       [

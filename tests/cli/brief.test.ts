@@ -28,6 +28,7 @@ describe("briefbot brief --json", () => {
       "dateRange",
       "generatedAt",
       "sentences",
+      "since",
       "sources",
       "speakers",
       "topic",
@@ -38,7 +39,7 @@ describe("briefbot brief --json", () => {
       description: "The US–Russia talks in Geneva: Sherman–Riabkov, then Blinken–Lavrov.",
     });
     expect(briefing.generatedAt).toBe(NOW);
-    expect(briefing.dateRange).toEqual({ from: "2022-01-07", to: "2022-01-21" });
+    expect(briefing.dateRange).toEqual({ from: "2022-01-07", to: "2022-01-21", undated: 1 });
   });
 
   test("every sentence has text, a source {id, title, date}, a citation into sources and a score in (0, 1]", async () => {

@@ -16,11 +16,12 @@ describe("briefbot digest --json", () => {
       "dateRange",
       "generatedAt",
       "sections",
+      "since",
       "sources",
       "topStories",
     ]);
     expect(d.generatedAt).toBe(NOW);
-    expect(d.dateRange).toEqual({ from: "2022-01-07", to: "2022-01-21" });
+    expect(d.dateRange).toEqual({ from: "2022-01-07", to: "2022-01-21", undated: 3 });
     expect(d.topStories.length).toBeGreaterThan(0);
   });
 

@@ -40,14 +40,16 @@ describe("briefbot help", () => {
     const result = await cli(argv);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
-    expect(result.stdout.startsWith("Usage: briefbot brief <topic> [--limit n] [--json]\n")).toBe(
-      true,
-    );
+    expect(
+      result.stdout.startsWith(
+        "Usage: briefbot brief <topic> [--limit n] [--since <since>] [--json]\n",
+      ),
+    ).toBe(true);
   });
 
   test.each([
     ["topics", "Usage: briefbot topics [action] [--json]"],
-    ["digest", "Usage: briefbot digest [--limit n] [--json]"],
+    ["digest", "Usage: briefbot digest [--limit n] [--since <since>] [--json]"],
     ["start", "Usage: briefbot start"],
   ])("help %s exits 0 with that command's usage", async (command, usage) => {
     const result = await cli(["help", command]);

@@ -134,7 +134,7 @@ describe("Slack adapter against a Slack stand-in", () => {
       type: "header",
       text: { type: "plain_text", text: "US–Russia talks in Geneva", emoji: true },
     });
-    expect(allText(blocks)).toMatch(/\*Sources\* · 2022-01-07 to 2022-01-21\n\[1\] /);
+    expect(allText(blocks)).toMatch(/\*Sources\* · 2022-01-07 to 2022-01-21, 1 undated\n\[1\] /);
     expect(logs.map((l) => JSON.parse(l)).find((l) => l.msg === "command")).toMatchObject({
       command: "brief",
       platform: "slack",

@@ -12,7 +12,7 @@ export const SOURCE: SourceRef = {
   outlet: "Le Monde",
 };
 const UNDATED: SourceRef = { id: "b2", title: "Notes", date: null, url: null, outlet: null };
-const RANGE = { from: "2022-01-07", to: "2022-01-21" };
+const RANGE = { from: "2022-01-07", to: "2022-01-21", undated: 0 };
 const NOW = "2026-01-15T08:00:00.000Z";
 const TOPIC = { id: "geneva", title: "Geneva talks", description: "The talks in Geneva." };
 
@@ -41,6 +41,7 @@ export const BRIEFING: TopicBriefing = {
     },
   ],
   sources: [SOURCE, UNDATED],
+  since: null,
 };
 
 export const DIGEST: Digest = {
@@ -70,6 +71,7 @@ export const DIGEST: Digest = {
     { topic: { id: "iran", title: "Iran talks", description: "" }, sentences: [] },
   ],
   sources: [SOURCE],
+  since: null,
 };
 
 export const PROFILE_QUOTE: ProfileQuote = {
@@ -95,8 +97,9 @@ export const PROFILE: OfficialProfile = {
   topics: [{ id: "geneva", title: "Geneva talks", mentions: 2 }],
   quotes: [PROFILE_QUOTE],
   summary: [{ text: "Lavrov met Blinken.", source: SOURCE, citation: 1, score: 1 }],
-  dateRange: { from: "2022-01-07", to: "2022-01-07" },
+  dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
   sources: [SOURCE],
+  since: null,
 };
 
 export const REPLIES = {
@@ -117,6 +120,7 @@ export const REPLIES = {
   officials: {
     kind: "officials",
     topic: null,
+    since: null,
     officials: [
       {
         id: "lavrov",

@@ -25,6 +25,8 @@ const PHRASES = [
   "Or mention me",
   "Or just ask",
   "undated",
+  "left out",
+  "Nothing dated since",
   "mentions",
   "sentences in",
   "(shortened)",

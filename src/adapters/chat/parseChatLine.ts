@@ -10,8 +10,9 @@ export type ChatLine =
  * Reads one chat line the way chat platforms take slash commands: "/brief nato",
  * "/brief topic:nato limit:3", "/official Bliken", "/subscribe 08:00 Europe/Paris iran-talks".
  * Named `option:value` pairs go to their option; the remaining words fill the text options in
- * order (all of them into the only one, when a command has one). Anything not starting with "/" is
- * a free-text question.
+ * order (all of them into the only one, when a command has one); an option with a form of its own
+ * (`since`) is only ever named ("/brief nato since:7d"). Anything not starting with "/" is a
+ * free-text question.
  */
 export function parseChatLine(line: string, commands: readonly Command[]): ChatLine {
   const text = line.trim();
@@ -31,7 +32,7 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
     else free.push(word);
   }
   const open = command.definition.options.filter(
-    (o) => o.type === "string" && input[o.name] === undefined,
+    (o) => o.type === "string" && o.format === undefined && input[o.name] === undefined,
   );
   if (free.length > 0) {
     if (open.length === 0) input._extra = free.join(" ");

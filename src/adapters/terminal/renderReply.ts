@@ -47,7 +47,7 @@ function renderReplyJson(reply: Reply, layout: TerminalLayout): RenderedReply {
     case "search":
       return ok(renderJson(reply.results));
     case "stories":
-      return ok(renderJson({ total: reply.total, stories: reply.stories }));
+      return ok(renderJson({ total: reply.total, stories: reply.stories, since: reply.since }));
     default:
       return renderTerminal(present(reply, "terminal"), layout);
   }

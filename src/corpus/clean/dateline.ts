@@ -69,9 +69,9 @@ export function parseDate(text: string): string | null {
     return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   }
   const lower = text.toLowerCase();
-  const fr = /\b(\d{1,2})(?:er)?\s+([a-zéû]+)\s+(\d{4})\b/u.exec(lower);
+  const fr = /\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-zéû]+)\.?\s+(\d{4})\b/u.exec(lower);
   if (fr?.[1] && fr[2] && fr[3]) {
-    const month = FRENCH_MONTHS.indexOf(fr[2]) + 1 || ENGLISH_MONTHS.indexOf(fr[2]) + 1;
+    const month = monthNumber(fr[2]);
     if (month > 0) return isoDate(Number(fr[3]), month, Number(fr[1]));
   }
   const en = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(lower);
@@ -81,6 +81,23 @@ export function parseDate(text: string): string | null {
     if (month > 0) return isoDate(Number(en[3]), month, Number(en[2]));
   }
   return null;
+}
+
+/**
+ * 1-12 for a month name in French or English, whole or abbreviated as papers do ("janv",
+ * "févr", "sept", "déc", "jan", "dec"); 0 when it names no month or could name two ("ju").
+ */
+function monthNumber(word: string): number {
+  const exact = FRENCH_MONTHS.indexOf(word) + 1 || ENGLISH_MONTHS.indexOf(word) + 1;
+  if (exact > 0 || word.length < 3) return exact;
+  const months = new Set<number>();
+  for (const names of [FRENCH_MONTHS, ENGLISH_MONTHS]) {
+    names.forEach((name, i) => {
+      if (name.startsWith(word)) months.add(i + 1);
+    });
+  }
+  const [only] = months;
+  return months.size === 1 && only !== undefined ? only : 0;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

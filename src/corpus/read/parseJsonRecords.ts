@@ -21,7 +21,7 @@ export interface JsonRecords {
 const TEXT_KEYS = ["text", "body", "content"] as const;
 const METADATA_KEYS: Readonly<Record<MetadataField, readonly string[]>> = {
   title: ["title"],
-  date: ["date"],
+  date: ["date", "published", "publishedAt", "published_at", "datePublished", "pubDate"],
   url: ["url"],
   outlet: ["outlet", "source"],
   language: ["language", "lang"],

@@ -98,11 +98,13 @@ describe("webhook payloads", () => {
     await deliver(r.url(), "mattermost", digest);
     expect(r.received).toHaveLength(1);
     const text = r.received.map((m) => (m.body as { text: string }).text).join("");
-    expect(text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. Washington – ")).toBe(true);
+    expect(
+      text.startsWith("### Daily briefing\n\n**Top stories**\n\n1. Le secrétaire d’Etat américain"),
+    ).toBe(true);
     expect(text).toContain("\n\n**NATO unity**\n\n");
     // A top story's line ends with its story's headline.
     expect(text).toMatch(
-      / \[1\] — _Les États-Unis et l’OTAN adoptent une position ferme avant les pourparlers russes sur l’Ukraine_\n/,
+      / \[3\] — _Les États-Unis et l’OTAN adoptent une position ferme avant les pourparlers russes sur l’Ukraine_\n/,
     );
   });
 
