@@ -13,6 +13,13 @@ import { CitationList, dateRangeOf } from "./citations.js";
 import { datedSince, type SinceReport, undatedAmong } from "./timeWindow.js";
 import type { BriefingSentence, DateRange, OfficialRef } from "./types.js";
 
+/** What a profile is narrowed to: "what did Lavrov say about NATO?" */
+export interface ProfileSubject {
+  readonly kind: "topic" | "story";
+  readonly id: string;
+  readonly title: string;
+}
+
 export interface ProfileQuote {
   readonly text: string;
   readonly speaker: string;
@@ -49,6 +56,8 @@ export interface OfficialProfile {
   readonly sources: readonly SourceRef[];
   /** With `--since`: from which day, and how many undated articles were left out; else null. */
   readonly since: SinceReport | null;
+  /** The subject it is narrowed to (`--topic`, `--story`), or null for everything. */
+  readonly subject: ProfileSubject | null;
 }
 
 /**
@@ -89,6 +98,8 @@ export interface ProfileOptions {
   readonly maxSummary?: number;
   /** Only sources dated on or after this day (YYYY-MM-DD, from `--since` and the clock). */
   readonly since?: string;
+  /** Only what the person said or did on this subject: a topic's sentences, a story's articles. */
+  readonly subject?: ProfileSubject;
 }
 
 const PROFILES = answerKind<OfficialProfile>("official profile");
@@ -114,7 +125,13 @@ export function buildOfficialProfile(
   options: ProfileOptions,
 ): OfficialProfile {
   const limits = { maxQuotes: options.maxQuotes ?? 5, maxSummary: options.maxSummary ?? 3 };
-  const key = [officialRef(person), limits, options.summarizer.id, options.since ?? null];
+  const key = [
+    officialRef(person),
+    limits,
+    options.summarizer.id,
+    options.since ?? null,
+    options.subject ?? null,
+  ];
   const built = index.answers.get(PROFILES, key, () =>
     composeProfile(index, person, query, limits, options),
   );
@@ -137,10 +154,22 @@ function composeProfile(
   person: Person,
   query: string,
   limits: { maxQuotes: number; maxSummary: number },
-  { now, summarizer, since }: ProfileOptions,
+  { now, summarizer, since, subject }: ProfileOptions,
 ): OfficialProfile {
   const all = index.briefing.people.get(person.id) ?? NO_FACTS;
-  const facts = since === undefined ? all : factsSince(index, person, all, since);
+  const entryKept = (entry: IndexedSentence) =>
+    (since === undefined || datedSince(entry.source.date, since)) &&
+    (subject === undefined || onSubject(index, entry, subject));
+  const facts =
+    since === undefined && subject === undefined
+      ? all
+      : factsWithin(index, person, all, entryKept, (articleId) => {
+          const date = index.sources.get(articleId)?.date ?? null;
+          if (since !== undefined && !datedSince(date, since)) return false;
+          // A topic is a property of sentences: an article's heading is on no topic.
+          if (subject?.kind === "topic") return false;
+          return subject === undefined || index.stories.byArticle.get(articleId)?.id === subject.id;
+        });
   const citations = new CitationList();
   const quotes = pickQuotes(index, facts.quotes, limits.maxQuotes).map(
     ({ statement, entry, score }) => ({
@@ -160,7 +189,8 @@ function composeProfile(
     facts.summaryCandidates,
     (entry) =>
       !quoted.has(entry.sentence.display) &&
-      (since === undefined || datedSince(entry.source.date, since)),
+      (since === undefined || datedSince(entry.source.date, since)) &&
+      (subject === undefined || onSubject(index, entry, subject)),
   );
   const summary = summarizePool(index, pool, summarizer, {
     maxSentences: limits.maxSummary,
@@ -200,24 +230,39 @@ function composeProfile(
               (index.officials.mentions.get(person.id) ?? []).map((r) => r.articleId),
             ),
           },
+    subject: subject ?? null,
   };
 }
 
+/** Whether a sentence is on the subject: the topic's, or in one of the story's articles. */
+function onSubject(index: CorpusIndex, entry: IndexedSentence, subject: ProfileSubject): boolean {
+  return subject.kind === "topic"
+    ? entry.topics.has(subject.id)
+    : index.stories.byArticle.get(entry.sentence.articleId)?.id === subject.id;
+}
+
 /**
- * A person's facts restricted to articles dated on or after `since`: mentions, topics, quotes and
- * summary candidates from those articles only (spellings stay: they say how the name is written).
+ * A person's facts restricted to the sentences `inWindow` keeps (a `--since` window, a subject):
+ * mentions in the articles `articleKept` keeps, topics, quotes and summary candidates from those
+ * sentences only (spellings stay: they say how the name is written).
  */
-function factsSince(
+function factsWithin(
   index: CorpusIndex,
   person: Person,
   facts: PersonFacts,
-  since: string,
+  entryKept: (entry: IndexedSentence) => boolean,
+  articleKept: (articleId: string) => boolean,
 ): PersonFacts {
-  const inWindow = (sentence: number) =>
-    datedSince(index.sentences[sentence]?.source.date ?? null, since);
-  const refs = (index.officials.mentions.get(person.id) ?? []).filter((r) =>
-    datedSince(index.sources.get(r.articleId)?.date ?? null, since),
-  );
+  const inWindow = (sentence: number) => {
+    const entry = index.sentences[sentence];
+    return entry !== undefined && entryKept(entry);
+  };
+  // A mention in an indexed sentence counts when the sentence is kept; one elsewhere (a heading)
+  // when its article is.
+  const refs = (index.officials.mentions.get(person.id) ?? []).filter((r) => {
+    const entry = index.sentenceById.get(r.sentenceId);
+    return entry === undefined ? articleKept(r.articleId) : entryKept(entry);
+  });
   const topicMentions = new Map<string, number>();
   for (const sentence of facts.about.filter(inWindow)) {
     for (const id of index.sentences[sentence]?.topics.keys() ?? []) {
@@ -256,6 +301,7 @@ export function officialMiss(
     dateRange: { from: null, to: null, undated: 0 },
     sources: [],
     since: null,
+    subject: null,
   };
 }
 

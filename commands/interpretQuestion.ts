@@ -63,26 +63,18 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
   );
   for (const candidate of capitalised) {
     const resolved = resolveName(candidate, index.officials.matcher);
-    if (resolved.ok) return ask(official, { name: resolved.person.name });
+    if (resolved.ok) {
+      const subject = subjectOf(clean, index);
+      return ask(official, { name: resolved.person.name, ...subject });
+    }
   }
   for (const word of words.filter((w) => !STOP.has(w) && w.length >= 3)) {
     const topic = resolveTopic(word, index.topics);
     if (topic.ok) return ask(brief, { topic: topic.topic.id });
   }
   // The topics' own seed terms: "quoi de neuf sur Genève ?" is about the Geneva talks.
-  const asked = new Set([...terms(clean, "fr"), ...terms(clean, "en")]);
-  let best: { id: string; hits: number } | null = null;
-  for (const topic of index.topics) {
-    const compiled = compileTopic(topic);
-    const seeds = [...compiled.byLanguage.fr, ...compiled.byLanguage.en].filter(
-      (s) => s.strength === "strong",
-    );
-    const hits = new Set(
-      seeds.filter((s) => s.stems.every((stem) => asked.has(stem))).map((s) => s.source),
-    ).size;
-    if (hits > 0 && (best === null || hits > best.hits)) best = { id: topic.id, hits };
-  }
-  if (best) return ask(brief, { topic: best.id });
+  const best = topicBySeeds(clean, index);
+  if (best) return ask(brief, { topic: best });
   // Words that name no command: what the corpus says about them, when it says anything.
   const rest = clean
     .split(/\s+/u)
@@ -95,4 +87,46 @@ export function interpretQuestion(text: string, index: CorpusIndex): Interpretat
   const found =
     findStories(index.stories, rest).length > 0 || searchSentences(index, groups).length > 0;
   return found ? ask(search, { words: rest.slice(0, 100) }) : null;
+}
+
+/** Words that open a question's subject: "what did Lavrov say about NATO?", "… sur l'Iran". */
+const ABOUT = /\b(?:about|on|regarding|sur|concernant|à propos de|au sujet de)\s+(.+)$/iu;
+
+/**
+ * The subject a question about a person names after "about"/"sur": a topic (a word names one, or
+ * holds its seed terms), or a story by its id; none when it names neither.
+ */
+function subjectOf(text: string, index: CorpusIndex): { topic?: string; story?: string } {
+  const words = ABOUT.exec(text)?.[1]
+    ?.replace(/[?!.]+$/u, "")
+    .trim();
+  if (!words) return {};
+  for (const word of words.split(/\s+/u)) {
+    const bare = word.replace(/^(?:l|d)['’]/iu, "");
+    if (bare.length < 3 || STOP.has(foldDiacritics(bare.toLowerCase()))) continue;
+    const topic = resolveTopic(bare, index.topics);
+    if (topic.ok) return { topic: topic.topic.id };
+  }
+  const seeded = topicBySeeds(words, index);
+  if (seeded) return { topic: seeded };
+  // A story by its id only: headline words would narrow a question to one story of many.
+  const story = index.stories.byId.get(words.toLowerCase());
+  return story ? { story: story.id } : {};
+}
+
+/** The topic whose strong seed terms the text holds most of ("Genève", "OTAN"), or null. */
+function topicBySeeds(text: string, index: CorpusIndex): string | null {
+  const asked = new Set([...terms(text, "fr"), ...terms(text, "en")]);
+  let best: { id: string; hits: number } | null = null;
+  for (const topic of index.topics) {
+    const compiled = compileTopic(topic);
+    const seeds = [...compiled.byLanguage.fr, ...compiled.byLanguage.en].filter(
+      (s) => s.strength === "strong",
+    );
+    const hits = new Set(
+      seeds.filter((s) => s.stems.every((stem) => asked.has(stem))).map((s) => s.source),
+    ).size;
+    if (hits > 0 && (best === null || hits > best.hits)) best = { id: topic.id, hits };
+  }
+  return best?.id ?? null;
 }

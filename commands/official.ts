@@ -1,5 +1,12 @@
-import { buildOfficialProfile, officialMiss } from "../briefings/officialProfile.js";
+import {
+  buildOfficialProfile,
+  officialMiss,
+  type ProfileSubject,
+} from "../briefings/officialProfile.js";
+import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { describeNameMiss, resolveName } from "../src/officials/resolveName.js";
+import { findStories } from "../src/stories/findStories.js";
 import { defineCommand } from "./defineCommand.js";
 import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { userError } from "./types.js";
@@ -34,6 +41,21 @@ export const official = defineCommand({
       max: 10,
     },
     SINCE_OPTION,
+    {
+      name: "topic",
+      description: "only what they said on this topic (see /topics)",
+      type: "string",
+      required: false,
+      maxLength: 100,
+      autocomplete: "topics",
+    },
+    {
+      name: "story",
+      description: "only what they said in this story (id or words, see /stories)",
+      type: "string",
+      required: false,
+      maxLength: 100,
+    },
   ],
   execute(input, deps) {
     const query = input.name;
@@ -46,6 +68,8 @@ export const official = defineCommand({
         profile: officialMiss(query, message, resolved.reason, resolved.candidates, deps.now()),
       };
     }
+    const subject = profileSubject(deps.index, input.topic, input.story);
+    if (!subject.ok) return userError(subject.message, subject.suggestions);
     const now = deps.now();
     return {
       kind: "official",
@@ -54,7 +78,45 @@ export const official = defineCommand({
         summarizer: deps.summarizer,
         ...(input.limit === undefined ? {} : { maxQuotes: input.limit }),
         ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+        ...(subject.subject === null ? {} : { subject: subject.subject }),
       }),
     };
   },
 });
+
+type SubjectLookup =
+  | { readonly ok: true; readonly subject: ProfileSubject | null }
+  | { readonly ok: false; readonly message: string; readonly suggestions: readonly string[] };
+
+/** The subject `--topic` or `--story` names (not both), or why it names none. */
+function profileSubject(
+  index: CorpusIndex,
+  topic: string | undefined,
+  story: string | undefined,
+): SubjectLookup {
+  if (topic !== undefined && story !== undefined) {
+    return { ok: false, message: "give a topic or a story, not both", suggestions: [] };
+  }
+  if (topic !== undefined) {
+    const resolved = resolveTopic(topic, index.topics);
+    if (!resolved.ok) {
+      return {
+        ok: false,
+        message: describeTopicMiss(resolved, index.topics),
+        suggestions: resolved.suggestions,
+      };
+    }
+    return {
+      ok: true,
+      subject: { kind: "topic", id: resolved.topic.id, title: resolved.topic.title },
+    };
+  }
+  if (story !== undefined) {
+    const found = findStories(index.stories, story)[0];
+    if (!found) {
+      return { ok: false, message: `no story matches '${story}' (see stories)`, suggestions: [] };
+    }
+    return { ok: true, subject: { kind: "story", id: found.id, title: found.label } };
+  }
+  return { ok: true, subject: null };
+}

@@ -27,6 +27,32 @@ export function officialDocument(p: OfficialProfile, audience: Audience): ReplyD
       : []),
   ];
   const title = `${o.name}${roleOf(o, terminal) ? ` — ${roleOf(o, terminal)}` : ""}`;
+  if (p.subject !== null) {
+    // Narrowed to a subject: it comes first; with nothing on it, it is the whole answer.
+    const on =
+      p.subject.kind === "topic"
+        ? p.subject.title
+        : `the story “${p.subject.title}” (${p.subject.id})`;
+    if (p.quotes.length === 0 && p.summary.length === 0 && p.mentions === 0) {
+      return {
+        tone: "answer",
+        private: false,
+        title,
+        summary: o.name,
+        preface: [],
+        sections: [
+          section(null, [
+            text(
+              p.since === null
+                ? `Nothing in this corpus has ${o.name} on ${on}.`
+                : nothingSince(p.since, `has ${o.name} on ${on}`),
+            ),
+          ]),
+        ],
+      };
+    }
+    intro.unshift(text(`On ${on}`));
+  }
   if (p.since !== null) {
     // Under --since the window comes first; with nothing in it, it is the whole answer.
     if (p.quotes.length === 0 && p.summary.length === 0 && p.mentions === 0) {

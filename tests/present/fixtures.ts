@@ -100,6 +100,7 @@ export const PROFILE: OfficialProfile = {
   dateRange: { from: "2022-01-07", to: "2022-01-07", undated: 0 },
   sources: [SOURCE],
   since: null,
+  subject: null,
 };
 
 export const REPLIES = {
