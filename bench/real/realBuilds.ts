@@ -78,7 +78,10 @@ export async function writeFirstArticles(
   corpus: string,
   size: number,
   dir: string,
+  /** Articles of the corpus passed over first (a slice further on). */
+  skip = 0,
 ): Promise<number> {
+  let seen = 0;
   let n = 0;
   let part: string[] = [];
   let parts = 0;
@@ -89,6 +92,7 @@ export async function writeFirstArticles(
     part = [];
   };
   for await (const a of readSharedCorpus(corpus)) {
+    if (seen++ < skip) continue;
     part.push(JSON.stringify({ title: a.title, date: a.date, text: a.text }));
     n++;
     if (part.length === 500) await flush();

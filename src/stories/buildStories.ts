@@ -4,7 +4,7 @@ import { terms } from "../nlp/index.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import { type ClusterSettings, clusterStories, type StoryLedger } from "./clusterStories.js";
 import type { Story, StoryIndex } from "./story.js";
-import { type StoryTermWeights, storyTermCounts } from "./storyTerms.js";
+import { type StoryTermWeights, storyNameCounts, storyTermCounts } from "./storyTerms.js";
 import { storyVectors } from "./storyVectors.js";
 
 /** Everything that decides which articles make a story. */
@@ -17,6 +17,7 @@ export interface StorySettings extends ClusterSettings {
 /** Tuned on the tuning days of bench/gold/stories (never on the held-out days). */
 export const STORY_SETTINGS: StorySettings = {
   threshold: 0.15,
+  crossThreshold: 0.3,
   windowDays: 3,
   lookupTerms: 40,
   keepTerms: 40,
@@ -64,10 +65,21 @@ export function buildStories(
     ]),
   );
   const vectors = storyVectors(counts, settings.keepTerms);
+  const names = storyVectors(
+    new Map(
+      all.map((a) => [
+        a.id,
+        storyNameCounts(a, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
+      ]),
+    ),
+    settings.keepTerms,
+  );
   const items = all.map((a) => ({
     id: a.id,
     day: dayOf(a.date),
+    language: a.language,
     vector: vectors.get(a.id) ?? new Map(),
+    names: names.get(a.id) ?? new Map(),
   }));
   const ledger = clusterStories(items, inputs.ledger, settings);
 

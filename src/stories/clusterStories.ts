@@ -8,12 +8,21 @@ export interface StoryItem {
   readonly day: number | null;
   /** Unit vector, heaviest terms first (as `storyVectors` makes them). */
   readonly vector: SparseVector;
+  /** Its language ("fr", "en", "und"): words compare within a language only. */
+  readonly language: string;
+  /** Unit vector of what it names the same in any language (people, names, numbers). */
+  readonly names: SparseVector;
 }
 
 /** When an article joins a story rather than starting one. */
 export interface ClusterSettings {
   /** Least cosine between an article and a story's centroid for the article to join it. */
   readonly threshold: number;
+  /**
+   * For an article in another language than the story's: the least cosine between what they
+   * name (people, names, numbers), their words being no evidence across languages.
+   */
+  readonly crossThreshold: number;
   /** An article joins only a story whose dates come within this many days of its own. */
   readonly windowDays: number;
   /** How many of an article's heaviest terms look up the stories that may take it. */
@@ -31,6 +40,10 @@ interface OpenStory {
   readonly id: string;
   readonly centroid: Map<string, number>;
   norm2: number;
+  readonly names: Map<string, number>;
+  namesNorm2: number;
+  /** Its articles per language: its language is the commonest. */
+  readonly languages: Map<string, number>;
   first: number | null;
   last: number | null;
 }
@@ -86,9 +99,14 @@ function nearestStory(
 ): OpenStory | null {
   const seen = new Set<string>();
   let best: OpenStory | null = null;
-  let bestScore = settings.threshold;
+  let bestMargin = 0;
+  let bestSame = false;
   const oldest = item.day === null ? null : item.day - settings.windowDays;
-  for (const term of heaviest(item.vector, settings.lookupTerms)) {
+  const lookup = [
+    ...heaviest(item.vector, settings.lookupTerms),
+    ...heaviest(item.names, settings.lookupTerms),
+  ];
+  for (const term of lookup) {
     const entries = postings.get(term) ?? [];
     const stop = item.day === null ? Math.max(0, entries.length - UNDATED_LOOKBACK) : 0;
     for (let e = entries.length - 1; e >= stop; e--) {
@@ -99,10 +117,23 @@ function nearestStory(
       seen.add(id);
       const story = stories.get(id);
       if (!story || !withinWindow(story, item.day, settings.windowDays)) continue;
-      const score = similarity(item.vector, story);
-      if (score >= bestScore && (best === null || score > bestScore || id < best.id)) {
+      const same = sameLanguage(item.language, story);
+      const score = same
+        ? similarity(item.vector, story.centroid, story.norm2)
+        : similarity(item.names, story.names, story.namesNorm2);
+      // Each kind of evidence against its own bar; a story in the article's own language, whose
+      // words were compared, wins over one matched on names alone.
+      const margin = score - (same ? settings.threshold : settings.crossThreshold);
+      if (margin < 0 || (bestSame && !same)) continue;
+      if (
+        best === null ||
+        (same && !bestSame) ||
+        margin > bestMargin ||
+        (margin === bestMargin && id < best.id)
+      ) {
         best = story;
-        bestScore = score;
+        bestMargin = margin;
+        bestSame = same;
       }
     }
   }
@@ -114,29 +145,53 @@ function withinWindow(story: OpenStory, day: number | null, window: number): boo
   return day <= story.last + window && day >= story.first - window;
 }
 
-/** Cosine between an article's (unit) vector and a story's centroid. */
-function similarity(vector: SparseVector, story: OpenStory): number {
-  if (story.norm2 === 0) return 0;
+/** Cosine between an article's (unit) vector and a story's centroid (of squared norm `norm2`). */
+function similarity(vector: SparseVector, centroid: Map<string, number>, norm2: number): number {
+  if (norm2 === 0) return 0;
   let dot = 0;
-  for (const [term, w] of vector) dot += w * (story.centroid.get(term) ?? 0);
-  return dot / Math.sqrt(story.norm2);
+  for (const [term, w] of vector) dot += w * (centroid.get(term) ?? 0);
+  return dot / Math.sqrt(norm2);
+}
+
+/** Whether the article writes in the story's language (the commonest of its articles'). */
+function sameLanguage(language: string, story: OpenStory): boolean {
+  if (language === "und") return true;
+  let commonest: string | null = null;
+  let most = 0;
+  for (const [lang, n] of story.languages) {
+    if (n > most || (n === most && lang === language)) {
+      commonest = lang;
+      most = n;
+    }
+  }
+  return commonest === null || commonest === "und" || commonest === language;
+}
+
+/** Adds a unit vector to a centroid; returns the centroid's new squared norm. */
+function addTo(centroid: Map<string, number>, norm2: number, vector: SparseVector): number {
+  let dot = 0;
+  let self = 0;
+  for (const [term, w] of vector) {
+    const old = centroid.get(term) ?? 0;
+    dot += old * w;
+    self += w * w;
+    centroid.set(term, old + w);
+  }
+  return norm2 + 2 * dot + self;
 }
 
 function join(story: OpenStory, item: StoryItem, postings: Postings, lookupTerms: number): void {
-  let dot = 0;
-  let self = 0;
-  for (const [term, w] of item.vector) {
-    const old = story.centroid.get(term) ?? 0;
-    dot += old * w;
-    self += w * w;
-    story.centroid.set(term, old + w);
-  }
-  story.norm2 += 2 * dot + self;
+  story.norm2 = addTo(story.centroid, story.norm2, item.vector);
+  story.namesNorm2 = addTo(story.names, story.namesNorm2, item.names);
+  story.languages.set(item.language, (story.languages.get(item.language) ?? 0) + 1);
   if (item.day !== null) {
     story.first = story.first === null ? item.day : Math.min(story.first, item.day);
     story.last = story.last === null ? item.day : Math.max(story.last, item.day);
   }
-  for (const term of heaviest(item.vector, lookupTerms)) {
+  for (const term of [
+    ...heaviest(item.vector, lookupTerms),
+    ...heaviest(item.names, lookupTerms),
+  ]) {
     const entries = postings.get(term);
     if (entries) entries.push({ story: story.id, day: item.day });
     else postings.set(term, [{ story: story.id, day: item.day }]);
@@ -152,7 +207,16 @@ function openStory(articleId: string, stories: Map<string, OpenStory>): OpenStor
 }
 
 function openStoryWithId(id: string, stories: Map<string, OpenStory>): OpenStory {
-  const story: OpenStory = { id, centroid: new Map(), norm2: 0, first: null, last: null };
+  const story: OpenStory = {
+    id,
+    centroid: new Map(),
+    norm2: 0,
+    names: new Map(),
+    namesNorm2: 0,
+    languages: new Map(),
+    first: null,
+    last: null,
+  };
   stories.set(id, story);
   return story;
 }

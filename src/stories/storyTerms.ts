@@ -4,7 +4,7 @@ import {
   sentenceTerms,
 } from "../corpus/sentenceTerms.js";
 import type { Article } from "../corpus/types.js";
-import { terms } from "../nlp/index.js";
+import { foldDiacritics, terms } from "../nlp/index.js";
 
 /** How much each part of an article says about what it is about. */
 export interface StoryTermWeights {
@@ -41,4 +41,41 @@ export function storyTermCounts(
     });
   for (const [id, mentions] of people) add(`person:${id}`, weights.person * mentions);
   return counts;
+}
+
+/**
+ * What an article names in a form any language writes the same: people ("person:<id>"), and the
+ * capitalised words inside its sentences and the numbers of its title and first sentences
+ * ("name:enedis", "name:finistere", "name:120") — what lets an English and a French article on
+ * one event meet when their words do not. Title names count `titleWeight` times.
+ */
+export function storyNameCounts(
+  article: Article,
+  people: ReadonlyMap<string, number>,
+  weights: StoryTermWeights,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
+  for (const name of namesIn(article.title)) add(name, weights.title);
+  for (const sentence of paragraphSentences(article).slice(0, weights.bodySentences)) {
+    for (const name of namesIn(sentence.text)) add(name, 1);
+  }
+  for (const [id, mentions] of people) add(`person:${id}`, weights.person * mentions);
+  return counts;
+}
+
+/** Capitalised words after a sentence's first word, and numbers, as language-free terms. */
+function namesIn(text: string): string[] {
+  const names: string[] = [];
+  const words = text.split(/[\s;:()«»"“”]+/u);
+  words.forEach((raw, i) => {
+    const word = raw
+      .replace(/^(?:[ldjmnstc]|qu)['’]/u, "")
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    if (word.length < 3) return;
+    const number = /^\d[\d.,]*$/u.test(word);
+    if (!number && (i === 0 || !/^\p{Lu}/u.test(word))) return;
+    names.push(`name:${foldDiacritics(word.toLowerCase()).replace(/[.,]/g, "")}`);
+  });
+  return names;
 }
