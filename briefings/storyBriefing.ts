@@ -58,9 +58,14 @@ export function buildStoryBriefing(
   return { ...built, generatedAt: options.now.toISOString() };
 }
 
+/** A story briefing reads its newest articles' leads: what a reader of the story sees first. */
+const STORY_ARTICLES_READ = 40;
+const LEAD_SENTENCES_READ = 6;
+
 /**
  * The standalone sentences of the story's articles (those `accept` takes), best prior first (ties
- * in corpus order).
+ * in corpus order): the first `LEAD_SENTENCES_READ` of each of its `STORY_ARTICLES_READ` newest
+ * articles, so a story of thousands of articles costs what a story of forty does.
  */
 export function storyCandidates(
   index: CorpusIndex,
@@ -68,9 +73,16 @@ export function storyCandidates(
   accept: (articleId: string) => boolean = () => true,
 ): RankCandidate[] {
   const candidates: RankCandidate[] = [];
-  for (const articleId of story.articleIds) {
-    if (!accept(articleId)) continue;
-    for (const i of index.briefing.articleSentences.get(articleId) ?? []) {
+  // `articleIds` are oldest first, undated last: the newest dated ones, then the undated.
+  const dated = story.articleIds.length - story.undated;
+  const newest = [...story.articleIds.slice(0, dated).reverse(), ...story.articleIds.slice(dated)]
+    .filter(accept)
+    .slice(0, STORY_ARTICLES_READ);
+  for (const articleId of newest) {
+    for (const i of (index.briefing.articleSentences.get(articleId) ?? []).slice(
+      0,
+      LEAD_SENTENCES_READ,
+    )) {
       const entry = index.sentences[i];
       if (!entry) continue;
       const prior = sentencePrior(
