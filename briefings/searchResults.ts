@@ -2,12 +2,12 @@ import type { SourceRef } from "../src/corpus/types.js";
 import { answerKind } from "../src/index/answerCache.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { queryWords } from "../src/search/queryWords.js";
-import { searchSentences } from "../src/search/searchSentences.js";
 import { findStories } from "../src/stories/findStories.js";
 import type { Story } from "../src/stories/story.js";
 import type { Summarizer } from "../src/summarize/summarizer.js";
 import { candidatePool, citedSentences, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
+import { searchSentences } from "./searchSentences.js";
 import { storySummary } from "./storySummary.js";
 import type { BriefingSentence, DateRange, StorySummary } from "./types.js";
 

@@ -1,9 +1,9 @@
 import { resolveTopic } from "../briefings/resolveTopic.js";
+import { searchSentences } from "../briefings/searchSentences.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { foldDiacritics, terms } from "../src/nlp/index.js";
 import { resolveName } from "../src/officials/resolveName.js";
 import { queryWords } from "../src/search/queryWords.js";
-import { searchSentences } from "../src/search/searchSentences.js";
 import { findStories } from "../src/stories/findStories.js";
 import { compileTopic } from "../src/topics/compileTerms.js";
 import { brief } from "./brief.js";

@@ -1,7 +1,7 @@
-import type { CorpusIndex } from "../index/corpusIndex.js";
-import { byPriorThenCorpusOrder, type RankCandidate } from "../index/rankCandidate.js";
-import { sentencePrior } from "../summarize/priors.js";
-import { wordsHeldIn, wordsNeeded } from "./queryWords.js";
+import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import { byPriorThenCorpusOrder, type RankCandidate } from "../src/index/rankCandidate.js";
+import { wordsHeldIn, wordsNeeded } from "../src/search/queryWords.js";
+import { sentencePrior } from "../src/summarize/priors.js";
 
 /**
  * The standalone sentences that hold the query's words (`queryWords` groups; all of them, or all
