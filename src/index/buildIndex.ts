@@ -103,6 +103,7 @@ function withOfficials(
     stories: buildStories(part.articles, {
       repeats,
       terms: cache.terms,
+      known: cache.storyTerms,
       mentions: mentionsByArticle(people),
       ledger: cache.stories,
     }),

@@ -1,5 +1,6 @@
 import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
 import type { StoryLedger } from "../stories/clusterStories.js";
+import type { StoryTermsMemo } from "../stories/storyTerms.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import type { TopicRowsByConfig } from "./articleRows.js";
 import { createOfficialsCache, type OfficialsCache } from "./buildOfficialsIndex.js";
@@ -18,6 +19,8 @@ export interface EngineCache extends OfficialsCache {
   readonly topicRows: TopicRowsByConfig;
   /** Which story each article was placed in: placed once, it stays there. */
   readonly stories: StoryLedger;
+  /** Each article's own terms for story matching (its words and language-free names). */
+  readonly storyTerms: StoryTermsMemo;
 }
 
 export function createEngineCache(): EngineCache {
@@ -27,5 +30,6 @@ export function createEngineCache(): EngineCache {
     priors: new ObjectMemo(),
     topicRows: new WeakMap(),
     stories: new Map(),
+    storyTerms: new ObjectMemo(),
   };
 }

@@ -4,7 +4,12 @@ import { terms } from "../nlp/index.js";
 import type { SparseVector } from "../summarize/vectors.js";
 import { type ClusterSettings, clusterStories, type StoryLedger } from "./clusterStories.js";
 import type { Story, StoryIndex } from "./story.js";
-import { type StoryTermWeights, storyNameCounts, storyTermCounts } from "./storyTerms.js";
+import {
+  type StoryTermsMemo,
+  type StoryTermWeights,
+  storyNameCounts,
+  storyTermCounts,
+} from "./storyTerms.js";
 import { storyVectors } from "./storyVectors.js";
 
 /** Everything that decides which articles make a story. */
@@ -29,6 +34,8 @@ export interface StoryInputs {
   /** Articles left out of the index as repeats (`Corpus.repeats`): placed, counted, not shown. */
   readonly repeats?: readonly Article[];
   readonly terms: SentenceTermsMemo;
+  /** Each article's own story terms, kept between builds (valid for `STORY_SETTINGS`' weights). */
+  readonly known?: StoryTermsMemo;
   /** Person id → article id → mentions (the officials index's mentions, grouped). */
   readonly mentions: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Article → story, kept between builds (updated in place). */
@@ -61,7 +68,13 @@ export function buildStories(
   const counts = new Map(
     all.map((a) => [
       a.id,
-      storyTermCounts(a, inputs.terms, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
+      storyTermCounts(
+        a,
+        inputs.terms,
+        peopleByArticle.get(a.id) ?? new Map(),
+        settings.weights,
+        inputs.known,
+      ),
     ]),
   );
   const vectors = storyVectors(counts, settings.keepTerms);
@@ -69,7 +82,13 @@ export function buildStories(
     new Map(
       all.map((a) => [
         a.id,
-        storyNameCounts(a, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
+        storyNameCounts(
+          a,
+          inputs.terms,
+          peopleByArticle.get(a.id) ?? new Map(),
+          settings.weights,
+          inputs.known,
+        ),
       ]),
     ),
     settings.keepTerms,

@@ -5,6 +5,7 @@ import {
 } from "../corpus/sentenceTerms.js";
 import type { Article } from "../corpus/types.js";
 import { foldDiacritics, terms } from "../nlp/index.js";
+import type { ObjectMemo } from "../util/objectMemo.js";
 
 /** How much each part of an article says about what it is about. */
 export interface StoryTermWeights {
@@ -29,6 +30,44 @@ export function storyTermCounts(
   memo: SentenceTermsMemo,
   people: ReadonlyMap<string, number>,
   weights: StoryTermWeights,
+  known?: StoryTermsMemo,
+): Map<string, number> {
+  const counts = new Map(articleTerms(article, memo, weights, known).words);
+  for (const [id, mentions] of people) {
+    const term = `person:${id}`;
+    counts.set(term, (counts.get(term) ?? 0) + weights.person * mentions);
+  }
+  return counts;
+}
+
+/**
+ * What an article's own text gives story matching (its words, and the names any language writes
+ * alike), remembered per article object in `known` (the engine cache's): an index update counts
+ * the new articles only. People are added per build (`storyTermCounts`, `storyNameCounts`): who
+ * is named can change with the rest of the corpus.
+ */
+export type StoryTermsMemo = ObjectMemo<
+  Article,
+  { readonly words: ReadonlyMap<string, number>; readonly names: ReadonlyMap<string, number> }
+>;
+
+function articleTerms(
+  article: Article,
+  memo: SentenceTermsMemo,
+  weights: StoryTermWeights,
+  known?: StoryTermsMemo,
+): { readonly words: ReadonlyMap<string, number>; readonly names: ReadonlyMap<string, number> } {
+  const remembered = known?.get(article);
+  if (remembered) return remembered;
+  const found = { words: wordCounts(article, memo, weights), names: nameCounts(article, weights) };
+  known?.set(article, found);
+  return found;
+}
+
+function wordCounts(
+  article: Article,
+  memo: SentenceTermsMemo,
+  weights: StoryTermWeights,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
@@ -39,7 +78,6 @@ export function storyTermCounts(
       const w = i < weights.leadSentences ? weights.lead : weights.body;
       for (const term of sentenceTerms(sentence, memo)) add(term, w);
     });
-  for (const [id, mentions] of people) add(`person:${id}`, weights.person * mentions);
   return counts;
 }
 
@@ -51,16 +89,26 @@ export function storyTermCounts(
  */
 export function storyNameCounts(
   article: Article,
+  memo: SentenceTermsMemo,
   people: ReadonlyMap<string, number>,
   weights: StoryTermWeights,
+  known?: StoryTermsMemo,
 ): Map<string, number> {
+  const counts = new Map(articleTerms(article, memo, weights, known).names);
+  for (const [id, mentions] of people) {
+    const term = `person:${id}`;
+    counts.set(term, (counts.get(term) ?? 0) + weights.person * mentions);
+  }
+  return counts;
+}
+
+function nameCounts(article: Article, weights: StoryTermWeights): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (term: string, w: number) => counts.set(term, (counts.get(term) ?? 0) + w);
   for (const name of namesIn(article.title)) add(name, weights.title);
   for (const sentence of paragraphSentences(article).slice(0, weights.bodySentences)) {
     for (const name of namesIn(sentence.text)) add(name, 1);
   }
-  for (const [id, mentions] of people) add(`person:${id}`, weights.person * mentions);
   return counts;
 }
 
