@@ -32,12 +32,7 @@ export function storyTermCounts(
   weights: StoryTermWeights,
   known?: StoryTermsMemo,
 ): Map<string, number> {
-  const counts = new Map(articleTerms(article, memo, weights, known).words);
-  for (const [id, mentions] of people) {
-    const term = `person:${id}`;
-    counts.set(term, (counts.get(term) ?? 0) + weights.person * mentions);
-  }
-  return counts;
+  return withPeople(articleTerms(article, memo, weights, known).words, people, weights.person);
 }
 
 /**
@@ -94,12 +89,21 @@ export function storyNameCounts(
   weights: StoryTermWeights,
   known?: StoryTermsMemo,
 ): Map<string, number> {
-  const counts = new Map(articleTerms(article, memo, weights, known).names);
+  return withPeople(articleTerms(article, memo, weights, known).names, people, weights.person);
+}
+
+/** A copy of `counts` with one language-free term per person named ("person:<id>"). */
+function withPeople(
+  counts: ReadonlyMap<string, number>,
+  people: ReadonlyMap<string, number>,
+  weight: number,
+): Map<string, number> {
+  const result = new Map(counts);
   for (const [id, mentions] of people) {
     const term = `person:${id}`;
-    counts.set(term, (counts.get(term) ?? 0) + weights.person * mentions);
+    result.set(term, (result.get(term) ?? 0) + weight * mentions);
   }
-  return counts;
+  return result;
 }
 
 function nameCounts(article: Article, weights: StoryTermWeights): Map<string, number> {
