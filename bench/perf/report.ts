@@ -93,7 +93,7 @@ const ROWS: readonly Row[] = [
       growth: `${name}.naive`,
     },
     {
-      label: `${name} naive ÷ indexed`,
+      label: `${name} naive ÷ uncached`,
       cell: (r) => {
         const ratio = r.commands[name]?.naiveRatio;
         return ratio === undefined ? undefined : `${ratio.toFixed(ratio < 10 ? 1 : 0)}×`;

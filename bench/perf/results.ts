@@ -35,7 +35,7 @@ export interface CommandLatencies {
   readonly uncached?: Latency;
   /** Naive baseline: rebuild the index from the loaded corpus, then run the command. */
   readonly naive?: Latency;
-  /** naive p50 / warm p50. */
+  /** naive p50 / uncached p50 (the indexed answer computed, not taken from the answer cache). */
   readonly naiveRatio?: number;
   /** Reply kinds seen (a benchmark of errors would be meaningless). */
   readonly replies?: Readonly<Record<string, number>>;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { BigIntStats } from "node:fs";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
@@ -8,6 +8,7 @@ import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
 import { UserError } from "../errors.js";
 import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
+import { readWholeFile } from "../util/readWholeFile.js";
 import { sourceDamage } from "./sourceDamage.js";
 
 /** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
@@ -92,7 +93,7 @@ export type SnapshotRead =
 export async function readSnapshot(
   file: string,
   expected: { readonly fingerprint: string; readonly corpusDir: string },
-  read: (path: string) => Promise<Uint8Array> = readFile,
+  read: (path: string) => Promise<Uint8Array> = readWholeFile,
 ): Promise<SnapshotRead> {
   let bytes: Uint8Array;
   try {

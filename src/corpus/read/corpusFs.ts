@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { readWholeFile } from "../../util/readWholeFile.js";
 
 /** What the loader needs to know about a path; node's `Stats` satisfies it. */
 export interface CorpusStats {
@@ -36,7 +37,8 @@ export const nodeCorpusFs: CorpusFs = {
   stat: (path) => stat(path),
   lstat: (path) => lstat(path),
   realpath: (path) => realpath(path),
-  readFile: (path) => readFile(path),
+  // In parts: a saved index over 2 GiB is read too (`readFile` refuses it).
+  readFile: (path) => readWholeFile(path),
 };
 
 /**
