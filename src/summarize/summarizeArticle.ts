@@ -1,10 +1,18 @@
 import type { Language } from "../nlp/language.js";
 import { terms } from "../nlp/stem.js";
+import { scoreSentences } from "./learnedScorer.js";
 import { type PriorWeights, sentencePrior, wordCount } from "./priors.js";
+import { selectDiverse } from "./selectDiverse.js";
 import { isStandaloneSentence } from "./sentenceQuality.js";
-import { summarize } from "./summarize.js";
+import { type SummaryPick, summarize } from "./summarize.js";
 import { type TrimOptions, trimSentence } from "./trimSentence.js";
-import { cosine, inverseDocumentFrequency, tfidfVector, unseenIdf } from "./vectors.js";
+import {
+  cosine,
+  inverseDocumentFrequency,
+  type SparseVector,
+  tfidfVector,
+  unseenIdf,
+} from "./vectors.js";
 
 /** One sentence of the article, as the corpus cleaning gives it (see `Sentence`). */
 export interface ArticleSentence {
@@ -18,6 +26,8 @@ export interface ArticleSentence {
    * in front of it, or null when nobody known said it (the sentence is then never picked).
    */
   readonly quoteSpeaker?: string | null;
+  /** Whether the sentence opens its paragraph (unknown: only the first sentence is taken to). */
+  readonly paragraphStart?: boolean;
 }
 
 export interface ArticleToSummarize {
@@ -32,8 +42,14 @@ export interface ArticleBudget {
   readonly maxWords: number | null;
 }
 
-/** How single-article summaries are scored: chosen on OrangeSum articles 1–100 (README). */
+/**
+ * How single-article summaries are scored. `scorer` "learned": the logistic-regression scorer
+ * trained on the shared corpus (`learnedScorer.ts`), then greedy MMR within the budget;
+ * "lexRank": biased LexRank × prior, the earlier scorer, whose weights were chosen on OrangeSum
+ * articles 1–100 (README).
+ */
 export interface ArticleSummarySettings {
+  readonly scorer: "learned" | "lexRank";
   readonly priors: PriorWeights;
   readonly trim: TrimOptions;
   readonly damping: number;
@@ -43,7 +59,8 @@ export interface ArticleSummarySettings {
   readonly maxSimilarity: number;
 }
 
-export const ARTICLE_SUMMARY_SETTINGS: ArticleSummarySettings = {
+export const LEXRANK_ARTICLE_SETTINGS: ArticleSummarySettings = {
+  scorer: "lexRank",
   priors: {
     lead: 1,
     leadDecay: 0.3,
@@ -60,6 +77,12 @@ export const ARTICLE_SUMMARY_SETTINGS: ArticleSummarySettings = {
   centralityWeight: 0.1,
   lambda: 0.7,
   maxSimilarity: 0.6,
+};
+
+/** The default: the learned scorer, with the same trims and redundancy limits. */
+export const ARTICLE_SUMMARY_SETTINGS: ArticleSummarySettings = {
+  ...LEXRANK_ARTICLE_SETTINGS,
+  scorer: "learned",
 };
 
 export const DEFAULT_ARTICLE_BUDGET: ArticleBudget = { maxSentences: 2, maxWords: 32 };
@@ -117,15 +140,18 @@ export function summarizeArticle(
     );
     return { vector, prior, chars: row.shown.length, words: wordCount(row.shown) };
   });
-  const picks = summarize(candidates, {
-    maxSentences: budget.maxSentences,
-    maxChars: Number.POSITIVE_INFINITY,
-    ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
-    lexRank: { damping: settings.damping, minSimilarity: settings.minSimilarity },
-    centralityWeight: settings.centralityWeight,
-    lambda: settings.lambda,
-    maxSimilarity: settings.maxSimilarity,
-  });
+  const picks =
+    settings.scorer === "learned"
+      ? learnedPicks(article, pool, candidates, budget, settings)
+      : summarize(candidates, {
+          maxSentences: budget.maxSentences,
+          maxChars: Number.POSITIVE_INFINITY,
+          ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
+          lexRank: { damping: settings.damping, minSimilarity: settings.minSimilarity },
+          centralityWeight: settings.centralityWeight,
+          lambda: settings.lambda,
+          maxSimilarity: settings.maxSimilarity,
+        });
   const sentences = picks
     .flatMap((pick) => {
       const row = pool[pick.index];
@@ -133,6 +159,35 @@ export function summarizeArticle(
     })
     .sort((a, b) => a.index - b.index);
   return { sentences, text: sentences.map((s) => s.text).join(" ") };
+}
+
+/**
+ * Picks by the learned score (`scoreSentences`, normalised so the best candidate scores 1):
+ * greedy MMR (`selectDiverse`) under the word target, never two sentences above
+ * `maxSimilarity` cosine. Returns picks in pick order, like `summarize`.
+ */
+function learnedPicks(
+  article: ArticleToSummarize,
+  pool: readonly { readonly position: number }[],
+  candidates: readonly { vector: SparseVector; chars: number; words: number }[],
+  budget: ArticleBudget,
+  settings: ArticleSummarySettings,
+): SummaryPick[] {
+  const learned = scoreSentences(article);
+  const raw = pool.map((row) => learned[row.position] ?? 0);
+  const max = Math.max(Number.MIN_VALUE, ...raw);
+  const items = candidates.map((c, i) => ({ ...c, score: (raw[i] ?? 0) / max }));
+  const picked = selectDiverse(items, {
+    maxSentences: budget.maxSentences,
+    maxChars: Number.POSITIVE_INFINITY,
+    ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
+    lambda: settings.lambda,
+    maxSimilarity: settings.maxSimilarity,
+  });
+  return picked.map((index) => ({
+    index,
+    score: Math.round((items[index]?.score ?? 0) * 1000) / 1000,
+  }));
 }
 
 /** The sentence as the summary shows it: trimmed, with the speaker of a quote it does not name. */
