@@ -4,9 +4,10 @@ import type { ArticleToSummarize } from "./summarizeArticle.js";
 
 /**
  * A logistic-regression sentence scorer: score = σ(bias + Σ weightᵢ · (xᵢ − meanᵢ) / scaleᵢ) over
- * the `sentenceFeatures` of a sentence, in (0, 1): how much of the article's standfirst the
- * sentence is expected to cover (its target in training was the mean of its ROUGE-1 and ROUGE-2
- * F1 against the standfirst). Trained offline by `npm run train:summary` (bench/trainSummary.ts).
+ * the `sentenceFeatures` of a sentence, in (0, 1): how close the sentence is expected to come to
+ * the article's standfirst relative to the article's best sentence (its target in training was
+ * the mean of its ROUGE-1 and ROUGE-2 F1 against the standfirst, over the article's best, cubed).
+ * Trained offline by `npm run train:summary` (bench/trainSummary.ts).
  */
 export interface SentenceModel {
   readonly features: readonly string[];

@@ -30,6 +30,7 @@ export const FEATURE_NAMES = [
   "wordsSquared",
   "titleShare",
   "titleCoverage",
+  "titleCosine",
   "meanTermWeight",
   "centrality",
   "quote",
@@ -56,7 +57,8 @@ const CAPITAL_START = /^\p{Lu}/u;
  * of `FEATURE_NAMES.length` numbers: flags are 0 or 1, `inversePosition` 1/(1 + position),
  * `relativePosition` position/(n − 1) in [0, 1], `words` words/30 (and its square), `titleShare`
  * the share of the sentence's distinct terms found in the title and `titleCoverage` the share of
- * the title's terms found in the sentence, `meanTermWeight` the mean over the sentence's distinct
+ * the title's terms found in the sentence, `titleCosine` the TF-IDF cosine with the title (idf over
+the sentences and the title), `meanTermWeight` the mean over the sentence's distinct
  * terms of (1 + ln tf in the article) × idf over sentences divided by the article's largest such
  * weight (in [0, 1]), `centrality` the mean TF-IDF cosine with the other sentences. Deterministic;
  * an empty article gives no rows.
@@ -66,9 +68,11 @@ export function sentenceFeatures(article: ArticleToSummarize): number[][] {
   const n = sentences.length;
   const language = sentences[0]?.language ?? "und";
   const sentenceTerms = sentences.map((s) => terms(s.text, s.language));
-  const titleTerms = new Set(article.title === null ? [] : terms(article.title, language));
-  const idf = inverseDocumentFrequency(sentenceTerms);
-  const fallback = unseenIdf(n);
+  const titleList = article.title === null ? [] : terms(article.title, language);
+  const titleTerms = new Set(titleList);
+  const idf = inverseDocumentFrequency([...sentenceTerms, titleList]);
+  const fallback = unseenIdf(n + 1);
+  const titleVector = tfidfVector(titleList, idf, fallback);
   const vectors: SparseVector[] = sentenceTerms.map((t) => tfidfVector(t, idf, fallback));
   const termWeight = articleTermWeights(sentenceTerms, idf, fallback);
   return sentences.map((sentence, position) => {
@@ -89,6 +93,7 @@ export function sentenceFeatures(article: ArticleToSummarize): number[][] {
       wordsSquared: words * words,
       titleShare: distinct.length === 0 ? 0 : inTitle / distinct.length,
       titleCoverage: titleTerms.size === 0 ? 0 : inTitle / titleTerms.size,
+      titleCosine: cosine(vector, titleVector),
       meanTermWeight:
         weights.length === 0 ? 0 : weights.reduce((sum, w) => sum + w, 0) / weights.length,
       centrality: n > 1 ? similarity / (n - 1) : 0,

@@ -2,17 +2,10 @@ import type { Language } from "../nlp/language.js";
 import { terms } from "../nlp/stem.js";
 import { scoreSentences } from "./learnedScorer.js";
 import { type PriorWeights, sentencePrior, wordCount } from "./priors.js";
-import { selectDiverse } from "./selectDiverse.js";
 import { isStandaloneSentence } from "./sentenceQuality.js";
-import { type SummaryPick, summarize } from "./summarize.js";
+import { summarize } from "./summarize.js";
 import { type TrimOptions, trimSentence } from "./trimSentence.js";
-import {
-  cosine,
-  inverseDocumentFrequency,
-  type SparseVector,
-  tfidfVector,
-  unseenIdf,
-} from "./vectors.js";
+import { cosine, inverseDocumentFrequency, tfidfVector, unseenIdf } from "./vectors.js";
 
 /** One sentence of the article, as the corpus cleaning gives it (see `Sentence`). */
 export interface ArticleSentence {
@@ -43,13 +36,14 @@ export interface ArticleBudget {
 }
 
 /**
- * How single-article summaries are scored. `scorer` "learned": the logistic-regression scorer
- * trained on the shared corpus (`learnedScorer.ts`), then greedy MMR within the budget;
- * "lexRank": biased LexRank × prior, the earlier scorer, whose weights were chosen on OrangeSum
- * articles 1–100 (README).
+ * How single-article summaries are scored: biased LexRank centrality^centralityWeight × prior ×
+ * learned^learnedWeight, then MMR within the budget. The prior's weights were chosen on OrangeSum
+ * articles 1–100 (README); `learned` is the logistic-regression score trained on the shared corpus
+ * (`learnedScorer.ts`), and its exponent was chosen on shared-corpus articles 30,001–30,500
+ * (`npm run validate:summary`); 0 gives the earlier scorer.
  */
 export interface ArticleSummarySettings {
-  readonly scorer: "learned" | "lexRank";
+  readonly learnedWeight: number;
   readonly priors: PriorWeights;
   readonly trim: TrimOptions;
   readonly damping: number;
@@ -60,7 +54,7 @@ export interface ArticleSummarySettings {
 }
 
 export const LEXRANK_ARTICLE_SETTINGS: ArticleSummarySettings = {
-  scorer: "lexRank",
+  learnedWeight: 0,
   priors: {
     lead: 1,
     leadDecay: 0.3,
@@ -82,7 +76,7 @@ export const LEXRANK_ARTICLE_SETTINGS: ArticleSummarySettings = {
 /** The default: the learned scorer, with the same trims and redundancy limits. */
 export const ARTICLE_SUMMARY_SETTINGS: ArticleSummarySettings = {
   ...LEXRANK_ARTICLE_SETTINGS,
-  scorer: "learned",
+  learnedWeight: 0.5,
 };
 
 export const DEFAULT_ARTICLE_BUDGET: ArticleBudget = { maxSentences: 2, maxWords: 32 };
@@ -140,18 +134,23 @@ export function summarizeArticle(
     );
     return { vector, prior, chars: row.shown.length, words: wordCount(row.shown) };
   });
-  const picks =
-    settings.scorer === "learned"
-      ? learnedPicks(article, pool, candidates, budget, settings)
-      : summarize(candidates, {
-          maxSentences: budget.maxSentences,
-          maxChars: Number.POSITIVE_INFINITY,
-          ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
-          lexRank: { damping: settings.damping, minSimilarity: settings.minSimilarity },
-          centralityWeight: settings.centralityWeight,
-          lambda: settings.lambda,
-          maxSimilarity: settings.maxSimilarity,
-        });
+  const learned = settings.learnedWeight === 0 ? null : scoreSentences(article);
+  const scored =
+    learned === null
+      ? candidates
+      : candidates.map((c, i) => ({
+          ...c,
+          prior: c.prior * (learned[pool[i]?.position ?? 0] ?? 0) ** settings.learnedWeight,
+        }));
+  const picks = summarize(scored, {
+    maxSentences: budget.maxSentences,
+    maxChars: Number.POSITIVE_INFINITY,
+    ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
+    lexRank: { damping: settings.damping, minSimilarity: settings.minSimilarity },
+    centralityWeight: settings.centralityWeight,
+    lambda: settings.lambda,
+    maxSimilarity: settings.maxSimilarity,
+  });
   const sentences = picks
     .flatMap((pick) => {
       const row = pool[pick.index];
@@ -159,35 +158,6 @@ export function summarizeArticle(
     })
     .sort((a, b) => a.index - b.index);
   return { sentences, text: sentences.map((s) => s.text).join(" ") };
-}
-
-/**
- * Picks by the learned score (`scoreSentences`, normalised so the best candidate scores 1):
- * greedy MMR (`selectDiverse`) under the word target, never two sentences above
- * `maxSimilarity` cosine. Returns picks in pick order, like `summarize`.
- */
-function learnedPicks(
-  article: ArticleToSummarize,
-  pool: readonly { readonly position: number }[],
-  candidates: readonly { vector: SparseVector; chars: number; words: number }[],
-  budget: ArticleBudget,
-  settings: ArticleSummarySettings,
-): SummaryPick[] {
-  const learned = scoreSentences(article);
-  const raw = pool.map((row) => learned[row.position] ?? 0);
-  const max = Math.max(Number.MIN_VALUE, ...raw);
-  const items = candidates.map((c, i) => ({ ...c, score: (raw[i] ?? 0) / max }));
-  const picked = selectDiverse(items, {
-    maxSentences: budget.maxSentences,
-    maxChars: Number.POSITIVE_INFINITY,
-    ...(budget.maxWords === null ? {} : { maxWords: budget.maxWords }),
-    lambda: settings.lambda,
-    maxSimilarity: settings.maxSimilarity,
-  });
-  return picked.map((index) => ({
-    index,
-    score: Math.round((items[index]?.score ?? 0) * 1000) / 1000,
-  }));
 }
 
 /** The sentence as the summary shows it: trimmed, with the speaker of a quote it does not name. */

@@ -1,0 +1,86 @@
+/**
+ * `npm run validate:summary [-- --corpus FILE --from N --count N]`: ROUGE of the single-article
+ * summarizer against the standfirst of shared-corpus articles the scorer was not trained on
+ * (by default articles 30,001–30,500; training reads the first 10,000), for the lead baselines
+ * and each scorer. Where settings of the learned path are chosen; bench/data is never read.
+ */
+import { parseArgs } from "node:util";
+import { articleOfText } from "../briefings/summarizeDocument.js";
+import {
+  ARTICLE_SUMMARY_SETTINGS,
+  DEFAULT_ARTICLE_BUDGET,
+  LEXRANK_ARTICLE_SETTINGS,
+} from "../src/summarize/summarizeArticle.js";
+import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
+import { meanScores, scoreSummary } from "./rouge.js";
+import { briefbotSystem, leadSystem, type SummarySystem } from "./summaryRun.js";
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string" },
+    from: { type: "string" },
+    count: { type: "string" },
+  },
+});
+const from = Number(values.from ?? 30_001);
+const count = Number(values.count ?? 500);
+const NEUTRAL = {
+  lead: 0,
+  leadDecay: 0,
+  anaphoraPenalty: 1,
+  connectivePenalty: 1,
+  quotePenalty: 1,
+  title: 0,
+  shortWords: 0,
+  shortFloor: 1,
+};
+const systems: [string, SummarySystem][] = [
+  ["first sentence", leadSystem(1)],
+  ["first two sentences", leadSystem(2)],
+  ["LexRank × prior", briefbotSystem(DEFAULT_ARTICLE_BUDGET, LEXRANK_ARTICLE_SETTINGS)],
+  [
+    "prior × learned^0.5",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 0.5 }),
+  ],
+  [
+    "prior × learned^1",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 1 }),
+  ],
+  [
+    "prior × learned^2",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 2 }),
+  ],
+  [
+    "prior × learned^4",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 4 }),
+  ],
+  [
+    "learned only",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, {
+      ...ARTICLE_SUMMARY_SETTINGS,
+      priors: NEUTRAL,
+      learnedWeight: 1,
+    }),
+  ],
+];
+const scores = systems.map(() => [] as ReturnType<typeof scoreSummary>[]);
+let n = 0;
+for await (const shared of readSharedCorpus(values.corpus ?? SHARED_CORPUS)) {
+  n++;
+  if (n < from) continue;
+  if (n >= from + count) break;
+  if (shared.heading.trim() === "") continue;
+  const article = articleOfText({ id: shared.id, text: shared.text, title: shared.title });
+  systems.forEach(([, system], i) => {
+    const out = article === null ? [] : system(article);
+    scores[i]?.push(scoreSummary(out.join(" "), shared.heading));
+  });
+}
+const f = (x: number): string => x.toFixed(2).padStart(6);
+console.log(
+  `Shared corpus articles ${from}–${from + count - 1} with a standfirst (${scores[0]?.length}):`,
+);
+systems.forEach(([name], i) => {
+  const m = meanScores(scores[i] ?? []);
+  console.log(`  ${name.padEnd(24)} ${f(m.rouge1)} ${f(m.rouge2)} ${f(m.rougeL)}`);
+});
