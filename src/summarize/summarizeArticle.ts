@@ -2,7 +2,7 @@ import type { Language } from "../nlp/language.js";
 import { terms } from "../nlp/stem.js";
 import { scoreSentences } from "./learnedScorer.js";
 import { type PriorWeights, sentencePrior, wordCount } from "./priors.js";
-import { isStandaloneSentence } from "./sentenceQuality.js";
+import { hasUnmatchedQuote, isStandaloneSentence } from "./sentenceQuality.js";
 import { summarize } from "./summarize.js";
 import { type TrimOptions, trimSentence } from "./trimSentence.js";
 import { cosine, inverseDocumentFrequency, tfidfVector, unseenIdf } from "./vectors.js";
@@ -120,7 +120,13 @@ export function summarizeArticle(
   const fallback = unseenIdf(rows.length + 1);
   const titleVector = tfidfVector(titleTerms, idf, fallback);
   const showable = rows.filter((r) => r.terms.length > 0 && r.sentence.quoteSpeaker !== null);
-  const standalone = showable.filter((r) => isStandaloneSentence(r.sentence.display));
+  // The learned scorer does not weigh a quotation cut apart as the prior does: such a sentence
+  // is not a candidate for it at all.
+  const standalone = showable.filter(
+    (r) =>
+      isStandaloneSentence(r.sentence.display) &&
+      (settings.learnedWeight === 0 || !hasUnmatchedQuote(r.sentence.display)),
+  );
   const pool = standalone.length > 0 ? standalone : showable;
   const candidates = pool.map((row) => {
     const vector = tfidfVector(row.terms, idf, fallback);
