@@ -1,8 +1,8 @@
 /**
  * `npm run eval:summary [-- --words N --sentences N --out FILE]`: ROUGE-1/2/L F1 of briefbot's
- * single-article summarizer on the 200 OrangeSum articles of bench/data — the learned scorer
- * (default, trained on the shared corpus only, never on these 200) and the LexRank × prior scorer
- * before it — next to the lead baselines computed in the same run and the published figures, for
+ * single-article summarizer on the 200 OrangeSum articles of bench/data — the default (LexRank ×
+ * prior × √learned score, the learned scorer trained on the shared corpus only, never on these
+ * 200), the learned score alone and the LexRank × prior scorer before it — next to the lead baselines computed in the same run and the published figures, for
  * articles 1–100 (where the LexRank settings were chosen), 101–200 and all 200. Writes
  * per-article scores as JSON.
  */
@@ -13,6 +13,7 @@ import { packageRoot } from "../src/config/paths.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
   type ArticleBudget,
+  LEARNED_ONLY_ARTICLE_SETTINGS,
   LEXRANK_ARTICLE_SETTINGS,
 } from "../src/summarize/summarizeArticle.js";
 import { loadOrangeSum, SPLITS } from "./orangesum.js";
@@ -88,8 +89,12 @@ const systems: [string, ArticleResult[]][] = [
     runSystem(briefbotSystem(budget, LEXRANK_ARTICLE_SETTINGS), articles),
   ],
   [
-    "briefbot, learned scorer",
+    "briefbot, prior × √learned (now)",
     runSystem(briefbotSystem(budget, ARTICLE_SUMMARY_SETTINGS), articles),
+  ],
+  [
+    "briefbot, learned score alone",
+    runSystem(briefbotSystem(budget, LEARNED_ONLY_ARTICLE_SETTINGS), articles),
   ],
 ];
 
@@ -137,6 +142,7 @@ const report = {
   budget,
   settings: ARTICLE_SUMMARY_SETTINGS,
   settingsBefore: LEXRANK_ARTICLE_SETTINGS,
+  settingsLearnedOnly: LEARNED_ONLY_ARTICLE_SETTINGS,
   means: Object.fromEntries(
     systems.map(([name, results]) => [
       name,

@@ -25,14 +25,17 @@ import {
 export const FEATURE_NAMES = [
   "lead",
   "inversePosition",
+  "logPosition",
   "relativePosition",
   "words",
   "wordsSquared",
   "titleShare",
   "titleCoverage",
   "titleCosine",
+  "titleCosineRelative",
   "meanTermWeight",
   "centrality",
+  "centralityRelative",
   "quote",
   "speechVerb",
   "capitalName",
@@ -55,12 +58,14 @@ const CAPITAL_START = /^\p{Lu}/u;
 /**
  * The features of every sentence of an article, one row per sentence in article order, each row
  * of `FEATURE_NAMES.length` numbers: flags are 0 or 1, `inversePosition` 1/(1 + position),
+ * `logPosition` ln(1 + position),
  * `relativePosition` position/(n − 1) in [0, 1], `words` words/30 (and its square), `titleShare`
  * the share of the sentence's distinct terms found in the title and `titleCoverage` the share of
  * the title's terms found in the sentence, `titleCosine` the TF-IDF cosine with the title (idf over
 the sentences and the title), `meanTermWeight` the mean over the sentence's distinct
  * terms of (1 + ln tf in the article) × idf over sentences divided by the article's largest such
- * weight (in [0, 1]), `centrality` the mean TF-IDF cosine with the other sentences. Deterministic;
+ * weight (in [0, 1]), `centrality` the mean TF-IDF cosine with the other sentences; the
+ * `…Relative` ones divide by the article's largest value (0 when that is 0). Deterministic;
  * an empty article gives no rows.
  */
 export function sentenceFeatures(article: ArticleToSummarize): number[][] {
@@ -75,28 +80,38 @@ export function sentenceFeatures(article: ArticleToSummarize): number[][] {
   const titleVector = tfidfVector(titleList, idf, fallback);
   const vectors: SparseVector[] = sentenceTerms.map((t) => tfidfVector(t, idf, fallback));
   const termWeight = articleTermWeights(sentenceTerms, idf, fallback);
+  const titleCosines = vectors.map((v) => cosine(v, titleVector));
+  const centralities = vectors.map((v, position) => {
+    let similarity = 0;
+    vectors.forEach((other, i) => {
+      if (i !== position) similarity += cosine(v, other);
+    });
+    return n > 1 ? similarity / (n - 1) : 0;
+  });
+  const maxTitleCosine = Math.max(0, ...titleCosines);
+  const maxCentrality = Math.max(0, ...centralities);
   return sentences.map((sentence, position) => {
     const distinct = [...new Set(sentenceTerms[position])];
     const inTitle = distinct.filter((t) => titleTerms.has(t)).length;
     const words = wordCount(sentence.display) / WORD_SCALE;
     const weights = distinct.map((t) => termWeight.get(t) ?? 0);
-    const vector = vectors[position] ?? new Map<string, number>();
-    let similarity = 0;
-    vectors.forEach((other, i) => {
-      if (i !== position) similarity += cosine(vector, other);
-    });
+    const titleCosine = titleCosines[position] ?? 0;
+    const centrality = centralities[position] ?? 0;
     const row: Record<FeatureName, number> = {
       lead: position === 0 ? 1 : 0,
       inversePosition: 1 / (1 + position),
+      logPosition: Math.log(1 + position),
       relativePosition: n > 1 ? position / (n - 1) : 0,
       words,
       wordsSquared: words * words,
       titleShare: distinct.length === 0 ? 0 : inTitle / distinct.length,
       titleCoverage: titleTerms.size === 0 ? 0 : inTitle / titleTerms.size,
-      titleCosine: cosine(vector, titleVector),
+      titleCosine,
+      titleCosineRelative: maxTitleCosine === 0 ? 0 : titleCosine / maxTitleCosine,
       meanTermWeight:
         weights.length === 0 ? 0 : weights.reduce((sum, w) => sum + w, 0) / weights.length,
-      centrality: n > 1 ? similarity / (n - 1) : 0,
+      centrality,
+      centralityRelative: maxCentrality === 0 ? 0 : centrality / maxCentrality,
       quote: QUOTE_MARK.test(sentence.display) ? 1 : 0,
       speechVerb: findSpeechVerbs(sentence.text).length > 0 ? 1 : 0,
       capitalName: startsWithName(sentence.display, sentence.language) ? 1 : 0,

@@ -35,7 +35,7 @@ describe("summarizeArticle (single-article mode)", () => {
     const summary = summarizeArticle(article());
     expect(summary.sentences.map((s) => [s.index, s.text, s.score])).toEqual([
       [1, LEAD, 1],
-      [2, BACKGROUND, 0.394],
+      [2, BACKGROUND, 0.372],
     ]);
     expect(summary.text).toBe(`${LEAD} ${BACKGROUND}`);
   });
