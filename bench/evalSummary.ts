@@ -106,14 +106,14 @@ const lines = [
   "rouge-score defaults (lowercase, [^a-z0-9] → space, no stemming, ROUGE-L on the whole text).",
   `briefbot budget: at most ${budget.maxSentences} sentences, about ${budget.maxWords} words.`,
   "",
-  `${"system".padEnd(34)} | ${header} | words`,
+  `${"system".padEnd(36)} | ${header} | words`,
   ...systems.map(
     ([name, results]) =>
       `${name.padEnd(36)} | ${SPLITS.map((s) => triple(meanOf(results, s.from, s.to))).join(" | ")} | ${qualityOf(results).meanWords}`,
   ),
   ...PUBLISHED_200.map(
     ([name, r1, r2, rl]) =>
-      `${`published: ${name}`.padEnd(34)} | ${" ".repeat(20)} | ${" ".repeat(20)} | ${f(r1)} ${f(r2)} ${f(rl)}`,
+      `${`published: ${name}`.padEnd(36)} | ${" ".repeat(20)} | ${" ".repeat(20)} | ${f(r1)} ${f(r2)} ${f(rl)}`,
   ),
   "",
   "Published on the full test split (1,500 articles):",
