@@ -93,6 +93,16 @@ const systems: [string, ArticleResult[]][] = [
     runSystem(briefbotSystem(budget, ARTICLE_SUMMARY_SETTINGS), articles),
   ],
   [
+    "briefbot, √learned, best set",
+    runSystem(
+      briefbotSystem(budget, {
+        ...ARTICLE_SUMMARY_SETTINGS,
+        setSearch: { lengthPenalty: 0.5, pool: 5 },
+      }),
+      articles,
+    ),
+  ],
+  [
     "briefbot, learned score alone",
     runSystem(briefbotSystem(budget, LEARNED_ONLY_ARTICLE_SETTINGS), articles),
   ],

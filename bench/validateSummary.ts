@@ -45,6 +45,20 @@ const systems: [string, SummarySystem][] = [
     "prior × learned^4",
     briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 4 }),
   ],
+  [
+    "√learned, set search α 0.5",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, {
+      ...ARTICLE_SUMMARY_SETTINGS,
+      setSearch: { lengthPenalty: 0.5, pool: 5 },
+    }),
+  ],
+  [
+    "√learned, set search α 1",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, {
+      ...ARTICLE_SUMMARY_SETTINGS,
+      setSearch: { lengthPenalty: 1, pool: 5 },
+    }),
+  ],
   ["learned only", briefbotSystem(DEFAULT_ARTICLE_BUDGET, LEARNED_ONLY_ARTICLE_SETTINGS)],
 ];
 const scores = systems.map(() => [] as ReturnType<typeof scoreSummary>[]);

@@ -2,6 +2,7 @@ import type { Language } from "../nlp/language.js";
 import { terms } from "../nlp/stem.js";
 import { scoreSentences } from "./learnedScorer.js";
 import { type PriorWeights, sentencePrior, wordCount } from "./priors.js";
+import type { SetSearchOptions } from "./selectBestSet.js";
 import {
   hasUnmatchedQuote,
   isStandaloneSentence,
@@ -55,6 +56,8 @@ export interface ArticleSummarySettings {
   readonly centralityWeight: number;
   readonly lambda: number;
   readonly maxSimilarity: number;
+  /** Exhaustive set search by score and length (`selectBestSet`); null: greedy MMR. */
+  readonly setSearch: SetSearchOptions | null;
 }
 
 export const LEXRANK_ARTICLE_SETTINGS: ArticleSummarySettings = {
@@ -75,6 +78,7 @@ export const LEXRANK_ARTICLE_SETTINGS: ArticleSummarySettings = {
   centralityWeight: 0.1,
   lambda: 0.7,
   maxSimilarity: 0.6,
+  setSearch: null,
 };
 
 /**
@@ -182,6 +186,7 @@ export function summarizeArticle(
     centralityWeight: settings.centralityWeight,
     lambda: settings.lambda,
     maxSimilarity: settings.maxSimilarity,
+    ...(settings.setSearch === null ? {} : { setSearch: settings.setSearch }),
   });
   const sentences = picks
     .flatMap((pick) => {
