@@ -15,17 +15,41 @@ const TINY: ArticleToSummarize = {
   sentences: [sentence("Paris gagne le match 3 à 1."), sentence("Mais le public siffle.")],
 };
 
-const named = (row: readonly number[] | undefined) =>
-  Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, row?.[i]]));
-
 describe("train:summary feature extraction and targets", () => {
   it("gives exact features for a two-sentence article", () => {
+    // Terms: [paris, gagn, match], [public, siffl], title [paris, gagn]; idf over the two
+    // sentences and the title: ln(1 + 3/2) for paris and gagn, ln 4 for the others.
+    const shared = Math.log(2.5);
+    const single = Math.log(4);
+    const titleCosine =
+      (2 * shared * shared) / (Math.hypot(shared, shared, single) * Math.hypot(shared, shared));
     const [first, second] = sentenceFeatures(TINY);
-    expect(named(first)).toMatchObject({
+    expect(first).toHaveLength(FEATURE_NAMES.length);
+    const expectFeatures = (
+      row: readonly number[] | undefined,
+      expected: Record<string, number>,
+    ) => {
+      for (const name of FEATURE_NAMES) {
+        expect([name, row?.[FEATURE_NAMES.indexOf(name)]]).toEqual([
+          name,
+          expect.closeTo(expected[name] ?? Number.NaN, 12),
+        ]);
+      }
+    };
+    expectFeatures(first, {
       lead: 1,
       inversePosition: 1,
+      logPosition: 0,
       relativePosition: 0,
       words: 7 / 30,
+      wordsSquared: (7 / 30) ** 2,
+      titleShare: 2 / 3,
+      titleCoverage: 1,
+      titleCosine,
+      titleCosineRelative: 1,
+      meanTermWeight: (2 * shared + single) / 3 / single,
+      centrality: 0,
+      centralityRelative: 0,
       quote: 0,
       speechVerb: 0,
       capitalName: 1,
@@ -33,22 +57,34 @@ describe("train:summary feature extraction and targets", () => {
       digits: 1,
       anaphora: 0,
       connective: 0,
+      unmatchedQuote: 0,
       standalone: 1,
     });
-    expect(named(second)).toMatchObject({
+    expectFeatures(second, {
       lead: 0,
       inversePosition: 0.5,
+      logPosition: Math.log(2),
       relativePosition: 1,
       words: 4 / 30,
+      wordsSquared: (4 / 30) ** 2,
       titleShare: 0,
       titleCoverage: 0,
       titleCosine: 0,
+      titleCosineRelative: 0,
+      meanTermWeight: 1,
+      centrality: 0,
+      centralityRelative: 0,
+      quote: 0,
+      speechVerb: 0,
       capitalName: 0,
       paragraphStart: 0,
       digits: 0,
+      anaphora: 0,
       connective: 1,
+      unmatchedQuote: 0,
+      // Four words: under the six a standalone sentence needs.
+      standalone: 0,
     });
-    expect(first?.[FEATURE_NAMES.indexOf("titleCoverage")]).toBe(1);
   });
 
   it("scores n-gram F1 like rouge-score", () => {
