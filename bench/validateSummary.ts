@@ -4,6 +4,8 @@
  * (by default articles 30,001–32,000; training reads the first 10,000), for the lead baselines
  * and each scorer. Where settings of the learned path are chosen; bench/data is never read.
  */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { articleOfText } from "../briefings/summarizeDocument.js";
 import {
@@ -16,15 +18,40 @@ import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
 import { meanScores, scoreSummary } from "./rouge.js";
 import { briefbotSystem, leadSystem, type SummarySystem } from "./summaryRun.js";
 
-const { values } = parseArgs({
-  options: {
-    corpus: { type: "string" },
-    from: { type: "string" },
-    count: { type: "string" },
-  },
-});
-const from = Number(values.from ?? 30_001);
-const count = Number(values.count ?? 2000);
+/** Stops with a usage message (exit 2), not a stack trace. */
+function usage(message: string): never {
+  console.error(
+    `validate:summary: ${message}\nUsage: npm run validate:summary -- [--corpus file] [--from n] [--count n]`,
+  );
+  process.exit(2);
+}
+
+function commandLine() {
+  try {
+    return parseArgs({
+      options: { corpus: { type: "string" }, from: { type: "string" }, count: { type: "string" } },
+    });
+  } catch (error) {
+    return usage((error as Error).message);
+  }
+}
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    usage(`--${flag} expects a positive whole number, found '${value}'`);
+  }
+  return Number(value);
+}
+
+const { values } = commandLine();
+const corpus = resolve(values.corpus ?? SHARED_CORPUS);
+if (!existsSync(corpus)) {
+  console.error(`validate:summary: no corpus at ${corpus}; pass one with --corpus.`);
+  process.exit(1);
+}
+const from = positiveInteger("from", values.from, 30_001);
+const count = positiveInteger("count", values.count, 2000);
 const systems: [string, SummarySystem][] = [
   ["first sentence", leadSystem(1)],
   ["first two sentences", leadSystem(2)],
@@ -63,7 +90,7 @@ const systems: [string, SummarySystem][] = [
 ];
 const scores = systems.map(() => [] as ReturnType<typeof scoreSummary>[]);
 let n = 0;
-for await (const shared of readSharedCorpus(values.corpus ?? SHARED_CORPUS)) {
+for await (const shared of readSharedCorpus(corpus)) {
   n++;
   if (n < from) continue;
   if (n >= from + count) break;
