@@ -1,14 +1,21 @@
 /**
  * `npm run eval:summary [-- --words N --sentences N --out FILE]`: ROUGE-1/2/L F1 of briefbot's
- * single-article summarizer on the 200 OrangeSum articles of bench/data, next to the lead
- * baselines computed in the same run and the published figures, for articles 1–100 (where the
- * settings were chosen), 101–200 (held out) and all 200. Writes per-article scores as JSON.
+ * single-article summarizer on the 200 OrangeSum articles of bench/data — the default (LexRank ×
+ * prior × √learned score, the learned scorer trained on the shared corpus only, never on these
+ * 200), the learned score alone and the LexRank × prior scorer before it — next to the lead baselines computed in the same run and the published figures, for
+ * articles 1–100 (where the LexRank settings were chosen), 101–200 and all 200. Writes
+ * per-article scores as JSON.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { packageRoot } from "../src/config/paths.js";
-import { ARTICLE_SUMMARY_SETTINGS, type ArticleBudget } from "../src/summarize/summarizeArticle.js";
+import {
+  ARTICLE_SUMMARY_SETTINGS,
+  type ArticleBudget,
+  LEARNED_ONLY_ARTICLE_SETTINGS,
+  LEXRANK_ARTICLE_SETTINGS,
+} from "../src/summarize/summarizeArticle.js";
 import { loadOrangeSum, SPLITS } from "./orangesum.js";
 import type { RougeScores } from "./rouge.js";
 import {
@@ -77,7 +84,28 @@ const articles = prepareArticles(await loadOrangeSum());
 const systems: [string, ArticleResult[]][] = [
   ["first sentence", runSystem(leadSystem(1), articles)],
   ["first two sentences", runSystem(leadSystem(2), articles)],
-  ["briefbot", runSystem(briefbotSystem(budget), articles)],
+  [
+    "briefbot, LexRank × prior (before)",
+    runSystem(briefbotSystem(budget, LEXRANK_ARTICLE_SETTINGS), articles),
+  ],
+  [
+    "briefbot, prior × √learned (now)",
+    runSystem(briefbotSystem(budget, ARTICLE_SUMMARY_SETTINGS), articles),
+  ],
+  [
+    "briefbot, √learned, best set",
+    runSystem(
+      briefbotSystem(budget, {
+        ...ARTICLE_SUMMARY_SETTINGS,
+        setSearch: { lengthPenalty: 0.5, pool: 5 },
+      }),
+      articles,
+    ),
+  ],
+  [
+    "briefbot, learned score alone",
+    runSystem(briefbotSystem(budget, LEARNED_ONLY_ARTICLE_SETTINGS), articles),
+  ],
 ];
 
 const f = (x: number): string => x.toFixed(2).padStart(6);
@@ -88,14 +116,14 @@ const lines = [
   "rouge-score defaults (lowercase, [^a-z0-9] → space, no stemming, ROUGE-L on the whole text).",
   `briefbot budget: at most ${budget.maxSentences} sentences, about ${budget.maxWords} words.`,
   "",
-  `${"system".padEnd(34)} | ${header} | words`,
+  `${"system".padEnd(36)} | ${header} | words`,
   ...systems.map(
     ([name, results]) =>
-      `${name.padEnd(34)} | ${SPLITS.map((s) => triple(meanOf(results, s.from, s.to))).join(" | ")} | ${qualityOf(results).meanWords}`,
+      `${name.padEnd(36)} | ${SPLITS.map((s) => triple(meanOf(results, s.from, s.to))).join(" | ")} | ${qualityOf(results).meanWords}`,
   ),
   ...PUBLISHED_200.map(
     ([name, r1, r2, rl]) =>
-      `${`published: ${name}`.padEnd(34)} | ${" ".repeat(20)} | ${" ".repeat(20)} | ${f(r1)} ${f(r2)} ${f(rl)}`,
+      `${`published: ${name}`.padEnd(36)} | ${" ".repeat(20)} | ${" ".repeat(20)} | ${f(r1)} ${f(r2)} ${f(rl)}`,
   ),
   "",
   "Published on the full test split (1,500 articles):",
@@ -123,6 +151,8 @@ const report = {
   scoring: "ROUGE F1 in [0, 1], rouge-score defaults, js-rouge (bench/rouge.ts); means × 100",
   budget,
   settings: ARTICLE_SUMMARY_SETTINGS,
+  settingsBefore: LEXRANK_ARTICLE_SETTINGS,
+  settingsLearnedOnly: LEARNED_ONLY_ARTICLE_SETTINGS,
   means: Object.fromEntries(
     systems.map(([name, results]) => [
       name,
@@ -140,7 +170,8 @@ const report = {
         round(results[i]?.scores ?? { rouge1: 0, rouge2: 0, rougeL: 0 }),
       ]),
     ),
-    summary: systems[2]?.[1][i]?.sentences ?? [],
+    summary: systems[3]?.[1][i]?.sentences ?? [],
+    summaryBefore: systems[2]?.[1][i]?.sentences ?? [],
   })),
 };
 await mkdir(dirname(out), { recursive: true });

@@ -34,7 +34,10 @@ export function articleOfText(
 ): ArticleToSummarize | null {
   const sentences = articles.flatMap(paragraphSentences).map((sentence) => {
     const speaker = speakers.get(sentence.id);
-    return speaker === undefined ? sentence : { ...sentence, quoteSpeaker: speaker };
+    const paragraphStart = sentence.index === 0;
+    return speaker === undefined
+      ? { ...sentence, paragraphStart }
+      : { ...sentence, paragraphStart, quoteSpeaker: speaker };
   });
   const first = sentences[0];
   if (first === undefined) return null;

@@ -1,4 +1,5 @@
 import { type LexRankOptions, lexRank } from "./lexRank.js";
+import { type SetSearchOptions, selectBestSet } from "./selectBestSet.js";
 import { type Budget, type SelectOptions, selectDiverse } from "./selectDiverse.js";
 import type { SparseVector } from "./vectors.js";
 
@@ -22,6 +23,8 @@ export interface SummaryOptions extends Budget {
   /** MMR settings (see `selectDiverse`). */
   readonly lambda?: number;
   readonly maxSimilarity?: number;
+  /** When given, the best set by score and length (`selectBestSet`) instead of greedy MMR. */
+  readonly setSearch?: SetSearchOptions;
 }
 
 export interface SummaryPick {
@@ -61,7 +64,11 @@ export function summarize(
     chars: p.candidate.chars,
     words: p.candidate.words ?? 0,
   }));
-  return selectDiverse(scored, selectOptions(options)).map((i) => {
+  const picked =
+    options.setSearch === undefined
+      ? selectDiverse(scored, selectOptions(options))
+      : selectBestSet(scored, { ...selectOptions(options), ...options.setSearch });
+  return picked.map((i) => {
     const item = scored[i];
     return { index: item?.index ?? -1, score: Math.round((item?.score ?? 0) * 1000) / 1000 };
   });

@@ -4,6 +4,7 @@ import { articleOfText, summarizeDocument } from "../../briefings/summarizeDocum
 import { selectDiverse } from "../../src/summarize/selectDiverse.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
+  LEXRANK_ARTICLE_SETTINGS,
   summarizeArticle,
 } from "../../src/summarize/summarizeArticle.js";
 
@@ -34,13 +35,17 @@ describe("summarizeArticle (single-article mode)", () => {
     const summary = summarizeArticle(article());
     expect(summary.sentences.map((s) => [s.index, s.text, s.score])).toEqual([
       [1, LEAD, 1],
-      [2, BACKGROUND, 0.526],
+      [2, BACKGROUND, 0.372],
     ]);
     expect(summary.text).toBe(`${LEAD} ${BACKGROUND}`);
   });
 
-  it("never picks the connective, the anaphora or the off-topic sentence with room for three", () => {
-    const summary = summarizeArticle(article(), { maxSentences: 3, maxWords: 60 });
+  it("never picks the connective, the anaphora or the off-topic sentence with room for three (LexRank × prior)", () => {
+    const summary = summarizeArticle(
+      article(),
+      { maxSentences: 3, maxWords: 60 },
+      LEXRANK_ARTICLE_SETTINGS,
+    );
     expect(summary.sentences.map((s) => s.text)).toEqual([
       LEAD,
       BACKGROUND,
