@@ -1,6 +1,6 @@
+import type { ArticleToSummarize } from "./articleToSummarize.js";
 import { FEATURE_NAMES, sentenceFeatures } from "./sentenceFeatures.js";
 import model from "./sentenceModel.json" with { type: "json" };
-import type { ArticleToSummarize } from "./summarizeArticle.js";
 
 /**
  * A logistic-regression sentence scorer: score = σ(bias + Σ weightᵢ · (xᵢ − meanᵢ) / scaleᵢ) over

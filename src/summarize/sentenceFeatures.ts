@@ -2,6 +2,7 @@ import type { Language } from "../nlp/language.js";
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import { terms } from "../nlp/stem.js";
 import { isStopword } from "../nlp/stopwords.js";
+import type { ArticleToSummarize } from "./articleToSummarize.js";
 import { wordCount } from "./priors.js";
 import {
   hasUnmatchedQuote,
@@ -9,7 +10,6 @@ import {
   startsWithAnaphora,
   startsWithConnective,
 } from "./sentenceQuality.js";
-import type { ArticleToSummarize } from "./summarizeArticle.js";
 import {
   cosine,
   inverseDocumentFrequency,

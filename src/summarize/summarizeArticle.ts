@@ -1,5 +1,5 @@
-import type { Language } from "../nlp/language.js";
 import { terms } from "../nlp/stem.js";
+import type { ArticleSentence, ArticleToSummarize } from "./articleToSummarize.js";
 import { scoreSentences } from "./learnedScorer.js";
 import { type PriorWeights, sentencePrior, wordCount } from "./priors.js";
 import type { SetSearchOptions } from "./selectBestSet.js";
@@ -12,27 +12,7 @@ import { summarize } from "./summarize.js";
 import { type TrimOptions, trimSentence } from "./trimSentence.js";
 import { cosine, inverseDocumentFrequency, tfidfVector, unseenIdf } from "./vectors.js";
 
-/** One sentence of the article, as the corpus cleaning gives it (see `Sentence`). */
-export interface ArticleSentence {
-  /** Typographically normalised text, for analysis. */
-  readonly text: string;
-  /** Text as shown. */
-  readonly display: string;
-  readonly language: Language;
-  /**
-   * Set when the sentence holds a quote it does not attribute itself: the speaker's name, shown
-   * in front of it, or null when nobody known said it (the sentence is then never picked).
-   */
-  readonly quoteSpeaker?: string | null;
-  /** Whether the sentence opens its paragraph (unknown: only the first sentence is taken to). */
-  readonly paragraphStart?: boolean;
-}
-
-export interface ArticleToSummarize {
-  readonly title: string | null;
-  /** The article's paragraph sentences, in order (headings left out). */
-  readonly sentences: readonly ArticleSentence[];
-}
+export type { ArticleSentence, ArticleToSummarize } from "./articleToSummarize.js";
 
 export interface ArticleBudget {
   readonly maxSentences: number;
