@@ -89,7 +89,14 @@ export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
     sections: [
       section(
         "Top stories",
-        sentenceLines(d.topStories.map((s) => ({ ...s, topic: { title: s.story.label } }))),
+        sentenceLines(
+          d.topStories.map((s) =>
+            // A story named after this very sentence (an article without a title) needs no tag.
+            s.text.startsWith(s.story.label.replace(/…$/u, ""))
+              ? s
+              : { ...s, topic: { title: s.story.label } },
+          ),
+        ),
         {
           rank: "major",
           footer: coverageFooter(d.dateRange, d.sources.length),

@@ -111,10 +111,15 @@ describe("webhook payloads", () => {
   it("splits a long digest at line boundaries into posts under the format's limit, in order", async () => {
     const whole = await receiver();
     const split = await receiver();
-    // The bundled digest is about 5,100 characters of Markdown: one Mattermost post (16,000),
+    // The bundled digest with six sentences per topic: one Mattermost post (16,000 characters),
     // two Rocket.Chat posts (5,000).
-    await deliver(whole.url(), "mattermost", digest);
-    const ids = await deliver(split.url(), "rocketchat", digest);
+    const { index } = await bundled();
+    const long: Reply = {
+      kind: "digest",
+      digest: buildDigest(index, { now: NOW, summarizer, perTopic: 6 }),
+    };
+    await deliver(whole.url(), "mattermost", long);
+    const ids = await deliver(split.url(), "rocketchat", long);
     const texts = split.received.map((m) => (m.body as { text: string }).text);
     expect(texts).toHaveLength(2);
     expect(ids).toHaveLength(2);
