@@ -6,7 +6,7 @@ import type { SparseVector } from "../src/summarize/vectors.js";
 import { candidatePool, summarizePool } from "./candidatePool.js";
 import type { RankedSentence } from "./rankTopic.js";
 import { storyCandidates } from "./storyBriefing.js";
-import { datedSince } from "./timeWindow.js";
+import { articleDatedSince } from "./timeWindow.js";
 
 export interface StoryLead {
   readonly story: Story;
@@ -39,8 +39,7 @@ export function digestStoryLeads(
   },
 ): StoryLead[] {
   const { articleIds, topicIds, since } = options;
-  const recent = (id: string) =>
-    since === undefined || datedSince(index.sources.get(id)?.date ?? null, since);
+  const recent = (id: string) => since === undefined || articleDatedSince(index, id, since);
   const onTopic = (entry: IndexedSentence) =>
     topicIds === undefined || topicIds.some((id) => entry.topics.has(id));
   const inScope = (id: string) => (articleIds === undefined || articleIds.has(id)) && recent(id);

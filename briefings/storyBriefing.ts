@@ -6,7 +6,7 @@ import { sentencePrior } from "../src/summarize/priors.js";
 import { candidatePool, citedSentences, summarizePool } from "./candidatePool.js";
 import { CitationList, dateRangeOf } from "./citations.js";
 import { storySummary } from "./storySummary.js";
-import { datedSince, undatedAmong } from "./timeWindow.js";
+import { articleDatedSince, undatedAmong } from "./timeWindow.js";
 import {
   type BriefingOptions,
   DEFAULT_BRIEFING_CHARS,
@@ -34,8 +34,7 @@ export function buildStoryBriefing(
   const since = options.since ?? null;
   const key = [story.id, story.articleIds.length, budget, options.summarizer.id, since];
   const built = index.answers.get(STORY_BRIEFINGS, key, () => {
-    const recent = (id: string) =>
-      since === null || datedSince(index.sources.get(id)?.date ?? null, since);
+    const recent = (id: string) => since === null || articleDatedSince(index, id, since);
     const pool = candidatePool(index, storyCandidates(index, story, recent), () => true);
     const ranked = summarizePool(index, pool, options.summarizer, budget);
     const citations = new CitationList();

@@ -22,6 +22,11 @@ export function datedSince(date: string | null, since: string): boolean {
   return (date.length === 7 ? `${date}-01` : date) >= since;
 }
 
+/** Whether an article of the index is dated on or after `since` (`datedSince` of its source). */
+export function articleDatedSince(index: CorpusIndex, articleId: string, since: string): boolean {
+  return datedSince(index.sources.get(articleId)?.date ?? null, since);
+}
+
 /** The undated articles among `articleIds`: what `--since` leaves out for want of a date. */
 export function undatedAmong(index: CorpusIndex, articleIds: Iterable<string>): number {
   let undated = 0;

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import {
   buildStorySpeakers,
   buildTopicSpeakers,
@@ -6,6 +7,7 @@ import {
   substanceOf,
 } from "../src/index/topicSpeakers.js";
 import { roleAt } from "../src/officials/roleAt.js";
+import type { Statement } from "../src/quotes/statement.js";
 import type { CitationList } from "./citations.js";
 import { officialRef } from "./officialProfile.js";
 import { BRIEFING_RULES } from "./rules/briefingRules.js";
@@ -30,7 +32,18 @@ export function whoSpoke(
   const tallies =
     since === null
       ? (index.briefing.speakers.get(topicId) ?? [])
-      : speakersSince(index, topicId, since);
+      : speakersSince(
+          index,
+          since,
+          (entry) => entry.topics.has(topicId),
+          (statements, substance) =>
+            buildTopicSpeakers(
+              statements,
+              substance,
+              index.sentenceById,
+              BRIEFING_RULES.keyQuoteScore,
+            ).get(topicId),
+        );
   return speakerLines(index, tallies, citations, max);
 }
 
@@ -43,25 +56,23 @@ export function whoSpokeInStory(
   /** Only statements in articles dated on or after this day (`--since`). */
   since: string | null = null,
 ): SpeakerLine[] {
-  if (since === null) {
-    return speakerLines(index, index.briefing.storySpeakers.get(storyId) ?? [], citations, max);
-  }
-  const statements = index.officials.statements.filter((s) => {
-    const entry = index.sentenceById.get(s.sentenceId);
-    return (
-      entry !== undefined &&
-      index.stories.byArticle.get(entry.sentence.articleId)?.id === storyId &&
-      datedSince(entry.source.date, since)
-    );
-  });
-  const tallies = buildStorySpeakers(
-    statements,
-    statements.map(substanceOf),
-    index.sentenceById,
-    index.stories.byArticle,
-    BRIEFING_RULES.keyQuoteScore,
-  );
-  return speakerLines(index, tallies.get(storyId) ?? [], citations, max);
+  const tallies =
+    since === null
+      ? (index.briefing.storySpeakers.get(storyId) ?? [])
+      : speakersSince(
+          index,
+          since,
+          (entry) => index.stories.byArticle.get(entry.sentence.articleId)?.id === storyId,
+          (statements, substance) =>
+            buildStorySpeakers(
+              statements,
+              substance,
+              index.sentenceById,
+              index.stories.byArticle,
+              BRIEFING_RULES.keyQuoteScore,
+            ).get(storyId),
+        );
+  return speakerLines(index, tallies, citations, max);
 }
 
 function speakerLines(
@@ -96,24 +107,23 @@ function speakerLines(
 }
 
 /**
- * Who spoke on a topic in articles dated on or after `since`: the same tallies as the index's
- * (`buildTopicSpeakers`), over those articles' statements only. Built per call (the answer is
- * cached with the briefing), in time linear in the corpus's statements.
+ * Who spoke on a subject (a topic, a story) in articles dated on or after `since`: the index's
+ * tallies (`tally`, as `buildTopicSpeakers` or `buildStorySpeakers` makes them) over those
+ * articles' statements on the subject only. Built per call (the answer is cached with the
+ * briefing), in time linear in the corpus's statements.
  */
 function speakersSince(
   index: CorpusIndex,
-  topicId: string,
   since: string,
+  onSubject: (entry: IndexedSentence) => boolean,
+  tally: (
+    statements: readonly Statement[],
+    substance: readonly number[],
+  ) => readonly SpeakerTally[] | undefined,
 ): readonly SpeakerTally[] {
   const statements = index.officials.statements.filter((s) => {
     const entry = index.sentenceById.get(s.sentenceId);
-    return entry?.topics.has(topicId) === true && datedSince(entry.source.date, since);
+    return entry !== undefined && onSubject(entry) && datedSince(entry.source.date, since);
   });
-  const tallies = buildTopicSpeakers(
-    statements,
-    statements.map(substanceOf),
-    index.sentenceById,
-    BRIEFING_RULES.keyQuoteScore,
-  );
-  return tallies.get(topicId) ?? [];
+  return tally(statements, statements.map(substanceOf)) ?? [];
 }

@@ -1,6 +1,6 @@
 import { currentRole } from "../briefings/officialProfile.js";
 import { describeTopicMiss, resolveTopic } from "../briefings/resolveTopic.js";
-import { datedSince, undatedAmong } from "../briefings/timeWindow.js";
+import { articleDatedSince, datedSince, undatedAmong } from "../briefings/timeWindow.js";
 import { defineCommand } from "./defineCommand.js";
 import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 import { type OfficialSummary, userError } from "./types.js";
@@ -38,7 +38,7 @@ export const officials = defineCommand({
     }
     const since = input.since === undefined ? null : sinceCutoff(input.since, deps.now());
     const dated = (articleId: string) =>
-      since === null || datedSince(index.sources.get(articleId)?.date ?? null, since);
+      since === null || articleDatedSince(index, articleId, since);
     const rows: OfficialSummary[] = [];
     const seenArticles: string[] = [];
     for (const person of index.officials.people) {

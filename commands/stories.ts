@@ -1,5 +1,5 @@
 import { storySummary } from "../briefings/storySummary.js";
-import { datedSince, type SinceReport } from "../briefings/timeWindow.js";
+import { articleDatedSince, type SinceReport } from "../briefings/timeWindow.js";
 import type { Story } from "../src/stories/story.js";
 import { defineCommand } from "./defineCommand.js";
 import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
@@ -39,7 +39,7 @@ export const stories = defineCommand({
     let listed: readonly Story[] = index.stories.stories;
     let report: SinceReport | null = null;
     if (since !== null) {
-      const recent = (id: string) => datedSince(index.sources.get(id)?.date ?? null, since);
+      const recent = (id: string) => articleDatedSince(index, id, since);
       listed = index.stories.stories
         .map((story) => ({ story, count: story.articleIds.filter(recent).length }))
         .filter((s) => s.count > 0)
