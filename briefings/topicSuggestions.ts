@@ -1,6 +1,7 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { isStopword, type Language, tokenize } from "../src/nlp/index.js";
 import type { Story } from "../src/stories/story.js";
+import { clipAtWord } from "../src/text/clipAtWord.js";
 import { storySummary } from "./storySummary.js";
 import type { StorySummary } from "./types.js";
 
@@ -88,8 +89,8 @@ function suggestionOf(
   return {
     entry: {
       id,
-      title: shorten(story.label, 100),
-      description: shorten(
+      title: clipAtWord(story.label, 100),
+      description: clipAtWord(
         `Suggested from story ${story.id}: ${story.label} (${summary.articles} articles${
           summary.firstDate ? `, ${summary.firstDate} to ${summary.lastDate}` : ""
         })`,
@@ -139,8 +140,4 @@ function uniqueId(base: string, taken: ReadonlySet<string>): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, "")}…`;
 }

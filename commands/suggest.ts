@@ -1,5 +1,6 @@
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import { foldDiacritics } from "../src/nlp/index.js";
+import { clipAtWord } from "../src/text/clipAtWord.js";
 import { editDistance } from "../src/text/editDistance.js";
 import type { AutocompleteSource } from "./types.js";
 
@@ -79,15 +80,6 @@ export function suggestOfficials(typed: string, index: CorpusIndex, max = 25): S
 /** Stories autocompletion looks through: the biggest and newest (a typed word finds others). */
 const STORY_CHOICES = 500;
 
-/** `text` in at most `max` characters, cut at a word with "…" when longer. */
-function shortened(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text
-    .slice(0, max - 1)
-    .replace(/\s+\S*$/u, "")
-    .replace(/[,;:]+$/u, "")}…`;
-}
-
 /** Topics first, then stories, for what `brief` accepts. */
 export function suggestBriefable(typed: string, index: CorpusIndex, max = 25): Suggestion[] {
   const topics = suggestTopics(typed, index, max);
@@ -101,7 +93,7 @@ export function suggestBriefable(typed: string, index: CorpusIndex, max = 25): S
       ...s.articleIds.slice(0, 5).map((id) => index.sources.get(id)?.title ?? ""),
     ],
     (s) => s.articleIds.length,
-  ).map((s) => ({ name: `${shortened(s.label, 97 - s.id.length)} (${s.id})`, value: s.id }));
+  ).map((s) => ({ name: `${clipAtWord(s.label, 97 - s.id.length)} (${s.id})`, value: s.id }));
   return [...topics, ...stories].slice(0, max);
 }
 

@@ -34,7 +34,7 @@ export interface StoryInputs {
   /** Articles left out of the index as repeats (`Corpus.repeats`): placed, counted, not shown. */
   readonly repeats?: readonly Article[];
   readonly terms: SentenceTermsMemo;
-  /** Each article's own story terms, kept between builds (valid for `STORY_SETTINGS`' weights). */
+  /** Each article's language-free names, kept between builds (valid for `STORY_SETTINGS`' weights). */
   readonly known?: StoryTermsMemo;
   /** Person id → article id → mentions (the officials index's mentions, grouped). */
   readonly mentions: ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -68,13 +68,7 @@ export function buildStories(
   const counts = new Map(
     all.map((a) => [
       a.id,
-      storyTermCounts(
-        a,
-        inputs.terms,
-        peopleByArticle.get(a.id) ?? new Map(),
-        settings.weights,
-        inputs.known,
-      ),
+      storyTermCounts(a, inputs.terms, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
     ]),
   );
   const vectors = storyVectors(counts, settings.keepTerms);
@@ -82,13 +76,7 @@ export function buildStories(
     new Map(
       all.map((a) => [
         a.id,
-        storyNameCounts(
-          a,
-          inputs.terms,
-          peopleByArticle.get(a.id) ?? new Map(),
-          settings.weights,
-          inputs.known,
-        ),
+        storyNameCounts(a, peopleByArticle.get(a.id) ?? new Map(), settings.weights, inputs.known),
       ]),
     ),
     settings.keepTerms,
@@ -202,12 +190,8 @@ function labelOf(articles: readonly Article[], vectors: ReadonlyMap<string, Spar
       bestScore = score;
     }
   }
-  return best.title.trim() || firstWords(best);
-}
-
-function firstWords(article: Article): string {
-  const text = article.passages.find((p) => p.kind === "paragraph")?.display ?? article.id;
-  return text.length <= 90 ? text : `${text.slice(0, 89).replace(/\s+\S*$/u, "")}…`;
+  // Cleaning gives every article a title (its first sentence when the source has none).
+  return best.title.trim() || best.id;
 }
 
 /** Keys by summed weight, heaviest first (ties alphabetically). */
