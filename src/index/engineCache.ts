@@ -19,7 +19,7 @@ export interface EngineCache extends OfficialsCache {
   readonly topicRows: TopicRowsByConfig;
   /** Which story each article was placed in: placed once, it stays there. */
   readonly stories: StoryLedger;
-  /** Each article's own terms for story matching (its words and language-free names). */
+  /** Each article's language-free names for story matching (`storyNameCounts`). */
   readonly storyTerms: StoryTermsMemo;
 }
 

@@ -30,34 +30,17 @@ export function storyTermCounts(
   memo: SentenceTermsMemo,
   people: ReadonlyMap<string, number>,
   weights: StoryTermWeights,
-  known?: StoryTermsMemo,
 ): Map<string, number> {
-  return withPeople(articleTerms(article, memo, weights, known).words, people, weights.person);
+  return withPeople(wordCounts(article, memo, weights), people, weights.person);
 }
 
 /**
- * What an article's own text gives story matching (its words, and the names any language writes
- * alike), remembered per article object in `known` (the engine cache's): an index update counts
- * the new articles only. People are added per build (`storyTermCounts`, `storyNameCounts`): who
- * is named can change with the rest of the corpus.
+ * The names an article writes alike in any language (`storyNameCounts` without its people),
+ * remembered per article object in the engine cache: an index update reads the new articles'
+ * sentences only. Words are counted again per build from the sentence terms the cache already
+ * holds (cheap, and keeping them would cost more memory than it saves time).
  */
-export type StoryTermsMemo = ObjectMemo<
-  Article,
-  { readonly words: ReadonlyMap<string, number>; readonly names: ReadonlyMap<string, number> }
->;
-
-function articleTerms(
-  article: Article,
-  memo: SentenceTermsMemo,
-  weights: StoryTermWeights,
-  known?: StoryTermsMemo,
-): { readonly words: ReadonlyMap<string, number>; readonly names: ReadonlyMap<string, number> } {
-  const remembered = known?.get(article);
-  if (remembered) return remembered;
-  const found = { words: wordCounts(article, memo, weights), names: nameCounts(article, weights) };
-  known?.set(article, found);
-  return found;
-}
+export type StoryTermsMemo = ObjectMemo<Article, ReadonlyMap<string, number>>;
 
 function wordCounts(
   article: Article,
@@ -84,12 +67,16 @@ function wordCounts(
  */
 export function storyNameCounts(
   article: Article,
-  memo: SentenceTermsMemo,
   people: ReadonlyMap<string, number>,
   weights: StoryTermWeights,
   known?: StoryTermsMemo,
 ): Map<string, number> {
-  return withPeople(articleTerms(article, memo, weights, known).names, people, weights.person);
+  let names = known?.get(article);
+  if (!names) {
+    names = nameCounts(article, weights);
+    known?.set(article, names);
+  }
+  return withPeople(names, people, weights.person);
 }
 
 /** A copy of `counts` with one language-free term per person named ("person:<id>"). */
