@@ -1,7 +1,32 @@
 import { isIsoDate } from "../../corpus/read/isoDate.js";
 
-/** The date part of an RFC 822 date as RSS writes it: "Fri, 01 Mar 2024 10:00:00 GMT". */
-const RFC_822_DATE = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function isDigits(text: string): boolean {
+  return text !== "" && [...text].every((char) => char >= "0" && char <= "9");
+}
+
+/**
+ * Whether `value` is an RFC 822 date as RSS 2.0 writes it ("Fri, 01 Mar 2024 10:00:00 GMT")
+ * whose calendar day exists: `Date.parse` would turn "31 Feb" into the 2nd of March.
+ */
+function isRfc822Date(value: string): boolean {
+  const comma = value.indexOf(",");
+  const [day, month, year, time] = value
+    .slice(comma + 1)
+    .trim()
+    .split(/\s+/);
+  if (day === undefined || month === undefined || year === undefined || time === undefined) {
+    return false;
+  }
+  const monthIndex = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+  if (!isDigits(day) || !isDigits(year) || monthIndex < 0 || !time.includes(":")) return false;
+  // RFC 2822 §4.3: two-digit years below 50 are 20xx, others 19xx.
+  const fullYear =
+    year.length === 2 ? (Number(year) < 50 ? 2000 : 1900) + Number(year) : Number(year);
+  const date = new Date(Date.UTC(fullYear, monthIndex, Number(day)));
+  return date.getUTCMonth() === monthIndex && date.getUTCDate() === Number(day);
+}
 
 /**
  * A feed's date as ISO 8601 (UTC), or undefined when it is neither an ISO 8601 date with an
@@ -11,7 +36,7 @@ const RFC_822_DATE = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{
 export function feedDate(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   if (trimmed === undefined || trimmed === "") return undefined;
-  if (!isIsoDate(trimmed) && !RFC_822_DATE.test(trimmed)) return undefined;
+  if (!isIsoDate(trimmed) && !isRfc822Date(trimmed)) return undefined;
   const time = Date.parse(trimmed);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -17,7 +17,8 @@ export interface FeedEntry {
   readonly content?: EntryText;
   /** A description or summary. */
   readonly summary?: EntryText;
-  readonly date?: string;
+  /** Candidate dates, best first; the first valid one is the item's. */
+  readonly dates: readonly (string | undefined)[];
   readonly author?: string;
 }
 
@@ -84,7 +85,7 @@ export function feedEntries(parsed: AnyFeed, feedUrl: string): FeedEntries {
             title: html(item.title),
             content: html(item.content?.encoded),
             summary: html(item.description),
-            date: item.pubDate ?? item.dc?.dates?.[0],
+            dates: [item.pubDate, ...(item.dc?.dates ?? [])],
             author: item.dc?.creators?.[0] ?? rssAuthor(item.authors?.[0]),
           });
         }),
@@ -102,7 +103,7 @@ export function feedEntries(parsed: AnyFeed, feedUrl: string): FeedEntries {
             title: html(item.title),
             content: html(item.content?.encoded),
             summary: html(item.description),
-            date: item.dc?.dates?.[0],
+            dates: item.dc?.dates ?? [],
             author: item.dc?.creators?.[0],
           }),
         ),
@@ -121,7 +122,7 @@ export function feedEntries(parsed: AnyFeed, feedUrl: string): FeedEntries {
             title: atomText(item.title),
             content: atomText(item.content),
             summary: atomText(item.summary),
-            date: item.published ?? item.updated,
+            dates: [item.published, item.updated],
             author: item.authors?.[0]?.name,
           }),
         ),
@@ -139,7 +140,7 @@ export function feedEntries(parsed: AnyFeed, feedUrl: string): FeedEntries {
             title: plain(item.title),
             content: html(item.content_html) ?? plain(item.content_text),
             summary: plain(item.summary),
-            date: item.date_published ?? item.date_modified,
+            dates: [item.date_published, item.date_modified],
             author: item.authors?.[0]?.name,
           }),
         ),
@@ -159,7 +160,7 @@ function rssAuthor(
 type Loose<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
 /** Drops the fields a format left undefined (the contract's optional fields are exact). */
-function entry(fields: Loose<FeedEntry> & { readonly base: string }): FeedEntry {
+function entry(fields: Loose<FeedEntry> & Pick<FeedEntry, "base" | "dates">): FeedEntry {
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== undefined),
   ) as unknown as FeedEntry;

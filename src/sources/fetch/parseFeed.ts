@@ -28,7 +28,7 @@ function feedItem(entry: FeedEntry): FeedItem {
   const text = content !== "" ? content : textOf(entry.summary);
   const url = entry.link === undefined ? undefined : canonicalUrl(entry.link, entry.base);
   const title = lineOf(entry.title);
-  const published = feedDate(entry.date);
+  const published = entry.dates.map(feedDate).find((date) => date !== undefined);
   const author = entry.author?.trim();
   const guid = entry.guid?.trim();
   return {
@@ -63,7 +63,7 @@ export function parseFeed(
   }
   let parsed: AnyFeed;
   try {
-    parsed = parseAnyFeed<string>(text);
+    parsed = parseAnyFeed<string>(kind === "json" ? JSON.parse(text) : text);
   } catch (error) {
     if (error instanceof DetectError) {
       throw new SourceFetchError("not-a-feed", `${feedUrl} is not an RSS, Atom or JSON feed`);
