@@ -2,7 +2,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { canonicalUrl } from "../canonicalUrl.js";
 import { type PageArticle, SourceFetchError } from "../types.js";
-import { htmlToText } from "./htmlToText.js";
+import { htmlToText, oneLine } from "./htmlToText.js";
 import { pageMetadata } from "./pageMetadata.js";
 
 /**
@@ -34,7 +34,7 @@ export function extractPage(html: string, pageUrl: string): PageArticle {
     throw new SourceFetchError("malformed", `${pageUrl} has no article text to read`);
   }
   const url = metadata.url ?? canonicalUrl(pageUrl) ?? pageUrl;
-  const title = article.title?.split(/\s+/).join(" ").trim();
+  const title = article.title ? oneLine(article.title) : undefined;
   const outlet = metadata.outlet ?? article.siteName?.trim();
   const author = metadata.author ?? article.byline?.trim();
   return {

@@ -1,10 +1,7 @@
 import { isIsoDate } from "../../corpus/read/isoDate.js";
+import { isDigits } from "./digits.js";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-function isDigits(text: string): boolean {
-  return text !== "" && [...text].every((char) => char >= "0" && char <= "9");
-}
 
 /**
  * Whether `value` is an RFC 822 date as RSS 2.0 writes it ("Fri, 01 Mar 2024 10:00:00 GMT")

@@ -9,7 +9,12 @@ export function htmlToText(html: string): string {
   return extractHtml(html).text;
 }
 
-/** The same on one line: for titles and names, where a line break means nothing. */
+/** Text on one line, runs of white space as one space: for titles, where a break means nothing. */
+export function oneLine(text: string): string {
+  return text.split(/\s+/).join(" ").trim();
+}
+
+/** `htmlToText` on one line. */
 export function htmlToLine(html: string): string {
-  return htmlToText(html).split(/\s+/).join(" ").trim();
+  return oneLine(htmlToText(html));
 }

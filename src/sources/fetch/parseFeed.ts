@@ -4,7 +4,7 @@ import { type FeedItem, SourceFetchError } from "../types.js";
 import { documentKind } from "./documentKind.js";
 import { feedDate } from "./feedDate.js";
 import { type EntryText, type FeedEntry, feedEntries } from "./feedEntries.js";
-import { htmlToLine, htmlToText } from "./htmlToText.js";
+import { htmlToLine, htmlToText, oneLine } from "./htmlToText.js";
 import { isTeaser } from "./teaser.js";
 
 export interface ParsedFeed {
@@ -19,7 +19,7 @@ function textOf(text: EntryText | undefined): string {
 
 function lineOf(text: EntryText | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const line = text.html ? htmlToLine(text.value) : text.value.split(/\s+/).join(" ").trim();
+  const line = text.html ? htmlToLine(text.value) : oneLine(text.value);
   return line === "" ? undefined : line;
 }
 
