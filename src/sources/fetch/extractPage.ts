@@ -22,7 +22,7 @@ export function extractPage(html: string, pageUrl: string): PageArticle {
   const metadata = pageMetadata(document, pageUrl);
   let article: ReturnType<Readability["parse"]>;
   try {
-    article = new Readability(document as never, { maxElemsToParse: MAX_ELEMENTS }).parse();
+    article = new Readability(document, { maxElemsToParse: MAX_ELEMENTS }).parse();
   } catch (error) {
     throw new SourceFetchError(
       "malformed",

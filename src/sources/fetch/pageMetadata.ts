@@ -1,4 +1,5 @@
 import type { parseHTML } from "linkedom";
+import { isWebUrl } from "../../corpus/read/webUrl.js";
 import { canonicalUrl } from "../canonicalUrl.js";
 import { feedDate } from "./feedDate.js";
 
@@ -97,8 +98,12 @@ export function pageMetadata(document: PageDocument, pageUrl: string): PageMetad
   const url = declared === undefined ? undefined : canonicalUrl(declared, pageUrl);
   const outlet = metaContent(document, "og:site_name") ?? metaContent(document, "application-name");
   const jsonLd = jsonLdFacts(document);
-  const author =
-    metaContent(document, "author") ?? metaContent(document, "article:author") ?? jsonLd.author;
+  // article:author is often the address of the author's page, not a name: skip those.
+  const author = [
+    metaContent(document, "author"),
+    metaContent(document, "article:author"),
+    jsonLd.author,
+  ].find((name) => name !== undefined && !isWebUrl(name));
   const published =
     feedDate(metaContent(document, "article:published_time")) ??
     feedDate(jsonLd.datePublished) ??
@@ -106,7 +111,7 @@ export function pageMetadata(document: PageDocument, pageUrl: string): PageMetad
   return {
     ...(url === undefined ? {} : { url }),
     ...(outlet === undefined ? {} : { outlet }),
-    ...(author === undefined || author.startsWith("http") ? {} : { author }),
+    ...(author === undefined ? {} : { author }),
     ...(published === undefined ? {} : { published }),
   };
 }

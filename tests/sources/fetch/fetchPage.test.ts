@@ -36,6 +36,7 @@ const ARTICLE = `<!DOCTYPE html>
 const JSON_LD_ARTICLE = `<!DOCTYPE html>
 <html><head><title>Quiet harbour</title>
 <meta property="og:url" content="https://harbour.example/story?ref=home">
+<meta property="article:author" content="https://harbour.example/authors/sam">
 <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour"},{"@type":"NewsArticle","headline":"Quiet harbour","datePublished":"2024-06-01T06:00:00Z","author":{"@type":"Person","name":"Sam Reed"}}]}</script>
 </head><body><main><article>${PARAGRAPHS.map((text) => `<p>${text}</p>`).join("")}</article></main></body></html>`;
 
@@ -78,7 +79,7 @@ describe("fetchPage", () => {
     });
   });
 
-  it("takes og:url, JSON-LD datePublished and author after a redirect", async () => {
+  it("takes og:url, JSON-LD datePublished and author (not an author page URL) after a redirect", async () => {
     const page = await fetcher.fetchPage(server.url("/moved"));
     expect(page.url).toBe("https://harbour.example/story");
     expect(page.published).toBe("2024-06-01T06:00:00.000Z");
