@@ -1,4 +1,4 @@
-import { createGzip } from "node:zlib";
+import { brotliCompressSync, createGzip, deflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFetcher } from "../../../src/sources/fetch/createFetcher.js";
 import { DEFAULT_USER_AGENT } from "../../../src/sources/fetch/defaultLimits.js";
@@ -61,6 +61,14 @@ beforeAll(async () => {
   server = await startFeedServer({
     "/conditional": conditional,
     "/gzip": { headers: FEED_HEADERS, body: RSS, gzip: true },
+    "/brotli": {
+      headers: { ...FEED_HEADERS, "content-encoding": "br" },
+      body: brotliCompressSync(RSS),
+    },
+    "/deflate": {
+      headers: { ...FEED_HEADERS, "content-encoding": "deflate" },
+      body: deflateSync(RSS),
+    },
     "/bomb": {
       headers: { ...FEED_HEADERS, "content-encoding": "gzip" },
       body: await gzipBomb(),
@@ -155,6 +163,13 @@ describe("bodies", () => {
   it("reads a gzipped feed", async () => {
     const response = await fetcher.fetchFeed(server.url("/gzip"), {});
     expect(response.kind === "feed" && response.items.map((item) => item.title)).toEqual(["One"]);
+  });
+
+  it("reads brotli and deflate answers", async () => {
+    for (const path of ["/brotli", "/deflate"]) {
+      const response = await fetcher.fetchFeed(server.url(path), {});
+      expect(response.kind === "feed" && response.title).toBe("Tiny");
+    }
   });
 
   it("refuses a gzip bomb (100 MB of zeros) at the decoded limit, without holding it", async () => {
