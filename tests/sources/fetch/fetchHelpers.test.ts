@@ -93,4 +93,11 @@ describe("documentKind", () => {
     expect(documentKind(undefined, "<html><body>")).toBe("html");
     expect(documentKind("text/csv", "a,b")).toBe("other");
   });
+
+  it("an XHTML page with an XML declaration is a page, a styled feed is a feed", () => {
+    const xhtml = '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"><html>';
+    expect(documentKind("application/xhtml+xml", xhtml)).toBe("html");
+    const styled = '<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="/rss.xsl"?><rss>';
+    expect(documentKind("text/html", styled)).toBe("xml");
+  });
 });
