@@ -28,7 +28,7 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
   <item>
     <title>Dated nonsense</title>
     <guid>https://news.example/permalink/3</guid>
-    <description>Text</description>
+    <description>Caf&eacute; &amp; cr&egrave;me</description>
     <pubDate>31 Feb 2024 10:00:00 GMT</pubDate>
   </item>
 </channel>
@@ -176,7 +176,7 @@ async function feed(path: string): Promise<Extract<FeedResponse, { kind: "feed" 
 }
 
 describe("fetchFeed reads every feed format", () => {
-  it("RSS 2.0 with content:encoded, dc:creator, CDATA, entities and relative links", async () => {
+  it("RSS 2.0 with content:encoded, dc:creator, CDATA, XML and HTML entities, relative links", async () => {
     const response = await feed("/rss");
     expect(response.finalUrl).toBe(server.url("/rss"));
     expect(response.title).toBe("Le Monde & co");
@@ -200,7 +200,7 @@ describe("fetchFeed reads every feed format", () => {
         guid: "https://news.example/permalink/3",
         url: "https://news.example/permalink/3",
         title: "Dated nonsense",
-        text: "Text",
+        text: "Café & crème",
         teaser: true,
       },
     ]);
