@@ -9,7 +9,7 @@ export interface RecordedRequest {
   readonly headers: IncomingHttpHeaders;
 }
 
-/** A body sent a little at a time: `chunk`, `count` times, `everyMs` apart. */
+/** A body sent a little at a time: `chunk`, `count` times, `everyMs` apart, the first at once. */
 export interface Trickle {
   readonly chunk: string;
   readonly everyMs: number;
@@ -63,8 +63,10 @@ function streamZeros(response: ServerResponse, total: number): void {
   pump();
 }
 
+/** Sends the first chunk at once (with the head: Node holds the head until the body starts). */
 function trickle(response: ServerResponse, { chunk, everyMs, count }: Trickle): void {
-  let sent = 0;
+  response.write(chunk);
+  let sent = 1;
   const timer = setInterval(() => {
     if (response.destroyed || sent >= count) {
       clearInterval(timer);

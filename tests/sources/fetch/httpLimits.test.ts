@@ -99,6 +99,10 @@ beforeAll(async () => {
       headers: FEED_HEADERS,
       trickle: { chunk: "<!-- still here -->", everyMs: 50, count: 1_000 },
     },
+    "/pausing": {
+      headers: FEED_HEADERS,
+      trickle: { chunk: "<!-- pause -->", everyMs: 600, count: 3 },
+    },
     "/silent": { headers: FEED_HEADERS, body: RSS, delayMs: 2_500 },
   });
 });
@@ -247,6 +251,15 @@ describe("timeouts", () => {
     expect(error.kind).toBe("timeout");
     expect(error.message).toBe(
       `127.0.0.1:${new URL(server.url("/")).port} did not answer within 200 ms`,
+    );
+  });
+
+  it("a pause in the middle of the body is cut by the read timeout", async () => {
+    const impatient = createFetcher({ limits: { readTimeoutMs: 200, totalTimeoutMs: 5_000 } });
+    const error = await failureOf(impatient.fetchFeed(server.url("/pausing"), {}));
+    expect(error.kind).toBe("timeout");
+    expect(error.message).toBe(
+      `127.0.0.1:${new URL(server.url("/")).port} sent nothing for 200 ms`,
     );
   });
 
