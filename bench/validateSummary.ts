@@ -52,41 +52,50 @@ if (!existsSync(corpus)) {
 }
 const from = positiveInteger("from", values.from, 30_001);
 const count = positiveInteger("count", values.count, 2000);
+/** The learned exponents and the set search were compared without the filler floor. */
+const NO_FLOOR = { ...ARTICLE_SUMMARY_SETTINGS, minShare: 0 };
 const systems: [string, SummarySystem][] = [
   ["first sentence", leadSystem(1)],
   ["first two sentences", leadSystem(2)],
   ["LexRank × prior", briefbotSystem(DEFAULT_ARTICLE_BUDGET, LEXRANK_ARTICLE_SETTINGS)],
   [
     "prior × learned^0.5",
-    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 0.5 }),
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...NO_FLOOR, learnedWeight: 0.5 }),
   ],
-  [
-    "prior × learned^1",
-    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 1 }),
-  ],
-  [
-    "prior × learned^2",
-    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 2 }),
-  ],
-  [
-    "prior × learned^4",
-    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, learnedWeight: 4 }),
-  ],
+  ["prior × learned^1", briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...NO_FLOOR, learnedWeight: 1 })],
+  ["prior × learned^2", briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...NO_FLOOR, learnedWeight: 2 })],
+  ["prior × learned^4", briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...NO_FLOOR, learnedWeight: 4 })],
   [
     "√learned, set search α 0.5",
     briefbotSystem(DEFAULT_ARTICLE_BUDGET, {
-      ...ARTICLE_SUMMARY_SETTINGS,
+      ...NO_FLOOR,
       setSearch: { lengthPenalty: 0.5, pool: 5 },
     }),
   ],
   [
     "√learned, set search α 1",
     briefbotSystem(DEFAULT_ARTICLE_BUDGET, {
-      ...ARTICLE_SUMMARY_SETTINGS,
+      ...NO_FLOOR,
       setSearch: { lengthPenalty: 1, pool: 5 },
     }),
   ],
   ["learned only", briefbotSystem(DEFAULT_ARTICLE_BUDGET, LEARNED_ONLY_ARTICLE_SETTINGS)],
+  [
+    "√learned, min share 0.1",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, minShare: 0.1 }),
+  ],
+  [
+    "√learned, min share 0.2",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, minShare: 0.2 }),
+  ],
+  [
+    "√learned, min share 0.3 (the default)",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, ARTICLE_SUMMARY_SETTINGS),
+  ],
+  [
+    "√learned, min share 0.4",
+    briefbotSystem(DEFAULT_ARTICLE_BUDGET, { ...ARTICLE_SUMMARY_SETTINGS, minShare: 0.4 }),
+  ],
 ];
 const scores = systems.map(() => [] as ReturnType<typeof scoreSummary>[]);
 let n = 0;

@@ -1,9 +1,11 @@
+import { sentenceSalience } from "../src/index/articleSalience.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
 import type { IndexedSentence } from "../src/index/indexedSentence.js";
 import type { RankCandidate } from "../src/index/rankCandidate.js";
 import { creditedText } from "../src/quotes/quoteCredits.js";
 import type { Summarizer, SummaryBudget } from "../src/summarize/summarizer.js";
 import type { CitationList } from "./citations.js";
+import { LEARNED_WEIGHT } from "./rules/learned.js";
 import { RECENCY_BOOST, recencyFactor } from "./rules/recency.js";
 import { newestDate } from "./timeWindow.js";
 import type { BriefingSentence } from "./types.js";
@@ -16,7 +18,10 @@ export const MAX_CANDIDATES = 80;
 
 export interface PoolEntry {
   readonly entry: IndexedSentence;
-  /** The candidate's prior times its recency (`recencyFactor`). */
+  /**
+   * The candidate's prior times its recency (`recencyFactor`) and its learned salience to the
+   * power `LEARNED_WEIGHT` (`sentenceSalience`).
+   */
   readonly prior: number;
 }
 
@@ -32,6 +37,8 @@ const MAX_RECENCY = 1 + RECENCY_BOOST;
  * candidate, boosted to the most, could still enter the best `MAX_CANDIDATES`. The pool is then
  * exactly the one `summarize` would cut from all accepted sentences with their recency, in its
  * order, at a cost that does not grow with the corpus (unless the filter rejects nearly all).
+ * Only then does each pooled candidate's prior take its learned salience (`sentenceSalience`, to
+ * the power `LEARNED_WEIGHT`), which ranks the pool (LexRank × prior, MMR) but never widens it.
  */
 export function candidatePool(
   index: CorpusIndex,
@@ -61,7 +68,11 @@ export function candidatePool(
       if (pool.length > MAX_CANDIDATES) pool.pop();
     }
   }
-  return pool.map(({ entry, prior }) => ({ entry, prior }));
+  // The learned scorer weighs in on the pool only: at most MAX_CANDIDATES articles to score.
+  return pool.map(({ entry, prior }) => ({
+    entry,
+    prior: prior * sentenceSalience(index.salience, index.sentenceById, entry) ** LEARNED_WEIGHT,
+  }));
 }
 
 /** A sentence holding a quote that nobody known said is never shown (`quoteCredits`). */

@@ -1,5 +1,6 @@
 import { buildCorpus } from "../src/corpus/loadCorpus.js";
 import type { Article } from "../src/corpus/types.js";
+import type { SentencePerson } from "../src/summarize/articleToSummarize.js";
 import {
   ARTICLE_SUMMARY_SETTINGS,
   type ArticleBudget,
@@ -33,11 +34,14 @@ export function articleOfText(
   speakers: QuoteSpeakers = NO_SPEAKERS,
 ): ArticleToSummarize | null {
   const sentences = articles.flatMap(paragraphSentences).map((sentence) => {
-    const speaker = speakers.get(sentence.id);
-    const paragraphStart = sentence.index === 0;
-    return speaker === undefined
-      ? { ...sentence, paragraphStart }
-      : { ...sentence, paragraphStart, quoteSpeaker: speaker };
+    const speaker = speakers.quoted.get(sentence.id);
+    const statedBy = speakers.stated.get(sentence.id);
+    return {
+      ...sentence,
+      paragraphStart: sentence.index === 0,
+      ...(speaker === undefined ? {} : { quoteSpeaker: speaker }),
+      ...(statedBy === undefined ? {} : { statedBy }),
+    };
   });
   const first = sentences[0];
   if (first === undefined) return null;
@@ -58,14 +62,18 @@ export function cleanDocument(input: DocumentInput): readonly Article[] {
 }
 
 /**
- * Sentence id → the speaker of a quote the sentence does not attribute itself (null: nobody
- * known), as `ArticleSentence.quoteSpeaker` takes it. Who said what is found outside the
- * summarizer (people and quotes): the caller passes how.
+ * Who speaks in a document's sentences, found outside the summarizer (people and quotes): the
+ * caller passes how. Sentence id → `quoted`: the speaker of a quote the sentence does not attribute
+ * itself (null: nobody known), as `ArticleSentence.quoteSpeaker` takes it; `stated`: the known
+ * speaker of what the sentence reports, as `ArticleSentence.statedBy` takes it.
  */
-export type QuoteSpeakers = ReadonlyMap<string, string | null>;
+export interface QuoteSpeakers {
+  readonly quoted: ReadonlyMap<string, string | null>;
+  readonly stated: ReadonlyMap<string, SentencePerson>;
+}
 export type FindQuoteSpeakers = (articles: readonly Article[]) => QuoteSpeakers;
 
-const NO_SPEAKERS: QuoteSpeakers = new Map();
+const NO_SPEAKERS: QuoteSpeakers = { quoted: new Map(), stated: new Map() };
 
 /**
  * The title cleaning found (a heading line above the text), or null when it only derived one from

@@ -44,7 +44,7 @@ export function buildIndex(
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
-type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "stories" | "answers">;
+type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "stories" | "answers" | "salience">;
 
 function corpusPart(
   corpus: Corpus,
@@ -97,7 +97,7 @@ function withOfficials(
   repeats: readonly Article[],
 ): CorpusIndex {
   const people = buildOfficialsIndex(part.articles, officials.officials, cache);
-  const base: Omit<CorpusIndex, "briefing" | "answers"> = {
+  const base: Omit<CorpusIndex, "briefing" | "answers" | "salience"> = {
     ...part,
     officials: people,
     stories: buildStories(part.articles, {
@@ -112,6 +112,7 @@ function withOfficials(
     ...base,
     briefing: buildBriefingIndex(base, candidates, rules),
     answers: new AnswerCache(),
+    salience: { articles: new Map(part.articles.map((a) => [a.id, a])), memo: cache.salience },
   };
 }
 

@@ -2,6 +2,7 @@ import type { Article, LoadWarning, SourceRef } from "../corpus/types.js";
 import type { StoryIndex } from "../stories/story.js";
 import type { TopicDefinition } from "../topics/topicsConfig.js";
 import type { AnswerCache } from "./answerCache.js";
+import type { ArticleSalience } from "./articleSalience.js";
 import type { BriefingIndex } from "./briefingIndex.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./indexedSentence.js";
@@ -23,4 +24,6 @@ export interface CorpusIndex {
   readonly briefing: BriefingIndex;
   /** Briefings, digests and profiles already built from this index, by inputs. */
   readonly answers: AnswerCache;
+  /** The learned sentence scorer over this index's articles, on demand (`sentenceSalience`). */
+  readonly salience: ArticleSalience;
 }

@@ -3,6 +3,7 @@ import type { StoryLedger } from "../stories/clusterStories.js";
 import type { StoryTermsMemo } from "../stories/storyTerms.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import type { TopicRowsByConfig } from "./articleRows.js";
+import type { SalienceMemo } from "./articleSalience.js";
 import { createOfficialsCache, type OfficialsCache } from "./buildOfficialsIndex.js";
 import type { BriefingPriors } from "./topicCandidates.js";
 
@@ -21,6 +22,8 @@ export interface EngineCache extends OfficialsCache {
   readonly stories: StoryLedger;
   /** Each article's language-free names for story matching (`storyNameCounts`). */
   readonly storyTerms: StoryTermsMemo;
+  /** Each article's learned sentence scores, computed when a briefing first asks (`sentenceSalience`). */
+  readonly salience: SalienceMemo;
 }
 
 export function createEngineCache(): EngineCache {
@@ -31,5 +34,6 @@ export function createEngineCache(): EngineCache {
     topicRows: new WeakMap(),
     stories: new Map(),
     storyTerms: new ObjectMemo(),
+    salience: new ObjectMemo(),
   };
 }

@@ -12,8 +12,20 @@ export interface ArticleSentence {
    * in front of it, or null when nobody known said it (the sentence is then never picked).
    */
   readonly quoteSpeaker?: string | null;
+  /**
+   * The one person the sentence names, as the people step found them: when its attribution tail
+   * ("…, a estimé Jean Castex devant les préfets.") is where they are named, a summary may show
+   * "Jean Castex : …" instead of the tail.
+   */
+  readonly statedBy?: SentencePerson;
   /** Whether the sentence opens its paragraph (unknown: only the first sentence is taken to). */
   readonly paragraphStart?: boolean;
+}
+
+/** A person a sentence names: their name, and how the sentence writes it ("M. Castex"). */
+export interface SentencePerson {
+  readonly name: string;
+  readonly surfaces: readonly string[];
 }
 
 export interface ArticleToSummarize {

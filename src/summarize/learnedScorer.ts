@@ -1,5 +1,5 @@
 import type { ArticleToSummarize } from "./articleToSummarize.js";
-import { FEATURE_NAMES, sentenceFeatures } from "./sentenceFeatures.js";
+import { type ArticleTerms, FEATURE_NAMES, sentenceFeatures } from "./sentenceFeatures.js";
 import model from "./sentenceModel.json" with { type: "json" };
 
 /**
@@ -54,6 +54,7 @@ export function scoreFeatures(row: readonly number[], m: SentenceModel = SENTENC
 export function scoreSentences(
   article: ArticleToSummarize,
   m: SentenceModel = SENTENCE_MODEL,
+  known?: ArticleTerms,
 ): number[] {
-  return sentenceFeatures(article).map((row) => scoreFeatures(row, m));
+  return sentenceFeatures(article, known).map((row) => scoreFeatures(row, m));
 }

@@ -27,6 +27,11 @@ export interface SelectOptions extends Budget {
   readonly maxSimilarity?: number;
   /** Vectors of sentences already shown elsewhere (e.g. the digest's top stories). */
   readonly exclude?: readonly SparseVector[];
+  /**
+   * After the first pick, a sentence scoring below this share of the best score is never added
+   * (0: no floor): a word target is no reason to fill a summary with a sentence that says little.
+   */
+  readonly minShare?: number;
 }
 
 /** Whether adding `words` to a summary of `total` words moves it closer to `target`. */
@@ -45,6 +50,7 @@ function fitsWordTarget(total: number, words: number, target: number | undefined
 export function selectDiverse(items: readonly DiverseItem[], options: SelectOptions): number[] {
   const lambda = options.lambda ?? 0.7;
   const maxSimilarity = options.maxSimilarity ?? 0.6;
+  const minShare = options.minShare ?? 0;
   const maxScore = Math.max(Number.MIN_VALUE, ...items.map((i) => i.score));
   const picked: number[] = [];
   const pickedVectors: SparseVector[] = [...(options.exclude ?? [])];
@@ -62,6 +68,7 @@ export function selectDiverse(items: readonly DiverseItem[], options: SelectOpti
         continue;
       }
       if (!fitsWordTarget(words, item.words ?? 0, options.maxWords)) continue;
+      if (picked.length > 0 && item.score < minShare * maxScore) continue;
       const redundancy = Math.max(0, ...pickedVectors.map((v) => cosine(v, item.vector)));
       if (redundancy >= maxSimilarity) {
         available.delete(index);

@@ -49,6 +49,15 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/**
+ * The terms (`terms` of `nlp/stem`) of an article's sentences and of its title, when the caller
+ * has them already (the index does): the features are then computed without stemming again.
+ */
+export interface ArticleTerms {
+  readonly sentences: readonly (readonly string[])[];
+  readonly title: readonly string[];
+}
+
 /** Length scale: a 30-word sentence has `words` 1. */
 const WORD_SCALE = 30;
 const QUOTE_MARK = /[«»"“”]/u;
@@ -68,12 +77,12 @@ the sentences and the title), `meanTermWeight` the mean over the sentence's dist
  * `…Relative` ones divide by the article's largest value (0 when that is 0). Deterministic;
  * an empty article gives no rows.
  */
-export function sentenceFeatures(article: ArticleToSummarize): number[][] {
+export function sentenceFeatures(article: ArticleToSummarize, known?: ArticleTerms): number[][] {
   const sentences = article.sentences;
   const n = sentences.length;
   const language = sentences[0]?.language ?? "und";
-  const sentenceTerms = sentences.map((s) => terms(s.text, s.language));
-  const titleList = article.title === null ? [] : terms(article.title, language);
+  const sentenceTerms = known?.sentences ?? sentences.map((s) => terms(s.text, s.language));
+  const titleList = known?.title ?? (article.title === null ? [] : terms(article.title, language));
   const titleTerms = new Set(titleList);
   const idf = inverseDocumentFrequency([...sentenceTerms, titleList]);
   const fallback = unseenIdf(n + 1);
@@ -81,13 +90,7 @@ export function sentenceFeatures(article: ArticleToSummarize): number[][] {
   const vectors: SparseVector[] = sentenceTerms.map((t) => tfidfVector(t, idf, fallback));
   const termWeight = articleTermWeights(sentenceTerms, idf, fallback);
   const titleCosines = vectors.map((v) => cosine(v, titleVector));
-  const centralities = vectors.map((v, position) => {
-    let similarity = 0;
-    vectors.forEach((other, i) => {
-      if (i !== position) similarity += cosine(v, other);
-    });
-    return n > 1 ? similarity / (n - 1) : 0;
-  });
+  const centralities = meanCosineWithOthers(vectors);
   const maxTitleCosine = Math.max(0, ...titleCosines);
   const maxCentrality = Math.max(0, ...centralities);
   return sentences.map((sentence, position) => {
@@ -123,6 +126,27 @@ export function sentenceFeatures(article: ArticleToSummarize): number[][] {
       standalone: isStandaloneSentence(sentence.display) ? 1 : 0,
     };
     return FEATURE_NAMES.map((name) => row[name]);
+  });
+}
+
+/**
+ * Each vector's mean cosine with the other vectors. The vectors are unit length (or empty), so a
+ * cosine is a dot product and the sum of one vector's cosines with the others is its dot product
+ * with the sum of all vectors, less its own square: linear in the sentences, not quadratic.
+ */
+function meanCosineWithOthers(vectors: readonly SparseVector[]): number[] {
+  const n = vectors.length;
+  if (n < 2) return vectors.map(() => 0);
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [term, w] of v) sum.set(term, (sum.get(term) ?? 0) + w);
+  return vectors.map((v) => {
+    let withSum = 0;
+    let self = 0;
+    for (const [term, w] of v) {
+      withSum += w * (sum.get(term) ?? 0);
+      self += w * w;
+    }
+    return Math.max(0, withSum - self) / (n - 1);
   });
 }
 

@@ -23,6 +23,8 @@ export interface SummaryOptions extends Budget {
   /** MMR settings (see `selectDiverse`). */
   readonly lambda?: number;
   readonly maxSimilarity?: number;
+  /** Floor on a later pick's share of the best score (`selectDiverse`). */
+  readonly minShare?: number;
   /** When given, the best set by score and length (`selectBestSet`) instead of greedy MMR. */
   readonly setSearch?: SetSearchOptions;
 }
@@ -82,6 +84,7 @@ function selectOptions(options: SummaryOptions): SelectOptions {
     ...(options.maxWords === undefined ? {} : { maxWords: options.maxWords }),
     ...(options.lambda === undefined ? {} : { lambda: options.lambda }),
     ...(options.maxSimilarity === undefined ? {} : { maxSimilarity: options.maxSimilarity }),
+    ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
     ...(options.exclude === undefined ? {} : { exclude: options.exclude }),
   };
 }

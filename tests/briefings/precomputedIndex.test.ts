@@ -4,17 +4,19 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.js";
 import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
-import { shownText } from "../../briefings/candidatePool.js";
+import { MAX_CANDIDATES, shownText } from "../../briefings/candidatePool.js";
 import { CitationList } from "../../briefings/citations.js";
 import { buildOfficialProfile } from "../../briefings/officialProfile.js";
 import { type RankOptions, rankTopic } from "../../briefings/rankTopic.js";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
+import { LEARNED_WEIGHT } from "../../briefings/rules/learned.js";
 import { BRIEFING_PRIORS } from "../../briefings/rules/priors.js";
 import { recencyFactor } from "../../briefings/rules/recency.js";
 import { newestDate } from "../../briefings/timeWindow.js";
 import { whoSpoke } from "../../briefings/whoSpoke.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
+import { sentenceSalience } from "../../src/index/articleSalience.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import type { IndexedSentence } from "../../src/index/indexedSentence.js";
@@ -31,12 +33,16 @@ import { bundled } from "../helpers/engine.js";
  * candidates LexRank ranks (so the cut, and the filters applied before it, really matter).
  */
 
-/** What `rankTopic` computed before the precomputation: every sentence filtered and scored. */
+/**
+ * What `rankTopic` computed before the precomputation: every sentence filtered and given its prior;
+ * the best 80 by prior (ties in corpus order: what `summarize` keeps) then take their learned
+ * salience (`LEARNED_WEIGHT`) and are summarised.
+ */
 function straightforwardRank(index: CorpusIndex, topicId: string, options: RankOptions) {
-  const pool = eligible(index, topicId, options);
-  const picks = summarize(
-    pool.map((s) => ({
-      vector: s.vector,
+  const pool = learnedPool(
+    index,
+    eligible(index, topicId, options).map((s) => ({
+      s,
       prior:
         (s.topics.get(topicId) ?? 0) *
         sentencePrior(
@@ -44,13 +50,27 @@ function straightforwardRank(index: CorpusIndex, topicId: string, options: RankO
           BRIEFING_PRIORS,
         ) *
         recencyFactor(s.source.date, newestDate(index)),
-      chars: shownText(index, s).length,
     })),
+  );
+  const picks = summarize(
+    pool.map(({ s, prior }) => ({ vector: s.vector, prior, chars: shownText(index, s).length })),
     options.exclude
       ? { maxSentences: options.maxSentences, maxChars: options.maxChars, exclude: options.exclude }
       : { maxSentences: options.maxSentences, maxChars: options.maxChars },
   );
-  return picks.map((p) => ({ id: pool[p.index]?.sentence.id, score: p.score }));
+  return picks.map((p) => ({ id: pool[p.index]?.s.sentence.id, score: p.score }));
+}
+
+/** The best 80 by prior, stable (corpus order on ties), their priors times salience^0.5. */
+function learnedPool(index: CorpusIndex, scored: { s: IndexedSentence; prior: number }[]) {
+  return scored
+    .map((c, order) => ({ ...c, order }))
+    .sort((a, b) => b.prior - a.prior || a.order - b.order)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ s, prior }) => ({
+      s,
+      prior: prior * sentenceSalience(index.salience, index.sentenceById, s) ** LEARNED_WEIGHT,
+    }));
 }
 
 function eligible(index: CorpusIndex, topicId: string, options: RankOptions): IndexedSentence[] {
@@ -121,12 +141,15 @@ function straightforwardProfile(index: CorpusIndex, personId: string, maxQuotes:
       index.briefing.quoteCredits.get(s.sentence.id)?.speaker !== null &&
       !quoted.has(s.sentence.display),
   );
-  const picks = summarize(
+  const pool = learnedPool(
+    index,
     candidates.map((s) => ({
-      vector: s.vector,
+      s,
       prior: (1 + 0.3 / (1 + s.position)) * recencyFactor(s.source.date, newestDate(index)),
-      chars: shownText(index, s).length,
     })),
+  );
+  const picks = summarize(
+    pool.map(({ s, prior }) => ({ vector: s.vector, prior, chars: shownText(index, s).length })),
     { maxSentences: 3, maxChars: 900 },
   );
   const counts = new Map<string, number>();
@@ -139,7 +162,7 @@ function straightforwardProfile(index: CorpusIndex, personId: string, maxQuotes:
       Math.round((p.score / best) * 1000) / 1000,
     ]),
     summary: picks.map((p) => {
-      const entry = candidates[p.index];
+      const entry = pool[p.index]?.s;
       return [entry && shownText(index, entry), p.score];
     }),
     mentions: new Set(refs.map((r) => r.sentenceId)).size,

@@ -1,5 +1,6 @@
 import { PermissionFlagsBits } from "discord.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { shownText } from "../../briefings/candidatePool.js";
 import { discordPoster } from "../../src/adapters/discord/discordPoster.js";
 import { startDiscordBot } from "../../src/adapters/discord/listen.js";
 import { startSlackApp } from "../../src/adapters/slack/listen.js";
@@ -246,7 +247,8 @@ describe("digest subscriptions on Discord", () => {
     // Each top story's sentence (tagged with its story's headline) is on the subscribed topic.
     const { index } = await bundled();
     const onIran = new Set(
-      index.sentences.filter((s) => s.topics.has("iran-talks")).map((s) => s.sentence.display),
+      // As shown: a quote it does not attribute itself comes with its speaker in front.
+      index.sentences.filter((s) => s.topics.has("iran-talks")).map((s) => shownText(index, s)),
     );
     const lines = topStories?.description?.split("\n") ?? [];
     expect(lines.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ function flagged(text: string): Record<string, string | null> {
   for (const article of articles) {
     for (const passage of article.passages) {
       for (const s of passage.sentences) {
-        const speaker = speakers.get(s.id);
+        const speaker = speakers.quoted.get(s.id);
         if (speaker !== undefined) out[s.display] = speaker;
       }
     }

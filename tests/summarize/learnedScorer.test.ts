@@ -48,10 +48,10 @@ describe("learned sentence scorer", () => {
   });
 
   it("summarizes the fixture with the news and its context, not the hook or the connective", () => {
-    const summary = summarizeArticle(article());
+    const summary = summarizeArticle(article(), { maxSentences: 2, maxWords: 50 });
     expect(summary.sentences.map((s) => s.index)).toEqual([1, 2]);
     expect(summary.text).toBe(
-      "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet. " +
+      "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet, a indiqué mardi Matignon à l'AFP. " +
         "Mis en place le 24 mars pour lutter contre l'épidémie de coronavirus, l'état d'urgence sanitaire avait été prolongé le 11 mai pour deux mois.",
     );
   });

@@ -19,8 +19,10 @@ const TEXT = [
   "Il a également rappelé que le port du masque restait obligatoire dans les transports.",
 ].join(" ");
 
+// Matignon is no person the people step knows: the attribution tail, the only trace of who said
+// it, stays (a tail is traded only for a person's name, see "trades the attribution tail…").
 const LEAD =
-  "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet.";
+  "Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet, a indiqué mardi Matignon à l'AFP.";
 const BACKGROUND =
   "Mis en place le 24 mars pour lutter contre l'épidémie de coronavirus, l'état d'urgence sanitaire avait été prolongé le 11 mai pour deux mois.";
 
@@ -31,13 +33,47 @@ function article() {
 }
 
 describe("summarizeArticle (single-article mode)", () => {
-  it("skips the hook, picks the news and its context, trims the attribution, in article order", () => {
+  it("skips the hook and gives the news with its attribution; no filler to reach the word target", () => {
+    // The context (25 words) would take the 22-word lead far past the 32-word target, and the
+    // short weather sentence that would bring it nearer scores under a fifth of the lead.
     const summary = summarizeArticle(article());
+    expect(summary.sentences.map((s) => [s.index, s.text, s.score])).toEqual([[1, LEAD, 1]]);
+    expect(summary.text).toBe(LEAD);
+  });
+
+  it("picks the news and its context, in article order, with room for them", () => {
+    const summary = summarizeArticle(article(), { maxSentences: 2, maxWords: 50 });
     expect(summary.sentences.map((s) => [s.index, s.text, s.score])).toEqual([
       [1, LEAD, 1],
       [2, BACKGROUND, 0.372],
     ]);
-    expect(summary.text).toBe(`${LEAD} ${BACKGROUND}`);
+  });
+
+  it("trades an attribution tail for the name of the person it names, and keeps one that names no known person", () => {
+    const built = article();
+    const castex = { name: "Jean Castex", surfaces: ["Jean Castex"] };
+    const text = built.sentences.map((s, i) =>
+      i === 1
+        ? {
+            ...s,
+            display: s.display.replace("Matignon", "Jean Castex"),
+            text: s.text.replace("Matignon", "Jean Castex"),
+            statedBy: castex,
+          }
+        : i === 2
+          ? { ...s, statedBy: castex }
+          : s,
+    );
+    const summary = summarizeArticle(
+      { ...built, sentences: text },
+      { maxSentences: 2, maxWords: 50 },
+    );
+    expect(summary.sentences.map((s) => s.text)).toEqual([
+      "Jean Castex : Le gouvernement a décidé de ne pas prolonger l'état d'urgence sanitaire au-delà du 10 juillet.",
+      BACKGROUND,
+    ]);
+    // Matignon is nobody the people step knows: without `statedBy` the tail stays.
+    expect(summarizeArticle(built, { maxSentences: 1, maxWords: null }).text).toBe(LEAD);
   });
 
   it("never picks the connective, the anaphora or the off-topic sentence with room for three (LexRank × prior)", () => {
@@ -49,11 +85,11 @@ describe("summarizeArticle (single-article mode)", () => {
     expect(summary.sentences.map((s) => s.text)).toEqual([
       LEAD,
       BACKGROUND,
-      "Un projet de loi sera présenté en Conseil des ministres mercredi.",
+      "Un projet de loi sera présenté en Conseil des ministres mercredi, selon Matignon.",
     ]);
   });
 
-  it("stops at the word target: a second sentence would move a 16-word summary away from 10", () => {
+  it("stops at the word target: a second sentence would move a 22-word summary away from 10", () => {
     expect(summarizeArticle(article(), { maxSentences: 2, maxWords: 10 }).text).toBe(LEAD);
     expect(summarizeArticle(article(), { maxSentences: 1, maxWords: null }).text).toBe(LEAD);
   });
@@ -80,7 +116,7 @@ describe("summarizeArticle (single-article mode)", () => {
 describe("summarizeDocument", () => {
   it("cleans the text like the corpus (glued sentences split) before summarizing", () => {
     const result = summarizeDocument({ id: "x", text: TEXT.replace(/\. /g, "."), title: TITLE });
-    expect(result.ok && result.summary.text).toBe(`${LEAD} ${BACKGROUND}`);
+    expect(result.ok && result.summary.text).toBe(LEAD);
   });
 
   it("takes a heading line above the text as the title, not a lead it derived itself", () => {
