@@ -147,6 +147,8 @@ const EXPECTED_AT_60 = `${[
   "    in this channel (time, timezone, topics)",
   "  /unsubscribe Stop the daily digest in this channel",
   "  /subscriptions Show the daily digests set up here",
+  "  /sources [action] [source] [name] The live news feeds",
+  "    followed here, with their health (add/remove: managers)",
   "  /help What briefbot can do and how to ask",
   "Or just ask: “what did Lavrov say?”, “briefing on Iran”,",
   "  “digest”.",

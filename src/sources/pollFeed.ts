@@ -1,0 +1,249 @@
+import type { Logger } from "../log/logger.js";
+import { writeArticleFile } from "./articleFile.js";
+import { articleKeys } from "./articleKeys.js";
+import { canonicalUrl } from "./canonicalUrl.js";
+import type { ConcurrencyLimits } from "./concurrency.js";
+import { MINUTE_MS, nextAfterFailure, nextAfterSuccess } from "./pollTiming.js";
+import { hostOf, type Source, sourceSlug } from "./source.js";
+import type { FeedState, SourcesStore } from "./sourcesStore.js";
+import {
+  type FeedItem,
+  type FeedValidators,
+  type PageArticle,
+  SourceFetchError,
+  type SourcesFetcher,
+} from "./types.js";
+
+/** Items of one feed read per poll, newest first as feeds list them; the rest wait. */
+export const MAX_ITEMS_PER_POLL = 100;
+/** Longest error message kept for the health report. */
+const MAX_ERROR_LENGTH = 300;
+
+export interface FeedPollDeps {
+  readonly fetcher: SourcesFetcher;
+  readonly store: SourcesStore;
+  readonly corpusDir: string;
+  readonly now: () => Date;
+  readonly random: () => number;
+  readonly limits: ConcurrencyLimits;
+  readonly logger: Logger;
+  /** Aborted when the poller stops: requests under way give up. */
+  readonly signal?: AbortSignal;
+}
+
+/** An article a poll stored. */
+export interface AddedArticle {
+  readonly title: string | null;
+  readonly url: string | null;
+  /** Relative to the corpus folder. */
+  readonly file: string;
+  /** The page could not be read: the feed's text was kept. */
+  readonly pageFailed: boolean;
+}
+
+/** What polling one feed did: plain data, as `briefbot poll --json` prints it. */
+export interface FeedPollResult {
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+  readonly outcome: "added" | "nothing-new" | "not-modified" | "failed";
+  readonly itemsSeen: number;
+  readonly added: readonly AddedArticle[];
+  readonly error: { readonly kind: string; readonly message: string } | null;
+}
+
+/** The name the outlet goes by: the one given, else the feed's title, else the page's site. */
+export function outletName(source: Source, feedTitle: string | null, page?: PageArticle): string {
+  return source.name ?? feedTitle ?? page?.outlet ?? hostOf(source.url);
+}
+
+/**
+ * Polls one feed once: a conditional GET with the validators it answered last time; each item
+ * not stored yet (by URL, GUID or text, `articleKeys`) is completed from its page when the feed
+ * gives only a teaser, and written to the corpus folder; then the feed's state and health are
+ * saved with its next poll (jittered interval, or backoff after a failure). Never throws for
+ * what the feed or the network does; a store or disk failure does throw.
+ */
+export async function pollFeed(
+  source: Source,
+  intervalMinutes: number,
+  deps: FeedPollDeps,
+): Promise<FeedPollResult> {
+  const state = await deps.store.feedState(source.id);
+  const startedAt = deps.now();
+  const intervalMs = intervalMinutes * MINUTE_MS;
+  const base = { id: source.id, url: source.url };
+  let response: Awaited<ReturnType<SourcesFetcher["fetchFeed"]>>;
+  try {
+    response = await deps.limits.run(hostOf(source.url), () =>
+      deps.fetcher.fetchFeed(source.url, validatorsOf(state), deps.signal),
+    );
+  } catch (error) {
+    const failure = describeFailure(error);
+    const failures = state.failures + 1;
+    const at = deps.now();
+    await deps.store.setFeedState(source.id, {
+      ...state,
+      lastPollAt: at.toISOString(),
+      lastError: { ...failure, at: at.toISOString() },
+      failingSince: state.failingSince ?? at.toISOString(),
+      failures,
+      nextPollAt: nextAfterFailure(
+        at,
+        intervalMs,
+        failures,
+        error instanceof SourceFetchError ? error.details.retryAfterMs : undefined,
+        deps.random,
+      ).toISOString(),
+    });
+    return {
+      ...base,
+      name: outletName(source, state.title),
+      outcome: "failed",
+      itemsSeen: 0,
+      added: [],
+      error: failure,
+    };
+  }
+  const succeeded = (changes: Partial<FeedState>): FeedState => {
+    const at = deps.now();
+    return {
+      ...state,
+      ...changes,
+      // A 304 that repeats no validator keeps the ones that earned it.
+      validators:
+        response.kind === "not-modified" && Object.keys(response.validators).length === 0
+          ? state.validators
+          : response.validators,
+      lastPollAt: at.toISOString(),
+      lastSuccessAt: at.toISOString(),
+      lastError: state.lastError,
+      failingSince: null,
+      failures: 0,
+      nextPollAt: nextAfterSuccess(at, intervalMs, deps.random).toISOString(),
+    };
+  };
+  if (response.kind === "not-modified") {
+    await deps.store.setFeedState(source.id, succeeded({}));
+    return {
+      ...base,
+      name: outletName(source, state.title),
+      outcome: "not-modified",
+      itemsSeen: state.itemsSeen,
+      added: [],
+      error: null,
+    };
+  }
+  const title = response.title?.trim() || null;
+  const added: AddedArticle[] = [];
+  const pageFailures: string[] = [];
+  const items = response.items.slice(0, MAX_ITEMS_PER_POLL);
+  for (const item of items) {
+    const stored = await storeItem(source, title, item, startedAt, deps, pageFailures);
+    if (stored !== null) added.push(stored);
+  }
+  await deps.store.setFeedState(
+    source.id,
+    succeeded({
+      title,
+      itemsSeen: response.items.length,
+      articlesAdded: state.articlesAdded + added.length,
+      note: pageNote(pageFailures),
+    }),
+  );
+  return {
+    ...base,
+    name: outletName(source, title),
+    outcome: added.length > 0 ? "added" : "nothing-new",
+    itemsSeen: response.items.length,
+    added,
+    error: null,
+  };
+}
+
+/** One item: skipped when any of its keys is stored, else completed, written and remembered. */
+async function storeItem(
+  source: Source,
+  feedTitle: string | null,
+  item: FeedItem,
+  seenAt: Date,
+  deps: FeedPollDeps,
+  pageFailures: string[],
+): Promise<AddedArticle | null> {
+  const keys = articleKeys(source.id, item);
+  if (keys.length === 0) return null;
+  const known = await deps.store.seen(keys);
+  if (known !== null) {
+    // The same article under a new GUID or tracking parameters: its new keys point to the file.
+    await deps.store.remember(keys, known.seen.file, deps.now());
+    return null;
+  }
+  let page: PageArticle | undefined;
+  let pageFailed = false;
+  const url = item.url === undefined ? undefined : canonicalUrl(item.url);
+  if (item.teaser && url !== undefined) {
+    try {
+      page = await deps.limits.run(hostOf(url), () => deps.fetcher.fetchPage(url, deps.signal));
+    } catch (error) {
+      pageFailed = true;
+      const failure = describeFailure(error);
+      pageFailures.push(`${failure.kind}: ${failure.message}`);
+    }
+  }
+  const text = (page !== undefined && page.text.trim() !== "" ? page.text : item.text).trim();
+  if (text === "") return null;
+  const articleUrl = page?.url ?? url ?? null;
+  const pageKeys = articleKeys(source.id, {
+    ...(articleUrl === null ? {} : { url: articleUrl }),
+    text,
+  });
+  const allKeys = [...new Set([...keys, ...pageKeys])];
+  if (page !== undefined) {
+    const again = await deps.store.seen(allKeys.filter((k) => !keys.includes(k)));
+    if (again !== null) {
+      await deps.store.remember(allKeys, again.seen.file, deps.now());
+      return null;
+    }
+  }
+  const title = item.title?.trim() || page?.title?.trim() || null;
+  const file = await writeArticleFile(deps.corpusDir, sourceSlug(source), allKeys[0] as string, {
+    title,
+    text,
+    date: articleDate(item.published ?? page?.published, seenAt),
+    url: articleUrl,
+    outlet: outletName(source, feedTitle, page),
+    author: item.author ?? page?.author ?? null,
+  });
+  await deps.store.remember(allKeys, file, deps.now());
+  return { title, url: articleUrl, file, pageFailed };
+}
+
+/** The validators as the fetcher takes them: only those the feed gave. */
+function validatorsOf(state: FeedState): FeedValidators {
+  const { etag, lastModified } = state.validators;
+  return {
+    ...(etag === undefined ? {} : { etag }),
+    ...(lastModified === undefined ? {} : { lastModified }),
+  };
+}
+
+/** The item's own date as ISO 8601; an item without one is dated when first seen. */
+function articleDate(published: string | undefined, seenAt: Date): string {
+  const parsed = published === undefined ? Number.NaN : Date.parse(published);
+  return (Number.isNaN(parsed) ? seenAt : new Date(parsed)).toISOString();
+}
+
+/** "2 pages could not be read (http: 403 Forbidden); the feed's text was kept", or null. */
+function pageNote(failures: readonly string[]): string | null {
+  if (failures.length === 0) return null;
+  const pages = failures.length === 1 ? "1 page" : `${failures.length} pages`;
+  return `${pages} could not be read (${failures[0]}); the feed's text was kept`;
+}
+
+/** A fetch failure for the health report: its kind and message, bounded; a bug is "internal". */
+function describeFailure(error: unknown): { kind: string; message: string } {
+  if (error instanceof SourceFetchError)
+    return { kind: error.kind, message: error.message.slice(0, MAX_ERROR_LENGTH) };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "internal", message: message.slice(0, MAX_ERROR_LENGTH) };
+}

@@ -1,0 +1,40 @@
+import type { SourceStatus } from "./sourceStatus.js";
+
+/** An expected miss, as a value (STYLE.md §5): the reason is the user's to read. */
+export type Outcome<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: string };
+
+/** What `sources check` found when it read a feed now (nothing is stored). */
+export interface FeedCheck {
+  readonly name: string;
+  readonly url: string;
+  readonly ok: boolean;
+  /** Items the feed lists now (0 when it failed). */
+  readonly items: number;
+  readonly title: string | null;
+  readonly error: { readonly kind: string; readonly message: string } | null;
+}
+
+/**
+ * The followed sources as the `/sources` command and `briefbot sources` see them: the feeds of
+ * `config/sources.json` and those added at run time, with their health.
+ */
+export interface SourcesService {
+  list(): Promise<readonly SourceStatus[]>;
+  /** Discovers the feed of `url` (a home page gives its announced feed) and follows it. */
+  add(url: string, name: string | null, addedBy: string): Promise<Outcome<SourceStatus>>;
+  /** Stops following the source named by its URL, feed URL, id or name. */
+  remove(target: string): Promise<Outcome<SourceStatus>>;
+  /** Reads the named feed (every feed when null) now, storing nothing. */
+  check(target: string | null): Promise<Outcome<readonly FeedCheck[]>>;
+}
+
+/** What `/sources` and `briefbot sources` answer: plain data, as `--json` prints it. */
+export interface SourcesView {
+  readonly action: "list" | "add" | "remove" | "check";
+  /** list: every followed source; add and remove: the one added or removed. */
+  readonly sources: readonly SourceStatus[];
+  /** check: what reading each feed now gave. */
+  readonly checks: readonly FeedCheck[];
+}
