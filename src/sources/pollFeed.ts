@@ -1,3 +1,4 @@
+import type { SerialQueue } from "../index/live/serialQueue.js";
 import type { Logger } from "../log/logger.js";
 import { writeArticleFile } from "./articleFile.js";
 import { articleKeys } from "./articleKeys.js";
@@ -26,6 +27,8 @@ export interface FeedPollDeps {
   readonly now: () => Date;
   readonly random: () => number;
   readonly limits: ConcurrencyLimits;
+  /** One article stored at a time across the poller's feeds: check, write, remember. */
+  readonly claims: SerialQueue;
   readonly logger: Logger;
   /** Aborted when the poller stops: requests under way give up. */
   readonly signal?: AbortSignal;
@@ -161,7 +164,11 @@ export async function pollFeed(
   };
 }
 
-/** One item: skipped when any of its keys is stored, else completed, written and remembered. */
+/**
+ * One item: skipped when any of its keys is stored; else completed from its page (a teaser)
+ * and, in the poller's turn (`claims`, so two feeds carrying one article at once store it
+ * once), checked again with the page's keys, written and remembered.
+ */
 async function storeItem(
   source: Source,
   feedTitle: string | null,
@@ -172,12 +179,7 @@ async function storeItem(
 ): Promise<AddedArticle | null> {
   const keys = articleKeys(source.id, item);
   if (keys.length === 0) return null;
-  const known = await deps.store.seen(keys);
-  if (known !== null) {
-    // The same article under a new GUID or tracking parameters: its new keys point to the file.
-    await deps.store.remember(keys, known.seen.file, deps.now());
-    return null;
-  }
+  if (await rememberIfSeen(keys, deps)) return null;
   let page: PageArticle | undefined;
   let pageFailed = false;
   const url = item.url === undefined ? undefined : canonicalUrl(item.url);
@@ -198,24 +200,31 @@ async function storeItem(
     text,
   });
   const allKeys = [...new Set([...keys, ...pageKeys])];
-  if (page !== undefined) {
-    const again = await deps.store.seen(allKeys.filter((k) => !keys.includes(k)));
-    if (again !== null) {
-      await deps.store.remember(allKeys, again.seen.file, deps.now());
-      return null;
-    }
-  }
-  const title = item.title?.trim() || page?.title?.trim() || null;
-  const file = await writeArticleFile(deps.corpusDir, sourceSlug(source), allKeys[0] as string, {
-    title,
-    text,
-    date: articleDate(item.published ?? page?.published, seenAt),
-    url: articleUrl,
-    outlet: outletName(source, feedTitle, page),
-    author: item.author ?? page?.author ?? null,
+  return deps.claims.run(async () => {
+    if (await rememberIfSeen(allKeys, deps)) return null;
+    const title = item.title?.trim() || page?.title?.trim() || null;
+    const file = await writeArticleFile(deps.corpusDir, sourceSlug(source), allKeys[0] as string, {
+      title,
+      text,
+      date: articleDate(item.published ?? page?.published, seenAt),
+      url: articleUrl,
+      outlet: outletName(source, feedTitle, page),
+      author: item.author ?? page?.author ?? null,
+    });
+    await deps.store.remember(allKeys, file, deps.now());
+    return { title, url: articleUrl, file, pageFailed };
   });
-  await deps.store.remember(allKeys, file, deps.now());
-  return { title, url: articleUrl, file, pageFailed };
+}
+
+/**
+ * True when one of `keys` is stored: the same article under a new GUID or tracking
+ * parameters; its other keys are remembered too, pointing to the same file.
+ */
+async function rememberIfSeen(keys: readonly string[], deps: FeedPollDeps): Promise<boolean> {
+  const known = await deps.store.seen(keys);
+  if (known === null) return false;
+  await deps.store.remember(keys, known.seen.file, deps.now());
+  return true;
 }
 
 /** The validators as the fetcher takes them: only those the feed gave. */

@@ -1,3 +1,4 @@
+import { SerialQueue } from "../index/live/serialQueue.js";
 import type { Logger } from "../log/logger.js";
 import { ConcurrencyLimits, type ConcurrencySettings } from "./concurrency.js";
 import { type FeedPollResult, pollFeed } from "./pollFeed.js";
@@ -44,6 +45,7 @@ export interface PollerDeps {
  */
 export class SourcesPoller {
   private readonly limits: ConcurrencyLimits;
+  private readonly claims = new SerialQueue();
   private readonly inFlight = new Set<string>();
   private readonly abort = new AbortController();
   private round: Promise<unknown> | null = null;
@@ -116,6 +118,7 @@ export class SourcesPoller {
         now: this.deps.now,
         random: this.deps.random,
         limits: this.limits,
+        claims: this.claims,
         logger: this.deps.logger,
         signal: this.abort.signal,
       });
