@@ -1,3 +1,4 @@
+import { MAX_INTERVAL_MINUTES, MIN_INTERVAL_MINUTES } from "../src/sources/source.js";
 import type { SourcesService, SourcesView } from "../src/sources/sourcesService.js";
 import { defineCommand } from "./defineCommand.js";
 import { type CommandDeps, type Reply, userError } from "./types.js";
@@ -27,7 +28,7 @@ function view(action: Action, parts: Partial<Omit<SourcesView, "action">> = {}):
 }
 
 /**
- * `/sources [action:list|add|remove|check] [source:<url or name>] [name:<outlet>]` — the live
+ * `/sources [action:list|add|remove|check] [source:<url or name>] [name:<outlet>] [every:<minutes>]` — the live
  * feeds briefbot follows, with their health. Listing is open to all; adding, removing and
  * checking are for people who may manage the channel.
  */
@@ -57,6 +58,14 @@ export const sources = defineCommand({
       required: false,
       maxLength: 80,
     },
+    {
+      name: "every",
+      description: `minutes between polls, for add (${MIN_INTERVAL_MINUTES}-${MAX_INTERVAL_MINUTES}; default: the configured interval)`,
+      type: "integer",
+      required: false,
+      min: MIN_INTERVAL_MINUTES,
+      max: MAX_INTERVAL_MINUTES,
+    },
   ],
   async execute(input, deps) {
     const service: SourcesService | undefined = deps.sources;
@@ -82,7 +91,11 @@ export const sources = defineCommand({
           : "sources remove needs the URL or name of a followed source",
       );
     if (action === "add") {
-      const added = await service.add(target, input.name ?? null, deps.place?.userId ?? "unknown");
+      const added = await service.add(target, {
+        name: input.name ?? null,
+        intervalMinutes: input.every ?? null,
+        addedBy: deps.place?.userId ?? "unknown",
+      });
       return added.ok ? view("add", { sources: [added.value] }) : userError(added.reason);
     }
     const removed = await service.remove(target);

@@ -1,8 +1,15 @@
 import { canonicalUrl } from "./canonicalUrl.js";
-import { MAX_NAME_LENGTH, type Source, sourceId, sourceSlug } from "./source.js";
+import {
+  MAX_INTERVAL_MINUTES,
+  MAX_NAME_LENGTH,
+  MIN_INTERVAL_MINUTES,
+  type Source,
+  sourceId,
+  sourceSlug,
+} from "./source.js";
 import { type SourceStatus, sourceStatus } from "./sourceStatus.js";
 import type { SourcesConfig } from "./sourcesConfig.js";
-import type { FeedCheck, Outcome, SourcesService } from "./sourcesService.js";
+import type { AddOptions, FeedCheck, Outcome, SourcesService } from "./sourcesService.js";
 import type { SourcesStore } from "./sourcesStore.js";
 import { SourceFetchError, type SourcesFetcher } from "./types.js";
 
@@ -56,7 +63,8 @@ export class SourcesRegistry implements SourcesService {
     return Promise.all((await this.all()).map((s) => this.status(s)));
   }
 
-  async add(url: string, name: string | null, addedBy: string): Promise<Outcome<SourceStatus>> {
+  async add(url: string, options: AddOptions): Promise<Outcome<SourceStatus>> {
+    const { name, intervalMinutes, addedBy } = options;
     const given = canonicalUrl(url);
     if (given === undefined) {
       return fail(
@@ -66,6 +74,18 @@ export class SourcesRegistry implements SourcesService {
     const trimmed = name?.trim() ?? null;
     if (trimmed !== null && (trimmed === "" || trimmed.length > MAX_NAME_LENGTH)) {
       return fail(`a source's name takes 1 to ${MAX_NAME_LENGTH} characters`);
+    }
+    if (
+      intervalMinutes !== null &&
+      !(
+        Number.isInteger(intervalMinutes) &&
+        intervalMinutes >= MIN_INTERVAL_MINUTES &&
+        intervalMinutes <= MAX_INTERVAL_MINUTES
+      )
+    ) {
+      return fail(
+        `a source is polled every ${MIN_INTERVAL_MINUTES} to ${MAX_INTERVAL_MINUTES} minutes, not ${intervalMinutes}`,
+      );
     }
     const already = await this.followed(given);
     if (already !== null) return already;
@@ -84,7 +104,7 @@ export class SourcesRegistry implements SourcesService {
       id: sourceId(feedUrl),
       url: feedUrl,
       name: trimmed,
-      intervalMinutes: null,
+      intervalMinutes,
       origin: "added",
       addedAt: this.deps.now().toISOString(),
       addedBy,

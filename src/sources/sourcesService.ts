@@ -16,6 +16,15 @@ export interface FeedCheck {
   readonly error: { readonly kind: string; readonly message: string } | null;
 }
 
+/** What `sources add` takes beside the URL. */
+export interface AddOptions {
+  /** The outlet name; null: the feed's title. */
+  readonly name: string | null;
+  /** Minutes between polls; null: the configured interval. */
+  readonly intervalMinutes: number | null;
+  readonly addedBy: string;
+}
+
 /**
  * The followed sources as the `/sources` command and `briefbot sources` see them: the feeds of
  * `config/sources.json` and those added at run time, with their health.
@@ -23,7 +32,7 @@ export interface FeedCheck {
 export interface SourcesService {
   list(): Promise<readonly SourceStatus[]>;
   /** Discovers the feed of `url` (a home page gives its announced feed) and follows it. */
-  add(url: string, name: string | null, addedBy: string): Promise<Outcome<SourceStatus>>;
+  add(url: string, options: AddOptions): Promise<Outcome<SourceStatus>>;
   /** Stops following the source named by its URL, feed URL, id or name. */
   remove(target: string): Promise<Outcome<SourceStatus>>;
   /** Reads the named feed (every feed when null) now, storing nothing. */

@@ -52,6 +52,20 @@ describe("briefbot sources", () => {
     expect((await cliJson<ListJson>(["sources"], { env, fetcher })).sources).toEqual([]);
   });
 
+  it("takes a poll interval per source with --every, within 5 to 1440 minutes", async () => {
+    const { env, fetcher } = setup();
+    const tooOften = await cli(["sources", "add", FEED, "--every", "2"], { env, fetcher });
+    expect([tooOften.code, tooOften.stderr]).toEqual([
+      2,
+      "briefbot: every must be between 5 and 1440, not 2\n",
+    ]);
+    const added = await cliJson<{ sources: { intervalMinutes: number }[] }>(
+      ["sources", "add", FEED, "--every", "30"],
+      { env, fetcher },
+    );
+    expect(added.sources[0]?.intervalMinutes).toBe(30);
+  });
+
   it("refuses a bad action and --name without add, as usage errors", async () => {
     const { env, fetcher } = setup();
     expect(await cli(["sources", "purge"], { env, fetcher })).toEqual({
@@ -60,7 +74,7 @@ describe("briefbot sources", () => {
       stderr: "briefbot: unknown sources action 'purge' — use list, add, remove or check\n",
     });
     expect((await cli(["sources", "list", "--name", "x"], { env, fetcher })).stderr).toBe(
-      "briefbot: --name goes with sources add\n",
+      "briefbot: --name and --every go with sources add\n",
     );
   });
 });
@@ -116,5 +130,40 @@ describe("briefbot poll, end to end with a fake fetcher", () => {
       `Live Test: nothing new\n0 articles added; ${articlesBefore + 3} articles in the index\n`,
     );
     expect(readdirSync(join(corpus, "sources", "live-test"))).toHaveLength(3);
+  });
+});
+
+describe("briefbot serve with live sources and no chat credentials", () => {
+  it("polls them at start, brings their articles into the index, and stops cleanly", async () => {
+    const { corpus, env, fetcher } = setup();
+    await cli(["sources", "add", FEED, "--name", "Live"], { env, fetcher });
+    const shutdown = new AbortController();
+    let log = "";
+    let indexUpdated = () => {};
+    const updated = new Promise<void>((resolve) => {
+      indexUpdated = resolve;
+    });
+    const served = cli(["serve", "--corpus", corpus], {
+      env,
+      fetcher,
+      shutdown: shutdown.signal,
+      onStderr: (text) => {
+        log += text;
+        if (text.includes("sources: index updated")) indexUpdated();
+      },
+    });
+    await updated;
+    shutdown.abort("SIGTERM");
+    expect((await served).code).toBe(0);
+    expect(readdirSync(join(corpus, "sources", "live"))).toHaveLength(3);
+    expect(log).toContain('"added":3');
+    expect(log).toContain("shutting down");
+    const listed = await cliJson<{ sources: { articlesAdded: number; lastSuccessAt: string }[] }>(
+      ["sources"],
+      { env, fetcher },
+    );
+    expect(listed.sources).toEqual([
+      expect.objectContaining({ articlesAdded: 3, lastSuccessAt: "2026-01-15T08:00:00.000Z" }),
+    ]);
   });
 });

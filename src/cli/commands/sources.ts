@@ -3,7 +3,7 @@ import type { CliCommandSpec } from "../cliCommand.js";
 import { COMMAND_LINE_PLACE, withSources } from "./sourcesAccess.js";
 
 const HELP = `Usage: briefbot sources [list] [--json]
-       briefbot sources add <url> [--name <outlet>] [--json]
+       briefbot sources add <url> [--name <outlet>] [--every <minutes>] [--json]
        briefbot sources remove <url or name> [--json]
        briefbot sources check [<url or name>] [--json]
 
@@ -12,7 +12,9 @@ read, last error, items in the feed, articles added, next poll, and a warning si
 failing for a day or more. \`serve\` polls them; \`briefbot poll\` polls the due ones once.
 
   add      follows a feed: a site's home page gives the feed it announces; --name sets the
-           outlet name articles carry (default: the feed's title). Kept in the store.
+           outlet name articles carry (default: the feed's title); --every the minutes
+           between polls (5 to 1440; default: intervalMinutes of sources.json, else 15).
+           Kept in the store.
   remove   stops following a source added here (those of <config>/sources.json are removed
            from the file); the articles it brought stay in the corpus.
   check    reads the feed (every feed without an argument) now and says what it found;
@@ -28,7 +30,7 @@ export const sourcesCli: CliCommandSpec = {
   synopsis: "sources [add|remove|check]",
   summary: "the live feeds followed, with their health; add, remove or check one",
   help: HELP,
-  options: { name: { type: "string" } },
+  options: { name: { type: "string" }, every: { type: "string" } },
   async run(context) {
     const { args } = context;
     const [first, ...rest] = args.positionals;
@@ -42,8 +44,9 @@ export const sourcesCli: CliCommandSpec = {
     }
     if (args.limit !== null) throw new UserError("BAD_ARGUMENT", "sources takes no --limit", 2);
     const name = typeof args.options.name === "string" ? args.options.name : undefined;
-    if (name !== undefined && action !== "add")
-      throw new UserError("BAD_ARGUMENT", "--name goes with sources add", 2);
+    const every = typeof args.options.every === "string" ? args.options.every : undefined;
+    if ((name !== undefined || every !== undefined) && action !== "add")
+      throw new UserError("BAD_ARGUMENT", "--name and --every go with sources add", 2);
     if (action === "list" && rest.length > 0)
       throw new UserError(
         "BAD_ARGUMENT",
@@ -54,7 +57,7 @@ export const sourcesCli: CliCommandSpec = {
     return withSources(context, ({ registry }) =>
       context.runCommand(
         "sources",
-        { action, source: target, name },
+        { action, source: target, name, every },
         { place: COMMAND_LINE_PLACE, sources: registry },
       ),
     );
