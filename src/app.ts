@@ -73,10 +73,20 @@ export const renderForTerminal = renderReply;
 
 /** The local chat (`briefbot chat`) over the engine's index, in a terminal. */
 export function runLocalChat(
-  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date },
+  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date } & Pick<
+      CommandDeps,
+      "sources" | "place"
+    >,
 ): Promise<void> {
-  const { index, now, ...session } = options;
-  return runChatSession({ ...session, deps: commandDeps(index, now) });
+  const { index, now, sources, place, ...session } = options;
+  return runChatSession({
+    ...session,
+    deps: {
+      ...commandDeps(index, now),
+      ...(sources ? { sources } : {}),
+      ...(place ? { place } : {}),
+    },
+  });
 }
 
 /** The webhook platform's id and the one workspace of webhooks subscribed here. */

@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { silentLogger } from "../../src/log/logger.js";
 import { SourceFetchError } from "../../src/sources/types.js";
+import { openStore } from "../../src/store/openStore.js";
 import { articleText, FakeFetcher } from "./fakeFetcher.js";
-import { articleFiles, cleanUp, configOf, rig } from "./harness.js";
+import { articleFiles, cleanUp, configOf, rig, tempDir } from "./harness.js";
 
 afterEach(cleanUp);
 
@@ -146,5 +149,41 @@ describe("polling a feed on its schedule", () => {
     expect([...(a ?? []), ...(b ?? [])].map((r) => r.added.length)).toEqual([1]);
     expect(first.fetcher.calls.filter((c) => c.kind === "feed")).toHaveLength(1);
     expect(articleFiles(first.corpusDir)).toHaveLength(1);
+  });
+});
+
+const REDIS_URL = process.env.REDIS_URL;
+if (!REDIS_URL) console.warn("REDIS_URL is not set: the live sources' Redis lock test is skipped.");
+
+describe.skipIf(!REDIS_URL)("two instances sharing Redis", () => {
+  it("poll a due feed once between them", async () => {
+    const prefix = `briefbot-test-${randomUUID()}:`;
+    const open = () =>
+      openStore({
+        url: REDIS_URL ?? "",
+        dataDir: tempDir(),
+        logger: silentLogger,
+        redisKeyPrefix: prefix,
+      });
+    const [storeA, storeB] = await Promise.all([open(), open()]);
+    try {
+      const first = await rig({ config: configOf([{ url: FEED }]), owner: "a", store: storeA });
+      first.fetcher.feeds.set(FEED, {
+        items: [{ text: articleText("redis"), teaser: false, guid: "1" }],
+      });
+      const second = await rig({
+        config: configOf([{ url: FEED }]),
+        owner: "b",
+        store: storeB,
+        fetcher: first.fetcher,
+        clock: first.clock,
+        corpusDir: first.corpusDir,
+      });
+      await Promise.all([first.wiring.poller.pollOnce(), second.wiring.poller.pollOnce()]);
+      expect(first.fetcher.calls.filter((c) => c.kind === "feed")).toHaveLength(1);
+      expect(articleFiles(first.corpusDir)).toHaveLength(1);
+    } finally {
+      await Promise.all([storeA.close(), storeB.close()]);
+    }
   });
 });

@@ -79,6 +79,25 @@ describe("briefbot sources", () => {
   });
 });
 
+describe("/sources in the local chat", () => {
+  it("lists and adds as on the command line: the person at the terminal manages them", async () => {
+    const { env, fetcher } = setup();
+    const result = await cli(["chat"], {
+      env,
+      fetcher,
+      columns: 200,
+      lines: ["/sources add https://live.test/ name:Live", "/sources"],
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "Following Live (https://live.test/feed.xml) every 15 min; its new articles come in at the next poll.",
+    );
+    expect(result.stdout).toContain(
+      "Live — https://live.test/feed.xml (every 15 min): never read yet, 0 items, 0 articles added, next poll now",
+    );
+  });
+});
+
 describe("briefbot poll, end to end with a fake fetcher", () => {
   it("adds the feed's three items, which digest and search then show with outlet and link; a poll with changed GUIDs adds nothing", async () => {
     const { corpus, env, fetcher } = setup();
