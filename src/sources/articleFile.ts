@@ -9,15 +9,16 @@ export const SOURCES_FOLDER = "sources";
 export interface ArticleRecord {
   readonly title: string | null;
   readonly text: string;
-  /** ISO 8601. */
-  readonly date: string;
+  /** ISO 8601 from the feed or the page; null: undated (never guessed). */
+  readonly date: string | null;
   readonly url: string | null;
   readonly outlet: string;
   readonly author: string | null;
 }
 
 /**
- * Writes one article as `<corpus>/sources/<slug>/<yyyy-mm-dd>-<hash>.json` and returns that path
+ * Writes one article as `<corpus>/sources/<slug>/<yyyy-mm-dd>-<hash>.json` (the day of its date,
+ * or of `seenAt` for an undated one: a name only, never its date) and returns that path
  * relative to the corpus folder. Atomic: written to a hidden temporary file (the corpus reader
  * skips dot files) and renamed, so a reader never sees half an article. `key` (the article's
  * first dedup key) makes the name, so writing the same article again overwrites it.
@@ -27,16 +28,17 @@ export async function writeArticleFile(
   slug: string,
   key: string,
   article: ArticleRecord,
+  seenAt: Date,
 ): Promise<string> {
   const folder = join(corpusDir, SOURCES_FOLDER, slug);
   await mkdir(folder, { recursive: true });
   const hash = createHash("sha256").update(key).digest("hex").slice(0, 12);
-  const name = `${article.date.slice(0, 10)}-${hash}.json`;
+  const name = `${(article.date ?? seenAt.toISOString()).slice(0, 10)}-${hash}.json`;
   const temporary = join(folder, `.${name}.${randomBytes(4).toString("hex")}.tmp`);
   const record = {
     title: article.title ?? undefined,
     text: article.text,
-    date: article.date,
+    date: article.date ?? undefined,
     url: article.url ?? undefined,
     outlet: article.outlet,
     author: article.author ?? undefined,

@@ -203,14 +203,20 @@ async function storeItem(
   return deps.claims.run(async () => {
     if (await rememberIfSeen(allKeys, deps)) return null;
     const title = item.title?.trim() || page?.title?.trim() || null;
-    const file = await writeArticleFile(deps.corpusDir, sourceSlug(source), allKeys[0] as string, {
-      title,
-      text,
-      date: articleDate(item.published ?? page?.published, seenAt),
-      url: articleUrl,
-      outlet: outletName(source, feedTitle, page),
-      author: item.author ?? page?.author ?? null,
-    });
+    const file = await writeArticleFile(
+      deps.corpusDir,
+      sourceSlug(source),
+      allKeys[0] as string,
+      {
+        title,
+        text,
+        date: articleDate(item.published ?? page?.published),
+        url: articleUrl,
+        outlet: outletName(source, feedTitle, page),
+        author: item.author ?? page?.author ?? null,
+      },
+      seenAt,
+    );
     await deps.store.remember(allKeys, file, deps.now());
     return { title, url: articleUrl, file, pageFailed };
   });
@@ -236,10 +242,10 @@ function validatorsOf(state: FeedState): FeedValidators {
   };
 }
 
-/** The item's own date as ISO 8601; an item without one is dated when first seen. */
-function articleDate(published: string | undefined, seenAt: Date): string {
+/** The item's (or its page's) own date as ISO 8601; null when it has none: never guessed. */
+function articleDate(published: string | undefined): string | null {
   const parsed = published === undefined ? Number.NaN : Date.parse(published);
-  return (Number.isNaN(parsed) ? seenAt : new Date(parsed)).toISOString();
+  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
 }
 
 /** "2 pages could not be read (http: 403 Forbidden); the feed's text was kept", or null. */

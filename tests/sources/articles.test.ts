@@ -45,6 +45,16 @@ describe("one article once", () => {
     expect(rounds).toHaveLength(1);
   });
 
+  it("leaves an item without a date undated (never guessed); its file is named by the day seen", async () => {
+    const { fetcher, corpusDir, wiring } = await rig({ config: configOf([{ url: FEED }]) });
+    const { published: _none, ...undated } = item(1);
+    fetcher.feeds.set(FEED, { items: [undated] });
+    const [result] = await wiring.poller.pollOnce();
+    const file = result?.added[0]?.file as string;
+    expect(file).toMatch(/^sources\/news-test\/2026-01-15-[0-9a-f]{12}\.json$/);
+    expect(Object.keys(readArticle(corpusDir, file))).toEqual(["title", "text", "url", "outlet"]);
+  });
+
   it("adds nothing when the feed changes the items' GUIDs, dates and tracking parameters", async () => {
     const { fetcher, clock, corpusDir, wiring, rounds } = await rig({
       config: configOf([{ url: FEED }]),
