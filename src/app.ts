@@ -37,6 +37,7 @@ import {
   type Repeater,
   type TriggerFactory,
 } from "./schedule/scheduler.js";
+import { createFetcher } from "./sources/fetch/createFetcher.js";
 import { failingFeeds } from "./sources/sourceStatus.js";
 import { loadSourcesConfig, type SourcesConfig } from "./sources/sourcesConfig.js";
 import { type PollerDeps, SourcesPoller } from "./sources/sourcesPoller.js";
@@ -175,13 +176,11 @@ export interface AppConfig extends Environment {
 export const loadConfigSources = loadSourcesConfig;
 
 /**
- * The fetcher live sources read feeds and pages with. TODO(issue 23): `createFetcher()` of
- * src/sources/fetch/ once it is on main; until then every fetch fails with a clear message.
+ * The fetcher live sources read feeds and pages with: HTTP within the default limits
+ * (src/sources/fetch/), Retry-After dates read against the app's clock.
  */
-export function defaultSourcesFetcher(): SourcesFetcher {
-  const missing = () =>
-    Promise.reject(new Error("fetching feeds is not available in this build (src/sources/fetch)"));
-  return { fetchFeed: missing, fetchPage: missing, discover: missing };
+export function defaultSourcesFetcher(now: () => Date = () => new Date()): SourcesFetcher {
+  return createFetcher({ now: () => now().getTime() });
 }
 
 /** This process, as the owner of store locks: host, pid and a random suffix. */
@@ -448,7 +447,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       const sources = wireSources({
         config: config.sources,
         store: opened,
-        fetcher: deps.fetcher ?? defaultSourcesFetcher(),
+        fetcher: deps.fetcher ?? defaultSourcesFetcher(deps.now),
         corpusDir: paths.corpusDir,
         now: deps.now,
         random: deps.random ?? Math.random,

@@ -40,7 +40,7 @@ export async function withSources<T>(
       wireSources({
         config,
         store,
-        fetcher: context.io.fetcher ?? defaultSourcesFetcher(),
+        fetcher: context.io.fetcher ?? defaultSourcesFetcher(context.io.now),
         corpusDir: context.corpusDir,
         now: context.io.now,
         random: Math.random,
