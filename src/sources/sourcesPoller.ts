@@ -10,9 +10,8 @@ import type { SourcesFetcher } from "./types.js";
 /** How often `serve` looks for feeds that are due. */
 export const POLL_TICK_MS = 30_000;
 /**
- * How long one instance holds a feed while polling it (the store's lock): longer than a poll of
- * `MAX_ITEMS_PER_POLL` pages under the fetcher's timeouts takes; an instance that dies lets it
- * run out.
+ * How long one instance holds a feed while polling it (the store's lock), renewed every third
+ * of it while the poll lasts; an instance that dies lets it run out.
  */
 export const FEED_LOCK_TTL_MS = 10 * 60 * 1000;
 
@@ -30,7 +29,7 @@ export interface PollerDeps {
   readonly concurrency?: ConcurrencySettings;
   /**
    * Brings the new files into the index (the live corpus's `sync` and `save`), once per round
-   * that added any, before the round ends.
+   * that added any, before the round ends; after a failure, again at the next round.
    */
   readonly afterAdding?: (results: readonly FeedPollResult[]) => Promise<void>;
   /** Calls `tick` every `ms` until stopped (setInterval unless a test drives it). */
@@ -49,6 +48,8 @@ export class SourcesPoller {
   private readonly inFlight = new Set<string>();
   private readonly abort = new AbortController();
   private round: Promise<unknown> | null = null;
+  /** Files were written that the index has not taken in yet (its update failed): retried. */
+  private unsynced = false;
   private repeater: { stop(): void } | null = null;
 
   constructor(private readonly deps: PollerDeps) {
@@ -63,7 +64,11 @@ export class SourcesPoller {
     const sources = await this.deps.registry.all();
     const results = await Promise.all(sources.map((s) => this.pollIfDue(s, options.all === true)));
     const polled = results.filter((r): r is FeedPollResult => r !== null);
-    if (polled.some((r) => r.added.length > 0)) await this.deps.afterAdding?.(polled);
+    if (this.unsynced || polled.some((r) => r.added.length > 0)) {
+      this.unsynced = true;
+      await this.deps.afterAdding?.(polled);
+      this.unsynced = false;
+    }
     return polled;
   }
 
@@ -108,6 +113,13 @@ export class SourcesPoller {
     const { store, owner } = this.deps;
     if (!(await store.acquireFeedLock(source.id, owner, FEED_LOCK_TTL_MS))) return null;
     this.inFlight.add(source.id);
+    // A long poll (many pages, slow servers) keeps its lease: renewed a third of the way in.
+    const lease = setInterval(() => {
+      store.renewFeedLock(source.id, owner, FEED_LOCK_TTL_MS).catch((error: unknown) => {
+        this.deps.logger.warn("could not renew a feed's poll lock", { source: source.id, error });
+      });
+    }, FEED_LOCK_TTL_MS / 3);
+    lease.unref();
     try {
       // Another instance may have polled it between our look and our lock.
       if (!all && !(await this.due(source))) return null;
@@ -123,6 +135,7 @@ export class SourcesPoller {
         signal: this.abort.signal,
       });
     } finally {
+      clearInterval(lease);
       this.inFlight.delete(source.id);
       await store.releaseFeedLock(source.id, owner);
     }

@@ -160,6 +160,10 @@ export class SourcesStore {
     return this.store.acquireLock(`source-poll:${id}`, owner, ttlMs);
   }
 
+  renewFeedLock(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    return this.store.renewLock(`source-poll:${id}`, owner, ttlMs);
+  }
+
   releaseFeedLock(id: string, owner: string): Promise<void> {
     return this.store.releaseLock(`source-poll:${id}`, owner);
   }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log/logger.js";
+import { SourcesPoller } from "../../src/sources/sourcesPoller.js";
+import { SourcesStore } from "../../src/sources/sourcesStore.js";
 import { SourceFetchError } from "../../src/sources/types.js";
 import { openStore } from "../../src/store/openStore.js";
 import { articleText, FakeFetcher } from "./fakeFetcher.js";
@@ -185,5 +187,38 @@ describe.skipIf(!REDIS_URL)("two instances sharing Redis", () => {
     } finally {
       await Promise.all([storeA.close(), storeB.close()]);
     }
+  });
+});
+
+describe("bringing new articles into the index", () => {
+  it("retries the index update at the next round when it failed", async () => {
+    const { fetcher, clock, store, corpusDir, wiring, rounds } = await rig({
+      config: configOf([{ url: FEED }]),
+    });
+    fetcher.feeds.set(FEED, { items: [{ text: articleText("sync"), teaser: false, guid: "1" }] });
+    let failNext = true;
+    const poller = new SourcesPoller({
+      registry: wiring.registry,
+      store: new SourcesStore(store),
+      fetcher,
+      corpusDir,
+      now: clock.now,
+      random: () => 0.5,
+      logger: silentLogger,
+      owner: "retrying",
+      afterAdding: async (results) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error("disk full");
+        }
+        rounds.push(results);
+      },
+    });
+    await expect(poller.pollOnce()).rejects.toThrow("disk full");
+    // Nothing is due, but the files written last round still wait for the index.
+    expect(await poller.pollOnce()).toEqual([]);
+    expect(rounds).toEqual([[]]);
+    expect(await poller.pollOnce()).toEqual([]);
+    expect(rounds).toHaveLength(1);
   });
 });

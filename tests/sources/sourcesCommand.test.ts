@@ -6,7 +6,7 @@ import { present } from "../../src/present/present.js";
 import type { SourcesService } from "../../src/sources/sourcesService.js";
 import { extractiveSummarizer } from "../../src/summarize/extractiveSummarizer.js";
 import { bundled } from "../helpers/engine.js";
-import { cleanUp, configOf, rig } from "./harness.js";
+import { articleFiles, cleanUp, configOf, rig } from "./harness.js";
 
 afterEach(cleanUp);
 
@@ -142,6 +142,31 @@ describe("/sources in chat", () => {
     );
     expect(removed.kind).toBe("sources");
     expect((await wiring.registry.all()).map((s) => s.name)).toEqual(["News"]);
+  });
+
+  it("checks every feed now for a manager, storing nothing, and names each one's failure", async () => {
+    const { fetcher, wiring, corpusDir } = await rig({
+      config: configOf([{ url: FEED, name: "News" }, { url: "https://gone.test/rss" }]),
+    });
+    fetcher.feeds.set(FEED, { title: "News feed", items: [] });
+    const reply = await sources({ action: "check" }, wiring.registry, place(true));
+    expect(reply.kind === "sources" ? reply.view.checks : null).toEqual([
+      { name: "News", url: FEED, ok: true, items: 0, title: "News feed", error: null },
+      {
+        name: "gone.test",
+        url: "https://gone.test/rss",
+        ok: false,
+        items: 0,
+        title: null,
+        error: { kind: "http", message: "404 Not Found" },
+      },
+    ]);
+    expect(present(reply).summary).toBe("2 feeds checked, 1 failing");
+    expect((await wiring.registry.list()).map((s) => s.lastSuccessAt)).toEqual([null, null]);
+    expect(articleFiles(corpusDir)).toEqual([]);
+    expect(await sources({ action: "check" }, wiring.registry, place(false))).toMatchObject({
+      kind: "user-error",
+    });
   });
 
   it("says where sources live when the face has none, and refuses an unknown action", async () => {
