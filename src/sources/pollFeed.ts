@@ -1,5 +1,6 @@
 import type { SerialQueue } from "../index/live/serialQueue.js";
 import type { Logger } from "../log/logger.js";
+import { mapConcurrent } from "../util/mapConcurrent.js";
 import { writeArticleFile } from "./articleFile.js";
 import { articleKeys } from "./articleKeys.js";
 import { canonicalUrl } from "./canonicalUrl.js";
@@ -17,6 +18,8 @@ import {
 
 /** Items of one feed read per poll, newest first as feeds list them; the rest wait. */
 export const MAX_ITEMS_PER_POLL = 100;
+/** Items of one feed worked on at once (the per-host limit bounds their page requests). */
+const ITEMS_IN_PARALLEL = 2;
 /** Longest error message kept for the health report. */
 const MAX_ERROR_LENGTH = 300;
 
@@ -83,6 +86,8 @@ export async function pollFeed(
     );
   } catch (error) {
     const failure = describeFailure(error);
+    if (!(error instanceof SourceFetchError))
+      deps.logger.error("fetching a feed failed unexpectedly", { source: source.url, error });
     const failures = state.failures + 1;
     const at = deps.now();
     await deps.store.setFeedState(source.id, {
@@ -140,11 +145,13 @@ export async function pollFeed(
   const title = response.title?.trim() || null;
   const added: AddedArticle[] = [];
   const pageFailures: string[] = [];
-  const items = response.items.slice(0, MAX_ITEMS_PER_POLL);
-  for (const item of items) {
-    const stored = await storeItem(source, title, item, startedAt, deps, pageFailures);
-    if (stored !== null) added.push(stored);
-  }
+  // Two items at a time, so teasers' pages load in parallel within the per-host limit.
+  const stored = await mapConcurrent(
+    response.items.slice(0, MAX_ITEMS_PER_POLL),
+    ITEMS_IN_PARALLEL,
+    (item) => storeItem(source, title, item, startedAt, deps, pageFailures),
+  );
+  for (const article of stored) if (article !== null) added.push(article);
   await deps.store.setFeedState(
     source.id,
     succeeded({
