@@ -32,6 +32,8 @@ export interface FeedPollDeps {
   readonly limits: ConcurrencyLimits;
   /** One article stored at a time across the poller's feeds: check, write, remember. */
   readonly claims: SerialQueue;
+  /** This instance, as the owner of the store lock taken to store an article. */
+  readonly owner: string;
   readonly logger: Logger;
   /** Aborted when the poller stops: requests under way give up. */
   readonly signal?: AbortSignal;
@@ -173,8 +175,9 @@ export async function pollFeed(
 
 /**
  * One item: skipped when any of its keys is stored; else completed from its page (a teaser)
- * and, in the poller's turn (`claims`, so two feeds carrying one article at once store it
- * once), checked again with the page's keys, written and remembered.
+ * and, in turn (`claims` in this process, the store's lock across instances, so two feeds
+ * carrying one article at once store it once), checked again with the page's keys, written and
+ * remembered.
  */
 async function storeItem(
   source: Source,
@@ -207,26 +210,28 @@ async function storeItem(
     text,
   });
   const allKeys = [...new Set([...keys, ...pageKeys])];
-  return deps.claims.run(async () => {
-    if (await rememberIfSeen(allKeys, deps)) return null;
-    const title = item.title?.trim() || page?.title?.trim() || null;
-    const file = await writeArticleFile(
-      deps.corpusDir,
-      sourceSlug(source),
-      allKeys[0] as string,
-      {
-        title,
-        text,
-        date: articleDate(item.published ?? page?.published),
-        url: articleUrl,
-        outlet: outletName(source, feedTitle, page),
-        author: item.author ?? page?.author ?? null,
-      },
-      seenAt,
-    );
-    await deps.store.remember(allKeys, file, deps.now());
-    return { title, url: articleUrl, file, pageFailed };
-  });
+  return deps.claims.run(() =>
+    deps.store.claimArticle(deps.owner, async () => {
+      if (await rememberIfSeen(allKeys, deps)) return null;
+      const title = item.title?.trim() || page?.title?.trim() || null;
+      const file = await writeArticleFile(
+        deps.corpusDir,
+        sourceSlug(source),
+        allKeys[0] as string,
+        {
+          title,
+          text,
+          date: articleDate(item.published ?? page?.published),
+          url: articleUrl,
+          outlet: outletName(source, feedTitle, page),
+          author: item.author ?? page?.author ?? null,
+        },
+        seenAt,
+      );
+      await deps.store.remember(allKeys, file, deps.now());
+      return { title, url: articleUrl, file, pageFailed };
+    }),
+  );
 }
 
 /**

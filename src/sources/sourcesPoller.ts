@@ -131,6 +131,7 @@ export class SourcesPoller {
         random: this.deps.random,
         limits: this.limits,
         claims: this.claims,
+        owner,
         logger: this.deps.logger,
         signal: this.abort.signal,
       });

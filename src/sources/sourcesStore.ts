@@ -74,6 +74,9 @@ export type SeenArticle = z.infer<typeof seenSchema>;
 
 const REGISTRY_KEY = "registry";
 const REGISTRY_LOCK = "sources-registry";
+const CLAIM_LOCK = "sources-article";
+/** Longest a registry change or an article's storing holds its lock (a dead holder's runs out). */
+const LOCK_TTL_MS = 10_000;
 
 export class SourcesStore {
   constructor(private readonly store: Store) {}
@@ -92,28 +95,48 @@ export class SourcesStore {
     owner: string,
     change: (sources: readonly Source[]) => readonly Source[] | null,
   ): Promise<boolean> {
+    return this.withLock(REGISTRY_LOCK, owner, "the sources registry", async () => {
+      const next = change(await this.addedSources());
+      if (next === null) return false;
+      const sources: AddedSource[] = next.map((s) => ({
+        id: s.id,
+        url: s.url,
+        name: s.name,
+        intervalMinutes: s.intervalMinutes,
+        addedAt: s.addedAt ?? new Date(0).toISOString(),
+        addedBy: s.addedBy ?? "unknown",
+      }));
+      await this.store.sources.set(REGISTRY_KEY, { sources });
+      return true;
+    });
+  }
+
+  /**
+   * Runs `work` as the one instance storing an article (every instance on the store takes
+   * turns), so two instances polling two feeds that carry one article store it once.
+   */
+  claimArticle<T>(owner: string, work: () => Promise<T>): Promise<T> {
+    return this.withLock(CLAIM_LOCK, owner, "storing articles", work);
+  }
+
+  /** `work` under the store lock `name`, waiting for it up to 5 seconds (a short hold each). */
+  private async withLock<T>(
+    name: string,
+    owner: string,
+    what: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
     for (let attempt = 0; attempt < 50; attempt++) {
-      if (await this.store.acquireLock(REGISTRY_LOCK, owner, 10_000)) {
+      if (await this.store.acquireLock(name, owner, LOCK_TTL_MS)) {
         try {
-          const next = change(await this.addedSources());
-          if (next === null) return false;
-          const sources: AddedSource[] = next.map((s) => ({
-            id: s.id,
-            url: s.url,
-            name: s.name,
-            intervalMinutes: s.intervalMinutes,
-            addedAt: s.addedAt ?? new Date(0).toISOString(),
-            addedBy: s.addedBy ?? "unknown",
-          }));
-          await this.store.sources.set(REGISTRY_KEY, { sources });
-          return true;
+          return await work();
         } finally {
-          await this.store.releaseLock(REGISTRY_LOCK, owner);
+          await this.store.releaseLock(name, owner);
         }
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error("the sources registry stayed locked for 5 seconds");
+    throw new Error(`${what} stayed locked by another instance for 5 seconds`);
   }
 
   async feedState(id: string): Promise<FeedState> {

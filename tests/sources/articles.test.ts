@@ -94,6 +94,28 @@ describe("one article once", () => {
     expect(articleFiles(corpusDir)).toHaveLength(1);
   });
 
+  it("keeps one article when two instances poll two feeds carrying it at the same time", async () => {
+    const a = await rig({ config: configOf([{ url: FEED }]), owner: "instance-a" });
+    const b = await rig({
+      config: configOf([{ url: OTHER }]),
+      owner: "instance-b",
+      store: a.store,
+      corpusDir: a.corpusDir,
+      fetcher: a.fetcher,
+      clock: a.clock,
+    });
+    a.fetcher.feeds.set(FEED, { items: [item(1)] });
+    a.fetcher.feeds.set(OTHER, {
+      items: [item(1, { guid: "wire-1", url: "https://other.test/wire/1" })],
+    });
+    const [fromA, fromB] = await Promise.all([
+      a.wiring.poller.pollOnce(),
+      b.wiring.poller.pollOnce(),
+    ]);
+    expect([...(fromA ?? []), ...(fromB ?? [])].map((r) => r.added.length).sort()).toEqual([0, 1]);
+    expect(articleFiles(a.corpusDir)).toHaveLength(1);
+  });
+
   it("does not post again after a restart: a new poller on the same store", async () => {
     const first = await rig({ config: configOf([{ url: FEED }]) });
     first.fetcher.feeds.set(FEED, { items: [item(1), item(2)] });
