@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { FeedItem } from "../../src/sources/types.js";
 import { SourceFetchError } from "../../src/sources/types.js";
 import { articleText } from "./fakeFetcher.js";
-import { articleFiles, cleanUp, configOf, readArticle, rig } from "./harness.js";
+import { articleFiles, cleanUp, configOf, readArticle, rig, sibling } from "./harness.js";
 
 afterEach(cleanUp);
 
@@ -96,14 +96,7 @@ describe("one article once", () => {
 
   it("keeps one article when two instances poll two feeds carrying it at the same time", async () => {
     const a = await rig({ config: configOf([{ url: FEED }]), owner: "instance-a" });
-    const b = await rig({
-      config: configOf([{ url: OTHER }]),
-      owner: "instance-b",
-      store: a.store,
-      corpusDir: a.corpusDir,
-      fetcher: a.fetcher,
-      clock: a.clock,
-    });
+    const b = await sibling(a, configOf([{ url: OTHER }]), "instance-b");
     a.fetcher.feeds.set(FEED, { items: [item(1)] });
     a.fetcher.feeds.set(OTHER, {
       items: [item(1, { guid: "wire-1", url: "https://other.test/wire/1" })],

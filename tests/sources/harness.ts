@@ -105,3 +105,15 @@ export function articleFiles(corpusDir: string): string[] {
 export function readArticle(corpusDir: string, file: string): Record<string, string> {
   return JSON.parse(readFileSync(join(corpusDir, file), "utf8")) as Record<string, string>;
 }
+
+/** Another instance beside `first`: its own registry and poller over the same store, corpus, fetcher and clock. */
+export function sibling(first: Rig, config: SourcesConfig, owner: string): Promise<Rig> {
+  return rig({
+    config,
+    owner,
+    store: first.store,
+    corpusDir: first.corpusDir,
+    fetcher: first.fetcher,
+    clock: first.clock,
+  });
+}

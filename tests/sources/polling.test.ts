@@ -6,7 +6,7 @@ import { SourcesStore } from "../../src/sources/sourcesStore.js";
 import { SourceFetchError } from "../../src/sources/types.js";
 import { openStore } from "../../src/store/openStore.js";
 import { articleText, FakeFetcher } from "./fakeFetcher.js";
-import { articleFiles, cleanUp, configOf, rig, tempDir } from "./harness.js";
+import { articleFiles, cleanUp, configOf, rig, sibling, tempDir } from "./harness.js";
 
 afterEach(cleanUp);
 
@@ -136,14 +136,7 @@ describe("polling a feed on its schedule", () => {
     first.fetcher.feeds.set(FEED, {
       items: [{ text: articleText("alpha"), teaser: false, guid: "1" }],
     });
-    const second = await rig({
-      config: configOf([{ url: FEED }]),
-      owner: "instance-b",
-      store: first.store,
-      fetcher: first.fetcher,
-      clock: first.clock,
-      corpusDir: first.corpusDir,
-    });
+    const second = await sibling(first, configOf([{ url: FEED }]), "instance-b");
     const [a, b] = await Promise.all([
       first.wiring.poller.pollOnce(),
       second.wiring.poller.pollOnce(),
