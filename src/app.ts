@@ -39,7 +39,11 @@ import {
 } from "./schedule/scheduler.js";
 import { createFetcher } from "./sources/fetch/createFetcher.js";
 import { failingFeeds } from "./sources/sourceStatus.js";
-import { loadSourcesConfig, type SourcesConfig } from "./sources/sourcesConfig.js";
+import {
+  loadSourcesConfig,
+  NO_SOURCES_CONFIG,
+  type SourcesConfig,
+} from "./sources/sourcesConfig.js";
 import { type PollerDeps, SourcesPoller } from "./sources/sourcesPoller.js";
 import { SourcesRegistry } from "./sources/sourcesRegistry.js";
 import { SourcesStore } from "./sources/sourcesStore.js";
@@ -206,7 +210,7 @@ export type SourcesWiringDeps = Omit<PollerDeps, "registry" | "store"> & {
 export function wireSources(deps: SourcesWiringDeps): SourcesWiring {
   const store = new SourcesStore(deps.store);
   const registry = new SourcesRegistry({
-    config: deps.config ?? { intervalMinutes: 15, sources: [] },
+    config: deps.config ?? NO_SOURCES_CONFIG,
     store,
     fetcher: deps.fetcher,
     now: deps.now,
