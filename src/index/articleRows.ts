@@ -5,7 +5,7 @@ import {
 } from "../corpus/sentenceTerms.js";
 import type { Article, Sentence } from "../corpus/types.js";
 import { terms as termsOf } from "../nlp/index.js";
-import { isStandaloneSentence } from "../summarize/sentenceQuality.js";
+import { isStandaloneSentence, startsWithAnaphora } from "../summarize/sentenceQuality.js";
 import { assignTopics } from "../topics/assignTopics.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
 import { compileTopic } from "../topics/compileTerms.js";
@@ -71,6 +71,7 @@ export function articleRows(
       language: s.language,
       terms: sentenceTermLists[i] ?? [],
       titleTerms,
+      continuesPrevious: startsWithAnaphora(s.display),
     })),
     setup.compiled,
     setup.assignment,

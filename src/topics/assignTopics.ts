@@ -10,6 +10,11 @@ export interface TopicInput {
   readonly terms: readonly string[];
   /** Its article's title, as terms: what the article is about. */
   readonly titleTerms?: readonly string[];
+  /**
+   * Whether it opens on a pronoun that points back ("Elle exhortera Poutine…"): it then goes on
+   * with what the sentence before it said, and may join that sentence's topics.
+   */
+  readonly continuesPrevious?: boolean;
 }
 
 const STRONG_WORD = 1;
@@ -137,10 +142,13 @@ export function assignTopics(
     const result = new Map<string, number>();
     topics.forEach((topic, t) => {
       const score = combined[t] ?? 0;
-      const ownEvidence = (own[i]?.[t] ?? 0) > 0;
-      // With no evidence of its own, a sentence only inherits its context's leading topic, and
-      // only inside an article about that topic.
-      if (!ownEvidence && (score < best || !about.get(s.articleId)?.about[t])) return;
+      // A sentence joins a topic only on strong evidence of its own, or as the continuation of
+      // the sentence before it ("Elle exhortera…" after the minister's sentence); context (its
+      // neighbours, its article) otherwise only raises or lowers the score of what it says.
+      const ownEvidence = (strong[i]?.[t] ?? 0) > 0;
+      const continued =
+        s.continuesPrevious === true && sameArticle(i, i - 1) && (strong[i - 1]?.[t] ?? 0) > 0;
+      if (!ownEvidence && !continued) return;
       if (score >= settings.threshold && score >= settings.dominance * best) {
         // Outside an article about the topic, a sentence keeps the topic but ranks lower.
         const onSubject = about.get(s.articleId)?.about[t] ?? false;

@@ -67,7 +67,7 @@ describe("topics coverage on a three-article fixture", () => {
         id: "harbour",
         title: "Harbour works",
         description: "The new harbour quay.",
-        sentences: 4,
+        sentences: 3,
         articles: 1,
         corpusArticles: 3,
         share: 0.3333,
@@ -89,7 +89,7 @@ describe("topics coverage on a three-article fixture", () => {
   it("words the figures once, in the presenter", () => {
     const [harbour, festival] = topicCoverage(index);
     if (!harbour || !festival) throw new Error("expected two topics");
-    expect(topicFigures(harbour)).toBe("4 sentences in 1 articles, 33% of the corpus; weak fit");
+    expect(topicFigures(harbour)).toBe("3 sentences in 1 articles, 33% of the corpus; weak fit");
     expect(topicFigures(festival)).toBe("0 sentences in 0 articles, 0% of the corpus; weak fit");
     expect(
       topicFigures({ ...harbour, sentences: 40, articles: 7, share: 0.0007, weakFit: false }),
