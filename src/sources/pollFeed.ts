@@ -202,7 +202,9 @@ async function storeItem(
       pageFailures.push(`${failure.kind}: ${failure.message}`);
     }
   }
-  const text = (page !== undefined && page.text.trim() !== "" ? page.text : item.text).trim();
+  // A page whose reader view found less than the feed gave (a paywall's stub) is not the article.
+  const pageText = page?.text.trim() ?? "";
+  const text = pageText.length > item.text.trim().length ? pageText : item.text.trim();
   if (text === "") return null;
   const articleUrl = page?.url ?? url ?? null;
   const pageKeys = articleKeys(source.id, {

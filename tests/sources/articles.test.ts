@@ -172,6 +172,21 @@ describe("full text", () => {
     );
   });
 
+  it("keeps the feed's text when the page's reader view finds less (a paywall's stub)", async () => {
+    const { fetcher, corpusDir, wiring } = await rig({ config: configOf([{ url: FEED }]) });
+    fetcher.feeds.set(FEED, {
+      items: [item(1, { teaser: true, text: "A teaser that says more than the stub." })],
+    });
+    fetcher.pages.set("https://news.test/articles/1", {
+      url: "https://news.test/articles/1",
+      text: "Subscribe to read.",
+    });
+    const [result] = await wiring.poller.pollOnce();
+    expect(readArticle(corpusDir, result?.added[0]?.file as string).text).toBe(
+      "A teaser that says more than the stub.",
+    );
+  });
+
   it("does not fetch the page of an item that gives its full text", async () => {
     const { fetcher, wiring } = await rig({ config: configOf([{ url: FEED }]) });
     fetcher.feeds.set(FEED, { items: [item(1)] });
