@@ -42,7 +42,7 @@ export class SourcesRegistry implements SourcesService {
     return source.intervalMinutes ?? this.deps.config.intervalMinutes;
   }
 
-  /** The source `target` names: its feed URL (or the URL it was added with), id, name or slug. */
+  /** The source `target` names: its feed URL, its id, its name or its folder name (any case). */
   async find(target: string): Promise<Source | null> {
     const all = await this.all();
     const url = canonicalUrl(target);

@@ -33,7 +33,7 @@ export interface SourcesService {
   list(): Promise<readonly SourceStatus[]>;
   /** Discovers the feed of `url` (a home page gives its announced feed) and follows it. */
   add(url: string, options: AddOptions): Promise<Outcome<SourceStatus>>;
-  /** Stops following the source named by its URL, feed URL, id or name. */
+  /** Stops following the source named by its feed URL, id, name or folder name. */
   remove(target: string): Promise<Outcome<SourceStatus>>;
   /** Reads the named feed (every feed when null) now, storing nothing. */
   check(target: string | null): Promise<Outcome<readonly FeedCheck[]>>;
