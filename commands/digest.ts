@@ -1,4 +1,5 @@
 import { buildDigest } from "../briefings/digest.js";
+import { failingFeeds } from "../src/sources/sourceStatus.js";
 import { defineCommand } from "./defineCommand.js";
 import { SINCE_OPTION, sinceCutoff } from "./sinceOption.js";
 
@@ -23,16 +24,19 @@ export const digest = defineCommand({
     },
     SINCE_OPTION,
   ],
-  execute(input, deps) {
+  async execute(input, deps) {
     const now = deps.now();
-    return {
-      kind: "digest",
-      digest: buildDigest(deps.index, {
-        now,
-        summarizer: deps.summarizer,
-        ...(input.limit === undefined ? {} : { perTopic: input.limit }),
-        ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
-      }),
-    };
+    const digest = buildDigest(deps.index, {
+      now,
+      summarizer: deps.summarizer,
+      ...(input.limit === undefined ? {} : { perTopic: input.limit }),
+      ...(input.since === undefined ? {} : { since: sinceCutoff(input.since, now) }),
+    });
+    // Feeds failing for a day are named to the people who may manage the channel.
+    const failing =
+      deps.sources && deps.place && (await deps.place.canManage())
+        ? failingFeeds(await deps.sources.list())
+        : [];
+    return { kind: "digest", digest, ...(failing.length > 0 ? { failingFeeds: failing } : {}) };
   },
 });

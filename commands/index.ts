@@ -4,6 +4,7 @@ import { helpCommand } from "./help.js";
 import { official } from "./official.js";
 import { officials } from "./officials.js";
 import { search } from "./search.js";
+import { sources } from "./sources.js";
 import { stories } from "./stories.js";
 import { subscribe } from "./subscribe.js";
 import { subscriptions } from "./subscriptions.js";
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   subscribe,
   unsubscribe,
   subscriptions,
+  sources,
   help,
 ];
 

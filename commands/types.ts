@@ -4,6 +4,8 @@ import type { SinceReport } from "../briefings/timeWindow.js";
 import type { TopicSuggestion } from "../briefings/topicSuggestions.js";
 import type { Digest, StorySummary, TopicBriefing } from "../briefings/types.js";
 import type { CorpusIndex } from "../src/index/corpusIndex.js";
+import type { FailingFeed } from "../src/sources/sourceStatus.js";
+import type { SourcesService, SourcesView } from "../src/sources/sourcesService.js";
 import type { PlatformId } from "../src/store/records.js";
 import type { Store } from "../src/store/store.js";
 import type { Summarizer } from "../src/summarize/summarizer.js";
@@ -99,6 +101,8 @@ export interface CommandDeps {
   readonly now: () => Date;
   readonly place?: ChatPlace;
   readonly subscriptions?: SubscriptionService;
+  /** The followed live sources, where they are wired (serve, the CLI, the local chat). */
+  readonly sources?: SourcesService;
 }
 
 export interface TopicSummary {
@@ -140,7 +144,13 @@ export interface CommandUsage {
 /** Platform-neutral reply data; adapters (terminal, Discord, Slack) render it. */
 export type Reply =
   | { readonly kind: "briefing"; readonly briefing: TopicBriefing }
-  | { readonly kind: "digest"; readonly digest: Digest }
+  | {
+      readonly kind: "digest";
+      readonly digest: Digest;
+      /** Followed feeds failing for a day or more, for the footer of a channel's digest. */
+      readonly failingFeeds?: readonly FailingFeed[];
+    }
+  | { readonly kind: "sources"; readonly view: SourcesView }
   | { readonly kind: "topics"; readonly topics: readonly TopicSummary[] }
   | { readonly kind: "search"; readonly results: SearchResults }
   | { readonly kind: "topic-suggestions"; readonly suggestions: readonly TopicSuggestion[] }

@@ -37,6 +37,17 @@ import {
   type Repeater,
   type TriggerFactory,
 } from "./schedule/scheduler.js";
+import { createFetcher } from "./sources/fetch/createFetcher.js";
+import { failingFeeds } from "./sources/sourceStatus.js";
+import {
+  loadSourcesConfig,
+  NO_SOURCES_CONFIG,
+  type SourcesConfig,
+} from "./sources/sourcesConfig.js";
+import { type PollerDeps, SourcesPoller } from "./sources/sourcesPoller.js";
+import { SourcesRegistry } from "./sources/sourcesRegistry.js";
+import { SourcesStore } from "./sources/sourcesStore.js";
+import type { SourcesFetcher } from "./sources/types.js";
 import { openStore } from "./store/openStore.js";
 import { SQLITE_FILE_NAME } from "./store/sqliteStore.js";
 import type { Store } from "./store/store.js";
@@ -67,10 +78,20 @@ export const renderForTerminal = renderReply;
 
 /** The local chat (`briefbot chat`) over the engine's index, in a terminal. */
 export function runLocalChat(
-  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date },
+  options: Omit<ChatSessionOptions, "deps"> & { index: CorpusIndex; now: () => Date } & Pick<
+      CommandDeps,
+      "sources" | "place"
+    >,
 ): Promise<void> {
-  const { index, now, ...session } = options;
-  return runChatSession({ ...session, deps: commandDeps(index, now) });
+  const { index, now, sources, place, ...session } = options;
+  return runChatSession({
+    ...session,
+    deps: {
+      ...commandDeps(index, now),
+      ...(sources ? { sources } : {}),
+      ...(place ? { place } : {}),
+    },
+  });
 }
 
 /** The webhook platform's id and the one workspace of webhooks subscribed here. */
@@ -148,6 +169,69 @@ export interface AppConfig extends Environment {
    * app starts; absent: the store's subscriptions are left as they are.
    */
   readonly configWebhooks?: readonly ConfigWebhook[];
+  /**
+   * `config/sources.json` validated (`loadSourcesConfig`): the feeds followed beside those added
+   * at run time. Absent: none from config.
+   */
+  readonly sources?: SourcesConfig;
+}
+
+/** Reads and validates `<configDir>/sources.json` (no file: no sources from config). */
+export const loadConfigSources = loadSourcesConfig;
+
+/**
+ * The fetcher live sources read feeds and pages with: HTTP within the default limits
+ * (src/sources/fetch/), Retry-After dates read against the app's clock.
+ */
+export function defaultSourcesFetcher(now: () => Date = () => new Date()): SourcesFetcher {
+  return createFetcher({ now: () => now().getTime() });
+}
+
+/** This process, as the owner of store locks: host, pid and a random suffix. */
+export function instanceOwner(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+export interface SourcesWiring {
+  readonly registry: SourcesRegistry;
+  readonly poller: SourcesPoller;
+}
+
+/** What the poller needs beside the registry and its store; `config` absent: no file. */
+export type SourcesWiringDeps = Omit<PollerDeps, "registry" | "store"> & {
+  readonly config: SourcesConfig | undefined;
+  readonly store: Store;
+};
+
+/**
+ * The followed sources over a store: the registry (config/sources.json and the sources added at
+ * run time) and the poller that writes their new articles into `<corpus>/sources/`.
+ */
+export function wireSources(deps: SourcesWiringDeps): SourcesWiring {
+  const store = new SourcesStore(deps.store);
+  const registry = new SourcesRegistry({
+    config: deps.config ?? NO_SOURCES_CONFIG,
+    store,
+    fetcher: deps.fetcher,
+    now: deps.now,
+    owner: deps.owner,
+  });
+  const { config: _config, store: _store, ...pollerDeps } = deps;
+  const poller = new SourcesPoller({ ...pollerDeps, registry, store });
+  return { registry, poller };
+}
+
+/** Brings the files a poll wrote into the live corpus's index, and saves it. */
+export function syncAfterPoll(corpus: LiveCorpus, logger: Logger) {
+  return async (): Promise<void> => {
+    const report = await corpus.sync();
+    await corpus.save();
+    logger.info("sources: index updated", {
+      added: report.added,
+      articles: report.articles,
+      version: report.version,
+    });
+  };
 }
 
 /**
@@ -215,6 +299,26 @@ export async function postingOnlySubscriptions(
   }
 }
 
+/**
+ * How many live sources are followed (config/sources.json and the store): work for `serve`
+ * without any chat credentials, as it polls them. Reads an existing store only, never creating one.
+ */
+export async function followedSources(
+  config: AppConfig,
+  dataDir: string,
+  logger: Logger,
+): Promise<number> {
+  const fromFile = config.sources?.sources.length ?? 0;
+  if (fromFile > 0) return fromFile;
+  if (config.storeUrl === null && !existsSync(join(dataDir, SQLITE_FILE_NAME))) return 0;
+  const store = await openStore({ url: config.storeUrl, dataDir, logger });
+  try {
+    return (await new SourcesStore(store).addedSources()).length;
+  } finally {
+    await store.close();
+  }
+}
+
 /** The channel `text` names on a platform that is addressed from the command line. */
 export function addressChannel(
   platform: PlatformId,
@@ -272,6 +376,12 @@ export interface AppDeps {
   readonly trigger?: TriggerFactory;
   readonly every?: Repeater;
   readonly instanceId?: string;
+  /** What live sources fetch with (`defaultSourcesFetcher` unless a test stands in). */
+  readonly fetcher?: SourcesFetcher;
+  /** Jitter of the polls (Math.random unless a test fixes it). */
+  readonly random?: () => number;
+  /** How often the poller looks for due feeds (`POLL_TICK_MS`). */
+  readonly pollTickMs?: number;
 }
 
 /** A wired briefbot: `start` brings every piece up in order, `stop` takes down what came up. */
@@ -294,7 +404,9 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
   let store: Store | null = null;
   let watcher: CorpusWatcher | null = null;
   let scheduler: DigestScheduler | null = null;
+  let poller: SourcesPoller | null = null;
   const started: ChatAdapter[] = [];
+  const owner = deps.instanceId ?? instanceOwner();
   return {
     platforms: adapters.map((adapter) => adapter.id),
     async start() {
@@ -336,6 +448,18 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
           await scheduler?.refresh();
         },
       };
+      const sources = wireSources({
+        config: config.sources,
+        store: opened,
+        fetcher: deps.fetcher ?? defaultSourcesFetcher(deps.now),
+        corpusDir: paths.corpusDir,
+        now: deps.now,
+        random: deps.random ?? Math.random,
+        logger,
+        owner,
+        afterAdding: syncAfterPoll(corpus, logger),
+        ...(deps.every ? { every: deps.every } : {}),
+      });
       const host: AdapterHost = {
         // Read at every call: `--watch` swaps in a new index when the corpus changes.
         index: () => Promise.resolve(corpus.index),
@@ -344,6 +468,7 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
         limits: new RequestLimits(config, deps.now),
         now: deps.now,
         subscriptions,
+        sources: sources.registry,
         ...(deps.shutdown ? { shutdown: deps.shutdown } : {}),
       };
       for (const adapter of adapters) {
@@ -365,22 +490,27 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
         logger,
         now: deps.now,
         sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-        instanceId: deps.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+        instanceId: owner,
         settings: config.schedule,
+        failingFeeds: async () => failingFeeds(await sources.registry.list()),
         trigger: deps.trigger ?? cronTrigger,
         every: deps.every ?? intervalRepeater,
       });
       await scheduler.start();
       watcher?.start();
+      poller = sources.poller;
+      poller.start(deps.pollTickMs);
       logger.info("briefbot serving", {
         adapters: started.map((adapter) => adapter.id),
         store: opened.kind,
         articles: corpus.index.articles.length,
         version: corpus.index.version,
         watching: watcher ? paths.corpusDir : null,
+        sources: (await sources.registry.all()).length,
       });
     },
     async stop() {
+      await poller?.stop();
       await watcher?.close();
       await scheduler?.stop();
       await Promise.allSettled(started.splice(0).map((adapter) => adapter.stop()));

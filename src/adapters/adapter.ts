@@ -3,6 +3,7 @@ import type { EnvReader } from "../config/envValues.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
 import type { PreparedPost } from "../schedule/delivery.js";
+import type { SourcesService } from "../sources/sourcesService.js";
 import type { PlatformId, Subscription } from "../store/records.js";
 import type { Summarizer } from "../summarize/summarizer.js";
 import type { RequestLimits } from "./requestLimits.js";
@@ -23,6 +24,8 @@ export interface AdapterHost {
   readonly limits: RequestLimits | null;
   readonly now: () => Date;
   readonly subscriptions: SubscriptionService;
+  /** The followed live sources (`/sources`); absent: the command says they are not set up. */
+  readonly sources?: SourcesService;
   /** Aborted on SIGINT/SIGTERM: a connection still retrying at start-up gives up. */
   readonly shutdown?: AbortSignal;
 }

@@ -2,6 +2,7 @@ import type { CommandDeps, CommandInput } from "../../commands/types.js";
 import type { AppConfig } from "../app.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { LiveCorpus } from "../index/liveCorpus.js";
+import type { SourcesFetcher } from "../sources/types.js";
 import type { CliArgs, CliOptionSpec } from "./parseCli.js";
 
 export interface CliIo {
@@ -21,6 +22,8 @@ export interface CliIo {
   readonly stdoutColumns?: number;
   readonly env: NodeJS.ProcessEnv;
   readonly now: () => Date;
+  /** What live sources fetch feeds and pages with; the real one unless a test stands in. */
+  readonly fetcher?: SourcesFetcher;
   readonly cwd: string;
   /**
    * Listens for errors no handler caught (a rejected promise nobody awaited, an exception thrown
@@ -61,7 +64,7 @@ export interface CliContext {
   runCommand(
     name: string,
     input: CommandInput,
-    extra?: Pick<CommandDeps, "place" | "subscriptions">,
+    extra?: Pick<CommandDeps, "place" | "subscriptions" | "sources">,
   ): Promise<number>;
   /** Absolute path of a path given on the command line. */
   resolvePath(path: string): string;

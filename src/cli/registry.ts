@@ -8,10 +8,12 @@ import { topics } from "../../commands/topics.js";
 import type { CliCommandSpec } from "./cliCommand.js";
 import { chatCli } from "./commands/chat.js";
 import { ingestCli } from "./commands/ingest.js";
+import { pollCli } from "./commands/poll.js";
 import { registerCli } from "./commands/register.js";
 import { serveCli, startCli } from "./commands/serve.js";
 import { sharedCommandCli } from "./commands/sharedCommandCli.js";
 import { slackManifestCli } from "./commands/slackManifest.js";
+import { sourcesCli } from "./commands/sources.js";
 import { summarizeCli } from "./commands/summarize.js";
 import { subscribeCli, subscriptionsCli, unsubscribeCli } from "./commands/webhookSubscriptions.js";
 
@@ -29,6 +31,8 @@ export const CLI_COMMANDS: readonly CliCommandSpec[] = [
   sharedCommandCli(stories),
   sharedCommandCli(search),
   ingestCli,
+  sourcesCli,
+  pollCli,
   summarizeCli,
   serveCli,
   startCli,

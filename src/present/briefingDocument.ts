@@ -1,9 +1,11 @@
 import type { Digest, TopicBriefing } from "../../briefings/types.js";
+import type { FailingFeed } from "../sources/sourceStatus.js";
 import { quoteLine, sentenceLines, sourcesSection } from "./citedLines.js";
 import { coverageFooter, coverageLine } from "./coverage.js";
 import type { Audience, ReplyDocument, Section } from "./document.js";
 import { section, text } from "./document.js";
 import { nothingSince, sinceLine } from "./sinceWording.js";
+import { failingFeedsLine } from "./sourcesDocument.js";
 import { storyPreface } from "./storyDocuments.js";
 
 /**
@@ -63,7 +65,12 @@ export function briefingDocument(b: TopicBriefing, audience: Audience): ReplyDoc
 }
 
 /** The daily digest: top stories across topics, a section per topic, then every source. */
-export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
+export function digestDocument(
+  d: Digest,
+  audience: Audience,
+  failingFeeds: readonly FailingFeed[] = [],
+): ReplyDocument {
+  const failing = failingFeedsLine(failingFeeds);
   const since = d.since === null ? [] : [text(sinceLine(d.since))];
   if (d.since !== null && d.sources.length === 0) {
     return {
@@ -84,6 +91,8 @@ export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
       ...(audience === "terminal"
         ? [text(coverageLine(d.dateRange, d.sources.length, d.generatedAt))]
         : []),
+      // A terminal shows no footers: the failing feeds lead instead.
+      ...(audience === "terminal" && failing !== null ? [text(failing)] : []),
       ...since,
     ],
     sections: [
@@ -99,7 +108,10 @@ export function digestDocument(d: Digest, audience: Audience): ReplyDocument {
         ),
         {
           rank: "major",
-          footer: coverageFooter(d.dateRange, d.sources.length),
+          footer:
+            failing === null
+              ? coverageFooter(d.dateRange, d.sources.length)
+              : `${coverageFooter(d.dateRange, d.sources.length)} · ${failing}`,
         },
       ),
       ...d.sections.map((s) =>

@@ -4,6 +4,7 @@ import { type Audience, type Line, type ReplyDocument, section, text } from "./d
 import { helpDocument, officialsDocument, topicsDocument } from "./listDocuments.js";
 import { officialDocument } from "./officialDocument.js";
 import { searchDocument } from "./searchDocument.js";
+import { sourcesDocument } from "./sourcesDocument.js";
 import { storiesDocument } from "./storyDocuments.js";
 import { topicSuggestionsDocument } from "./topicSuggestionsDocument.js";
 
@@ -17,7 +18,7 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
     case "briefing":
       return briefingDocument(reply.briefing, audience);
     case "digest":
-      return digestDocument(reply.digest, audience);
+      return digestDocument(reply.digest, audience, reply.failingFeeds ?? []);
     case "official":
       return officialDocument(reply.profile, audience);
     case "topics":
@@ -30,6 +31,8 @@ export function present(reply: Reply, audience: Audience = "chat"): ReplyDocumen
       return storiesDocument(reply.stories, reply.total, reply.since, audience);
     case "officials":
       return officialsDocument(reply.topic, reply.officials, audience, reply.since);
+    case "sources":
+      return sourcesDocument(reply.view);
     case "help":
       return helpDocument(reply.commands, reply.examples, audience);
     case "notice":

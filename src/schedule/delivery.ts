@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Digest } from "../../briefings/types.js";
+import type { FailingFeed } from "../sources/sourceStatus.js";
 import type { Subscription } from "../store/records.js";
 
 /**
@@ -28,7 +29,12 @@ export interface PreparedPost {
  * command replies posts these too.
  */
 export type ScheduledPost =
-  | { readonly kind: "digest"; readonly digest: Digest }
+  | {
+      readonly kind: "digest";
+      readonly digest: Digest;
+      /** Followed feeds failing for a day or more, named in the digest's footer. */
+      readonly failingFeeds?: readonly FailingFeed[];
+    }
   | { readonly kind: "notice"; readonly message: string };
 
 /** Renders a scheduled post for the subscription's platform and channel. */

@@ -2,6 +2,7 @@ import { buildDigest, type DigestOptions } from "../../briefings/digest.js";
 import type { ScheduleSettings } from "../config/scheduleSettings.js";
 import type { CorpusIndex } from "../index/corpusIndex.js";
 import type { Logger } from "../log/logger.js";
+import type { FailingFeed } from "../sources/sourceStatus.js";
 import {
   type ChannelCursor,
   channelCursorKey,
@@ -33,6 +34,8 @@ export interface DigestRunDeps {
   /** This process, as the owner of run locks. */
   readonly instanceId: string;
   readonly settings: ScheduleSettings;
+  /** Followed feeds failing for a day or more, for the digest's footer; absent: none named. */
+  readonly failingFeeds?: () => Promise<readonly FailingFeed[]>;
 }
 
 /**
@@ -150,13 +153,16 @@ export async function runDigest(
     }
     if (existing === null) await save(run);
 
-    const reply = digestReply(
+    const built = digestReply(
       { index, summarizer: deps.summarizer },
       subscription,
       articleIds,
       new Date(startedAt),
       settings,
     );
+    const failingFeeds = built?.kind === "digest" ? ((await deps.failingFeeds?.()) ?? []) : [];
+    const reply: ScheduledPost | null =
+      built?.kind === "digest" && failingFeeds.length > 0 ? { ...built, failingFeeds } : built;
     if (reply === null) {
       await save({ ...run, status: "skipped", finishedAt: deps.now().toISOString() });
       logger.info("digest skipped: nothing new", context);

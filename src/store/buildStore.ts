@@ -42,6 +42,7 @@ export function buildStore(parts: StoreParts): Store {
       logger,
     ),
     cache: createRecordStore(backends.cache, { schema: cacheValueSchema }, logger),
+    sources: createRecordStore(backends.sources, { schema: cacheValueSchema }, logger),
     acquireLock: (name, owner, ttlMs) => locks.acquire(name, owner, ttlMs),
     renewLock: (name, owner, ttlMs) => locks.renew(name, owner, ttlMs),
     releaseLock: (name, owner) => locks.release(name, owner),

@@ -5,8 +5,14 @@ import { parseWrapper, UNREADABLE } from "./codec.js";
 import { RECORD_VERSION } from "./records.js";
 import type { RecordStore } from "./store.js";
 
-export type Namespace = "subscriptions" | "runs" | "cursors" | "cache";
-export const NAMESPACES: readonly Namespace[] = ["subscriptions", "runs", "cursors", "cache"];
+export type Namespace = "subscriptions" | "runs" | "cursors" | "cache" | "sources";
+export const NAMESPACES: readonly Namespace[] = [
+  "subscriptions",
+  "runs",
+  "cursors",
+  "cache",
+  "sources",
+];
 
 /** One namespace on one backend: a Keyv for single records, and a raw scan for `list()`. */
 export interface NamespaceBackend {

@@ -14,7 +14,7 @@ const MAX_RECONNECT_DELAY_MS = 5_000;
 const KEY_PREFIX = /^[\w.:-]*$/;
 
 /**
- * One client shared by the four namespaces and the locks. Keys are `<prefix><namespace>::<key>`
+ * One client shared by the five namespaces and the locks. Keys are `<prefix><namespace>::<key>`
  * (@keyv/redis's separator) and `<prefix>lock:<name>`. The first connection fails fast with a
  * UserError; once connected, a dropped connection is retried for ever with backoff (commands
  * wait in the client's queue meanwhile) and logged once per outage.

@@ -13,7 +13,7 @@ import type { Store } from "./store.js";
 export const SQLITE_FILE_NAME = "briefbot.sqlite";
 
 /**
- * Every @keyv/sqlite adapter opens its own connection to the file, so four namespaces mean four
+ * Every @keyv/sqlite adapter opens its own connection to the file, so five namespaces mean five
  * connections: WAL lets them read while one writes, and the busy timeout makes a writer wait for
  * another instead of failing with SQLITE_BUSY.
  */

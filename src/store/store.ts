@@ -29,6 +29,12 @@ export interface Store {
   /** Any JSON value, usually with a ttl. */
   readonly cache: RecordStore<unknown>;
   /**
+   * What following live sources keeps (src/sources/sourcesStore.ts checks each record's shape):
+   * the sources added at run time, each feed's polling state and health, and the keys of
+   * articles already stored (with a ttl).
+   */
+  readonly sources: RecordStore<unknown>;
+  /**
    * Takes the named lock for `ttlMs` if nobody holds it (or the holder's time ran out).
    * Not re-entrant: the current owner asking again is refused too, on both backends.
    */

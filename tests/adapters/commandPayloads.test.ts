@@ -16,6 +16,7 @@ describe("discordCommandPayloads", () => {
       "subscribe",
       "unsubscribe",
       "subscriptions",
+      "sources",
       "help",
     ]);
     expect(payloads.find((p) => p.name === "brief")?.options).toEqual([

@@ -136,6 +136,7 @@ function mortalStore(store: Store, life: Life): Store {
     runs: mortalRecords(store.runs, life),
     cursors: mortalRecords(store.cursors, life),
     cache: mortalRecords(store.cache, life),
+    sources: mortalRecords(store.sources, life),
     acquireLock: (n, o, t) => life.around(() => store.acquireLock(n, o, t)),
     renewLock: (n, o, t) => life.around(() => store.renewLock(n, o, t)),
     releaseLock: (n, o) => life.around(() => store.releaseLock(n, o)),

@@ -36,6 +36,8 @@ export interface RunOptions {
   readonly onStderr?: (text: string) => void;
   /** Stands for the process's unhandled-error events (`CliIo.onFault`). */
   readonly onFault?: CliIo["onFault"];
+  /** What live sources fetch with (`CliIo.fetcher`). */
+  readonly fetcher?: CliIo["fetcher"];
 }
 
 /**
@@ -71,6 +73,7 @@ export async function cli(argv: readonly string[], options: RunOptions = {}): Pr
     ...(options.tty ? { stdoutIsTTY: true, stderrIsTTY: true } : {}),
     ...(options.columns === undefined ? {} : { stdoutColumns: options.columns }),
     ...(options.onFault ? { onFault: options.onFault } : {}),
+    ...(options.fetcher ? { fetcher: options.fetcher } : {}),
     env: { BRIEFBOT_DATA_DIR: DATA_DIR, ...options.env },
     now: () => new Date(NOW),
     cwd: options.cwd ?? REPO_ROOT,

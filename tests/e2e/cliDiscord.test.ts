@@ -38,7 +38,7 @@ describe("briefbot register", () => {
     const fake = await fakeDiscord();
     const result = await cli(["register"], { env: discordEnv(fake) });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`Registered 11 commands for guild ${fake.guild.id}.\n`);
+    expect(result.stdout).toBe(`Registered 12 commands for guild ${fake.guild.id}.\n`);
     const put = fake.requests.find((r) => r.method === "PUT");
     expect(put?.path).toBe(
       `/api/v10/applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`,
@@ -52,7 +52,7 @@ describe("briefbot register", () => {
     const fake = await fakeDiscord();
     await cli(["register"], { env: discordEnv(fake, false) });
     const again = await cli(["register"], { env: discordEnv(fake, false) });
-    expect(again.stdout).toBe("Registered 11 commands for all servers (global).\n");
+    expect(again.stdout).toBe("Registered 12 commands for all servers (global).\n");
     const puts = fake.requests.filter((r) => r.method === "PUT");
     expect(puts.map((r) => r.path)).toEqual([
       `/api/v10/applications/${fake.applicationId}/commands`,

@@ -86,6 +86,7 @@ describe("Discord adapter against a Discord stand-in", () => {
       "subscribe",
       "unsubscribe",
       "subscriptions",
+      "sources",
       "help",
     ]);
   });

@@ -12,7 +12,8 @@ export interface ChatSessionOptions {
   readonly write: (text: string) => void;
   /** Columns replies are word-wrapped at. */
   readonly width: number;
-  readonly deps: Pick<CommandDeps, "index" | "summarizer" | "now">;
+  /** `sources` and `place`: the followed sources, managed by whoever runs the chat. */
+  readonly deps: Pick<CommandDeps, "index" | "summarizer" | "now" | "sources" | "place">;
   readonly logger: Logger;
 }
 

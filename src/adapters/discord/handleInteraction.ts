@@ -74,6 +74,7 @@ async function command(
         summarizer: deps.summarizer,
         now: deps.now,
         ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+        ...(deps.sources ? { sources: deps.sources } : {}),
         ...(interaction.channelId
           ? {
               place: {

@@ -119,6 +119,7 @@ async function answer(
       now: deps.now,
       ...(place ? { place } : {}),
       ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+      ...(deps.sources ? { sources: deps.sources } : {}),
     },
     logger: deps.logger,
     limits: deps.limits,

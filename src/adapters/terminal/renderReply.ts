@@ -46,6 +46,8 @@ function renderReplyJson(reply: Reply, layout: TerminalLayout): RenderedReply {
       return ok(renderJson({ topics: reply.suggestions.map((s) => s.entry) }));
     case "search":
       return ok(renderJson(reply.results));
+    case "sources":
+      return ok(renderJson(reply.view));
     case "stories":
       return ok(renderJson({ total: reply.total, stories: reply.stories, since: reply.since }));
     default:

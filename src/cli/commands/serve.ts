@@ -1,7 +1,9 @@
 import {
   type AppConfig,
   createApp,
+  followedSources,
   listeningPlatforms,
+  loadConfigSources,
   loadConfigWebhooks,
   postingOnlySubscriptions,
 } from "../../app.js";
@@ -14,15 +16,18 @@ import { expectNoArguments } from "./noArguments.js";
 async function serve(context: CliContext): Promise<number> {
   const { args, io } = context;
   expectNoArguments(args.command ?? "serve", args);
-  // config/webhooks.json is validated before anything starts, with the rest of the config.
+  // config/webhooks.json and sources.json are validated before anything starts, with the rest
+  // of the config.
   const environment: AppConfig = Object.freeze({
     ...context.environment,
     configWebhooks: await loadConfigWebhooks(context.configDir),
+    sources: await loadConfigSources(context.configDir),
   });
   const watch = args.options.watch === true;
   const nothingToServe =
     listeningPlatforms(environment).length === 0 &&
-    (await postingOnlySubscriptions(environment, context.dataDir, silentLogger)) === 0;
+    (await postingOnlySubscriptions(environment, context.dataDir, silentLogger)) === 0 &&
+    (await followedSources(environment, context.dataDir, silentLogger)) === 0;
   if (nothingToServe) {
     if (watch) {
       throw new UserError(
@@ -75,6 +80,7 @@ async function serveWith(
       loadLiveCorpus: () => context.loadLiveCorpus(),
       logger,
       now: io.now,
+      ...(io.fetcher ? { fetcher: io.fetcher } : {}),
       ...(io.shutdown ? { shutdown: io.shutdown } : {}),
       // Every start-up step gives way to SIGINT/SIGTERM (`unlessShutdown`).
       step: (work, undo) => unlessShutdown(work, io.shutdown, undo),
@@ -111,7 +117,7 @@ function connectHint(): string {
 }
 
 const HELP =
-  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Webhooks listed in <config>/webhooks.json\n(same options as subscribe --webhook) are subscribed at start; an entry removed from the file is\nunsubscribed. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
+  "Usage: briefbot serve\n       briefbot serve --watch\n\nStarts every chat adapter whose credentials are set (Discord: DISCORD_TOKEN,\nDISCORD_APPLICATION_ID, optional DISCORD_GUILD_ID and DISCORD_API_URL; Slack: SLACK_BOT_TOKEN with\nSLACK_SIGNING_SECRET on SLACK_PORT, or SLACK_APP_TOKEN for Socket Mode; optional SLACK_API_URL). With none, prints the\ndigest of the corpus and says how to connect. Webhooks listed in <config>/webhooks.json\n(same options as subscribe --webhook) are subscribed at start; an entry removed from the file is\nunsubscribed. The live sources (<config>/sources.json and `briefbot sources add`) are polled while\nit runs, even without chat credentials; their new articles go to <corpus>/sources/. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.\n\n  --watch   follow the corpus folder: new and changed files are in the briefings within\n            seconds (and articles added by `briefbot ingest` from another terminal).";
 
 export const serveCli: CliCommandSpec = {
   name: "serve",
