@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { BRIEFING_RULES } from "../briefings/rules/briefingRules.js";
 import type { CommandDeps, SubscriptionService } from "../commands/types.js";
 import type {
@@ -21,6 +21,7 @@ import { webhookAdapter } from "./adapters/webhook/index.js";
 import { type ConfigWebhook, loadWebhooksConfig } from "./adapters/webhook/webhooksConfig.js";
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
+import { defaultCorpusDir } from "./config/paths.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { buildIndex } from "./index/buildIndex.js";
 import type { CorpusIndex } from "./index/corpusIndex.js";
@@ -202,6 +203,15 @@ export type SourcesWiringDeps = Omit<PollerDeps, "registry" | "store"> & {
   readonly config: SourcesConfig | undefined;
   readonly store: Store;
 };
+
+/** Why live sources do not run on the bundled sample corpus, for the user to read. */
+export const BUNDLED_CORPUS_SOURCES =
+  "live sources write their articles into the corpus folder, and this is the bundled sample corpus: pass --corpus <folder> (a folder of your own) to follow feeds";
+
+/** Whether `corpusDir` is the sample corpus shipped with briefbot (inside its install folder). */
+export function isBundledCorpus(corpusDir: string): boolean {
+  return resolve(corpusDir) === resolve(defaultCorpusDir());
+}
 
 /**
  * The followed sources over a store: the registry (config/sources.json and the sources added at
@@ -498,15 +508,21 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
       });
       await scheduler.start();
       watcher?.start();
-      poller = sources.poller;
-      poller.start(deps.pollTickMs);
+      const followed = (await sources.registry.all()).length;
+      if (isBundledCorpus(paths.corpusDir)) {
+        // The bundled sample lives in the install folder: feeds are not written into it.
+        if (followed > 0) logger.warn(BUNDLED_CORPUS_SOURCES, { sources: followed });
+      } else {
+        poller = sources.poller;
+        poller.start(deps.pollTickMs);
+      }
       logger.info("briefbot serving", {
         adapters: started.map((adapter) => adapter.id),
         store: opened.kind,
         articles: corpus.index.articles.length,
         version: corpus.index.version,
         watching: watcher ? paths.corpusDir : null,
-        sources: (await sources.registry.all()).length,
+        sources: followed,
       });
     },
     async stop() {

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cli, cliJson, makeTempDir, REPO_ROOT, removeTempDirs } from "../cli/cliHarness.js";
@@ -76,6 +76,19 @@ describe("briefbot sources", () => {
     expect((await cli(["sources", "list", "--name", "x"], { env, fetcher })).stderr).toBe(
       "briefbot: --name and --every go with sources add\n",
     );
+  });
+
+  it("never writes feed articles into the bundled sample corpus: poll without --corpus says how", async () => {
+    const { env, fetcher } = setup();
+    await cli(["sources", "add", FEED], { env, fetcher });
+    expect(await cli(["poll"], { env, fetcher })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "briefbot: live sources write their articles into the corpus folder, and this is the bundled sample corpus: pass --corpus <folder> (a folder of your own) to follow feeds\n",
+    });
+    expect(fetcher.calls.filter((c) => c.kind === "feed")).toEqual([]);
+    expect(existsSync(join(REPO_ROOT, "corpus", "sources"))).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import type { FeedPollResult } from "../../sources/pollFeed.js";
 import { terminalLine } from "../../text/terminalText.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { expectNoArguments } from "./noArguments.js";
-import { withSources } from "./sourcesAccess.js";
+import { expectOwnCorpus, withSources } from "./sourcesAccess.js";
 
 const HELP = `Usage: briefbot poll [--all] [--json]
 
@@ -23,6 +23,7 @@ export const pollCli: CliCommandSpec = {
   async run(context) {
     const { args } = context;
     expectNoArguments("poll", args);
+    expectOwnCorpus(context);
     const corpus = await context.loadLiveCorpus();
     const results = await withSources(
       context,

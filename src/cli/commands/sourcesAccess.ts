@@ -1,12 +1,15 @@
 import type { ChatPlace } from "../../../commands/types.js";
 import {
+  BUNDLED_CORPUS_SOURCES,
   defaultSourcesFetcher,
   instanceOwner,
+  isBundledCorpus,
   loadConfigSources,
   type SourcesWiring,
   type SourcesWiringDeps,
   wireSources,
 } from "../../app.js";
+import { UserError } from "../../errors.js";
 import { silentLogger } from "../../log/logger.js";
 import { openStore } from "../../store/openStore.js";
 import type { CliContext } from "../cliCommand.js";
@@ -19,6 +22,15 @@ export const COMMAND_LINE_PLACE: ChatPlace = {
   userId: "command-line",
   canManage: async () => true,
 };
+
+/**
+ * Stops a command that would write feed articles (`poll`) when the corpus is the sample shipped
+ * with briefbot: its folder is the install folder, not the user's.
+ */
+export function expectOwnCorpus(context: CliContext): void {
+  if (isBundledCorpus(context.corpusDir))
+    throw new UserError("BAD_ARGUMENT", BUNDLED_CORPUS_SOURCES, 2);
+}
 
 /**
  * Runs `work` with the followed sources over the store (config/sources.json validated first),
