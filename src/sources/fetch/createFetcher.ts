@@ -9,10 +9,8 @@ import {
 import { decodeText } from "./decodeText.js";
 import { DEFAULT_USER_AGENT, withDefaultLimits } from "./defaultLimits.js";
 import { documentKind, isHtmlType } from "./documentKind.js";
-import { extractPage } from "./extractPage.js";
-import { feedLinks } from "./feedLinks.js";
 import { type HttpGetResult, httpGet } from "./httpGet.js";
-import { parseFeed } from "./parseFeed.js";
+import { createParseRunner, DEFAULT_PARSE_LIMITS, type ParseLimits } from "./parseOffThread.js";
 
 export interface FetcherOptions {
   /** Any limit left out takes its value from `DEFAULT_HTTP_LIMITS`. */
@@ -20,6 +18,11 @@ export interface FetcherOptions {
   readonly userAgent?: string;
   /** Milliseconds since the epoch, to turn a `Retry-After` date into a delay; `Date.now` when absent. */
   readonly now?: () => number;
+  /**
+   * How feeds and pages are read off the main thread (size from which a feed goes to a worker,
+   * the workers' time and memory limits); any left out takes its value from `DEFAULT_PARSE_LIMITS`.
+   */
+  readonly parse?: Partial<ParseLimits>;
 }
 
 const FEED_ACCEPT =
@@ -31,12 +34,16 @@ type Body = Extract<HttpGetResult, { kind: "ok" }>;
 
 /**
  * The live `SourcesFetcher`: HTTP through `httpGet` (every `HttpLimits` enforced), feeds read by
- * `parseFeed`, pages by `extractPage`, discovery by `feedLinks`. It holds nothing between calls.
+ * `parseFeed`, pages by `extractPage` (behind the nesting guard), discovery by `feedLinks`, on
+ * worker threads under time and memory limits (`createParseRunner`: every page, and any feed
+ * from 64 KB), so that no document blocks the event loop. It holds nothing between calls but its
+ * workers.
  */
 export function createFetcher(options: FetcherOptions = {}): SourcesFetcher {
   const limits = withDefaultLimits(options.limits);
   const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
   const now = options.now ?? Date.now;
+  const parse = createParseRunner({ ...DEFAULT_PARSE_LIMITS, ...options.parse });
 
   const get = (url: string, accept: string, signal?: AbortSignal, validators?: FeedValidators) =>
     httpGet({
@@ -68,7 +75,10 @@ export function createFetcher(options: FetcherOptions = {}): SourcesFetcher {
         return { kind: "not-modified", validators: answer.validators };
       }
       const text = decodeText(answer.body, answer.contentType);
-      const feed = parseFeed(text, answer.contentType, answer.finalUrl);
+      const feed = await parse(
+        { kind: "feed", text, contentType: answer.contentType, url: answer.finalUrl },
+        signal,
+      );
       return {
         kind: "feed",
         finalUrl: answer.finalUrl,
@@ -87,7 +97,7 @@ export function createFetcher(options: FetcherOptions = {}): SourcesFetcher {
           `${answer.finalUrl} answered ${answer.contentType ?? "an unlabelled document"}, not an HTML page`,
         );
       }
-      return extractPage(text, answer.finalUrl);
+      return parse({ kind: "page", text, url: answer.finalUrl }, signal);
     },
 
     async discover(url, signal): Promise<readonly string[]> {
@@ -95,10 +105,13 @@ export function createFetcher(options: FetcherOptions = {}): SourcesFetcher {
       const text = decodeText(answer.body, answer.contentType);
       if (documentKind(answer.contentType, text) !== "html") {
         // Read it as a feed, so that an answer which is neither page nor feed says why.
-        parseFeed(text, answer.contentType, answer.finalUrl);
+        await parse(
+          { kind: "feed", text, contentType: answer.contentType, url: answer.finalUrl },
+          signal,
+        );
         return [url];
       }
-      const feeds = feedLinks(text, answer.finalUrl);
+      const feeds = await parse({ kind: "links", text, url: answer.finalUrl }, signal);
       if (feeds.length === 0) {
         throw new SourceFetchError(
           "not-a-feed",
