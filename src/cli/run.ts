@@ -87,11 +87,18 @@ function context(args: CliArgs, io: CliIo): CliContext {
       dataDir,
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
-    }).then(({ corpus, report }) => {
-      if (report.snapshotProblem) io.stderr(`warning: ${terminalLine(report.snapshotProblem)}\n`);
-      for (const warning of corpus.index.warnings) io.stderr(warningLine(warning));
-      return corpus;
-    });
+    }).then(
+      ({ corpus, report }) => {
+        if (report.snapshotProblem) io.stderr(`warning: ${terminalLine(report.snapshotProblem)}\n`);
+        for (const warning of corpus.index.warnings) io.stderr(warningLine(warning));
+        return corpus;
+      },
+      (error: unknown) => {
+        // Not remembered: a folder found empty may hold articles at the next call (`poll`).
+        live = undefined;
+        throw error;
+      },
+    );
     return live;
   };
   const loadIndex = async (): Promise<CorpusIndex> => (await loadLiveCorpus()).index;

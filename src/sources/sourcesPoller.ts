@@ -86,8 +86,9 @@ export class SourcesPoller {
     const every =
       this.deps.every ??
       ((ms, run) => {
+        // Not unref'd: a `serve` that only polls feeds (no chat adapter listening) has nothing
+        // else keeping it running.
         const timer = setInterval(run, ms);
-        timer.unref();
         return { stop: () => clearInterval(timer) };
       });
     this.repeater = every(tickMs, tick);

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cli, cliJson, makeTempDir, REPO_ROOT, removeTempDirs } from "../cli/cliHarness.js";
 import { FakeFetcher } from "./fakeFetcher.js";
 import { THREE_ITEMS } from "./feedArticles.js";
@@ -112,6 +112,22 @@ describe("/sources in the local chat", () => {
 });
 
 describe("briefbot poll, end to end with a fake fetcher", () => {
+  it("starts a corpus folder that does not exist yet: the first poll creates it and indexes what it wrote", async () => {
+    const { env, fetcher } = setup();
+    const corpus = join(makeTempDir(), "news");
+    await cli(["sources", "add", FEED], { env, fetcher });
+    const polled = await cliJson<{ added: number; articles: number }>(
+      ["poll", "--corpus", corpus],
+      { env, fetcher },
+    );
+    expect(polled).toMatchObject({ added: 3, articles: 3 });
+    expect(readdirSync(join(corpus, "sources", "live-test"))).toHaveLength(3);
+    const again = await cli(["poll", "--all", "--corpus", corpus], { env, fetcher });
+    expect(again.stdout).toBe(
+      "Live Test: nothing new\n0 articles added; 3 articles in the index\n",
+    );
+  });
+
   it("adds the feed's three items, which digest and search then show with outlet and link; a poll with changed GUIDs adds nothing", async () => {
     const { corpus, env, fetcher } = setup();
     await cli(["sources", "add", FEED], { env, fetcher });
@@ -197,5 +213,49 @@ describe("briefbot serve with live sources and no chat credentials", () => {
     expect(listed.sources).toEqual([
       expect.objectContaining({ articlesAdded: 3, lastSuccessAt: "2026-01-15T08:00:00.000Z" }),
     ]);
+  });
+
+  it("on an empty corpus folder, polls the sources once before serving, then serves their articles", async () => {
+    const { env, fetcher } = setup();
+    const corpus = makeTempDir();
+    await cli(["sources", "add", FEED, "--name", "Live"], { env, fetcher });
+    const shutdown = new AbortController();
+    let log = "";
+    const started = new Promise<void>((resolve) => {
+      const served = cli(["serve", "--corpus", corpus], {
+        env,
+        fetcher,
+        shutdown: shutdown.signal,
+        onStderr: (text) => {
+          log += text;
+          if (text.includes("briefbot serving")) resolve();
+        },
+      });
+      void served.then((result) => {
+        log += `\nexit ${result.code}\n${result.stdout}`;
+        resolve();
+      });
+    });
+    await started;
+    shutdown.abort("SIGTERM");
+    await vi.waitFor(() => expect(log).toContain("exit 0"), { timeout: 10_000 });
+    expect(log).toContain(
+      "briefbot: the corpus folder holds no article yet: polling the live sources first",
+    );
+    expect(log).toContain('"articles":3');
+    expect(log).toContain("Live: 3 new articles");
+    expect(readdirSync(join(corpus, "sources", "live"))).toHaveLength(3);
+  });
+
+  it("on the bundled sample corpus, says feeds need a corpus folder of their own and polls nothing", async () => {
+    const { env, fetcher } = setup();
+    await cli(["sources", "add", FEED, "--name", "Live"], { env, fetcher });
+    const result = await cli(["serve"], { env, fetcher });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      "briefbot: live sources write their articles into the corpus folder, and this is the bundled sample corpus: pass --corpus <folder> (a folder of your own) to follow feeds\n",
+    );
+    expect(result.stdout).toContain("Daily briefing");
+    expect(fetcher.calls.filter((c) => c.kind === "feed")).toEqual([]);
   });
 });

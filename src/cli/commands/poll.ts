@@ -1,4 +1,6 @@
 import { syncAfterPoll } from "../../app.js";
+import { isUserError } from "../../errors.js";
+import type { LiveCorpus } from "../../index/liveCorpus.js";
 import { silentLogger } from "../../log/logger.js";
 import type { FeedPollResult } from "../../sources/pollFeed.js";
 import { terminalLine } from "../../text/terminalText.js";
@@ -24,16 +26,30 @@ export const pollCli: CliCommandSpec = {
     const { args } = context;
     expectNoArguments("poll", args);
     expectOwnCorpus(context);
-    const corpus = await context.loadLiveCorpus();
+    // A folder that only feeds will fill may be empty (or not there yet) before the first poll.
+    const corpus = await loadUnlessEmpty(context);
     const results = await withSources(
       context,
       ({ poller }) => poller.pollOnce({ all: args.options.all === true }),
-      { afterAdding: syncAfterPoll(corpus, silentLogger) },
+      corpus === null ? {} : { afterAdding: syncAfterPoll(corpus, silentLogger) },
     );
-    print(context, results, corpus.index.articles.length);
+    const added = results.some((r) => r.added.length > 0);
+    const indexed = corpus ?? (added ? await context.loadLiveCorpus() : null);
+    print(context, results, indexed?.index.articles.length ?? 0);
     return 0;
   },
 };
+
+/** The live corpus, or null when its folder holds no article yet (or does not exist yet). */
+async function loadUnlessEmpty(context: CliContext): Promise<LiveCorpus | null> {
+  try {
+    return await context.loadLiveCorpus();
+  } catch (error) {
+    if (isUserError(error) && (error.code === "CORPUS_EMPTY" || error.code === "CORPUS_NOT_FOUND"))
+      return null;
+    throw error;
+  }
+}
 
 function print(
   { args, io }: CliContext,

@@ -1,17 +1,20 @@
 import {
   type AppConfig,
+  BUNDLED_CORPUS_SOURCES,
   createApp,
   followedSources,
+  isBundledCorpus,
   listeningPlatforms,
   loadConfigSources,
   loadConfigWebhooks,
   postingOnlySubscriptions,
 } from "../../app.js";
-import { UserError } from "../../errors.js";
+import { isUserError, UserError } from "../../errors.js";
 import { createLogger, type Logger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
+import { pollCli } from "./poll.js";
 
 async function serve(context: CliContext): Promise<number> {
   const { args, io } = context;
@@ -24,10 +27,15 @@ async function serve(context: CliContext): Promise<number> {
     sources: await loadConfigSources(context.configDir),
   });
   const watch = args.options.watch === true;
+  const followed = await followedSources(environment, context.dataDir, silentLogger);
+  // The bundled sample corpus sits in the install folder: feeds are not written into it.
+  const bundled = isBundledCorpus(context.corpusDir);
+  if (bundled && followed > 0) io.stderr(`briefbot: ${BUNDLED_CORPUS_SOURCES}\n`);
+  const toPoll = bundled ? 0 : followed;
   const nothingToServe =
     listeningPlatforms(environment).length === 0 &&
     (await postingOnlySubscriptions(environment, context.dataDir, silentLogger)) === 0 &&
-    (await followedSources(environment, context.dataDir, silentLogger)) === 0;
+    toPoll === 0;
   if (nothingToServe) {
     if (watch) {
       throw new UserError(
@@ -41,6 +49,7 @@ async function serve(context: CliContext): Promise<number> {
     if (code === 0) io.stderr(connectHint());
     return code;
   }
+  if (toPoll > 0) await fillEmptyCorpus(context);
   const logger = createLogger({
     level: environment.logLevel,
     format: io.stderrIsTTY ? "pretty" : "json",
@@ -93,6 +102,24 @@ async function serveWith(
     return 0;
   } finally {
     await app.stop();
+  }
+}
+
+/**
+ * A corpus folder that only feeds fill holds nothing before their first poll: poll them once
+ * before serving (what `briefbot poll` prints), so the index has articles to start from.
+ */
+async function fillEmptyCorpus(context: CliContext): Promise<void> {
+  try {
+    await context.loadLiveCorpus();
+  } catch (error) {
+    const empty =
+      isUserError(error) && (error.code === "CORPUS_EMPTY" || error.code === "CORPUS_NOT_FOUND");
+    if (!empty) throw error;
+    context.io.stderr(
+      "briefbot: the corpus folder holds no article yet: polling the live sources first\n",
+    );
+    await pollCli.run(context);
   }
 }
 
