@@ -147,6 +147,18 @@ describe("live sources end to end, over a loopback feed with the real fetcher", 
       }),
     );
 
+    const brief = await cliJson<{
+      sentences: { citation: number }[];
+      sources: { title: string; outlet: string; url: string }[];
+    }>(["brief", "iran", "--corpus", corpus], { env });
+    expect(brief.sources).toContainEqual(
+      expect.objectContaining({
+        title: IRAN.title,
+        outlet: "Loopback News",
+        url: server.url("/articles/iran"),
+      }),
+    );
+
     guidPrefix = "v2";
     const again = await cli(["poll", "--all", "--corpus", corpus], { env });
     expect(again.stdout).toMatch(/^Loopback News: nothing new\n0 articles added; /);
