@@ -112,6 +112,26 @@ describe("briefbot as installed by npm (package.json bin)", () => {
     }
   });
 
+  test("chat answers lines piped to it, then exits 0 at the end of input", () => {
+    requireBuilt();
+    const data = mkdtempSync(join(tmpdir(), "briefbot-chat-"));
+    try {
+      const result = spawnSync(process.execPath, [MAIN, "chat"], {
+        cwd: REPO_ROOT,
+        env: { ...offlineEnv(), BRIEFBOT_DATA_DIR: data },
+        input: "/topics\n",
+        encoding: "utf8",
+        timeout: SPAWN_TIMEOUT_MS,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      const lines = result.stdout.split("\n");
+      expect(lines[0]).toMatch(/^briefbot chat — /);
+      expect(lines.some((line) => /^nato-unity +NATO unity — /.test(line))).toBe(true);
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+
   test("npm exec briefbot topics (npm's own lookup of the bin, offline) exits 0", () => {
     requireBuilt();
     const result = spawn("npm", ["exec", "--offline", "--no", "--", "briefbot", "topics"]);

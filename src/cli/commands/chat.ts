@@ -13,20 +13,22 @@ export const chatCli: CliCommandSpec = {
   async run(context) {
     const { args, io, environment, loadIndex } = context;
     expectNoArguments("chat", args);
-    if (!io.stdinLines)
+    const stdinLines = io.stdinLines;
+    if (!stdinLines)
       throw new UserError("BAD_ARGUMENT", "chat needs an interactive standard input", 2);
     const index = await loadIndex();
     const logger =
       environment.logLevel === "debug"
         ? createLogger({ level: "debug", format: "pretty", write: io.stderr, now: io.now })
         : silentLogger;
-    const lines = io.stdinLines();
     // /sources works here as on the command line: whoever runs the chat owns the data folder.
+    // Standard input is read only once the store is open: lines piped in before the chat reads
+    // them would be lost.
     await withSources(context, ({ registry }) =>
       runLocalChat({
         index,
         now: io.now,
-        lines,
+        lines: stdinLines(),
         write: io.stdout,
         width: environment.columns ?? io.stdoutColumns ?? 100,
         logger,
