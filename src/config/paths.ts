@@ -16,3 +16,15 @@ export function packageRoot(): string {
 
 export const defaultCorpusDir = (): string => join(packageRoot(), "corpus");
 export const defaultConfigDir = (): string => join(packageRoot(), "config");
+
+/**
+ * A worker's compiled script: `beside` (a URL next to the calling module, which is the script
+ * once built), else the build's copy at `dist/<distPath>` (the test runner runs TypeScript
+ * sources); null when neither exists (no build: the caller works in its own thread).
+ */
+export function compiledScript(beside: URL, ...distPath: string[]): string | null {
+  const next = fileURLToPath(beside);
+  if (existsSync(next)) return next;
+  const built = join(packageRoot(), "dist", ...distPath);
+  return existsSync(built) ? built : null;
+}

@@ -8,7 +8,7 @@ function when(iso: string): string {
 }
 
 /** One source's line: its name, feed, and health. */
-export function sourceHealthLine(s: SourceStatus): string {
+function sourceHealthLine(s: SourceStatus): string {
   const parts = [
     s.lastSuccessAt === null ? "never read yet" : `last read ${when(s.lastSuccessAt)}`,
     `${s.itemsSeen} items`,

@@ -15,7 +15,7 @@ function sha(text: string): string {
  * punctuation dropped, hashed; so the same article from two feeds (or with its typography
  * touched up) is one. Null for a text too short to tell.
  */
-export function textFingerprint(text: string): string | null {
+function textFingerprint(text: string): string | null {
   const words = text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -61,7 +61,7 @@ export interface FeedPollResult {
 }
 
 /** The name the outlet goes by: the one given, else the feed's title, else the page's site. */
-export function outletName(source: Source, feedTitle: string | null, page?: PageArticle): string {
+function outletName(source: Source, feedTitle: string | null, page?: PageArticle): string {
   return source.name ?? feedTitle ?? page?.outlet ?? hostOf(source.url);
 }
 

@@ -14,7 +14,7 @@ export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 export const MINUTE_MS = 60_000;
 
 /** `ms` spread by ±`JITTER` of itself: within [ms·0.9, ms·1.1). */
-export function withJitter(ms: number, random: () => number): number {
+function withJitter(ms: number, random: () => number): number {
   return Math.round(ms * (1 + (random() * 2 - 1) * JITTER));
 }
 

@@ -41,7 +41,7 @@ export const pollCli: CliCommandSpec = {
 };
 
 /** The live corpus, or null when its folder holds no article yet (or does not exist yet). */
-async function loadUnlessEmpty(context: CliContext): Promise<LiveCorpus | null> {
+export async function loadUnlessEmpty(context: CliContext): Promise<LiveCorpus | null> {
   try {
     return await context.loadLiveCorpus();
   } catch (error) {

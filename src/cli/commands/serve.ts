@@ -9,12 +9,12 @@ import {
   loadConfigWebhooks,
   postingOnlySubscriptions,
 } from "../../app.js";
-import { isUserError, UserError } from "../../errors.js";
+import { UserError } from "../../errors.js";
 import { createLogger, type Logger, silentLogger } from "../../log/logger.js";
 import type { CliCommandSpec, CliContext } from "../cliCommand.js";
 import { StartUpInterrupted, unlessShutdown } from "../startUp.js";
 import { expectNoArguments } from "./noArguments.js";
-import { pollCli } from "./poll.js";
+import { loadUnlessEmpty, pollCli } from "./poll.js";
 
 async function serve(context: CliContext): Promise<number> {
   const { args, io } = context;
@@ -110,17 +110,11 @@ async function serveWith(
  * before serving (what `briefbot poll` prints), so the index has articles to start from.
  */
 async function fillEmptyCorpus(context: CliContext): Promise<void> {
-  try {
-    await context.loadLiveCorpus();
-  } catch (error) {
-    const empty =
-      isUserError(error) && (error.code === "CORPUS_EMPTY" || error.code === "CORPUS_NOT_FOUND");
-    if (!empty) throw error;
-    context.io.stderr(
-      "briefbot: the corpus folder holds no article yet: polling the live sources first\n",
-    );
-    await pollCli.run(context);
-  }
+  if ((await loadUnlessEmpty(context)) !== null) return;
+  context.io.stderr(
+    "briefbot: the corpus folder holds no article yet: polling the live sources first\n",
+  );
+  await pollCli.run(context);
 }
 
 function waitForShutdown(signal: AbortSignal | undefined): Promise<void> {

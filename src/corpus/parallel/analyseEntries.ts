@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { packageRoot } from "../../config/paths.js";
+import { compiledScript } from "../../config/paths.js";
 import { mapConcurrent } from "../../util/mapConcurrent.js";
 import type { FileAnalysis } from "../analyseDocuments.js";
 import { analyseEntry } from "../analyseEntry.js";
@@ -168,8 +165,11 @@ function analyseInWorkers(
  * build's copy is used; without a build, analysis stays in this thread.
  */
 function workerScript(): string | null {
-  const beside = fileURLToPath(new URL("./analysisWorker.js", import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), "dist", "src", "corpus", "parallel", "analysisWorker.js");
-  return existsSync(built) ? built : null;
+  return compiledScript(
+    new URL("./analysisWorker.js", import.meta.url),
+    "src",
+    "corpus",
+    "parallel",
+    "analysisWorker.js",
+  );
 }

@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { packageRoot } from "../../config/paths.js";
+import { compiledScript } from "../../config/paths.js";
 import { type ExtractedHtml, extractHtml } from "./extractHtml.js";
 
 export interface HtmlLimits {
@@ -62,8 +59,11 @@ function duration(ms: number): string {
 
 /** The compiled worker script: beside this module once built, else in the build folder. */
 function workerScript(): string | null {
-  const beside = fileURLToPath(new URL("./htmlWorker.js", import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), "dist", "src", "corpus", "read", "htmlWorker.js");
-  return existsSync(built) ? built : null;
+  return compiledScript(
+    new URL("./htmlWorker.js", import.meta.url),
+    "src",
+    "corpus",
+    "read",
+    "htmlWorker.js",
+  );
 }

@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { packageRoot } from "../../config/paths.js";
+import { compiledScript } from "../../config/paths.js";
 import {
   type SentenceDiscovery,
   type TextSentence,
@@ -56,8 +53,11 @@ async function discoverWith(worker: Worker, unread: readonly TextSentence[]): Pr
 
 /** The compiled worker script (under the test runner, the build's copy); null without a build. */
 function workerScript(): string | null {
-  const beside = fileURLToPath(new URL("./discoveryWorker.js", import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), "dist", "src", "index", "parallel", "discoveryWorker.js");
-  return existsSync(built) ? built : null;
+  return compiledScript(
+    new URL("./discoveryWorker.js", import.meta.url),
+    "src",
+    "index",
+    "parallel",
+    "discoveryWorker.js",
+  );
 }

@@ -25,7 +25,7 @@ const WINDOWS_1252_LABELS = new Set([
 const UTF8_LABELS = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
 
 /** The `charset` parameter of a Content-Type header, lower-cased, quotes removed. */
-export function charsetOf(contentType: string | undefined): string | undefined {
+function charsetOf(contentType: string | undefined): string | undefined {
   for (const parameter of (contentType ?? "").split(";").slice(1)) {
     const [name, value] = parameter.split("=", 2);
     if (name?.trim().toLowerCase() === "charset" && value !== undefined) {
@@ -51,7 +51,7 @@ function pseudoAttribute(declaration: string, name: string): string | undefined 
  * The encoding a document declares in its first bytes: the XML declaration's `encoding`, or an
  * HTML `<meta charset>` / `<meta http-equiv="content-type" content="…; charset=…">`.
  */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
+function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString("latin1");
   let found: string | undefined;
   const parser = new Parser(

@@ -47,7 +47,7 @@ const NETWORK_CODES = new Set([
 ]);
 
 /** Parses `raw` as an absolute http(s) address, or fails with `not-http`. */
-export function httpUrl(raw: string, base?: string): URL {
+function httpUrl(raw: string, base?: string): URL {
   let url: URL;
   try {
     url = base === undefined ? new URL(raw) : new URL(raw, base);

@@ -17,7 +17,7 @@ class TooDeep extends Error {}
  * `stopAbove + 1`: the parser stops at the first element deeper than `stopAbove`, so the stack it
  * holds never passes that and the count costs a linear scan at most.
  */
-export function nestingDepth(html: string, stopAbove: number): number {
+function nestingDepth(html: string, stopAbove: number): number {
   let depth = 0;
   let deepest = 0;
   const parser = new Parser({

@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { packageRoot } from "../../config/paths.js";
+import { compiledScript } from "../../config/paths.js";
 import { SourceFetchError } from "../types.js";
 import {
   type ParseJob,
@@ -268,8 +265,11 @@ function duration(ms: number): string {
  * there is none (sources run by the test runner before a build).
  */
 export function sourcesWorkerScript(): string | null {
-  const beside = fileURLToPath(new URL("./sourcesWorker.js", import.meta.url));
-  if (existsSync(beside)) return beside;
-  const built = join(packageRoot(), "dist", "src", "sources", "fetch", "sourcesWorker.js");
-  return existsSync(built) ? built : null;
+  return compiledScript(
+    new URL("./sourcesWorker.js", import.meta.url),
+    "src",
+    "sources",
+    "fetch",
+    "sourcesWorker.js",
+  );
 }
