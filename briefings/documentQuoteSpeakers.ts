@@ -2,6 +2,7 @@ import type { Article } from "../src/corpus/types.js";
 import { buildOfficialsIndex } from "../src/index/buildOfficialsIndex.js";
 import { corpusQuoteCredits } from "../src/quotes/quoteCredits.js";
 import type { SentencePerson } from "../src/summarize/articleToSummarize.js";
+import { runAtOnce } from "../src/util/steps.js";
 import type { QuoteSpeakers } from "./summarizeDocument.js";
 
 /**
@@ -12,7 +13,7 @@ import type { QuoteSpeakers } from "./summarizeDocument.js";
  */
 export function documentQuoteSpeakers(articles: readonly Article[]): QuoteSpeakers {
   const officials = buildOfficialsIndex(articles, []);
-  const credits = corpusQuoteCredits(articles, officials.statements, officials.byId);
+  const credits = runAtOnce(corpusQuoteCredits(articles, officials.statements, officials.byId));
   // Sentence id → the one person it names, with how it writes them; null when it names several.
   const named = new Map<string, SentencePerson | null>();
   for (const [personId, refs] of officials.mentions) {

@@ -12,6 +12,8 @@
  * Then real news (issue 17): index builds of the first 3,000, 10,000 and 34,025 articles of the
  * shared corpus (`measureRealBuilds`; default ../shared/corpora/orangesum-news.jsonl.gz, skipped,
  * saying so, when absent), with the 10k target; their figures go into perf.json under `real`.
+ * And (issue 23) how long a serving process stops answering while new articles join 10,000 real
+ * ones (bench/reindexStall.ts, in a child process): perf.json's `reindexStall`.
  */
 import { fork } from "node:child_process";
 import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
@@ -22,6 +24,7 @@ import { parseArgs } from "node:util";
 import { defaultConfigDir, defaultCorpusDir, packageRoot } from "../../src/config/paths.js";
 import { SHARED_CORPUS } from "../gold/sharedCorpus.js";
 import { measureRealBuilds, realTargetLine, storyTargetLine } from "../real/realBuilds.js";
+import { measureReindexStall, stallTargetLine } from "../real/reindexStallChild.js";
 import { type HotSpots, hotSpots } from "./cpuProfile.js";
 import { generateArticles, writeCorpus } from "./generateCorpus.js";
 import { growthOf } from "./growth.js";
@@ -315,6 +318,10 @@ async function runParent(options: BenchOptions): Promise<void> {
       : await measureRealBuilds(options.corpus, options.realSizes, (line) =>
           console.error(`[real] ${line}`),
         );
+  const stall =
+    options.realSizes.length === 0
+      ? null
+      : await measureReindexStall(options.corpus, (line) => console.error(`[stall] ${line}`));
   const growth = growthOf(results);
   const targets = checkTargets(results, growth);
   console.log(
@@ -338,6 +345,10 @@ async function runParent(options: BenchOptions): Promise<void> {
       console.log(`  ${realTargetLine(real)}`);
       console.log(`  ${storyTargetLine(real)}\n`);
     }
+  }
+  if (stall !== null) {
+    console.log("Re-index while serving (issue 23): new articles into 10,000 real ones");
+    console.log(`  ${stallTargetLine(stall)}\n`);
   }
   for (const [size, spots] of Object.entries(profiles)) {
     console.log(`CPU profile of ${size} articles (${spots.file}), by self time:`);
@@ -371,6 +382,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     growth,
     targets,
     real: real === null ? null : { corpus: options.corpus, builds: real },
+    reindexStall: stall,
     ...(options.profile ? { hotSpots: profiles } : {}),
   };
   await mkdir(dirname(options.out), { recursive: true });

@@ -2,6 +2,7 @@ import type { Article } from "../corpus/types.js";
 import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
 import type { StoryIndex } from "../stories/story.js";
 import type { PriorWeights } from "../summarize/priors.js";
+import { runAtOnce, type Steps } from "../util/steps.js";
 import type { BriefingRules } from "./briefingRules.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./indexedSentence.js";
@@ -55,20 +56,48 @@ export function buildBriefingIndex(
   topics: TopicCandidates,
   rules: BriefingRules,
 ): BriefingIndex {
+  return runAtOnce(briefingIndexSteps(index, topics, rules));
+}
+
+/** `buildBriefingIndex` as steps (`Steps`): each list in its own. */
+export function* briefingIndexSteps(
+  index: BriefingSource,
+  topics: TopicCandidates,
+  rules: BriefingRules,
+): Steps<BriefingIndex> {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);
+  yield;
+  const speakers = buildTopicSpeakers(
+    statements,
+    substance,
+    index.sentenceById,
+    rules.keyQuoteScore,
+  );
+  yield;
+  const people = yield* buildPersonFacts(
+    index.sentences,
+    index.officials,
+    substance,
+    rules.quoteSignificance,
+  );
+  yield;
+  const quoteCredits = yield* corpusQuoteCredits(index.articles, statements, index.officials.byId);
+  yield;
+  const storySpeakers = buildStorySpeakers(
+    statements,
+    substance,
+    index.sentenceById,
+    index.stories.byArticle,
+    rules.keyQuoteScore,
+  );
+  yield;
   return {
     topics,
-    speakers: buildTopicSpeakers(statements, substance, index.sentenceById, rules.keyQuoteScore),
-    people: buildPersonFacts(index.sentences, index.officials, substance, rules.quoteSignificance),
-    quoteCredits: corpusQuoteCredits(index.articles, statements, index.officials.byId),
-    storySpeakers: buildStorySpeakers(
-      statements,
-      substance,
-      index.sentenceById,
-      index.stories.byArticle,
-      rules.keyQuoteScore,
-    ),
+    speakers,
+    people,
+    quoteCredits,
+    storySpeakers,
     articleSentences: standaloneByArticle(index.sentences),
     priorWeights: rules.priors,
   };

@@ -2,14 +2,22 @@ import { createHash } from "node:crypto";
 import { paragraphSentences } from "../corpus/sentenceTerms.js";
 import type { Article, Corpus, SourceRef } from "../corpus/types.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
-import { buildStories } from "../stories/buildStories.js";
-import { inverseDocumentFrequency, tfidfVector, unseenIdf } from "../summarize/vectors.js";
+import { storySteps } from "../stories/buildStories.js";
+import { idfSteps, tfidfVector, unseenIdf } from "../summarize/vectors.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
+import {
+  nextTurn,
+  runAtOnce,
+  runInTurns,
+  SERVING_TURNS,
+  type Steps,
+  type TurnOptions,
+} from "../util/steps.js";
 import { AnswerCache } from "./answerCache.js";
-import { articleRows, topicRowsOf } from "./articleRows.js";
-import { buildBriefingIndex } from "./briefingIndex.js";
+import { type ArticleRow, articleRows, topicRowsOf } from "./articleRows.js";
+import { briefingIndexSteps } from "./briefingIndex.js";
 import type { BriefingRules } from "./briefingRules.js";
-import { buildOfficialsIndex } from "./buildOfficialsIndex.js";
+import { officialsIndexSteps } from "./buildOfficialsIndex.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
 import type { IndexedSentence } from "./indexedSentence.js";
@@ -32,52 +40,107 @@ export function buildIndex(
   rules: BriefingRules,
   cache: EngineCache = createEngineCache(),
 ): CorpusIndex {
-  const part = corpusPart(corpus, config, officials, cache);
-  return allAtOnce(
-    withOfficials(
-      part,
-      officials,
-      topicCandidates(part, cache, rules),
-      cache,
-      rules,
-      corpus.repeats ?? [],
-    ),
+  return runAtOnce(indexSteps(corpus, config, officials, rules, cache));
+}
+
+/**
+ * `buildIndex` using a second thread and letting a serving process answer meanwhile: people
+ * discovery of the sentences not read yet (the largest text-local step) runs in a worker while
+ * this thread builds the part of the index that does not need people (rows, vectors, sources,
+ * version, topic candidates); then the worker's discoveries go into the cache, and people,
+ * statements and the other briefing lists follow. Every step runs in turns (`runInTurns`):
+ * commands wait for one turn, not for the build. The same index as `buildIndex`; with `workers`
+ * ≤ 1, the discovery is made on this thread, in turns too.
+ */
+export async function buildIndexInParallel(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig,
+  rules: BriefingRules,
+  workers: number,
+  cache: EngineCache = createEngineCache(),
+  turns: TurnOptions = SERVING_TURNS,
+): Promise<CorpusIndex> {
+  if (workers <= 1) return runInTurns(indexSteps(corpus, config, officials, rules, cache), turns);
+  const unread = corpus.articles
+    .flatMap(paragraphSentences)
+    .filter((s) => !cache.discoveries.has(s));
+  const discovering = discoverInWorker(unread);
+  const part = await runInTurns(corpusPart(corpus, config, officials, cache), turns);
+  const candidates = topicCandidates(part, cache, rules);
+  cache.discoveries.adopt(await discovering);
+  await nextTurn();
+  return runInTurns(
+    withOfficials(part, officials, candidates, cache, rules, corpus.repeats ?? []),
+    turns,
   );
+}
+
+/** The whole build as steps; people discovery is made on this thread (`discoveryOf`). */
+function* indexSteps(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig,
+  rules: BriefingRules,
+  cache: EngineCache,
+): Steps<CorpusIndex> {
+  const part = yield* corpusPart(corpus, config, officials, cache);
+  const candidates = topicCandidates(part, cache, rules);
+  yield;
+  return yield* withOfficials(part, officials, candidates, cache, rules, corpus.repeats ?? []);
 }
 
 /** What the index holds before people: sentences, vectors, topic scores, sources, version. */
 type CorpusPart = Omit<CorpusIndex, "briefing" | "officials" | "stories" | "answers" | "salience">;
 
-function corpusPart(
+function* corpusPart(
   corpus: Corpus,
   config: TopicsConfig,
   officials: OfficialsConfig,
   cache: EngineCache,
-): CorpusPart {
+): Steps<CorpusPart> {
   const topicRows = topicRowsOf(cache.topicRows, config);
-  const rows = corpus.articles.flatMap((article) =>
-    articleRows(article, topicRows, cache.terms).map((row) => ({ article, row })),
-  );
-  const idf = inverseDocumentFrequency(rows.map((r) => r.row.terms));
+  const rows: { article: Article; row: ArticleRow }[] = [];
+  for (const article of corpus.articles) {
+    for (const row of articleRows(article, topicRows, cache.terms)) rows.push({ article, row });
+    yield;
+  }
+  const idf = yield* idfSteps(rows.map((r) => r.row.terms));
   const fallback = unseenIdf(rows.length);
   const sources = new Map(corpus.articles.map((a) => [a.id, sourceOf(a)]));
-  const sentences: IndexedSentence[] = rows.map(({ article, row }) => ({
+  const sentences: IndexedSentence[] = [];
+  for (const { article, row } of rows) {
+    const source = sources.get(article.id) ?? sourceOf(article);
+    sentences.push(indexedSentence(row, source, idf, fallback));
+    if (sentences.length % 256 === 0) yield;
+  }
+  const sentenceById = new Map(sentences.map((s) => [s.sentence.id, s]));
+  yield;
+  return {
+    version: yield* versionOf(corpus, config, officials),
+    articles: corpus.articles,
+    sources,
+    sentences,
+    sentenceById,
+    topics: config.topics,
+    warnings: corpus.warnings,
+  };
+}
+
+function indexedSentence(
+  row: ArticleRow,
+  source: SourceRef,
+  idf: ReadonlyMap<string, number>,
+  fallback: number,
+): IndexedSentence {
+  return {
     sentence: row.sentence,
-    source: sources.get(article.id) ?? sourceOf(article),
+    source,
     position: row.position,
     terms: row.terms,
     vector: tfidfVector(row.terms, idf, fallback),
     topics: row.topics,
     standalone: row.standalone,
-  }));
-  return {
-    version: versionOf(corpus, config, officials),
-    articles: corpus.articles,
-    sources,
-    sentences,
-    sentenceById: new Map(sentences.map((s) => [s.sentence.id, s])),
-    topics: config.topics,
-    warnings: corpus.warnings,
   };
 }
 
@@ -89,11 +152,7 @@ function topicCandidates(
   return buildTopicCandidates(part.sentences, part.topics, cache.priors, rules);
 }
 
-/**
- * The rest: people, their statements and mentions, and the briefing lists built on them, as steps
- * (each `yield` is a point where a caller that serves commands may let them run: each step costs
- * what the corpus costs, seconds at 10,000 real articles).
- */
+/** The rest: people, their statements and mentions, stories, and the briefing lists. */
 function* withOfficials(
   part: CorpusPart,
   officials: OfficialsConfig,
@@ -101,77 +160,29 @@ function* withOfficials(
   cache: EngineCache,
   rules: BriefingRules,
   repeats: readonly Article[],
-): Generator<void, CorpusIndex> {
-  const people = buildOfficialsIndex(part.articles, officials.officials, cache);
+): Steps<CorpusIndex> {
+  const people = yield* officialsIndexSteps(part.articles, officials.officials, cache);
+  const mentions = mentionsByArticle(people);
   yield;
-  const stories = buildStories(part.articles, {
+  const stories = yield* storySteps(part.articles, {
     repeats,
     terms: cache.terms,
     known: cache.storyTerms,
-    mentions: mentionsByArticle(people),
+    mentions,
     ledger: cache.stories,
   });
-  yield;
   const base: Omit<CorpusIndex, "briefing" | "answers" | "salience"> = {
     ...part,
     officials: people,
     stories,
   };
+  const briefing = yield* briefingIndexSteps(base, candidates, rules);
   return {
     ...base,
-    briefing: buildBriefingIndex(base, candidates, rules),
+    briefing,
     answers: new AnswerCache(),
     salience: { articles: new Map(part.articles.map((a) => [a.id, a])), memo: cache.salience },
   };
-}
-
-/** Runs the steps to the end at once. */
-function allAtOnce<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/** Runs the steps, letting the event loop turn between two (pending commands, timers, I/O). */
-async function turnByTurn<T>(steps: Generator<void, T>): Promise<T> {
-  let step = steps.next();
-  while (!step.done) {
-    await nextTurn();
-    step = steps.next();
-  }
-  return step.value;
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/**
- * `buildIndex` using a second thread: people discovery of the sentences not read yet (the largest
- * text-local step) runs in a worker while this thread builds the part of the index that does not
- * need people (rows, vectors, sources, version, topic candidates); then the worker's discoveries
- * go into the cache, and people, statements and the other briefing lists follow. The same index
- * as `buildIndex`; with `workers` ≤ 1 or few new sentences, it is `buildIndex`.
- */
-export async function buildIndexInParallel(
-  corpus: Corpus,
-  config: TopicsConfig,
-  officials: OfficialsConfig,
-  rules: BriefingRules,
-  workers: number,
-  cache: EngineCache = createEngineCache(),
-): Promise<CorpusIndex> {
-  if (workers <= 1) return buildIndex(corpus, config, officials, rules, cache);
-  const unread = corpus.articles
-    .flatMap(paragraphSentences)
-    .filter((s) => !cache.discoveries.has(s));
-  const discovering = discoverInWorker(unread);
-  const part = corpusPart(corpus, config, officials, cache);
-  await nextTurn();
-  const candidates = topicCandidates(part, cache, rules);
-  cache.discoveries.adopt(await discovering);
-  await nextTurn();
-  return turnByTurn(withOfficials(part, officials, candidates, cache, rules, corpus.repeats ?? []));
 }
 
 export function sourceOf(article: Article): SourceRef {
@@ -184,7 +195,11 @@ export function sourceOf(article: Article): SourceRef {
   };
 }
 
-function versionOf(corpus: Corpus, config: TopicsConfig, officials: OfficialsConfig): string {
+function* versionOf(
+  corpus: Corpus,
+  config: TopicsConfig,
+  officials: OfficialsConfig,
+): Steps<string> {
   const hash = createHash("sha256");
   hash.update(JSON.stringify(config));
   hash.update(JSON.stringify(officials));
@@ -201,6 +216,7 @@ function versionOf(corpus: Corpus, config: TopicsConfig, officials: OfficialsCon
       hash.update(chunk.join(""));
       chunk = [];
       length = 0;
+      yield;
     }
   }
   hash.update(chunk.join(""));

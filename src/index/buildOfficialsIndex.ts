@@ -1,6 +1,6 @@
 import type { Article } from "../corpus/types.js";
-import { articleRoles, type DatedRole } from "../officials/articleRoles.js";
-import { buildPeople } from "../officials/buildPeople.js";
+import { articleRoleSteps, type DatedRole } from "../officials/articleRoles.js";
+import { peopleSteps } from "../officials/buildPeople.js";
 import { MentionFinder } from "../officials/findMentions.js";
 import { GenderedNouns } from "../officials/genderedNouns.js";
 import { NameMatcher } from "../officials/nameMatcher.js";
@@ -20,6 +20,7 @@ import {
 } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
+import { runAtOnce, type Steps } from "../util/steps.js";
 
 /**
  * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the
@@ -86,15 +87,28 @@ export function buildOfficialsIndex(
   officials: readonly OfficialDefinition[],
   cache: OfficialsCache = createOfficialsCache(),
 ): OfficialsIndex {
+  return runAtOnce(officialsIndexSteps(articles, officials, cache));
+}
+
+/** `buildOfficialsIndex` as steps (`Steps`): one per article or few hundred sentences. */
+export function* officialsIndexSteps(
+  articles: readonly Article[],
+  officials: readonly OfficialDefinition[],
+  cache: OfficialsCache,
+): Steps<OfficialsIndex> {
   const paragraphs = articles.flatMap((a) => a.passages.filter((p) => p.kind === "paragraph"));
   const sentences = paragraphs.flatMap((p) => p.sentences);
-  const people = buildPeople(officials, sentences, cache.discoveries);
+  yield;
+  const people = yield* peopleSteps(officials, sentences, cache.discoveries);
   // People discovery read every sentence's gendered nouns: they are gathered from there.
   const nouns = new GenderedNouns();
-  for (const sentence of sentences)
+  for (const [i, sentence] of sentences.entries()) {
     nouns.add(discoveryOf(sentence, cache.discoveries).genderedNouns);
+    if (i % 512 === 0) yield;
+  }
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
+  yield;
   const deps = {
     mentions: new MentionFinder(matcher),
     roles: new RoleResolver(people),
@@ -106,25 +120,12 @@ export function buildOfficialsIndex(
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
   const signature = JSON.stringify(people);
+  yield;
   for (const article of articles) {
     const found = statementsOf(article, signature, deps, cache.statements);
-    statements.push(...found.statements);
-    for (const m of titleMentions(article, deps.mentions, found.mentions.values())) {
-      const refs = mentions.get(m.personId) ?? [];
-      refs.push({
-        sentenceId: titleSentenceId(article.id),
-        articleId: article.id,
-        surface: m.surface,
-      });
-      mentions.set(m.personId, refs);
-    }
-    for (const [sentenceId, list] of found.mentions) {
-      for (const m of list) {
-        const refs = mentions.get(m.personId) ?? [];
-        refs.push({ sentenceId, articleId: article.id, surface: m.surface });
-        mentions.set(m.personId, refs);
-      }
-    }
+    for (const statement of found.statements) statements.push(statement);
+    addMentions(article, found, deps.mentions, mentions);
+    yield;
   }
   return {
     people,
@@ -132,6 +133,31 @@ export function buildOfficialsIndex(
     matcher,
     statements,
     mentions,
-    roles: articleRoles(articles, matcher, nouns, cache.discoveries),
+    roles: yield* articleRoleSteps(articles, matcher, nouns, cache.discoveries),
   };
+}
+
+/** The people an article names (its title included) into `mentions`, person by person. */
+function addMentions(
+  article: Article,
+  found: ArticleStatements,
+  finder: MentionFinder,
+  mentions: Map<string, MentionRef[]>,
+): void {
+  const add = (personId: string, ref: MentionRef) => {
+    const refs = mentions.get(personId);
+    if (refs) refs.push(ref);
+    else mentions.set(personId, [ref]);
+  };
+  for (const m of titleMentions(article, finder, found.mentions.values())) {
+    add(m.personId, {
+      sentenceId: titleSentenceId(article.id),
+      articleId: article.id,
+      surface: m.surface,
+    });
+  }
+  for (const [sentenceId, list] of found.mentions) {
+    for (const m of list)
+      add(m.personId, { sentenceId, articleId: article.id, surface: m.surface });
+  }
 }

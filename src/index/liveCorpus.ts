@@ -183,8 +183,14 @@ export class LiveCorpus {
     // Another process (`briefbot ingest` beside `serve`) may have saved since we read: take in
     // what it ingested first, so writing ours does not lose it.
     await this.absorbSnapshot();
-    await this.saved.write(snapshotOf(this.known, this.build, this.stamp()));
-    this.known.markSaved();
+    const saved = this.saved;
+    // In the updates' turn: the assembly and the engine cache written are those of one index,
+    // not of an update half done (the snapshot is written in pieces, letting commands run).
+    await this.updates.run(async () => {
+      if (!this.known.unsaved) return;
+      await saved.write(snapshotOf(this.known, this.build, this.stamp()));
+      this.known.markSaved();
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Statement } from "../quotes/statement.js";
 import { cosine, type SparseVector } from "../summarize/vectors.js";
+import type { Steps } from "../util/steps.js";
 import type { BriefingRules } from "./briefingRules.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import { centroidsOf } from "./centroids.js";
@@ -43,66 +44,68 @@ export function profilePrior(position: number): number {
  * significance and summary candidates all read every sentence about the person, which at 10k
  * articles is tens of thousands for the most quoted, too slow to redo per request.
  */
-export function buildPersonFacts(
+export function* buildPersonFacts(
   sentences: readonly IndexedSentence[],
   officials: OfficialsIndex,
   /** `substanceOf` each statement of `officials.statements`, in the same order. */
   substance: readonly number[],
   quoteSignificance: BriefingRules["quoteSignificance"],
-): ReadonlyMap<string, PersonFacts> {
-  const grouped = buildPersonSentences(sentences, officials);
+): Steps<ReadonlyMap<string, PersonFacts>> {
+  const grouped = yield* buildPersonSentences(sentences, officials);
   const personIds = new Set([...grouped.about.keys(), ...grouped.statements.keys()]);
   // Only quotes need a centroid: people with statements.
   const quotedAbout = new Map(
     [...grouped.statements.keys()].map((id) => [id, grouped.about.get(id) ?? []]),
   );
-  const centroids = centroidsOf(
+  const centroids = yield* centroidsOf(
     sentences.map((s) => s.vector),
     quotedAbout,
   );
   const facts = new Map<string, PersonFacts>();
+  const from = { sentences, officials, substance, grouped, quoteSignificance };
   for (const personId of personIds) {
-    const about = grouped.about.get(personId) ?? [];
-    const statementPositions = grouped.statements.get(personId) ?? [];
-    const statements = statementPositions.flatMap((i) => officials.statements[i] ?? []);
-    const aboutEntries = about.flatMap((i) => sentences[i] ?? []);
-    const centroid = centroids.get(personId) ?? new Map<string, number>();
-    const refs = officials.mentions.get(personId) ?? [];
-    facts.set(personId, {
-      statements,
-      about,
-      mentions: new Set(refs.map((r) => r.sentenceId)).size,
-      spellings: [...new Set(refs.map((r) => r.surface))],
-      topicMentions: countTopics(aboutEntries),
-      quotes: scoreQuotes(statementPositions, centroid, {
-        sentences,
-        officials,
-        substance,
-        grouped,
-        quoteSignificance,
-      }),
-      summaryCandidates: about
-        .flatMap((i) => {
-          const entry = sentences[i];
-          return entry?.standalone ? [{ sentence: i, prior: profilePrior(entry.position) }] : [];
-        })
-        .sort(byPriorThenCorpusOrder),
-    });
+    facts.set(personId, factsOf(personId, centroids.get(personId) ?? new Map(), from));
+    yield;
   }
   return facts;
+}
+
+/** What one person's profile needs. */
+function factsOf(personId: string, centroid: SparseVector, from: FactSources): PersonFacts {
+  const { sentences, officials, grouped } = from;
+  const about = grouped.about.get(personId) ?? [];
+  const statementPositions = grouped.statements.get(personId) ?? [];
+  const refs = officials.mentions.get(personId) ?? [];
+  return {
+    statements: statementPositions.flatMap((i) => officials.statements[i] ?? []),
+    about,
+    mentions: new Set(refs.map((r) => r.sentenceId)).size,
+    spellings: [...new Set(refs.map((r) => r.surface))],
+    topicMentions: countTopics(about.flatMap((i) => sentences[i] ?? [])),
+    quotes: scoreQuotes(statementPositions, centroid, from),
+    summaryCandidates: about
+      .flatMap((i) => {
+        const entry = sentences[i];
+        return entry?.standalone ? [{ sentence: i, prior: profilePrior(entry.position) }] : [];
+      })
+      .sort(byPriorThenCorpusOrder),
+  };
+}
+
+/** What the facts of every person are read from. */
+interface FactSources {
+  readonly sentences: readonly IndexedSentence[];
+  readonly officials: OfficialsIndex;
+  readonly substance: readonly number[];
+  readonly grouped: PersonSentences;
+  /** Centrality is 0.5 + the cosine between the quote's sentence and the person's centroid. */
+  readonly quoteSignificance: BriefingRules["quoteSignificance"];
 }
 
 function scoreQuotes(
   statementPositions: readonly number[],
   centroid: SparseVector,
-  from: {
-    sentences: readonly IndexedSentence[];
-    officials: OfficialsIndex;
-    substance: readonly number[];
-    grouped: PersonSentences;
-    /** Centrality is 0.5 + the cosine between the quote's sentence and the person's centroid. */
-    quoteSignificance: BriefingRules["quoteSignificance"];
-  },
+  from: FactSources,
 ): SignificantQuote[] {
   const scored = statementPositions.flatMap((i) => {
     const statement = from.officials.statements[i];

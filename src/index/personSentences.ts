@@ -1,3 +1,4 @@
+import type { Steps } from "../util/steps.js";
 import type { OfficialsIndex } from "./buildOfficialsIndex.js";
 import type { IndexedSentence } from "./indexedSentence.js";
 
@@ -17,11 +18,11 @@ export interface PersonSentences {
  * What an official profile reads, grouped by person once per corpus version, so a profile no
  * longer filters every statement and every sentence of the corpus.
  */
-export function buildPersonSentences(
+export function* buildPersonSentences(
   sentences: readonly IndexedSentence[],
   officials: OfficialsIndex,
-): PersonSentences {
-  const positions = sentencePositions(sentences);
+): Steps<PersonSentences> {
+  const positions = yield* sentencePositions(sentences);
   const named = new Map<string, number[]>();
   const addAll = (personId: string, sentenceId: string): void => {
     const list = named.get(personId) ?? [];
@@ -30,17 +31,22 @@ export function buildPersonSentences(
   };
   for (const [personId, refs] of officials.mentions) {
     for (const ref of refs) addAll(personId, ref.sentenceId);
+    yield;
   }
   const statements = new Map<string, number[]>();
-  officials.statements.forEach((statement, i) => {
-    if (statement.speakerId === null) return;
+  for (const [i, statement] of officials.statements.entries()) {
+    if (i % 1024 === 0) yield;
+    if (statement.speakerId === null) continue;
     const list = statements.get(statement.speakerId) ?? [];
     list.push(i);
     statements.set(statement.speakerId, list);
     addAll(statement.speakerId, statement.sentenceId);
-  });
+  }
   const about = new Map<string, number[]>();
-  for (const [personId, list] of named) about.set(personId, sortedUnique(list));
+  for (const [personId, list] of named) {
+    about.set(personId, sortedUnique(list));
+    yield;
+  }
   return {
     statements,
     about,
@@ -56,15 +62,16 @@ interface SentencePositions {
   last(sentenceId: string): number | undefined;
 }
 
-function sentencePositions(sentences: readonly IndexedSentence[]): SentencePositions {
+function* sentencePositions(sentences: readonly IndexedSentence[]): Steps<SentencePositions> {
   const first = new Map<string, number>();
   const repeated = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
+  for (const [i, s] of sentences.entries()) {
+    if (i % 1024 === 0) yield;
     const id = s.sentence.id;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);
     else repeated.set(id, [...(repeated.get(id) ?? [earlier]), i]);
-  });
+  }
   return {
     all: (id) => {
       const at = first.get(id);

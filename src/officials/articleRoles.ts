@@ -1,4 +1,5 @@
 import type { Article } from "../corpus/types.js";
+import { runAtOnce, type Steps } from "../util/steps.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
@@ -26,33 +27,55 @@ export function articleRoles(
   nouns: PeopleNouns,
   known: SentenceDiscoveries,
 ): Map<string, DatedRole[]> {
+  return runAtOnce(articleRoleSteps(articles, matcher, nouns, known));
+}
+
+/** `articleRoles` as steps (`Steps`), one per article. */
+export function* articleRoleSteps(
+  articles: readonly Article[],
+  matcher: NameMatcher,
+  nouns: PeopleNouns,
+  known: SentenceDiscoveries,
+): Steps<Map<string, DatedRole[]>> {
   const roles = new Map<string, DatedRole[]>();
   for (const article of articles) {
-    const own = new Map<string, string>();
-    const sentences = article.passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences : []));
-    for (const sentence of sentences) {
-      for (const found of discoveryOf(sentence, known).people) {
-        const person = matcher.match(significantWords(found.name))[0]?.person;
-        if (found.role !== null && person && !own.has(person.id)) own.set(person.id, found.role);
-      }
-    }
-    for (const sentence of sentences) {
-      for (const match of CAPITALISED_RUNS.matches(sentence.display)) {
-        const split = splitRun(match[0]);
-        const person = split && matcher.match(significantWords(split.name))[0]?.person;
-        if (!split || !person || own.has(person.id)) continue;
-        const at = match.index + split.offset;
-        const end = at + split.name.length;
-        const role = nounRole(sentence.display.slice(0, at), sentence.display.slice(end), nouns);
-        if (role) own.set(person.id, role);
-      }
-    }
-    for (const [personId, role] of own) {
-      const dated = { articleId: article.id, date: article.date ?? null, role };
-      const list = roles.get(personId);
-      if (list) list.push(dated);
-      else roles.set(personId, [dated]);
-    }
+    addArticleRoles(article, matcher, nouns, known, roles);
+    yield;
   }
   return roles;
+}
+
+/** The role this article gives each person it names, added to `roles`. */
+function addArticleRoles(
+  article: Article,
+  matcher: NameMatcher,
+  nouns: PeopleNouns,
+  known: SentenceDiscoveries,
+  roles: Map<string, DatedRole[]>,
+): void {
+  const own = new Map<string, string>();
+  const sentences = article.passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences : []));
+  for (const sentence of sentences) {
+    for (const found of discoveryOf(sentence, known).people) {
+      const person = matcher.match(significantWords(found.name))[0]?.person;
+      if (found.role !== null && person && !own.has(person.id)) own.set(person.id, found.role);
+    }
+  }
+  for (const sentence of sentences) {
+    for (const match of CAPITALISED_RUNS.matches(sentence.display)) {
+      const split = splitRun(match[0]);
+      const person = split && matcher.match(significantWords(split.name))[0]?.person;
+      if (!split || !person || own.has(person.id)) continue;
+      const at = match.index + split.offset;
+      const end = at + split.name.length;
+      const role = nounRole(sentence.display.slice(0, at), sentence.display.slice(end), nouns);
+      if (role) own.set(person.id, role);
+    }
+  }
+  for (const [personId, role] of own) {
+    const dated = { articleId: article.id, date: article.date ?? null, role };
+    const list = roles.get(personId);
+    if (list) list.push(dated);
+    else roles.set(personId, [dated]);
+  }
 }

@@ -1,3 +1,4 @@
+import { runAtOnce, type Steps } from "../util/steps.js";
 import { lexiconGender } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
@@ -25,6 +26,15 @@ export function buildPeople(
   sentences: readonly TextSentence[],
   known: SentenceDiscoveries,
 ): Person[] {
+  return runAtOnce(peopleSteps(officials, sentences, known));
+}
+
+/** `buildPeople` as steps (`Steps`), one per few hundred sentences. */
+export function* peopleSteps(
+  officials: readonly OfficialDefinition[],
+  sentences: readonly TextSentence[],
+  known: SentenceDiscoveries,
+): Steps<Person[]> {
   const people: Person[] = officials.map((o) => ({
     id: personId(o.name),
     name: o.name,
@@ -43,82 +53,98 @@ export function buildPeople(
   // Names never change once a person is in: a new person is added to the matcher's blocks.
   const matcher = new NameMatcher(people);
 
-  const found = sentences.map((s) => discoveryOf(s, known));
-  const evidence = PersonEvidence.fromDiscoveries(found);
-  sentences.forEach((sentence, i) => {
-    const discovery = found[i] as SentenceDiscovery;
-    // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
-    // noun the corpus also writes in lower case, and no given name.
-    const speakers = discovery.speakers
-      .filter((name) => evidence.plausible(name))
-      .map((name) => ({ name, role: null, gender: null }));
-    const introduced = [...discovery.people.filter((p) => evidence.plausible(p.name)), ...speakers];
-    const named = new Set(introduced.map((p) => p.name));
-    const plain = discovery.names
-      .filter((name) => !named.has(name) && evidence.plainPerson(name))
-      .map((name) => ({ name, role: null, gender: null }));
-    // A person named by one word only ("Sofiane, 17 ans") is that word's own person: matched by
-    // its id alone, never merged with a full name ending in the same word.
-    for (const single of discovery.singles) {
-      if (!evidence.singlePerson(single.name)) continue;
-      const id = personId(single.name);
-      const existing = byId.get(id);
-      if (existing) {
-        byId.set(id, {
-          ...existing,
-          gender: existing.gender ?? single.gender,
-          ...(existing.source === "discovered" ? { singleName: true as const } : {}),
-        });
-        continue;
-      }
-      const person: Person = {
-        id,
-        name: single.name,
-        aliases: [],
-        role: { fr: null, en: null },
-        roles: [],
-        gender: single.gender ?? lexiconGender(single.name),
-        organisation: null,
-        country: null,
-        source: "discovered",
-        singleName: true,
-      };
-      byId.set(id, person);
-      matcher.add(person);
-    }
-    for (const found of [...introduced, ...plain]) {
-      const matched = matcher
-        .match(significantWords(found.name))
-        .find((m) => !isSingleName(m.person))?.person;
-      const existing = matched ? byId.get(matched.id) : undefined;
-      if (existing) {
-        byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));
-        continue;
-      }
-      // A person the config does not list ("M. Dupont" alone is known by surname only).
-      const person: Person = {
-        id: personId(found.name),
-        name: found.name,
-        aliases: [],
-        role: roleIn(found.role, sentence.language),
-        roles: found.role ? [found.role] : [],
-        gender: found.gender,
-        organisation: null,
-        country: null,
-        source: "discovered",
-      };
-      if (!byId.has(person.id)) {
-        byId.set(person.id, person);
-        matcher.add(person);
-      }
-    }
-  });
+  const found: SentenceDiscovery[] = [];
+  for (const sentence of sentences) {
+    found.push(discoveryOf(sentence, known));
+    // Discovering a sentence not read yet costs about a millisecond; one read before, nothing.
+    if (found.length % 64 === 0) yield;
+  }
+  const evidence = yield* PersonEvidence.steps(found);
+  for (const [i, sentence] of sentences.entries()) {
+    addPeopleOf(sentence, found[i] as SentenceDiscovery, evidence, byId, matcher);
+    if (i % 256 === 0) yield;
+  }
   // A person the text gave no gender takes the one their given name tells ("Sara Zhang").
   return [...byId.values()].map((p) =>
     p.gender === null && p.source === "discovered"
       ? { ...p, gender: evidence.genderOf(p.name) }
       : p,
   );
+}
+
+/** Puts the people one sentence introduces, quotes or names into `byId` (and the matcher). */
+function addPeopleOf(
+  sentence: TextSentence,
+  discovery: SentenceDiscovery,
+  evidence: PersonEvidence,
+  byId: Map<string, Person>,
+  matcher: NameMatcher,
+): void {
+  // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
+  // noun the corpus also writes in lower case, and no given name.
+  const speakers = discovery.speakers
+    .filter((name) => evidence.plausible(name))
+    .map((name) => ({ name, role: null, gender: null }));
+  const introduced = [...discovery.people.filter((p) => evidence.plausible(p.name)), ...speakers];
+  const named = new Set(introduced.map((p) => p.name));
+  const plain = discovery.names
+    .filter((name) => !named.has(name) && evidence.plainPerson(name))
+    .map((name) => ({ name, role: null, gender: null }));
+  // A person named by one word only ("Sofiane, 17 ans") is that word's own person: matched by
+  // its id alone, never merged with a full name ending in the same word.
+  for (const single of discovery.singles) {
+    if (!evidence.singlePerson(single.name)) continue;
+    const id = personId(single.name);
+    const existing = byId.get(id);
+    if (existing) {
+      byId.set(id, {
+        ...existing,
+        gender: existing.gender ?? single.gender,
+        ...(existing.source === "discovered" ? { singleName: true as const } : {}),
+      });
+      continue;
+    }
+    const person: Person = {
+      id,
+      name: single.name,
+      aliases: [],
+      role: { fr: null, en: null },
+      roles: [],
+      gender: single.gender ?? lexiconGender(single.name),
+      organisation: null,
+      country: null,
+      source: "discovered",
+      singleName: true,
+    };
+    byId.set(id, person);
+    matcher.add(person);
+  }
+  for (const found of [...introduced, ...plain]) {
+    const matched = matcher
+      .match(significantWords(found.name))
+      .find((m) => !isSingleName(m.person))?.person;
+    const existing = matched ? byId.get(matched.id) : undefined;
+    if (existing) {
+      byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));
+      continue;
+    }
+    // A person the config does not list ("M. Dupont" alone is known by surname only).
+    const person: Person = {
+      id: personId(found.name),
+      name: found.name,
+      aliases: [],
+      role: roleIn(found.role, sentence.language),
+      roles: found.role ? [found.role] : [],
+      gender: found.gender,
+      organisation: null,
+      country: null,
+      source: "discovered",
+    };
+    if (!byId.has(person.id)) {
+      byId.set(person.id, person);
+      matcher.add(person);
+    }
+  }
 }
 
 function withDiscovery(

@@ -1,3 +1,4 @@
+import { runAtOnce, type Steps } from "../util/steps.js";
 import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
 import type { SentenceDiscovery } from "./sentenceDiscovery.js";
 
@@ -42,68 +43,33 @@ export class PersonEvidence {
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
   static fromDiscoveries(found: readonly SentenceDiscovery[]): PersonEvidence {
-    const commonWords = new Set<string>();
-    const lowerCaseCounts = new Map<string, number>();
-    const nameCounts = new Map<string, { all: number; placed: number }>();
-    const introducedFirst: string[] = [];
-    const uses = new Map<string, WordUses>();
-    const genderVotes = new Map<string, GenderVotes>();
-    const use = (word: string): WordUses => {
-      let u = uses.get(word);
-      if (u === undefined) {
-        u = { first: 0, last: 0, lone: 0 };
-        uses.set(word, u);
-      }
-      return u;
+    return runAtOnce(PersonEvidence.steps(found));
+  }
+
+  /** `fromDiscoveries` as steps (`Steps`), one per few hundred sentences. */
+  static *steps(found: readonly SentenceDiscovery[]): Steps<PersonEvidence> {
+    const t: Tallies = {
+      commonWords: new Set(),
+      lowerCaseCounts: new Map(),
+      nameCounts: new Map(),
+      introducedFirst: [],
+      uses: new Map(),
+      genderVotes: new Map(),
     };
-    for (const f of found) {
-      if (f.lowerCaseWords !== "") {
-        for (const w of f.lowerCaseWords.split(" ")) {
-          commonWords.add(w);
-          lowerCaseCounts.set(w, (lowerCaseCounts.get(w) ?? 0) + 1);
-        }
-      }
-      for (const p of f.people) {
-        const words = p.name.split(/\s+/);
-        if (p.gender === null || words.length < 2) continue;
-        const votes = genderVotes.get(words[0] ?? "") ?? { m: 0, f: 0 };
-        votes[p.gender]++;
-        genderVotes.set(words[0] ?? "", votes);
-      }
-      for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
-        const words = name.split(/\s+/);
-        if (words.length >= 2) introducedFirst.push(words[0] ?? "");
-      }
-      for (const name of f.placedNames) {
-        const c = nameCounts.get(name) ?? { all: 0, placed: 0 };
-        c.placed++;
-        nameCounts.set(name, c);
-      }
-      for (const name of f.names) {
-        const c = nameCounts.get(name) ?? { all: 0, placed: 0 };
-        c.all++;
-        nameCounts.set(name, c);
-        const words = name.split(/\s+/);
-        use(words[0] ?? "").first++;
-        use(words[words.length - 1] ?? "").last++;
-      }
-      if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(w).lone++;
-      if (f.locatedCapitalised !== "") {
-        for (const w of f.locatedCapitalised.split(" ")) {
-          const u = use(w);
-          u.located = (u.located ?? 0) + 1;
-        }
-      }
-      if (f.articledCapitalised !== "") {
-        for (const w of f.articledCapitalised.split(" ")) {
-          const u = use(w);
-          u.articled = (u.articled ?? 0) + 1;
-        }
-      }
+    for (const [i, f] of found.entries()) {
+      tally(f, t);
+      if (i % 256 === 0) yield;
     }
     // A first name is learned only when the corpus never writes it in lower case.
-    const learned = new Set(introducedFirst.filter((w) => !commonWords.has(w.toLowerCase())));
-    return new PersonEvidence(commonWords, learned, uses, genderVotes, lowerCaseCounts, nameCounts);
+    const learned = new Set(t.introducedFirst.filter((w) => !t.commonWords.has(w.toLowerCase())));
+    return new PersonEvidence(
+      t.commonWords,
+      learned,
+      t.uses,
+      t.genderVotes,
+      t.lowerCaseCounts,
+      t.nameCounts,
+    );
   }
 
   /**
@@ -220,5 +186,71 @@ export class PersonEvidence {
     const counts = this.nameCounts.get(name);
     if (counts !== undefined && counts.placed > 0 && 2 * counts.placed >= counts.all) return false;
     return this.plausible(name);
+  }
+}
+
+/** What the evidence is counted in while the discoveries are read. */
+interface Tallies {
+  readonly commonWords: Set<string>;
+  readonly lowerCaseCounts: Map<string, number>;
+  readonly nameCounts: Map<string, { all: number; placed: number }>;
+  readonly introducedFirst: string[];
+  readonly uses: Map<string, WordUses>;
+  readonly genderVotes: Map<string, GenderVotes>;
+}
+
+function use(t: Tallies, word: string): WordUses {
+  let u = t.uses.get(word);
+  if (u === undefined) {
+    u = { first: 0, last: 0, lone: 0 };
+    t.uses.set(word, u);
+  }
+  return u;
+}
+
+/** Counts one sentence's discovery in `t`. */
+function tally(f: SentenceDiscovery, t: Tallies): void {
+  if (f.lowerCaseWords !== "") {
+    for (const w of f.lowerCaseWords.split(" ")) {
+      t.commonWords.add(w);
+      t.lowerCaseCounts.set(w, (t.lowerCaseCounts.get(w) ?? 0) + 1);
+    }
+  }
+  for (const p of f.people) {
+    const words = p.name.split(/\s+/);
+    if (p.gender === null || words.length < 2) continue;
+    const votes = t.genderVotes.get(words[0] ?? "") ?? { m: 0, f: 0 };
+    votes[p.gender]++;
+    t.genderVotes.set(words[0] ?? "", votes);
+  }
+  for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
+    const words = name.split(/\s+/);
+    if (words.length >= 2) t.introducedFirst.push(words[0] ?? "");
+  }
+  for (const name of f.placedNames) {
+    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0 };
+    c.placed++;
+    t.nameCounts.set(name, c);
+  }
+  for (const name of f.names) {
+    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0 };
+    c.all++;
+    t.nameCounts.set(name, c);
+    const words = name.split(/\s+/);
+    use(t, words[0] ?? "").first++;
+    use(t, words[words.length - 1] ?? "").last++;
+  }
+  if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(t, w).lone++;
+  if (f.locatedCapitalised !== "") {
+    for (const w of f.locatedCapitalised.split(" ")) {
+      const u = use(t, w);
+      u.located = (u.located ?? 0) + 1;
+    }
+  }
+  if (f.articledCapitalised !== "") {
+    for (const w of f.articledCapitalised.split(" ")) {
+      const u = use(t, w);
+      u.articled = (u.articled ?? 0) + 1;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import type { Person } from "../officials/person.js";
+import type { Steps } from "../util/steps.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
@@ -80,11 +81,11 @@ export function quoteCredits(
 }
 
 /** `quoteCredits` of every article, from the statements of the whole corpus (any order of articles). */
-export function corpusQuoteCredits(
+export function* corpusQuoteCredits(
   articles: readonly Article[],
   statements: readonly Statement[],
   people: ReadonlyMap<string, Person>,
-): Map<string, QuoteCredit> {
+): Steps<Map<string, QuoteCredit>> {
   const byArticle = new Map<string, Statement[]>();
   for (const s of statements) {
     const list = byArticle.get(s.articleId);
@@ -96,6 +97,7 @@ export function corpusQuoteCredits(
     const said = byArticle.get(article.id);
     if (!said) continue;
     for (const [id, credit] of quoteCredits(article, said, people)) credits.set(id, credit);
+    yield;
   }
   return credits;
 }

@@ -2,7 +2,8 @@ import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
 import type { Article } from "../corpus/types.js";
 import { terms } from "../nlp/index.js";
 import type { SparseVector } from "../summarize/vectors.js";
-import { type ClusterSettings, clusterStories, type StoryLedger } from "./clusterStories.js";
+import { runAtOnce, type Steps } from "../util/steps.js";
+import { type ClusterSettings, clusterSteps, type StoryLedger } from "./clusterStories.js";
 import type { Story, StoryIndex } from "./story.js";
 import {
   type StoryTermsMemo,
@@ -10,7 +11,7 @@ import {
   storyNameCounts,
   storyTermCounts,
 } from "./storyTerms.js";
-import { storyVectors } from "./storyVectors.js";
+import { storyVectorSteps } from "./storyVectors.js";
 
 /** Everything that decides which articles make a story. */
 export interface StorySettings extends ClusterSettings {
@@ -51,6 +52,15 @@ export function buildStories(
   inputs: StoryInputs,
   settings: StorySettings = STORY_SETTINGS,
 ): StoryIndex {
+  return runAtOnce(storySteps(articles, inputs, settings));
+}
+
+/** `buildStories` as steps (`Steps`), one per article or story. */
+export function* storySteps(
+  articles: readonly Article[],
+  inputs: StoryInputs,
+  settings: StorySettings = STORY_SETTINGS,
+): Steps<StoryIndex> {
   const peopleByArticle = new Map<string, Map<string, number>>();
   for (const [personId, byArticle] of inputs.mentions) {
     for (const [articleId, count] of byArticle) {
@@ -62,25 +72,20 @@ export function buildStories(
       people.set(personId, count);
     }
   }
+  yield;
   const repeats = inputs.repeats ?? [];
   const isRepeat = new Set(repeats.map((a) => a.id));
   const all = [...articles, ...repeats];
-  const counts = new Map(
-    all.map((a) => [
-      a.id,
-      storyTermCounts(a, inputs.terms, peopleByArticle.get(a.id) ?? new Map(), settings.weights),
-    ]),
-  );
-  const vectors = storyVectors(counts, settings.keepTerms);
-  const names = storyVectors(
-    new Map(
-      all.map((a) => [
-        a.id,
-        storyNameCounts(a, peopleByArticle.get(a.id) ?? new Map(), settings.weights, inputs.known),
-      ]),
-    ),
-    settings.keepTerms,
-  );
+  const counts = new Map<string, Map<string, number>>();
+  const nameCounts = new Map<string, Map<string, number>>();
+  for (const a of all) {
+    const people = peopleByArticle.get(a.id) ?? new Map<string, number>();
+    counts.set(a.id, storyTermCounts(a, inputs.terms, people, settings.weights));
+    nameCounts.set(a.id, storyNameCounts(a, people, settings.weights, inputs.known));
+    yield;
+  }
+  const vectors = yield* storyVectorSteps(counts, settings.keepTerms);
+  const names = yield* storyVectorSteps(nameCounts, settings.keepTerms);
   const items = all.map((a) => ({
     id: a.id,
     day: dayOf(a.date),
@@ -88,7 +93,8 @@ export function buildStories(
     vector: vectors.get(a.id) ?? new Map(),
     names: names.get(a.id) ?? new Map(),
   }));
-  const ledger = clusterStories(items, inputs.ledger, settings);
+  yield;
+  const ledger = yield* clusterSteps(items, inputs.ledger, settings);
 
   const members = new Map<string, Article[]>();
   for (const article of all) {
@@ -97,19 +103,23 @@ export function buildStories(
     if (list) list.push(article);
     else members.set(storyId, [article]);
   }
+  yield;
   // A story of repeats alone (what they repeat placed elsewhere) has nothing to show.
-  const stories = [...members].flatMap(([id, list]) => {
+  const stories: Story[] = [];
+  for (const [id, list] of members) {
     const shown = list.filter((a) => !isRepeat.has(a.id));
-    if (shown.length === 0) return [];
+    if (shown.length === 0) continue;
     const repeated = list.filter((a) => isRepeat.has(a.id));
-    return [storyOf(id, shown, repeated, vectors, peopleByArticle)];
-  });
+    stories.push(storyOf(id, shown, repeated, vectors, peopleByArticle));
+    yield;
+  }
   stories.sort(
     (a, b) =>
       b.articleIds.length - a.articleIds.length ||
       (b.lastDate ?? "").localeCompare(a.lastDate ?? "") ||
       (a.id < b.id ? -1 : 1),
   );
+  yield;
   const byArticle = new Map<string, Story>();
   for (const story of stories) {
     for (const id of [...story.articleIds, ...story.repeats]) byArticle.set(id, story);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { SparseVector } from "../summarize/vectors.js";
+import { runAtOnce, type Steps } from "../util/steps.js";
 
 /** An article as story matching sees it: its vector and its day (null when undated). */
 export interface StoryItem {
@@ -61,6 +62,18 @@ export function clusterStories(
   ledger: StoryLedger,
   settings: ClusterSettings,
 ): StoryLedger {
+  return runAtOnce(clusterSteps(items, ledger, settings));
+}
+
+/**
+ * `clusterStories` as steps (`Steps`), one per article. The ledger is updated as articles are
+ * placed: it is the caller's to keep away from readers until the steps end.
+ */
+export function* clusterSteps(
+  items: readonly StoryItem[],
+  ledger: StoryLedger,
+  settings: ClusterSettings,
+): Steps<StoryLedger> {
   const order = items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => (a.item.day ?? Infinity) - (b.item.day ?? Infinity) || a.i - b.i)
@@ -71,14 +84,26 @@ export function clusterStories(
   for (const id of [...ledger.keys()]) if (!present.has(id)) ledger.delete(id);
 
   for (const item of order) {
-    const placed = ledger.get(item.id);
-    const storyId = placed ?? nearestStory(item, stories, postings, settings)?.id ?? null;
-    const story = storyId === null ? openStory(item.id, stories) : stories.get(storyId);
-    const target = story ?? openStoryWithId(storyId as string, stories);
-    join(target, item, postings, settings.lookupTerms);
-    ledger.set(item.id, target.id);
+    place(item, ledger, stories, postings, settings);
+    yield;
   }
   return ledger;
+}
+
+/** Puts one article in the story the ledger gives it, or the nearest, or a new one. */
+function place(
+  item: StoryItem,
+  ledger: StoryLedger,
+  stories: Map<string, OpenStory>,
+  postings: Postings,
+  settings: ClusterSettings,
+): void {
+  const placed = ledger.get(item.id);
+  const storyId = placed ?? nearestStory(item, stories, postings, settings)?.id ?? null;
+  const story = storyId === null ? openStory(item.id, stories) : stories.get(storyId);
+  const target = story ?? openStoryWithId(storyId as string, stories);
+  join(target, item, postings, settings.lookupTerms);
+  ledger.set(item.id, target.id);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { runAtOnce, type Steps } from "../util/steps.js";
+
 /** Sparse term vector: term → weight. TF-IDF vectors here are L2-normalised. */
 export type SparseVector = ReadonlyMap<string, number>;
 
@@ -8,19 +10,40 @@ export type SparseVector = ReadonlyMap<string, number>;
 export function inverseDocumentFrequency(
   documents: readonly (readonly string[])[],
 ): Map<string, number> {
+  return runAtOnce(idfSteps(documents));
+}
+
+/** `inverseDocumentFrequency` as steps (`Steps`), one per few hundred documents. */
+export function* idfSteps(documents: readonly (readonly string[])[]): Steps<Map<string, number>> {
   // Each term counted once per document: `lastDocument` remembers where it was counted last,
   // which spares a set per document (the terms of `df` come in the same order).
   const df = new Map<string, number>();
   const lastDocument = new Map<string, number>();
-  documents.forEach((terms, d) => {
-    for (const term of terms) {
-      if (lastDocument.get(term) === d) continue;
-      lastDocument.set(term, d);
-      df.set(term, (df.get(term) ?? 0) + 1);
-    }
-  });
+  for (const [d, terms] of documents.entries()) {
+    countDocument(terms, d, df, lastDocument);
+    if (d % 512 === 0) yield;
+  }
+  yield;
   const n = Math.max(1, documents.length);
-  return new Map([...df].map(([term, count]) => [term, Math.log(1 + n / count)]));
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) {
+    idf.set(term, Math.log(1 + n / count));
+    if (idf.size % 4096 === 0) yield;
+  }
+  return idf;
+}
+
+function countDocument(
+  terms: readonly string[],
+  d: number,
+  df: Map<string, number>,
+  lastDocument: Map<string, number>,
+): void {
+  for (const term of terms) {
+    if (lastDocument.get(term) === d) continue;
+    lastDocument.set(term, d);
+    df.set(term, (df.get(term) ?? 0) + 1);
+  }
 }
 
 export function unseenIdf(documentCount: number): number {

@@ -69,6 +69,39 @@ describe("the index built with people discovery in a worker thread", () => {
     expect(contents(parallel)).toEqual(contents(alone));
   });
 
+  it("lets the event loop turn while it builds, and builds the same index", async () => {
+    // A clock that moves one millisecond per reading: a turn every ten readings, whatever the
+    // machine's speed.
+    let clock = 0;
+    const turns = { sliceMs: 10, now: () => clock++ };
+    for (const workers of [1, 2]) {
+      let turned = 0;
+      let building = true;
+      const count = () => {
+        turned++;
+        if (building) setImmediate(count);
+      };
+      setImmediate(count);
+      const corpus = await loadCorpus(dir);
+      turned = 0;
+      const index = await buildIndexInParallel(
+        corpus,
+        topics,
+        officials,
+        BRIEFING_RULES,
+        workers,
+        createEngineCache(),
+        turns,
+      );
+      building = false;
+      // 800 articles, each read at least once by every corpus-wide step.
+      expect(turned).toBeGreaterThan(500);
+      expect(contents(index)).toEqual(
+        contents(buildIndex(corpus, topics, officials, BRIEFING_RULES)),
+      );
+    }
+  });
+
   it("leaves a small corpus to this thread", async () => {
     const corpus = await loadCorpus(defaultCorpusDir());
     const index = await buildIndexInParallel(corpus, topics, officials, BRIEFING_RULES, 2);
