@@ -8,17 +8,6 @@ interface KeptArticle {
   readonly article: Article | null;
 }
 
-/** A corpus assembly as plain data: what a saved index keeps to go on adding files to it. */
-export interface AssemblyState {
-  readonly readWarnings: readonly LoadWarning[];
-  readonly emptyDocuments: readonly string[];
-  readonly articles: readonly Article[];
-  readonly sentences: readonly Sentence[];
-  readonly ids: ReadonlySet<string>;
-  readonly finder: NearDuplicateState;
-  readonly kept: ReadonlyMap<Article, KeptArticle>;
-}
-
 /**
  * Puts analysed files together into a corpus, in the order they are added: article ids made
  * unique across files, near-duplicate sentences across the corpus dropped (the richer kept), one
@@ -42,48 +31,70 @@ export class CorpusAssembly {
   /**
    * `terms`: where the terms of the sentences added are remembered (the engine cache's, so the
    * index reads them again for free). `leading`: problems that come before any file's (the
-   * manifest's). `saved`: the `state()` of another assembly to go on from (a saved index): the
-   * same corpus, the same article objects, and files added then give what adding them to the
-   * original would give.
+   * manifest's). `finder`: the near-duplicate state to go on from (`resume`).
    */
   constructor(
     private readonly terms: SentenceTermsMemo,
     leading: readonly LoadWarning[] = [],
-    saved?: AssemblyState,
+    finder?: NearDuplicateState,
   ) {
-    this.readWarnings = [...(saved?.readWarnings ?? leading)];
-    this.emptyDocuments = [...(saved?.emptyDocuments ?? [])];
-    this.articles = [...(saved?.articles ?? [])];
-    this.sentences = [...(saved?.sentences ?? [])];
-    this.ids = new Set(saved?.ids);
-    this.finder = new NearDuplicateFinder(saved?.finder);
-    this.kept = new Map(saved?.kept);
+    this.readWarnings = [...leading];
+    this.emptyDocuments = [];
+    this.articles = [];
+    this.sentences = [];
+    this.ids = new Set();
+    this.finder = new NearDuplicateFinder(finder);
+    this.kept = new Map();
   }
 
-  /** What it holds, as plain data (copies of its lists; the articles are shared, not copied). */
-  state(): AssemblyState {
-    return {
-      readWarnings: [...this.readWarnings],
-      emptyDocuments: [...this.emptyDocuments],
-      articles: [...this.articles],
-      sentences: [...this.sentences],
-      ids: new Set(this.ids),
-      finder: this.finder.state(),
-      kept: new Map(this.kept),
-    };
+  /**
+   * The assembly of `files` (in corpus order) whose near-duplicate state was saved (`finder`,
+   * from `nearDuplicateState` of an assembly of the same files): the same articles, ids and
+   * drops, without comparing any sentence again. Throws when the state is not for these files.
+   */
+  static resume(
+    terms: SentenceTermsMemo,
+    leading: readonly LoadWarning[],
+    files: readonly FileAnalysis[],
+    finder: NearDuplicateState,
+  ): CorpusAssembly {
+    const assembly = new CorpusAssembly(terms, leading, finder);
+    for (const file of files) assembly.addFile(file, false);
+    if (assembly.sentences.length !== finder.sizes.length) {
+      throw new Error(
+        `its near-duplicate state is for ${finder.sizes.length} sentences, the files have ${assembly.sentences.length}`,
+      );
+    }
+    return assembly;
+  }
+
+  /** The near-duplicate state, as plain data (a copy): what `resume` goes on from. */
+  nearDuplicateState(): NearDuplicateState {
+    return this.finder.state();
+  }
+
+  /** The articles `corpus()` last gave (those left with no paragraph excepted). */
+  keptArticles(): Article[] {
+    return [...this.kept.values()].flatMap((k) => (k.article ? [k.article] : []));
+  }
+
+  /** Every paragraph sentence added, dropped ones too, in corpus order. */
+  allSentences(): readonly Sentence[] {
+    return this.sentences;
   }
 
   get articleCount(): number {
     return this.articles.length;
   }
 
-  addFile(analysis: FileAnalysis): void {
+  /** `compare`: false when the near-duplicate state already holds the file's sentences. */
+  addFile(analysis: FileAnalysis, compare = true): void {
     // One by one: spreading a long list into push() overflows the stack.
     for (const warning of analysis.readWarnings) this.readWarnings.push(warning);
-    for (const document of analysis.documents) this.addDocument(document);
+    for (const document of analysis.documents) this.addDocument(document, compare);
   }
 
-  addDocument(analysis: DocumentAnalysis): void {
+  addDocument(analysis: DocumentAnalysis, compare = true): void {
     adoptTerms(analysis, this.terms);
     if (analysis.articles.length === 0) this.emptyDocuments.push(analysis.file);
     for (const article of analysis.articles) {
@@ -94,7 +105,7 @@ export class CorpusAssembly {
       this.articles.push(unique);
       for (const sentence of paragraphSentences(unique)) {
         this.sentences.push(sentence);
-        this.finder.add(new Set(sentenceTerms(sentence, this.terms)));
+        if (compare) this.finder.add(new Set(sentenceTerms(sentence, this.terms)));
       }
     }
   }

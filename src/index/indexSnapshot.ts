@@ -2,13 +2,14 @@ import { createHash, randomUUID } from "node:crypto";
 import type { BigIntStats } from "node:fs";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
 import type { LoadWarning } from "../corpus/types.js";
 import { UserError } from "../errors.js";
 import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
 import { readWholeFile } from "../util/readWholeFile.js";
+import { runInTurns, SERVING_TURNS, type Steps, type TurnOptions } from "../util/steps.js";
+import { decodeInPieces, encodeInPieces } from "./snapshotPieces.js";
 import { sourceDamage } from "./sourceDamage.js";
 
 /** Where an analysed file came from: the corpus folder, or `briefbot ingest` from elsewhere. */
@@ -28,7 +29,7 @@ export interface SavedSource {
  * costs a fraction of analysing the files again.
  */
 export interface IndexSnapshot {
-  readonly format: typeof SNAPSHOT_FORMAT;
+  readonly format: typeof SNAPSHOT_FORMAT | typeof WHOLE_FORMAT;
   /** `CodeFingerprints.analysis` of the code that wrote it. */
   readonly fingerprint: string;
   readonly corpusDir: string;
@@ -44,7 +45,21 @@ export interface IndexSnapshot {
   readonly warm?: unknown;
 }
 
-const SNAPSHOT_FORMAT = 1;
+/** Written in pieces (`snapshotPieces`), the saved work keyed by ids. */
+const SNAPSHOT_FORMAT = 2;
+/** Written whole by `v8.serialize` (before 2026-12-06): its sources are read, its work is not. */
+const WHOLE_FORMAT = 1;
+
+/** The snapshot as the bytes of its file, in steps (`snapshotPieces`). */
+export function encodeSnapshot(snapshot: Omit<IndexSnapshot, "format">): Steps<Buffer[]> {
+  // A saved source holds a whole file's articles: one to a piece; other lists, 512 entries.
+  return encodeInPieces({ format: SNAPSHOT_FORMAT, ...snapshot }, (key) =>
+    key === "sources" ? 1 : 512,
+  );
+}
+
+/** What a snapshot file holds, unchecked (`readSnapshot` checks it); throws on damaged bytes. */
+export const decodeSnapshot = decodeInPieces;
 
 /** The snapshot file of a corpus folder inside the data folder: one per corpus folder. */
 export function snapshotPath(dataDir: string, corpusDir: string): string {
@@ -94,6 +109,7 @@ export async function readSnapshot(
   file: string,
   expected: { readonly fingerprint: string; readonly corpusDir: string },
   read: (path: string) => Promise<Uint8Array> = readWholeFile,
+  turns: TurnOptions = SERVING_TURNS,
 ): Promise<SnapshotRead> {
   let bytes: Uint8Array;
   try {
@@ -106,7 +122,7 @@ export async function readSnapshot(
   }
   let value: unknown;
   try {
-    value = deserialize(bytes);
+    value = await runInTurns(decodeSnapshot(bytes), turns);
   } catch (error) {
     return { ok: false, reason: "unreadable", detail: (error as Error).message };
   }
@@ -140,9 +156,13 @@ export async function readSnapshot(
  * failure (permissions, a file in the way, a full or read-only disk) is the person's to fix: a
  * `UserError` naming the data folder and BRIEFBOT_DATA_DIR.
  */
-export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Promise<string> {
+export async function writeSnapshot(
+  file: string,
+  snapshot: Omit<IndexSnapshot, "format">,
+  turns: TurnOptions = SERVING_TURNS,
+): Promise<string> {
   try {
-    return await writeAtomically(file, serialize(snapshot));
+    return await writeAtomically(file, await runInTurns(encodeSnapshot(snapshot), turns));
   } catch (error) {
     if (fsErrorCode(error) === undefined) throw error;
     // snapshotPath puts the file in the data folder's index/.
@@ -154,7 +174,7 @@ export async function writeSnapshot(file: string, snapshot: IndexSnapshot): Prom
   }
 }
 
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<string> {
+async function writeAtomically(file: string, bytes: readonly Uint8Array[]): Promise<string> {
   await makePrivateDir(dirname(file));
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;
@@ -192,7 +212,7 @@ function isSnapshot(value: unknown): value is IndexSnapshot {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<IndexSnapshot>;
   return (
-    v.format === SNAPSHOT_FORMAT &&
+    (v.format === SNAPSHOT_FORMAT || v.format === WHOLE_FORMAT) &&
     typeof v.fingerprint === "string" &&
     typeof v.corpusDir === "string" &&
     typeof v.manifestKey === "string" &&

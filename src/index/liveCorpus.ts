@@ -5,6 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../corpus/read/readManifest.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
+import { runInTurns } from "../util/steps.js";
 import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.js";
 import { type BriefingRules, briefingRulesFingerprint } from "./briefingRules.js";
 import type { CorpusIndex } from "./corpusIndex.js";
@@ -185,10 +186,10 @@ export class LiveCorpus {
     await this.absorbSnapshot();
     const saved = this.saved;
     // In the updates' turn: the assembly and the engine cache written are those of one index,
-    // not of an update half done (the snapshot is written in pieces, letting commands run).
+    // not of an update half done (the snapshot is taken and written in turns, commands running).
     await this.updates.run(async () => {
       if (!this.known.unsaved) return;
-      await saved.write(snapshotOf(this.known, this.build, this.stamp()));
+      await saved.write(await runInTurns(snapshotOf(this.known, this.build, this.stamp())));
       this.known.markSaved();
     });
   }

@@ -1,23 +1,36 @@
-import { type AssemblyState, CorpusAssembly } from "../corpus/corpusAssembly.js";
-import type { Article, Sentence } from "../corpus/types.js";
-import type { SentenceDiscovery, TextSentence } from "../officials/sentenceDiscovery.js";
+import type { FileAnalysis } from "../corpus/analyseDocuments.js";
+import type { NearDuplicateState } from "../corpus/clean/nearDuplicates.js";
+import { CorpusAssembly } from "../corpus/corpusAssembly.js";
+import { sentenceTerms } from "../corpus/sentenceTerms.js";
+import type { Article, LoadWarning, Sentence } from "../corpus/types.js";
+import type { SentenceDiscovery } from "../officials/sentenceDiscovery.js";
 import type { ArticleStatements } from "../quotes/extractStatements.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
+import type { Steps } from "../util/steps.js";
 import { type ArticleRow, topicRowsOf } from "./articleRows.js";
 import type { ExtractedStatements } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
 
 type Entries<K, V> = [K, V][];
 
+/** An article row as saved: its sentence by id, its terms left to the sentence's analysis. */
+export interface SavedRow {
+  readonly sentence: string;
+  readonly position: number;
+  readonly topics: ReadonlyMap<string, number>;
+  readonly standalone: boolean;
+}
+
 /**
- * What a saved index keeps beyond the files' analyses: the corpus assembly (near-duplicate state,
- * article ids, the articles as the index saw them) and the work remembered per sentence and per
- * article object (people found, briefing priors, topic rows with their terms, statements: the
- * engine cache's contents for these objects). Saved in the same serialisation as the analyses, so
- * the objects it names are the analyses' own objects when read back: a restart then finds the
- * engine cache filled and rebuilds only the corpus-wide steps.
- * Every part is a cache of what the engine computes from the analyses, except the assembly, which
- * is the state that adding files later goes on from.
+ * What a saved index keeps beyond the files' analyses: the near-duplicate state of the corpus
+ * assembly, and the work remembered per sentence and per article (people found, briefing priors,
+ * topic rows, statements, story placements: the engine cache's contents), each keyed by the id of
+ * its sentence or article, so that every part is plain data that can be written and read in
+ * pieces. When read back, the assembly is replayed from the analyses (`CorpusAssembly.resume`,
+ * without comparing sentences again) and the ids lead back to its objects: a restart then finds
+ * the engine cache filled and rebuilds only the corpus-wide steps.
+ * Every part is a cache of what the engine computes from the analyses, except the near-duplicate
+ * state, which is what adding files later goes on from.
  */
 export interface WarmState {
   /** `CodeFingerprints.engine` of the code that did the work. */
@@ -26,40 +39,70 @@ export interface WarmState {
   readonly topics: string;
   /** How many saved sources the assembly holds, in the snapshot's order (all of them). */
   readonly sources: number;
-  readonly assembly: AssemblyState;
-  readonly discoveries: Entries<TextSentence, SentenceDiscovery>;
-  readonly priors: Entries<Sentence, { readonly position: number; readonly prior: number }>;
-  readonly rows: Entries<Article, readonly ArticleRow[]>;
+  readonly finder: NearDuplicateState;
+  /** Sentence id → what people discovery found in it. */
+  readonly discoveries: Entries<string, SentenceDiscovery>;
+  readonly priors: Entries<string, { readonly position: number; readonly prior: number }>;
+  /** Article id → its rows. */
+  readonly rows: Entries<string, readonly SavedRow[]>;
   /** The people (as `buildOfficialsIndex` signs them) the statements were found with. */
   readonly statementsSignature: string;
-  readonly statements: Entries<Article, ArticleStatements>;
-  /** Article id → story id: where each article was placed (absent in indexes saved before). */
-  readonly stories?: Entries<string, string>;
+  readonly statements: Entries<string, ArticleStatements>;
+  /** Article id → story id: where each article was placed. */
+  readonly stories: Entries<string, string>;
 }
 
 /**
  * The warm state of an assembly holding `sources` saved sources, under this topics config: what
- * `cache` holds for the assembly's sentences and articles.
+ * `cache` holds for the assembly's sentences and articles. In steps (`Steps`): a serving process
+ * saves while it answers.
  */
-export function captureWarmState(
+export function* captureWarmState(
   assembly: CorpusAssembly,
   sources: number,
   topics: TopicsConfig,
   cache: EngineCache,
   engine: string,
-): WarmState {
-  const state = assembly.state();
-  const articles = [...state.kept.values()].flatMap((k) => (k.article ? [k.article] : []));
+): Steps<WarmState> {
+  const sentences = assembly.allSentences();
+  const articles = assembly.keptArticles();
+  const finder = assembly.nearDuplicateState();
+  yield;
+  const discoveries: WarmState["discoveries"] = [];
+  const priors: WarmState["priors"] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const discovery = cache.discoveries.get(sentence);
+    if (discovery !== undefined) discoveries.push([sentence.id, discovery]);
+    const prior = cache.priors.get(sentence);
+    if (prior !== undefined) priors.push([sentence.id, prior]);
+    if (i % 1024 === 0) yield;
+  }
+  const known = topicRowsOf(cache.topicRows, topics).rows;
+  const rows: WarmState["rows"] = [];
+  for (const [i, article] of articles.entries()) {
+    const found = known.get(article);
+    if (found !== undefined) rows.push([article.id, found.map(savedRow)]);
+    if (i % 64 === 0) yield;
+  }
   return {
     engine,
     topics: JSON.stringify(topics),
     sources,
-    assembly: state,
-    discoveries: cache.discoveries.entriesOf(state.sentences),
-    priors: cache.priors.entriesOf(state.sentences),
-    rows: topicRowsOf(cache.topicRows, topics).rows.entriesOf(articles),
+    finder,
+    discoveries,
+    priors,
+    rows,
     ...savedStatements(articles, cache.statements),
     stories: [...cache.stories],
+  };
+}
+
+function savedRow(row: ArticleRow): SavedRow {
+  return {
+    sentence: row.sentence.id,
+    position: row.position,
+    topics: row.topics,
+    standalone: row.standalone,
   };
 }
 
@@ -78,48 +121,101 @@ export type WarmRestore =
     };
 
 /**
- * Puts a warm state back: its work into `cache`, its assembly (remembering terms in `cache`)
- * returned. Nothing is put back when it was saved by other code, under another topics config or
- * for other sources, nor when any part of it is damaged: every part is checked before the cache
- * is touched.
+ * Puts a warm state back: the assembly of `files` (every saved source, in order, after the
+ * manifest's `leading` problems) resumed on its near-duplicate state, returned, and its work put
+ * into `cache` on that assembly's objects. Nothing is put back when it was saved by other code,
+ * under another topics config or for other sources, nor when any part of it is damaged or names
+ * a sentence or article the files do not have: every part is checked before the cache is touched.
  */
 export function restoreWarmState(
   saved: unknown,
-  sources: number,
+  files: readonly FileAnalysis[],
+  leading: readonly LoadWarning[],
   topics: TopicsConfig,
   cache: EngineCache,
   engine: string,
 ): WarmRestore {
   if (saved === undefined) return { ok: false, problem: null };
-  if (!isWarmState(saved)) return { ok: false, problem: "not the saved work of an index" };
-  if (saved.engine !== engine || saved.sources !== sources) {
+  // Other code wrote it (an older layout, perhaps): it does not fit, whatever its shape.
+  const stamped = saved as Partial<WarmState> | null;
+  if (typeof stamped?.engine === "string" && stamped.engine !== engine) {
     return { ok: false, problem: null };
   }
-  if (saved.topics !== JSON.stringify(topics)) return { ok: false, problem: null };
+  if (!isWarmState(saved)) return { ok: false, problem: "not the saved work of an index" };
+  if (saved.sources !== files.length || saved.topics !== JSON.stringify(topics)) {
+    return { ok: false, problem: null };
+  }
   const damaged = damagedPart(saved);
   if (damaged !== null) return { ok: false, problem: `its ${damaged} are damaged` };
   let assembly: CorpusAssembly;
   try {
-    assembly = new CorpusAssembly(cache.terms, [], saved.assembly);
+    assembly = CorpusAssembly.resume(cache.terms, leading, files, saved.finder);
   } catch (error) {
     return { ok: false, problem: `its corpus assembly is damaged (${(error as Error).message})` };
   }
-  // The terms of every indexed sentence are in its row (the same arrays the cache held); those of
-  // dropped sentences are not needed again (the near-duplicate state has what it used of them).
-  for (const [, rows] of saved.rows) {
-    for (const row of rows) cache.terms.set(row.sentence, row.terms);
-  }
-  cache.discoveries.adopt(saved.discoveries);
-  cache.priors.adopt(saved.priors);
-  topicRowsOf(cache.topicRows, topics).rows.adopt(saved.rows);
-  for (const [articleId, storyId] of saved.stories ?? []) cache.stories.set(articleId, storyId);
+  const sentences = new Map(assembly.allSentences().map((s) => [s.id, s]));
+  const articles = new Map(assembly.corpus().articles.map((a) => [a.id, a]));
+  const found = resolve(saved, sentences, articles, cache);
+  if (!found.ok) return { ok: false, problem: `its ${found.part} name what the files do not hold` };
+  cache.discoveries.adopt(found.discoveries);
+  cache.priors.adopt(found.priors);
+  topicRowsOf(cache.topicRows, topics).rows.adopt(found.rows);
+  for (const [articleId, storyId] of saved.stories) cache.stories.set(articleId, storyId);
   cache.statements.adopt(
-    saved.statements.map(([article, found]) => [
+    found.statements.map(([article, statements]) => [
       article,
-      { signature: saved.statementsSignature, found },
+      { signature: saved.statementsSignature, found: statements },
     ]),
   );
   return { ok: true, assembly, statementsSignature: saved.statementsSignature };
+}
+
+type Resolved =
+  | {
+      readonly ok: true;
+      readonly discoveries: Entries<Sentence, SentenceDiscovery>;
+      readonly priors: Entries<Sentence, { readonly position: number; readonly prior: number }>;
+      readonly rows: Entries<Article, readonly ArticleRow[]>;
+      readonly statements: Entries<Article, ArticleStatements>;
+    }
+  | { readonly ok: false; readonly part: string };
+
+/** The saved entries on the assembly's objects; the first part naming an unknown id fails. */
+function resolve(
+  saved: WarmState,
+  sentences: ReadonlyMap<string, Sentence>,
+  articles: ReadonlyMap<string, Article>,
+  cache: EngineCache,
+): Resolved {
+  const discoveries = onObjects(saved.discoveries, sentences);
+  if (discoveries === null) return { ok: false, part: "people found per sentence" };
+  const priors = onObjects(saved.priors, sentences);
+  if (priors === null) return { ok: false, part: "briefing priors" };
+  const rows: Entries<Article, readonly ArticleRow[]> = [];
+  for (const [articleId, list] of saved.rows) {
+    const article = articles.get(articleId);
+    const restored = list.map((row) => {
+      const sentence = sentences.get(row.sentence);
+      return sentence && { ...row, sentence, terms: sentenceTerms(sentence, cache.terms) };
+    });
+    if (!article || restored.some((row) => row === undefined)) {
+      return { ok: false, part: "topic rows" };
+    }
+    rows.push([article, restored as ArticleRow[]]);
+  }
+  const statements = onObjects(saved.statements, articles);
+  if (statements === null) return { ok: false, part: "statements" };
+  return { ok: true, discoveries, priors, rows, statements };
+}
+
+function onObjects<O, V>(entries: Entries<string, V>, objects: ReadonlyMap<string, O>) {
+  const out: Entries<O, V> = [];
+  for (const [id, value] of entries) {
+    const object = objects.get(id);
+    if (object === undefined) return null;
+    out.push([object, value]);
+  }
+  return out;
 }
 
 /**
@@ -148,7 +244,7 @@ function savedStatements(
   return {
     statementsSignature,
     statements: entries.flatMap(([article, { signature, found }]) =>
-      signature === statementsSignature ? [[article, found] as [Article, ArticleStatements]] : [],
+      signature === statementsSignature ? [[article.id, found] as [string, ArticleStatements]] : [],
     ),
   };
 }
@@ -156,37 +252,33 @@ function savedStatements(
 function isWarmState(value: unknown): value is WarmState {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<WarmState>;
-  const assembly = v.assembly as Partial<AssemblyState> | undefined;
+  const finder = v.finder as Partial<NearDuplicateState> | undefined;
   return (
     typeof v.engine === "string" &&
     typeof v.topics === "string" &&
     typeof v.sources === "number" &&
     typeof v.statementsSignature === "string" &&
-    typeof assembly === "object" &&
-    assembly !== null &&
-    Array.isArray(assembly.articles) &&
-    Array.isArray(assembly.sentences) &&
-    assembly.kept instanceof Map &&
-    assembly.ids instanceof Set &&
-    typeof assembly.finder === "object" &&
-    assembly.finder !== null &&
-    assembly.finder.termIds instanceof Map &&
-    Array.isArray(assembly.finder.postings) &&
-    Array.isArray(assembly.finder.sizes) &&
-    assembly.finder.dropped instanceof Uint8Array &&
-    [v.discoveries, v.priors, v.rows, v.statements].every(Array.isArray)
+    typeof finder === "object" &&
+    finder !== null &&
+    finder.termIds instanceof Map &&
+    Array.isArray(finder.postings) &&
+    Array.isArray(finder.sizes) &&
+    finder.dropped instanceof Uint8Array &&
+    [v.discoveries, v.priors, v.rows, v.statements, v.stories].every(Array.isArray)
   );
 }
 
-/** The first part whose entries are not what was saved (objects keyed by objects), or null. */
+/** The first part whose entries are not what was saved (values keyed by ids), or null. */
 function damagedPart(saved: WarmState): string | null {
   const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
   const entriesFit = (entries: readonly unknown[], fits: (value: unknown) => boolean) =>
-    entries.every((e) => Array.isArray(e) && e.length === 2 && isObject(e[0]) && fits(e[1]));
+    entries.every(
+      (e) => Array.isArray(e) && e.length === 2 && typeof e[0] === "string" && fits(e[1]),
+    );
   const isRow = (row: unknown) =>
     isObject(row) &&
-    isObject((row as Partial<ArticleRow>).sentence) &&
-    Array.isArray((row as Partial<ArticleRow>).terms);
+    typeof (row as Partial<SavedRow>).sentence === "string" &&
+    (row as Partial<SavedRow>).topics instanceof Map;
   if (!entriesFit(saved.discoveries, isObject)) return "people found per sentence";
   if (
     !entriesFit(
@@ -203,13 +295,6 @@ function damagedPart(saved: WarmState): string | null {
     return "topic rows";
   }
   if (!entriesFit(saved.statements, isObject)) return "statements";
-  const isPlacement = (e: unknown) =>
-    Array.isArray(e) && e.length === 2 && e.every((part) => typeof part === "string");
-  if (
-    saved.stories !== undefined &&
-    !(Array.isArray(saved.stories) && saved.stories.every(isPlacement))
-  ) {
-    return "story placements";
-  }
+  if (!entriesFit(saved.stories, (story) => typeof story === "string")) return "story placements";
   return null;
 }

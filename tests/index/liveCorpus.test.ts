@@ -11,19 +11,25 @@ import {
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deserialize, serialize } from "node:v8";
+import { serialize as v8Serialize } from "node:v8";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import { isUserError } from "../../src/errors.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
-import { snapshotPath } from "../../src/index/indexSnapshot.js";
+import { decodeSnapshot, encodeSnapshot, snapshotPath } from "../../src/index/indexSnapshot.js";
 import { LiveCorpus, type LiveCorpusOptions } from "../../src/index/liveCorpus.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
+import { runAtOnce } from "../../src/util/steps.js";
 import { CONFIG_DIR, CORPUS_DIR } from "../helpers/engine.js";
 import { failingReads } from "../helpers/failingReads.js";
+
+/** A saved index file's contents, as the code reads and writes them (`snapshotPieces`). */
+const deserialize = (bytes: Uint8Array): unknown => runAtOnce(decodeSnapshot(bytes));
+const serialize = (value: unknown): Buffer =>
+  Buffer.concat(runAtOnce(encodeSnapshot(value as Parameters<typeof encodeSnapshot>[0])));
 
 const BUNDLED = [
   "000_3ab86442644f17d1.txt",
@@ -192,6 +198,16 @@ describe("a saved, incremental index", () => {
       expect(other.report.snapshotProblem).toBeNull();
       expectSameIndex(other.corpus.index, await freshIndex());
     }
+    // An index saved whole by earlier code (before pieces and ids): its analyses are taken, its
+    // work does not fit and is done again, without a problem to report.
+    await writeFile(
+      file,
+      v8Serialize({ ...saved, format: 1, warm: { engine: "older-code", assembly: {} } }),
+    );
+    const older = await LiveCorpus.open(await options());
+    expect(older.warm).toBe(false);
+    expect(older.report).toMatchObject({ snapshotProblem: null, unchanged: 3, added: 0 });
+    expectSameIndex(older.corpus.index, await freshIndex());
     // The next save writes the work this run did, and the start after it takes it back.
     const { corpus: last } = await LiveCorpus.open(await options());
     await last.save();
@@ -203,7 +219,7 @@ describe("a saved, incremental index", () => {
     await corpus.save();
     const file = snapshotPath(dataDir, corpusDir);
     const bytes = await readFile(file);
-    type Warm = Record<string, unknown> & { assembly: { finder: Record<string, unknown> } };
+    type Warm = Record<string, unknown> & { finder: Record<string, unknown> };
     const damages: [string, (warm: Warm) => void][] = [
       [
         "its topic rows are damaged",
@@ -214,13 +230,25 @@ describe("a saved, incremental index", () => {
       [
         "its people found per sentence are damaged",
         (w) => {
-          w.discoveries = [["x", {}]];
+          w.discoveries = [[{}, {}]];
+        },
+      ],
+      [
+        "its people found per sentence name what the files do not hold",
+        (w) => {
+          w.discoveries = [["no-such-article:0:0", {}]];
+        },
+      ],
+      [
+        "its corpus assembly is damaged (its near-duplicate state is for 0 sentences, the files have ",
+        (w) => {
+          w.finder.sizes = [];
         },
       ],
       [
         "its corpus assembly is damaged (list is not iterable)",
         (w) => {
-          w.assembly.finder.postings = [5];
+          w.finder.postings = [5];
         },
       ],
       // Well formed but not what the engine wrote: caught when the index is built on it.
@@ -234,7 +262,7 @@ describe("a saved, incremental index", () => {
       [
         "not the saved work of an index",
         (w) => {
-          w.assembly = null as never;
+          w.finder = null as never;
         },
       ],
     ];

@@ -4,6 +4,7 @@ import { emptyCorpusError } from "../../corpus/read/readCorpusFolder.js";
 import type { Corpus, LoadWarning } from "../../corpus/types.js";
 import type { OfficialsConfig } from "../../officials/officialsConfig.js";
 import type { TopicsConfig } from "../../topics/topicsConfig.js";
+import type { Steps } from "../../util/steps.js";
 import type { BriefingRules } from "../briefingRules.js";
 import { buildIndexInParallel } from "../buildIndex.js";
 import type { CorpusIndex } from "../corpusIndex.js";
@@ -92,22 +93,29 @@ export class CorpusBuild {
   }
 
   /**
-   * The work to save beside `sources` saved sources (`WarmState`), or null: it is saved only
-   * when the assembly holds exactly those sources.
+   * The work to save beside `sources` saved sources (`WarmState`), as steps, or null: it is saved
+   * only when the assembly holds exactly those sources.
    */
-  warmStateFor(sources: number): WarmState | null {
+  warmStateFor(sources: number): Steps<WarmState> | null {
     if (this.reassemble || this.assembled === 0 || this.assembled !== sources) return null;
     const { topics, cache, engine } = this.options;
     return captureWarmState(this.assembly, this.assembled, topics, cache, engine);
   }
 
-  /** Puts saved work back (`restoreWarmState`); the assembly then holds all `sources`. */
-  restoreWarm(saved: unknown, sources: number): WarmRestore {
+  /**
+   * Puts saved work back (`restoreWarmState`) for `files`, every saved source in order; the
+   * assembly then holds them all.
+   */
+  restoreWarm(
+    saved: unknown,
+    files: readonly FileAnalysis[],
+    leading: readonly LoadWarning[],
+  ): WarmRestore {
     const { topics, cache, engine } = this.options;
-    const restored = restoreWarmState(saved, sources, topics, cache, engine);
+    const restored = restoreWarmState(saved, files, leading, topics, cache, engine);
     if (restored.ok) {
       this.assembly = restored.assembly;
-      this.assembled = sources;
+      this.assembled = files.length;
     }
     return restored;
   }

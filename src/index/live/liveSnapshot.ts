@@ -1,4 +1,5 @@
 import type { FileAnalysis } from "../../corpus/analyseDocuments.js";
+import type { Steps } from "../../util/steps.js";
 import type { DamagedSource, IndexSnapshot, SavedSource, SnapshotRead } from "../indexSnapshot.js";
 import type { CorpusBuild } from "./corpusBuild.js";
 import { isSameAnalysis } from "./folderDiff.js";
@@ -30,27 +31,32 @@ export interface AdoptedSnapshot {
   readonly problem: string | null;
 }
 
-/** The snapshot of what is known, with the saved work when the assembly holds all of it. */
-export function snapshotOf(
+/**
+ * The snapshot of what is known, with the saved work when the assembly holds all of it; in steps
+ * (`Steps`), a serving process answering meanwhile.
+ */
+export function* snapshotOf(
   known: KnownSources,
   build: CorpusBuild,
   stamp: SnapshotStamp,
-): IndexSnapshot {
-  const warm = build.warmStateFor(known.size);
+): Steps<Omit<IndexSnapshot, "format">> {
+  const capture = build.warmStateFor(known.size);
+  const warm = capture === null ? null : yield* capture;
+  const sources = known.saved();
+  yield;
   return {
-    format: 1,
     fingerprint: stamp.fingerprint,
     corpusDir: stamp.corpusDir,
     manifestKey: known.manifestKey,
     manifestWarnings: known.manifestWarnings,
-    sources: known.saved(),
+    sources,
     ...(warm === null ? {} : { warm }),
   };
 }
 
 /**
  * Takes in a saved index read at open: its sources, and its saved work when `useWarm`, no entry
- * is damaged (damaged entries may share objects with the saved work) and it can be restored.
+ * is damaged (the saved work is for every source as saved) and it can be restored.
  * Whatever could not be taken back marks the known state unsaved: the next save writes the work
  * this run does.
  */
@@ -70,7 +76,7 @@ export function adoptSaved(
   adoptSources(known, read.snapshot, read.damaged);
   const restored =
     useWarm && read.damaged.length === 0
-      ? build.restoreWarm(read.snapshot.warm, known.size)
+      ? build.restoreWarm(read.snapshot.warm, known.analyses(), known.manifestWarnings)
       : { ok: false as const, problem: null };
   if (!restored.ok || read.damaged.length > 0) known.markUnsaved();
   return {

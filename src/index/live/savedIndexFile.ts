@@ -49,7 +49,7 @@ export class SavedIndexFile {
     return read.ok ? read : null;
   }
 
-  async write(snapshot: IndexSnapshot): Promise<void> {
+  async write(snapshot: Omit<IndexSnapshot, "format">): Promise<void> {
     this.seen = await writeSnapshot(this.file, snapshot);
   }
 
