@@ -5,7 +5,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../corpus/read/readManifest.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
-import { runInTurns } from "../util/steps.js";
+import { runInTurns, SERVING_TURNS, type TurnOptions } from "../util/steps.js";
 import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.js";
 import { type BriefingRules, briefingRulesFingerprint } from "./briefingRules.js";
 import type { CorpusIndex } from "./corpusIndex.js";
@@ -40,6 +40,11 @@ export interface LiveCorpusOptions {
   readonly snapshotFile: string | null;
   /** Worker threads for analysing files (used from a few hundred files on). */
   readonly workers: number;
+  /**
+   * How updates and saves let commands run (`runInTurns`): 40 ms turns on the real clock unless
+   * given (tests give a clock of their own).
+   */
+  readonly turns?: TurnOptions;
   readonly fs?: CorpusFs;
   readonly maxFileBytes?: number;
   /** Files analysed so far of those that needed it (unchanged files cost nothing). */
@@ -80,6 +85,7 @@ export class LiveCorpus {
    */
   private readonly updates = new SerialQueue();
   private readonly fs: CorpusFs;
+  private readonly turns: TurnOptions;
 
   private constructor(
     private readonly options: LiveCorpusOptions,
@@ -87,12 +93,14 @@ export class LiveCorpus {
     private readonly fingerprints: CodeFingerprints,
   ) {
     this.fs = options.fs ?? nodeCorpusFs;
+    this.turns = options.turns ?? SERVING_TURNS;
     this.build = new CorpusBuild({
       corpusDir: options.corpusDir,
       topics: options.topics,
       officials: options.officials,
       rules: options.rules,
       workers: options.workers,
+      turns: this.turns,
       cache: options.cache ?? createEngineCache(),
       // The rules live outside src/ (in briefings/), so the code hash alone does not cover them.
       engine: `${fingerprints.engine}-${briefingRulesFingerprint(options.rules)}`,
@@ -100,7 +108,7 @@ export class LiveCorpus {
     this.saved =
       options.snapshotFile === null
         ? null
-        : new SavedIndexFile(options.snapshotFile, this.stamp(), this.fs.readFile);
+        : new SavedIndexFile(options.snapshotFile, this.stamp(), this.fs.readFile, this.turns);
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
@@ -189,7 +197,11 @@ export class LiveCorpus {
     // not of an update half done (the snapshot is taken and written in turns, commands running).
     await this.updates.run(async () => {
       if (!this.known.unsaved) return;
-      await saved.write(await runInTurns(snapshotOf(this.known, this.build, this.stamp())));
+      const snapshot = await runInTurns(
+        snapshotOf(this.known, this.build, this.stamp()),
+        this.turns,
+      );
+      await saved.write(snapshot);
       this.known.markSaved();
     });
   }

@@ -150,6 +150,48 @@ describe("a saved, incremental index", () => {
     expect(other.corpus.index.version).toBe(report.version);
   });
 
+  it("answers from the index it has while an update and a save run, in turns", async () => {
+    // A clock one millisecond later at every reading, and 5 ms turns: whatever the machine's
+    // speed, the update and the save hand the event loop back every five steps.
+    let clock = 0;
+    const turns = { sliceMs: 5, now: () => clock++ };
+    const { corpus } = await LiveCorpus.open({ ...(await options()), turns });
+    await corpus.save();
+    const before = corpus.index.version;
+    await copyFile(join(CORPUS_DIR, LATER), join(corpusDir, LATER));
+
+    /** Reads the index at every turn of the event loop while `work` runs. */
+    async function readWhile(work: Promise<unknown>): Promise<string[]> {
+      const seen: string[] = [];
+      let running = true;
+      const read = () => {
+        seen.push(corpus.index.version);
+        if (running) setImmediate(read);
+      };
+      setImmediate(read);
+      await work;
+      running = false;
+      return seen;
+    }
+    let readings = clock;
+    const duringSync = await readWhile(corpus.sync());
+    const after = corpus.index.version;
+    expect(after).not.toBe(before);
+    // The update ran in the turns given (it read their clock at every step), and every command
+    // that ran meanwhile saw the whole old index: the new one comes in when it is whole.
+    expect(clock - readings).toBeGreaterThan(50);
+    expect(duringSync.length).toBeGreaterThan(5);
+    expect(new Set(duringSync)).toEqual(new Set([before]));
+
+    readings = clock;
+    const duringSave = await readWhile(corpus.save());
+    expect(clock - readings).toBeGreaterThan(10);
+    expect(new Set(duringSave)).toEqual(new Set([after]));
+    const restarted = await LiveCorpus.open(await options());
+    expect(restarted.warm).toBe(true);
+    expect(restarted.corpus.index.version).toBe(after);
+  });
+
   it("takes the saved work back on restart and gives what a fresh build gives, before and after an update", async () => {
     const first = await LiveCorpus.open(await options());
     expect(first.warm).toBe(false);

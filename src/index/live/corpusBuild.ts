@@ -4,7 +4,7 @@ import { emptyCorpusError } from "../../corpus/read/readCorpusFolder.js";
 import type { Corpus, LoadWarning } from "../../corpus/types.js";
 import type { OfficialsConfig } from "../../officials/officialsConfig.js";
 import type { TopicsConfig } from "../../topics/topicsConfig.js";
-import type { Steps } from "../../util/steps.js";
+import type { Steps, TurnOptions } from "../../util/steps.js";
 import type { BriefingRules } from "../briefingRules.js";
 import { buildIndexInParallel } from "../buildIndex.js";
 import type { CorpusIndex } from "../corpusIndex.js";
@@ -24,6 +24,8 @@ export interface CorpusBuildOptions {
   readonly officials: OfficialsConfig;
   readonly rules: BriefingRules;
   readonly workers: number;
+  /** How the build lets other work run (`runInTurns`). */
+  readonly turns: TurnOptions;
   readonly cache: EngineCache;
   /** `CodeFingerprints.engine` of this process: stamped on, and asked of, a warm state. */
   readonly engine: string;
@@ -83,6 +85,7 @@ export class CorpusBuild {
       this.options.rules,
       this.options.workers,
       cache,
+      this.options.turns,
     );
     return this.built;
   }

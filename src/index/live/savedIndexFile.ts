@@ -1,5 +1,6 @@
 import type { CorpusFs } from "../../corpus/read/corpusFs.js";
 import { UserError } from "../../errors.js";
+import type { TurnOptions } from "../../util/steps.js";
 import {
   type IndexSnapshot,
   readSnapshot,
@@ -24,6 +25,8 @@ export class SavedIndexFile {
     /** What a snapshot must have been written for to be used (`readSnapshot`). */
     private readonly expected: { readonly fingerprint: string; readonly corpusDir: string },
     private readonly readFile: CorpusFs["readFile"],
+    /** How reading and writing let other work run (`runInTurns`). */
+    private readonly turns: TurnOptions,
   ) {}
 
   /** Reads the file as it is now. */
@@ -50,7 +53,7 @@ export class SavedIndexFile {
   }
 
   async write(snapshot: Omit<IndexSnapshot, "format">): Promise<void> {
-    this.seen = await writeSnapshot(this.file, snapshot);
+    this.seen = await writeSnapshot(this.file, snapshot, this.turns);
   }
 
   /**
@@ -59,7 +62,7 @@ export class SavedIndexFile {
    * (memory, input/output, perhaps for a moment): it is then read again before any save.
    */
   private async readVersion(version: string | null): Promise<SnapshotRead> {
-    const read = await readSnapshot(this.file, this.expected, this.readFile);
+    const read = await readSnapshot(this.file, this.expected, this.readFile, this.turns);
     if (read.ok || read.reason !== "unavailable") this.seen = version;
     return read;
   }
