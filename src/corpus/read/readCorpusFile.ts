@@ -1,10 +1,10 @@
+import { oversizeReason } from "../../util/formatBytes.js";
 import type { DocumentFormat, LoadWarning, RawDocument } from "../types.js";
 import { type CorpusFs, describeFsError } from "./corpusFs.js";
 import { decodeBytes } from "./decodeBytes.js";
 import { documentFormatOf } from "./documentFormat.js";
 import { extractHtmlOffThread } from "./extractHtmlOffThread.js";
 import { extractMarkdown } from "./extractMarkdown.js";
-import { oversizeReason } from "./formatBytes.js";
 import type { DocumentMetadata } from "./metadata.js";
 import { type JsonRecords, parseJsonDocument, parseJsonLines } from "./parseJsonRecords.js";
 

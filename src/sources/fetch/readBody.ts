@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { createBrotliDecompress, createUnzip } from "node:zlib";
+import { formatBytes } from "../../util/formatBytes.js";
 import { type HttpLimits, SourceFetchError } from "../types.js";
 
 type Decompressor = ReturnType<typeof createUnzip> | ReturnType<typeof createBrotliDecompress>;
@@ -17,10 +18,6 @@ function decompressorFor(contentEncoding: string | undefined): Decompressor | un
     "malformed",
     `the answer is compressed as "${encoding}", which is not read`,
   );
-}
-
-function mebibytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
 /**
@@ -41,7 +38,7 @@ export function readBody(
     return Promise.reject(
       new SourceFetchError(
         "too-large",
-        `${host} announced ${mebibytes(declared)}, over the limit of ${mebibytes(limits.maxBodyBytes)}`,
+        `${host} announced ${formatBytes(declared)}, over the limit of ${formatBytes(limits.maxBodyBytes)}`,
       ),
     );
   }
@@ -90,7 +87,7 @@ export function readBody(
         settle(
           new SourceFetchError(
             "too-large",
-            `${host}'s answer decompresses to more than ${mebibytes(limits.maxDecodedBytes)}`,
+            `${host}'s answer decompresses to more than ${formatBytes(limits.maxDecodedBytes)}`,
           ),
         );
         return;
@@ -114,7 +111,7 @@ export function readBody(
         settle(
           new SourceFetchError(
             "too-large",
-            `${host} sent more than ${mebibytes(limits.maxBodyBytes)}; the rest was not read`,
+            `${host} sent more than ${formatBytes(limits.maxBodyBytes)}; the rest was not read`,
           ),
         );
         return;
