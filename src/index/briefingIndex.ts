@@ -98,18 +98,19 @@ export function* briefingIndexSteps(
     people,
     quoteCredits,
     storySpeakers,
-    articleSentences: standaloneByArticle(index.sentences),
+    articleSentences: yield* standaloneByArticle(index.sentences),
     priorWeights: rules.priors,
   };
 }
 
-function standaloneByArticle(sentences: readonly IndexedSentence[]): Map<string, number[]> {
+function* standaloneByArticle(sentences: readonly IndexedSentence[]): Steps<Map<string, number[]>> {
   const result = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    if (!s.standalone) return;
+  for (const [i, s] of sentences.entries()) {
+    if (i % 1024 === 0) yield;
+    if (!s.standalone) continue;
     const list = result.get(s.sentence.articleId);
     if (list) list.push(i);
     else result.set(s.sentence.articleId, [i]);
-  });
+  }
   return result;
 }

@@ -109,13 +109,14 @@ function* corpusPart(
   const fallback = unseenIdf(rows.length);
   const sources = new Map(corpus.articles.map((a) => [a.id, sourceOf(a)]));
   const sentences: IndexedSentence[] = [];
+  const sentenceById = new Map<string, IndexedSentence>();
   for (const { article, row } of rows) {
     const source = sources.get(article.id) ?? sourceOf(article);
-    sentences.push(indexedSentence(row, source, idf, fallback));
+    const sentence = indexedSentence(row, source, idf, fallback);
+    sentences.push(sentence);
+    sentenceById.set(sentence.sentence.id, sentence);
     if (sentences.length % 256 === 0) yield;
   }
-  const sentenceById = new Map(sentences.map((s) => [s.sentence.id, s]));
-  yield;
   return {
     version: yield* versionOf(corpus, config, officials),
     articles: corpus.articles,

@@ -160,9 +160,15 @@ export async function writeSnapshot(
   file: string,
   snapshot: Omit<IndexSnapshot, "format">,
   turns: TurnOptions = SERVING_TURNS,
-): Promise<string> {
+  /**
+   * The `snapshotVersion` the file must still have when the new one takes its place (null: no
+   * file); when it has another, nothing is written and null is returned. Absent: no check.
+   */
+  unchangedSince?: string | null,
+): Promise<string | null> {
   try {
-    return await writeAtomically(file, await runInTurns(encodeSnapshot(snapshot), turns));
+    const bytes = await runInTurns(encodeSnapshot(snapshot), turns);
+    return await writeAtomically(file, bytes, unchangedSince);
   } catch (error) {
     if (fsErrorCode(error) === undefined) throw error;
     // snapshotPath puts the file in the data folder's index/.
@@ -174,7 +180,11 @@ export async function writeSnapshot(
   }
 }
 
-async function writeAtomically(file: string, bytes: readonly Uint8Array[]): Promise<string> {
+async function writeAtomically(
+  file: string,
+  bytes: readonly Uint8Array[],
+  unchangedSince: string | null | undefined,
+): Promise<string | null> {
   await makePrivateDir(dirname(file));
   // Random, not the pid: two containers sharing a data folder are both pid 1.
   const temporary = `${file}.${randomUUID()}.tmp`;
@@ -182,6 +192,10 @@ async function writeAtomically(file: string, bytes: readonly Uint8Array[]): Prom
     // The articles' text and what was ingested from elsewhere: the owner's only (kept by rename).
     await writeFile(temporary, bytes, { mode: PRIVATE_FILE_MODE });
     const version = versionOf(await stat(temporary, { bigint: true }));
+    if (unchangedSince !== undefined && (await snapshotVersion(file)) !== unchangedSince) {
+      await rm(temporary, { force: true });
+      return null;
+    }
     await rename(temporary, file);
     return version;
   } catch (error) {

@@ -3,6 +3,7 @@ import { analyseEntries } from "../corpus/parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "../corpus/read/corpusFs.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../corpus/read/readManifest.js";
+import type { LoadWarning } from "../corpus/types.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { runInTurns, SERVING_TURNS, type TurnOptions } from "../util/steps.js";
@@ -28,6 +29,12 @@ import type { UpdateReport } from "./live/updateReport.js";
 import { blameWarmState, openWithWarmFallback } from "./live/warmFallback.js";
 
 export type { UpdateReport } from "./live/updateReport.js";
+
+/** The corpus folder's manifest as a scan found it: its size and time, and its problems. */
+interface ScannedManifest {
+  readonly key: string;
+  readonly warnings: readonly LoadWarning[];
+}
 
 export interface LiveCorpusOptions {
   /** Absolute path of the corpus folder. */
@@ -161,12 +168,11 @@ export class LiveCorpus {
   async sync(): Promise<UpdateReport> {
     const scan = await scanCorpusFolder(this.options.corpusDir, this.fs, this.known);
     const analyses = await this.analyse(scan.stale, scan.manifest);
-    const warningsChanged = this.known.setManifest(scan.manifestKey, scan.warnings);
     return this.apply(
       analysedSources(scan.stale, analyses, "folder"),
       scan.removed,
       scan.unchanged,
-      warningsChanged,
+      { key: scan.manifestKey, warnings: scan.warnings },
     );
   }
 
@@ -183,26 +189,33 @@ export class LiveCorpus {
     if (isInsideFolder(this.options.corpusDir, path)) return this.sync();
     const scan = await scanOutsideTarget(path, this.fs, this.known);
     const analyses = await this.analyse(scan.stale, scan.manifest, onProgress);
-    return this.apply(analysedSources(scan.stale, analyses, "ingested"), [], scan.unchanged, false);
+    return this.apply(analysedSources(scan.stale, analyses, "ingested"), [], scan.unchanged, null);
   }
 
-  /** Writes the snapshot if the analyses changed since it was read or written. */
+  /**
+   * Writes the snapshot if the analyses changed since it was read or written. In the updates'
+   * turn, so that what is written is one index's sources, assembly and engine cache, not an
+   * update half done (the snapshot is taken and written in turns, commands running meanwhile).
+   * Another process (`briefbot ingest` beside `serve`) may save at any time: what it ingested is
+   * taken in first, and if it saves again while this snapshot is being taken, that is taken in
+   * and the snapshot taken again (three times at most; then the next save tries).
+   */
   async save(): Promise<void> {
-    if (this.saved === null || !this.known.unsaved) return;
-    // Another process (`briefbot ingest` beside `serve`) may have saved since we read: take in
-    // what it ingested first, so writing ours does not lose it.
-    await this.absorbSnapshot();
     const saved = this.saved;
-    // In the updates' turn: the assembly and the engine cache written are those of one index,
-    // not of an update half done (the snapshot is taken and written in turns, commands running).
+    if (saved === null || !this.known.unsaved) return;
     await this.updates.run(async () => {
-      if (!this.known.unsaved) return;
-      const snapshot = await runInTurns(
-        snapshotOf(this.known, this.build, this.stamp()),
-        this.turns,
-      );
-      await saved.write(snapshot);
-      this.known.markSaved();
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await this.absorbInTurn();
+        if (!this.known.unsaved) return;
+        const snapshot = await runInTurns(
+          snapshotOf(this.known, this.build, this.stamp()),
+          this.turns,
+        );
+        if (await saved.write(snapshot)) {
+          this.known.markSaved();
+          return;
+        }
+      }
     });
   }
 
@@ -210,37 +223,51 @@ export class LiveCorpus {
    * Takes in what another process ingested into the saved index (`briefbot ingest` next to a
    * running `serve`): sources this corpus does not have yet are appended.
    */
-  async absorbSnapshot(): Promise<UpdateReport | null> {
+  absorbSnapshot(): Promise<UpdateReport | null> {
+    return this.updates.run(() => this.absorbInTurn());
+  }
+
+  private async absorbInTurn(): Promise<UpdateReport | null> {
     if (this.saved === null) return null;
     const read = await this.saved.readNewer();
     if (read === null) return null;
     const { fresh, lost } = ingestedElsewhere(read, this.known);
     if (fresh.length === 0 && lost.length === 0) return null;
-    const report = await this.apply(fresh, [], this.known.size, false);
+    const report = await this.applyGuarded(fresh, [], this.known.size, null);
     return lost.length === 0 ? report : { ...report, snapshotProblem: damagedProblem(lost) };
   }
 
   /**
-   * Puts new analyses in, in their turn, and rebuilds the index if anything changed. All or
-   * nothing: a failed update leaves the sources that built the index in service, and the next
-   * update assembles the corpus again from them (this one may have fed the assembly).
+   * Puts new analyses in, in their turn (with the folder's manifest as scanned, when given), and
+   * rebuilds the index if anything changed. All or nothing: a failed update leaves the sources
+   * and manifest that built the index in service, and the next update assembles the corpus again
+   * from them (this one may have fed the assembly).
    */
   private apply(
     updates: readonly SavedSource[],
     removed: readonly string[],
     unchanged: number,
-    forceAssembly: boolean,
+    manifest: ScannedManifest | null,
   ): Promise<UpdateReport> {
-    return this.updates.run(async () => {
-      const undo = this.known.checkpoint();
-      try {
-        return await this.applyInTurn(updates, removed, unchanged, forceAssembly);
-      } catch (error) {
-        undo();
-        this.build.startAgain();
-        throw error;
-      }
-    });
+    return this.updates.run(() => this.applyGuarded(updates, removed, unchanged, manifest));
+  }
+
+  private async applyGuarded(
+    updates: readonly SavedSource[],
+    removed: readonly string[],
+    unchanged: number,
+    manifest: ScannedManifest | null,
+  ): Promise<UpdateReport> {
+    const undo = this.known.checkpoint();
+    try {
+      const warningsChanged =
+        manifest !== null && this.known.setManifest(manifest.key, manifest.warnings);
+      return await this.applyInTurn(updates, removed, unchanged, warningsChanged);
+    } catch (error) {
+      undo();
+      this.build.startAgain();
+      throw error;
+    }
   }
 
   private async applyInTurn(

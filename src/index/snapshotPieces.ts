@@ -93,7 +93,7 @@ function marked(
         : null;
   if (collection !== null) {
     const [kind, elements] = collection;
-    const size = Math.max(1, chunk(key));
+    const size = Math.max(1, Math.floor(chunk(key)) || 1);
     pending.push({ elements, chunk: size });
     const marker: Marker = { [MARK]: kind, count: elements.length };
     return marker;
@@ -101,7 +101,13 @@ function marked(
   if (!isPlainObject(value) || depth === DEPTH) return value;
   const copy: Record<string, unknown> = {};
   for (const [k, field] of Object.entries(value)) {
-    copy[k] = marked(field, k, pending, chunk, depth + 1);
+    // Defined, not assigned: a key "__proto__" stays a key.
+    Object.defineProperty(copy, k, {
+      value: marked(field, k, pending, chunk, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
@@ -111,7 +117,8 @@ function* filled(value: unknown, next: () => unknown, depth: number): Steps<unkn
   if (isMarker(value)) return yield* collection(value, next);
   if (!isPlainObject(value) || depth === DEPTH) return value;
   for (const [key, field] of Object.entries(value)) {
-    (value as Record<string, unknown>)[key] = yield* filled(field, next, depth + 1);
+    const filledField = yield* filled(field, next, depth + 1);
+    Object.defineProperty(value, key, { value: filledField });
   }
   return value;
 }

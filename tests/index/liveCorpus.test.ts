@@ -19,6 +19,7 @@ import { isUserError } from "../../src/errors.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import type { CorpusIndex } from "../../src/index/corpusIndex.js";
 import { decodeSnapshot, encodeSnapshot, snapshotPath } from "../../src/index/indexSnapshot.js";
+import type { SerialQueue } from "../../src/index/live/serialQueue.js";
 import { LiveCorpus, type LiveCorpusOptions } from "../../src/index/liveCorpus.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
 import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
@@ -87,6 +88,32 @@ function expectSameIndex(index: CorpusIndex, fresh: CorpusIndex): void {
   // Stories placed one update at a time (or brought back from the saved placements) are the
   // stories a fresh build makes, under the same ids.
   expect(index.stories).toEqual(fresh.stories);
+}
+
+/**
+ * Holds the corpus's updates as an update in progress would (its queue of updates, reached
+ * past its type: no public way to block it exists, nor should).
+ */
+function holdUpdates(corpus: LiveCorpus): { release: () => void } {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  (corpus as unknown as { updates: SerialQueue }).updates.run(() => gate);
+  return { release };
+}
+
+/**
+ * A corpus with an update not saved yet (`zz-new.txt`), then one in progress, held open, and a
+ * save waiting behind it.
+ */
+async function saveWaitingForAnUpdate() {
+  const { corpus: server } = await LiveCorpus.open(await options());
+  await server.save();
+  await writeFile(join(corpusDir, "zz-new.txt"), `Iran talks\n\n${IRAN_SENTENCE}\n`);
+  await server.sync();
+  const held = holdUpdates(server);
+  return { server, held, saving: server.save() };
 }
 
 /** A saved index holding the folder and `wire/wire-1.txt`, ingested from outside it. */
@@ -478,6 +505,49 @@ describe("a saved, incremental index", () => {
     const restarted = await LiveCorpus.open(await options());
     expect(restarted.report).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
     expectSameIndex(restarted.corpus.index, await freshIndex());
+  });
+
+  it("does not lose what another process saved while its own save waited for an update", async () => {
+    const outside = join(work, "wire");
+    await mkdir(outside);
+    await copyFile(join(CORPUS_DIR, LATER), join(outside, "wire-1.txt"));
+    const { server, held, saving } = await saveWaitingForAnUpdate();
+    // Meanwhile `briefbot ingest` in another terminal saves.
+    const { corpus: cli } = await LiveCorpus.open(await options());
+    await cli.ingest(outside);
+    await cli.save();
+    held.release();
+    await saving;
+    const files = (await LiveCorpus.open(await options())).corpus.index.articles.map((a) => a.file);
+    expect(files).toContain("wire-1.txt");
+    expect(files).toContain("zz-new.txt");
+    expect(server.index.articles.map((a) => a.file)).toContain("wire-1.txt");
+  });
+
+  it("saves the manifest with the sources it was read with, never a newer one alone", async () => {
+    const { server, held, saving } = await saveWaitingForAnUpdate();
+    // A sync reads a new manifest meanwhile, and waits for its turn behind the save.
+    const file = BUNDLED[0] as string;
+    await writeFile(
+      join(corpusDir, "manifest.json"),
+      JSON.stringify({
+        files: Object.fromEntries(
+          BUNDLED.map((f) => [f, { date: "2001-01-01", outlet: "Manifest Outlet" }]),
+        ),
+      }),
+    );
+    const syncing = server.sync();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    held.release();
+    await saving;
+    // The process stops before the sync's update is saved: the next start reads the manifest
+    // again, since the saved index was written with the old one.
+    const restarted = await LiveCorpus.open(await options());
+    await syncing;
+    const shown = (c: LiveCorpus) =>
+      c.index.articles.filter((a) => a.file === file).map((a) => `${a.date} ${a.outlet}`);
+    expect(new Set(shown(server))).toEqual(new Set(["2001-01-01 Manifest Outlet"]));
+    expect(shown(restarted.corpus)).toEqual(shown(server));
   });
 
   it("keeps a saved index it could not read, and reads it again before saving over it", async () => {

@@ -42,6 +42,13 @@ describe("a saved index written in pieces", () => {
     expect(read.steps).toBe(written.steps);
   });
 
+  it("keeps a key named __proto__ and reads empty collections back", () => {
+    const odd = JSON.parse('{"__proto__": {"list": [1]}, "empty": []}') as unknown;
+    const back = runAtOnce(decodeInPieces(bytesOf(odd)));
+    expect(Object.keys(back as object)).toEqual(["__proto__", "empty"]);
+    expect(back).toEqual(odd);
+  });
+
   it("reads an index written whole by v8.serialize (before pieces) unchanged", () => {
     expect(runAtOnce(decodeInPieces(serialize(saved)))).toEqual(saved);
   });

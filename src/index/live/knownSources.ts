@@ -97,10 +97,12 @@ export class KnownSources {
   checkpoint(): () => void {
     const sources = new Map(this.byPath);
     const unsaved = this.unsavedChanges;
+    const manifest = this.manifest;
     return () => {
       this.byPath.clear();
       for (const [path, source] of sources) this.byPath.set(path, source);
       this.unsavedChanges = unsaved;
+      this.manifest = manifest;
     };
   }
 }

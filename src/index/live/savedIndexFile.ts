@@ -52,8 +52,16 @@ export class SavedIndexFile {
     return read.ok ? read : null;
   }
 
-  async write(snapshot: Omit<IndexSnapshot, "format">): Promise<void> {
-    this.seen = await writeSnapshot(this.file, snapshot, this.turns);
+  /**
+   * Writes the snapshot, unless another process wrote the file since this one last read or
+   * wrote it (checked just before the new file takes its place): false then, and nothing is
+   * written; the caller takes in what the other wrote (`readNewer`) and writes again.
+   */
+  async write(snapshot: Omit<IndexSnapshot, "format">): Promise<boolean> {
+    const version = await writeSnapshot(this.file, snapshot, this.turns, this.seen);
+    if (version === null) return false;
+    this.seen = version;
+    return true;
   }
 
   /**
