@@ -11,8 +11,8 @@ export interface KnownSource {
 /**
  * What a live corpus knows of its files: each analysed file by absolute path, in corpus order;
  * the folder's manifest as last read; and whether any of it differs from the saved snapshot.
- * These change together, from one update at a time, and a failed update puts the sources and
- * the unsaved mark back (`checkpoint`) so the index in service keeps matching them.
+ * These change together, from one update at a time, and a failed update puts the sources, the
+ * manifest and the unsaved mark back (`checkpoint`) so the index in service keeps matching them.
  */
 export class KnownSources {
   private readonly byPath = new Map<string, KnownSource>();
@@ -90,9 +90,8 @@ export class KnownSources {
   }
 
   /**
-   * Remembers the sources and the unsaved mark as they are; calling what it returns puts them
-   * back. The manifest is not part of it: a sync reads the manifest before its update waits its
-   * turn, and keeps it whatever the update does.
+   * Remembers the sources, the manifest and the unsaved mark as they are; calling what it
+   * returns puts them back (an update sets the manifest it read with its sources, in its turn).
    */
   checkpoint(): () => void {
     const sources = new Map(this.byPath);

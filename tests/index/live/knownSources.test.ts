@@ -46,13 +46,15 @@ describe("KnownSources", () => {
     expect(known.unsaved).toBe(false);
   });
 
-  it("keeps the manifest through a checkpoint, and says when its problems change", () => {
+  it("undoes the manifest with the sources it came with, and says when its problems change", () => {
     const known = new KnownSources();
-    const undo = known.checkpoint();
     expect(known.setManifest("12:34", [])).toBe(false);
+    const undo = known.checkpoint();
     expect(known.setManifest("12:35", [{ file: "manifest.json", reason: "not JSON" }])).toBe(true);
-    undo();
     expect(known.manifestKey).toBe("12:35");
-    expect(known.manifestWarnings).toEqual([{ file: "manifest.json", reason: "not JSON" }]);
+    // A failed update: the manifest read with its sources goes with them.
+    undo();
+    expect(known.manifestKey).toBe("12:34");
+    expect(known.manifestWarnings).toEqual([]);
   });
 });
