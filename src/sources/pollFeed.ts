@@ -3,6 +3,7 @@ import type { Logger } from "../log/logger.js";
 import { mapConcurrent } from "../util/mapConcurrent.js";
 import { writeArticleFile } from "./articleFile.js";
 import { articleKeys } from "./articleKeys.js";
+import { clipArticle } from "./articleLength.js";
 import { canonicalUrl } from "./canonicalUrl.js";
 import type { ConcurrencyLimits } from "./concurrency.js";
 import { MINUTE_MS, nextAfterFailure, nextAfterSuccess } from "./pollTiming.js";
@@ -204,7 +205,10 @@ async function storeItem(
   }
   // A page whose reader view found less than the feed gave (a paywall's stub) is not the article.
   const pageText = page?.text.trim() ?? "";
-  const text = pageText.length > item.text.trim().length ? pageText : item.text.trim();
+  // Clipped first: keys, file and index all see the article as kept (`MAX_ARTICLE_CHARS`).
+  const { text } = clipArticle(
+    pageText.length > item.text.trim().length ? pageText : item.text.trim(),
+  );
   if (text === "") return null;
   const articleUrl = page?.url ?? url ?? null;
   const pageKeys = articleKeys(source.id, {

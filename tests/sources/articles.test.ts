@@ -45,6 +45,19 @@ describe("one article once", () => {
     expect(rounds).toHaveLength(1);
   });
 
+  it("keeps at most 100,000 characters of an item that is a dump, cut between paragraphs", async () => {
+    const { fetcher, corpusDir, wiring } = await rig({ config: configOf([{ url: FEED }]) });
+    const paragraph = `${articleText("dump")}\n\n`;
+    const dump = paragraph.repeat(Math.ceil(4_000_000 / paragraph.length));
+    fetcher.feeds.set(FEED, { items: [item(1, { text: dump })] });
+    const [result] = await wiring.poller.pollOnce();
+    const kept = readArticle(corpusDir, result?.added[0]?.file as string).text as string;
+    expect(dump.length).toBeGreaterThan(4_000_000);
+    expect(kept.length).toBeLessThanOrEqual(100_000);
+    expect(kept.length).toBeGreaterThan(100_000 - paragraph.length);
+    expect(`${kept}\n\n`).toBe(paragraph.repeat((kept.length + 2) / paragraph.length));
+  });
+
   it("leaves an item without a date undated (never guessed); its file is named by the day seen", async () => {
     const { fetcher, corpusDir, wiring } = await rig({ config: configOf([{ url: FEED }]) });
     const { published: _none, ...undated } = item(1);
