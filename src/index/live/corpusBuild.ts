@@ -4,7 +4,7 @@ import { emptyCorpusError } from "../../corpus/read/readCorpusFolder.js";
 import type { Corpus, LoadWarning } from "../../corpus/types.js";
 import type { OfficialsConfig } from "../../officials/officialsConfig.js";
 import type { TopicsConfig } from "../../topics/topicsConfig.js";
-import type { Steps, TurnOptions } from "../../util/steps.js";
+import { runInTurns, type Steps, type TurnOptions } from "../../util/steps.js";
 import type { BriefingRules } from "../briefingRules.js";
 import { buildIndexInParallel } from "../buildIndex.js";
 import type { CorpusIndex } from "../corpusIndex.js";
@@ -76,7 +76,8 @@ export class CorpusBuild {
       this.reassemble = false;
     }
     if (this.built !== null && !change.any && this.assembled > 0) return this.built;
-    for (const analysis of analyses.slice(this.assembled)) this.assembly.addFile(analysis);
+    // File by file, in turns: a poll may bring a hundred articles per feed.
+    await runInTurns(addFiles(this.assembly, analyses.slice(this.assembled)), this.options.turns);
     this.assembled = analyses.length;
     this.built = await buildIndexInParallel(
       this.corpusOrThrow(analyses, manifestWarnings),
@@ -140,5 +141,12 @@ export class CorpusBuild {
       ]);
     }
     return this.assembly.corpus();
+  }
+}
+
+function* addFiles(assembly: CorpusAssembly, files: readonly FileAnalysis[]): Steps<void> {
+  for (const file of files) {
+    assembly.addFile(file);
+    yield;
   }
 }
