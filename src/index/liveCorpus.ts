@@ -3,7 +3,6 @@ import { analyseEntries } from "../corpus/parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "../corpus/read/corpusFs.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../corpus/read/readManifest.js";
-import type { LoadWarning } from "../corpus/types.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { runInTurns, SERVING_TURNS, type TurnOptions } from "../util/steps.js";
@@ -14,7 +13,7 @@ import { createEngineCache, type EngineCache } from "./engineCache.js";
 import type { SavedSource } from "./indexSnapshot.js";
 import { CorpusBuild } from "./live/corpusBuild.js";
 import { analysedSources, type StaleEntry, scanCorpusFolder } from "./live/folderDiff.js";
-import { KnownSources } from "./live/knownSources.js";
+import { KnownSources, type ManifestState } from "./live/knownSources.js";
 import {
   type AdoptedSnapshot,
   adoptSaved,
@@ -29,12 +28,6 @@ import type { UpdateReport } from "./live/updateReport.js";
 import { blameWarmState, openWithWarmFallback } from "./live/warmFallback.js";
 
 export type { UpdateReport } from "./live/updateReport.js";
-
-/** The corpus folder's manifest as a scan found it: its size and time, and its problems. */
-interface ScannedManifest {
-  readonly key: string;
-  readonly warnings: readonly LoadWarning[];
-}
 
 export interface LiveCorpusOptions {
   /** Absolute path of the corpus folder. */
@@ -247,7 +240,7 @@ export class LiveCorpus {
     updates: readonly SavedSource[],
     removed: readonly string[],
     unchanged: number,
-    manifest: ScannedManifest | null,
+    manifest: ManifestState | null,
   ): Promise<UpdateReport> {
     return this.updates.run(() => this.applyGuarded(updates, removed, unchanged, manifest));
   }
@@ -256,7 +249,7 @@ export class LiveCorpus {
     updates: readonly SavedSource[],
     removed: readonly string[],
     unchanged: number,
-    manifest: ScannedManifest | null,
+    manifest: ManifestState | null,
   ): Promise<UpdateReport> {
     const undo = this.known.checkpoint();
     try {

@@ -14,9 +14,15 @@ export interface KnownSource {
  * These change together, from one update at a time, and a failed update puts the sources, the
  * manifest and the unsaved mark back (`checkpoint`) so the index in service keeps matching them.
  */
+/** The folder's manifest as read: its size and time (`scanCorpusFolder`'s key), its problems. */
+export interface ManifestState {
+  readonly key: string;
+  readonly warnings: readonly LoadWarning[];
+}
+
 export class KnownSources {
   private readonly byPath = new Map<string, KnownSource>();
-  private manifest: { readonly key: string; readonly warnings: readonly LoadWarning[] } = {
+  private manifest: ManifestState = {
     key: "none",
     warnings: [],
   };
