@@ -7,6 +7,7 @@ import type { Article, Sentence } from "../corpus/types.js";
 import { terms as termsOf } from "../nlp/index.js";
 import { isStandaloneSentence, startsWithAnaphora } from "../summarize/sentenceQuality.js";
 import { assignTopics } from "../topics/assignTopics.js";
+import { mainClauses } from "../topics/backgroundClauses.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
 import { compileTopic } from "../topics/compileTerms.js";
 import type { AssignmentSettings, TopicsConfig } from "../topics/topicsConfig.js";
@@ -69,8 +70,9 @@ export function articleRows(
     sentences.map((s, i) => ({
       articleId: article.id,
       language: s.language,
-      terms: sentenceTermLists[i] ?? [],
+      ...topicText(s, sentenceTermLists[i] ?? []),
       titleTerms,
+      title: article.title ?? "",
       continuesPrevious: startsWithAnaphora(s.display),
     })),
     setup.compiled,
@@ -85,4 +87,16 @@ export function articleRows(
   }));
   known.set(article, rows);
   return rows;
+}
+
+/**
+ * The terms a topic judges a sentence on: those of its main clauses (`mainClauses`), so a topic
+ * named only in a background clause ("… depuis que Washington a dénoncé l'accord") is no evidence.
+ */
+function topicText(
+  sentence: Sentence,
+  all: readonly string[],
+): { readonly text: string; readonly terms: readonly string[] } {
+  const main = mainClauses(sentence.text, sentence.language);
+  return { text: main, terms: main === sentence.text ? all : termsOf(main, sentence.language) };
 }

@@ -1,5 +1,10 @@
 import type { Language } from "../nlp/language.js";
-import { type CompiledTerm, type CompiledTopic, seedsByFirstStem } from "./compileTerms.js";
+import {
+  type CompiledTerm,
+  type CompiledTopic,
+  type RequiredGroup,
+  seedsByFirstStem,
+} from "./compileTerms.js";
 import type { AssignmentSettings } from "./topicsConfig.js";
 
 /** What topic assignment needs to know about a sentence. */
@@ -10,6 +15,12 @@ export interface TopicInput {
   readonly terms: readonly string[];
   /** Its article's title, as terms: what the article is about. */
   readonly titleTerms?: readonly string[];
+  /**
+   * The text its `terms` come from, and its article's title: where `requires` phrases made only
+   * of common words ("a déclaré", "said") are looked for, the terms leaving such words out.
+   */
+  readonly text?: string;
+  readonly title?: string;
   /**
    * Whether it opens on a pronoun that points back ("Elle exhortera Poutine…"): it then goes on
    * with what the sentence before it said, and may join that sentence's topics.
@@ -24,13 +35,15 @@ const WEAK = 0.4;
 const OWN_CAP = 4;
 /**
  * An article is about a topic when its title is on the topic, or when at least this share of its
- * sentences (and two of them) carry specific evidence for it (`articlesAbout`).
+ * sentences (and two of them) carry specific evidence for it that meets the topic's requirements
+ * in the sentence itself (`articlesAbout`).
  */
 const ABOUT_SHARE = 0.1;
 const ABOUT_MIN_SENTENCES = 2;
 /**
- * Share of its score a sentence keeps for a topic its article is not about: a multi-word seed
- * in passing still assigns it, but a briefing prefers sentences whose article is on the topic.
+ * Share of its score a sentence keeps for a topic of scope "sentences" (a kind of statement) that
+ * its article is not about: it is assigned on its own evidence, but ranks after the sentences of
+ * articles on the topic.
  */
 const OFF_SUBJECT_WEIGHT = 0.5;
 
@@ -71,8 +84,15 @@ const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false 
  *  - a topic for which the sentence has no evidence of its own is inherited from context only if
  *    it is the sentence's best topic (the Polish minister quoted next to the UK one is not a UK
  *    statement) and the article is about that topic;
- *  - outside an article about the topic, a sentence keeps `OFF_SUBJECT_WEIGHT` of its score, so a
- *    briefing prefers sentences whose article is on the topic.
+ *  - a topic of scope "articles" (a subject, the default) takes sentences only from articles about
+ *    it: a sentence naming the Iran deal in an article about an arrest is not about the deal;
+ *  - a topic of scope "sentences" (a kind of statement any article may carry, such as what UK
+ *    ministers said about Russia) also takes, at `OFF_SUBJECT_WEIGHT` of their score, sentences of
+ *    other articles whose own convincing evidence meets every requirement without a neighbour's
+ *    help (or that go on, with a pronoun, from such a sentence).
+ *
+ * `terms` are expected to be those of the sentence's main clauses (`mainClauses`): a topic named
+ * only in a background clause ("… depuis que Washington a dénoncé l'accord") is no evidence.
  *
  * Returns, per sentence, a map topic id → score for the topics it belongs to (possibly empty).
  */
@@ -91,14 +111,20 @@ export function assignTopics(
     const s = sentences[i];
     const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
     if (s === undefined || groups.length === 0) return true;
-    const texts = [s.terms];
-    if (sameArticle(i, i - 1)) texts.push(sentences[i - 1]?.terms ?? []);
-    if (sameArticle(i, i + 1)) texts.push(sentences[i + 1]?.terms ?? []);
-    return groups.every((group) =>
-      group.some((phrase) => texts.some((terms) => containsPhrase(terms, phrase))),
-    );
+    const passage = [s];
+    const before = sentences[i - 1];
+    const after = sentences[i + 1];
+    if (before && sameArticle(i, i - 1)) passage.push(before);
+    if (after && sameArticle(i, i + 1)) passage.push(after);
+    return groups.every((group) => passage.some((p) => meetsGroup(group, p.terms, p.text ?? "")));
   };
-  const about = articlesAbout(sentences, raw, topics, local);
+  // Whether sentence i's own terms meet topic t's `requires`, without its neighbours' help.
+  const self = (i: number, t: number): boolean => {
+    const s = sentences[i];
+    const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
+    return groups.every((group) => meetsGroup(group, s?.terms ?? [], s?.text ?? ""));
+  };
+  const about = articlesAbout(sentences, raw, topics, self);
   // Under a title on the topic every sentence meets its requirements; asked only where it matters.
   const met = (i: number, t: number): boolean =>
     (about.get(sentences[i]?.articleId ?? "")?.title[t] ?? false) || local(i, t);
@@ -149,10 +175,20 @@ export function assignTopics(
       const continued =
         s.continuesPrevious === true && sameArticle(i, i - 1) && (strong[i - 1]?.[t] ?? 0) > 0;
       if (!ownEvidence && !continued) return;
+      // Convincing evidence of its own that meets every requirement without its neighbours' help.
+      const standsAlone = (j: number): boolean =>
+        (strong[j]?.[t] ?? 0) > 0 && self(j, t) && raw[j]?.[t]?.convincing === true;
       if (score >= settings.threshold && score >= settings.dominance * best) {
         // Outside an article about the topic, a sentence keeps the topic but ranks lower.
         const onSubject = about.get(s.articleId)?.about[t] ?? false;
-        result.set(topic.id, round(onSubject ? score : score * OFF_SUBJECT_WEIGHT));
+        if (onSubject) result.set(topic.id, round(score));
+        else if (
+          topic.scope === "sentences" &&
+          (standsAlone(i) || (continued && standsAlone(i - 1)))
+        ) {
+          // A statement-like topic takes a sentence from any article, on its own evidence alone.
+          result.set(topic.id, round(score * OFF_SUBJECT_WEIGHT));
+        }
       }
     });
     return result;
@@ -186,9 +222,7 @@ export function articlesAbout(
         title: topics.map(
           (t) =>
             ownScores(titleTerms, seedsByFirstStem(t, s.language)).specific &&
-            t.requires[s.language].every((group) =>
-              group.some((phrase) => containsPhrase(titleTerms, phrase)),
-            ),
+            t.requires[s.language].every((group) => meetsGroup(group, titleTerms, s.title ?? "")),
         ),
       };
       tallies.set(s.articleId, tally);
@@ -250,6 +284,14 @@ export function ownScores(
   }
   const convincing = multiWord || (distinctStrong >= 2 && specific);
   return { strong, weak, convincing, specific: convincing || specific };
+}
+
+/** Whether a text (its terms and its words) has one of a `requires` group's phrases. */
+function meetsGroup(group: RequiredGroup, terms: readonly string[], text: string): boolean {
+  return (
+    group.phrases.some((phrase) => containsPhrase(terms, phrase)) ||
+    group.words.some((pattern) => pattern.test(text))
+  );
 }
 
 /** True when `phrase` occurs as consecutive terms of `terms`. */

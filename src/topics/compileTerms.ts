@@ -37,7 +37,28 @@ export interface CompiledTopic {
    * The topic's `requires` groups, each a list of stem phrases, per sentence language: a sentence
    * must meet every group. No groups = nothing required.
    */
-  readonly requires: Readonly<Record<Language, readonly (readonly (readonly string[])[])[]>>;
+  readonly requires: Readonly<Record<Language, readonly RequiredGroup[]>>;
+  /** Where the topic's sentences may come from (`scope` in topics.json). */
+  readonly scope: "articles" | "sentences";
+}
+
+/**
+ * One `requires` group, compiled: stem phrases matched against a sentence's terms, and the
+ * phrases made only of common words ("a déclaré", "said", "selon") — which the terms leave out —
+ * matched as words in the sentence's text.
+ */
+export interface RequiredGroup {
+  readonly phrases: readonly (readonly string[])[];
+  readonly words: readonly RegExp[];
+}
+
+/** A phrase as whole words, any case, any run of spaces between them. */
+function wordPattern(source: string): RegExp {
+  const words = source
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 
 /** Compiles a topic's seed terms with the same tokenizer, stopwords and stemmer used on sentences. */
@@ -64,17 +85,23 @@ export function compileTopic(topic: TopicDefinition): CompiledTopic {
   };
   const byLanguage = { fr: compile("fr"), en: compile("en") };
   const compiled = { id: topic.id, byLanguage };
-  const required = (languages: readonly ("fr" | "en")[]): string[][][] =>
-    topic.requires.map((group) =>
-      languages.flatMap((language) =>
-        [...group[language], ...group.any]
-          .map((source) => terms(source, language))
-          .filter((stems) => stems.length > 0),
-      ),
-    );
+  const required = (languages: readonly ("fr" | "en")[]): RequiredGroup[] =>
+    topic.requires.map((group) => {
+      const phrases: string[][] = [];
+      const words: RegExp[] = [];
+      for (const language of languages) {
+        for (const source of [...group[language], ...group.any]) {
+          const stems = terms(source, language);
+          if (stems.length > 0) phrases.push(stems);
+          else words.push(wordPattern(source));
+        }
+      }
+      return { phrases, words };
+    });
   return {
     ...compiled,
     requires: { fr: required(["fr"]), en: required(["en"]), und: required(["fr", "en"]) },
+    scope: topic.scope,
     byFirstStem: {
       fr: groupByFirstStem(seedsFor(compiled, "fr")),
       en: groupByFirstStem(seedsFor(compiled, "en")),

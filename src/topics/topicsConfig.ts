@@ -21,6 +21,12 @@ const topicSchema = z.strictObject({
   description: z.string().trim().min(1).max(300),
   terms: z.strictObject({ fr: termGroup, en: termGroup, any: termGroup }),
   requires: z.array(requiredGroup).default([]),
+  /**
+   * "articles" (the default): a subject — a sentence joins the topic only inside an article about
+   * it. "sentences": a kind of statement that any article may carry ("what UK ministers said
+   * about Russia") — a sentence elsewhere joins on convincing evidence of its own.
+   */
+  scope: z.enum(["articles", "sentences"]).default("articles"),
   officials: z.array(z.string().trim().min(1)).default([]),
 });
 

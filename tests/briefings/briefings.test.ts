@@ -33,26 +33,33 @@ async function briefing(topicId: string): Promise<TopicBriefing> {
 
 describe("topic briefings on the bundled corpus", () => {
   it.each([
-    ["nato-unity", "« Le renforcement militaire de la Russie se poursuit autour de l’Ukraine"],
+    [6, "nato-unity", "« Le renforcement militaire de la Russie se poursuit autour de l’Ukraine"],
     [
+      6,
       "geneva-talks",
       "Le secrétaire d’Etat américain Antony Blinken a affirmé ce vendredi, après une heure et demie d’entretiens avec son homologue russe Sergueï Lavrov",
     ],
     [
+      6,
       "iran-talks",
       "United States Secretary of State Antony Blinken said Friday that this week’s round of negotiations between world powers and Iran in Vienna was halted",
     ],
-    ["uk-statements", "La ministre britannique des Affaires étrangères, Liz Truss, dira à Poutine"],
-  ])(
-    "%s: six clean, distinct, on-topic sentences with consistent citations",
-    async (topicId, keySentence) => {
+    // Five: the sixth candidate, the UK ministers' visit to Australia, says nothing of Russia.
+    [
+      5,
+      "uk-statements",
+      "La ministre britannique des Affaires étrangères, Liz Truss, dira à Poutine",
+    ],
+  ] as const)(
+    "%i clean, distinct, on-topic sentences for %s, with consistent citations",
+    async (count, topicId, keySentence) => {
       const b = await briefing(topicId);
       const { index } = await bundled();
       expect(b.topic.id).toBe(topicId);
       expect(b.generatedAt).toBe("2026-01-15T08:00:00.000Z");
-      expect(b.sentences).toHaveLength(6);
+      expect(b.sentences).toHaveLength(count);
       expect(b.sentences.some((s) => s.text.startsWith(keySentence))).toBe(true);
-      expect(new Set(b.sentences.map((s) => s.text)).size).toBe(6);
+      expect(new Set(b.sentences.map((s) => s.text)).size).toBe(count);
       for (const s of b.sentences) {
         expect(s.text).not.toMatch(BOILERPLATE);
         expect(b.sources[s.citation - 1]?.id).toBe(s.source.id);

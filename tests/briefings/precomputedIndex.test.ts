@@ -194,7 +194,7 @@ let dir: string;
 beforeAll(async () => {
   const material = await loadSourceMaterial(defaultCorpusDir(), defaultConfigDir());
   dir = await mkdtemp(join(tmpdir(), "briefbot-precomputed-"));
-  await writeCorpus(dir, generateArticles(material, { count: 200, seed: 7 }));
+  await writeCorpus(dir, generateArticles(material, { count: 300, seed: 7 }));
   const { config, officials } = await bundled();
   synthetic = buildIndex(await loadCorpus(dir), config, officials, BRIEFING_RULES);
 }, 60_000);

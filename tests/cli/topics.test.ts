@@ -30,7 +30,8 @@ describe("briefbot topics", () => {
       ]);
       expect(topic.corpusArticles).toBe(9);
       expect(topic.share).toBe(Math.round((topic.articles / 9) * 10_000) / 10_000);
-      expect(topic.weakFit).toBe(false);
+      // A weak fit: fewer sentences than a briefing shows (6), or a single article.
+      expect(topic.weakFit).toBe(topic.sentences < 6 || topic.articles < 2);
       expect(topic.title).not.toBe("");
       expect(topic.description).not.toBe("");
       expect(topic.sentences).toBeGreaterThan(0);
@@ -44,7 +45,7 @@ describe("briefbot topics", () => {
     const { topics } = await cliJson<{ topics: TopicSummary[] }>(["topics"]);
     for (const topic of topics) {
       expect(text).toContain(
-        `${topic.title} — ${topic.description} (${topic.sentences} sentences in ${topic.articles} articles, ${Math.round(topic.share * 100)}% of the corpus)`,
+        `${topic.title} — ${topic.description} (${topic.sentences} sentences in ${topic.articles} articles, ${Math.round(topic.share * 100)}% of the corpus${topic.weakFit ? "; weak fit" : ""})`,
       );
     }
   });

@@ -204,7 +204,7 @@ describe("Discord adapter against a Discord stand-in", () => {
     dirs.push(dir);
     writeFileSync(
       join(dir, "ping.txt"),
-      "Les alliés de l'OTAN ont salué @everyone et <@123456789012345678> lors du sommet de Bruxelles mardi soir.\n\nLe secrétaire général de l'OTAN, Jens Stoltenberg, a défendu l'unité des alliés face à la Russie à Bruxelles.",
+      "Les alliés de l'OTAN ont salué @everyone et <@123456789012345678> face à la Russie lors du sommet de Bruxelles mardi soir.\n\nLe secrétaire général de l'OTAN, Jens Stoltenberg, a défendu l'unité des alliés face à la Russie à Bruxelles.",
     );
     const index = await loadEngine({ corpusDir: dir, configDir: CONFIG_DIR });
     const { fake } = await startBot({ index: async () => index });

@@ -187,7 +187,7 @@ describe("Slack adapter against a Slack stand-in", () => {
     dirs.push(dir);
     writeFileSync(
       join(dir, "ping.txt"),
-      "Les alliés de l'OTAN ont alerté <!channel> et <@U123> lors du sommet de Bruxelles mardi soir.\n\nLe secrétaire général de l'OTAN, Jens Stoltenberg, a défendu l'unité des alliés face à la Russie à Bruxelles.",
+      "Les alliés de l'OTAN ont alerté <!channel> et <@U123> face à la Russie lors du sommet de Bruxelles mardi soir.\n\nLe secrétaire général de l'OTAN, Jens Stoltenberg, a défendu l'unité des alliés face à la Russie à Bruxelles.",
     );
     const index = await loadEngine({ corpusDir: dir, configDir: CONFIG_DIR });
     const { fake, sender } = await start(index);

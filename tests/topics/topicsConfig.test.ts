@@ -50,6 +50,15 @@ describe("topics config", () => {
     });
   });
 
+  it("takes a topic's scope, 'articles' by default, and names a wrong one", () => {
+    expect(parseTopicsConfig(valid, "x").topics[0]?.scope).toBe("articles");
+    const statements = { topics: [{ ...valid.topics[0], scope: "sentences" }] };
+    expect(parseTopicsConfig(statements, "x").topics[0]?.scope).toBe("sentences");
+    expect(messageOf({ topics: [{ ...valid.topics[0], scope: "paragraphs" }] })).toMatch(
+      /^config\/topics\.json: topics\[0\]\.scope: .*"articles".*"sentences"/,
+    );
+  });
+
   it("names the path of a field with the wrong type", () => {
     const bad = { topics: [valid.topics[0], { ...valid.topics[0], id: 42 }] };
     expect(messageOf(bad)).toMatch(
