@@ -105,6 +105,62 @@ describe("blocks that are only an embed still go whole", () => {
   });
 });
 
+describe("video embeds glued into the text: the caption and its credit go, the prose stays", () => {
+  it("cuts a video's title and 'par <outlet>' glued between two sentences", () => {
+    expect(
+      sentencesOf(
+        "Les dirigeants se sont rencontrés mardi à New York. Que retenir de la rencontre Macron-Rohani à New York ?par BFMTVLes trois pays européens ont insisté sur la sécurité dans le Golfe.",
+      ),
+    ).toEqual([
+      "Les dirigeants se sont rencontrés mardi à New York.",
+      "Les trois pays européens ont insisté sur la sécurité dans le Golfe.",
+    ]);
+  });
+
+  it("reads an outlet with a bracket and the next sentence glued after it", () => {
+    expect(
+      sentencesOf(
+        "Le collège a été évacué mardi matin par la police. Attention danger, des obus dorment dans le lac Lémanpar euronews (en français)Le collégien a expliqué aux policiers avoir trouvé l'obus dans un champ.",
+      ),
+    ).toEqual([
+      "Le collège a été évacué mardi matin par la police.",
+      "Le collégien a expliqué aux policiers avoir trouvé l'obus dans un champ.",
+    ]);
+  });
+
+  it("cuts a caption credited at the end of a long block, drops a short block that is only a caption, and takes the bullet after a credit", () => {
+    const prose =
+      "Le chanteur a donné son dernier concert samedi à Paris devant dix mille personnes, après quarante ans de carrière et plus de trois cents émissions de télévision. Ses musiciens l'ont rejoint sur scène pour un dernier rappel, et le public est resté debout pendant de longues minutes.";
+    expect(
+      sentencesOf(
+        `${prose} Le plus grand cabaret du monde : il tire sa révérence (vidéo)par Non Stop Zapping`,
+      ),
+    ).toEqual([
+      "Le chanteur a donné son dernier concert samedi à Paris devant dix mille personnes, après quarante ans de carrière et plus de trois cents émissions de télévision.",
+      "Ses musiciens l'ont rejoint sur scène pour un dernier rappel, et le public est resté debout pendant de longues minutes.",
+    ]);
+    expect(proseAroundEmbeds("A quoi sert le brevet ? - 27/06/2018par CNEWS")).toBeNull();
+    expect(
+      sentencesOf(
+        "Le masque reste obligatoire dans les transports en commun cet été. Comment concilier masque et chaleur ?par franceinfo• Les médecins conseillent de changer de masque toutes les quatre heures.",
+      ),
+    ).toEqual([
+      "Le masque reste obligatoire dans les transports en commun cet été.",
+      "Les médecins conseillent de changer de masque toutes les quatre heures.",
+    ]);
+  });
+
+  it("leaves 'par' after a space or a quotation mark alone, and an outlet named in prose", () => {
+    const prose =
+      'L\'agence a suspendu "par précaution" les essais. Le ministre a été interrogé par BFMTV mardi.';
+    expect(findEmbedPieces(prose)).toEqual([]);
+    expect(sentencesOf(prose)).toEqual([
+      'L\'agence a suspendu "par précaution" les essais.',
+      "Le ministre a été interrogé par BFMTV mardi.",
+    ]);
+  });
+});
+
 describe("findEmbedPieces", () => {
   it("tells a tweet's links and credit from a link to a post, a marker and residue", () => {
     const text =

@@ -2,6 +2,7 @@ import { charClass } from "../../nlp/charClass.js";
 import { CLOSE_PAREN, isAsciiLower, isAsciiUpper } from "../../nlp/charCodes.js";
 import { isJsWhitespace } from "../../nlp/whitespace.js";
 import { isHeadingLike } from "./blocks.js";
+import { hasVideoCredit } from "./embeds.js";
 
 /**
  * Web boilerplate, recognised by general rules about how pages are built rather than by the
@@ -116,7 +117,9 @@ export function classifyBlock(block: string): BoilerplateKind | null {
   if (block.length <= 250 && (COPYRIGHT.test(block) || REPORTING_CREDIT.test(block))) {
     return "copyright";
   }
-  if (hasSocialEmbedLink(block) || PICTOGRAPH.test(block)) return "social-embed";
+  if (hasSocialEmbedLink(block) || PICTOGRAPH.test(block) || hasVideoCredit(block)) {
+    return "social-embed";
+  }
   if (isCaption(block)) return "photo-caption";
   if (block.length <= 300 && isAppeal(block)) return "appeal";
   return null;

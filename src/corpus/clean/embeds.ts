@@ -1,4 +1,5 @@
 import { ENGLISH_MONTHS, FRENCH_MONTHS } from "./dateline.js";
+import { VIDEO_OUTLETS } from "./videoOutlets.js";
 
 /**
  * Social-media embeds inside a block of text: what they are made of, and the prose left once they
@@ -14,13 +15,15 @@ export const MAX_TWEET_CHARS = 280;
  * What an embed piece is, which decides how the text around it is read:
  * - "tweet-end" closes a tweet whose text comes just before it (a "— Name (@handle) date" credit,
  *   a pic.twitter.com or t.co link, both written inside the tweet);
+ * - "caption-end" closes a video embed whose title comes just before it: "par" and the outlet glued
+ *   to the text on both sides ("Que retenir de l'audition ?par BFMTVLes services…");
  * - "post-link" stands for a post whose text is not in the block (a link to a status or a page);
  * - "marker" is the label of an embed ("Intégrer un tweet", "View this post on Instagram"), or a
  *   pictograph: the text around it may be the post's own;
  * - "residue" is what an embed leaves in prose without text of its own: a handle in brackets, an
  *   [EMBED …] shortcode, a tag or the tail of one.
  */
-export type EmbedPieceKind = "tweet-end" | "post-link" | "marker" | "residue";
+export type EmbedPieceKind = "tweet-end" | "caption-end" | "post-link" | "marker" | "residue";
 
 export interface EmbedPiece {
   readonly start: number;
@@ -51,6 +54,39 @@ const TWEET_LINK = /(?<![\w@-])(?:https?:\/\/)?(?:pic\.twitter\.com|t\.co)\/[A-Z
 const POST_LINK =
   /(?<![\w@-])(?!pic\.twitter\.)(?:https?:\/\/)?(?:[\w-]+\.)*(?:twitter|x|instagram|facebook|tiktok|youtube)\.com\/(?:\w{1,15}\/status(?:es)?\/\d+|[^\s"'<>[\]«»—–]*)/giu;
 
+/**
+ * A video embed's credit glued into the text: "par" right after a letter, digit or closing
+ * punctuation (written French always puts a space before it), one of the outlets the shared corpus
+ * credits that way (`VIDEO_OUTLETS`) with the bullet after it if any, then the next sentence (or a
+ * pictograph opening it), glued or after one space, or the end of the block.
+ */
+const VIDEO_CREDIT = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}?!.)])par (?:${outletAlternatives()})(?:\s?[*•]\s*)?(?=\s?[\p{Lu}\p{N}"«“\p{Extended_Pictographic}]|\s*$)`,
+  "gu",
+);
+
+/** The outlets as regular-expression alternatives, longest first ("Le Point Abonnés", "Le Point"). */
+function outletAlternatives(): string {
+  return [...VIDEO_OUTLETS]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&"))
+    .join("|");
+}
+
+/** VIDEO_CREDIT without the g flag, for `test`: no lastIndex carried from one call to the next. */
+const HAS_VIDEO_CREDIT = new RegExp(VIDEO_CREDIT.source, "u");
+
+/**
+ * "par " glued to a letter, digit or closing punctuation, without the u flag: a cheap filter that
+ * matches wherever VIDEO_CREDIT does (its letters as any character outside ASCII, space, quote).
+ */
+const GLUED_PAR = /(?:[A-Za-z0-9?!.)]|[^\x00-\x7f\s«“’])par /;
+
+/** Whether a block holds a video embed's credit glued into its text (`VIDEO_CREDIT`). */
+export function hasVideoCredit(block: string): boolean {
+  return GLUED_PAR.test(block) && HAS_VIDEO_CREDIT.test(block);
+}
+
 const EMBED_MARKER =
   /intégrer un tweet|embed(?:ded)? tweet|view this post on \p{L}+|voir cette publication sur \p{L}+/giu;
 
@@ -72,6 +108,7 @@ export function findEmbedPieces(text: string): EmbedPiece[] {
   };
   add(EMBED_CREDIT, "tweet-end");
   add(TWEET_LINK, "tweet-end");
+  add(VIDEO_CREDIT, "caption-end");
   add(POST_LINK, "post-link", (m) => linkEnd(m[0]));
   add(EMBED_MARKER, "marker");
   add(PICTOGRAPH, "marker");
@@ -125,7 +162,10 @@ function embedRuns(text: string, pieces: readonly EmbedPiece[]): EmbedRun[] {
     const kinds = new Set(group.map((p) => p.kind));
     const end = (group.at(-1) as EmbedPiece).end;
     const floor = runs.at(-1)?.end ?? 0;
-    const start = kinds.has("tweet-end") ? tweetStart(text, first.start, floor) : first.start;
+    const start =
+      kinds.has("tweet-end") || kinds.has("caption-end")
+        ? tweetStart(text, first.start, floor)
+        : first.start;
     runs.push({ start, end, kinds });
   }
   return runs;
@@ -167,20 +207,27 @@ const WORD = /\p{L}{2,}/u;
  * text before it. What is left counts as prose when it is longer than a tweet can be, when it
  * comes after a link or credit (an embed ends its block: text after it was glued to it), or when
  * the embeds were only links to posts and residue (the posts' text is not in the block). Otherwise
- * the words left may be the post's own, and the block goes whole as before.
+ * the words left may be the post's own — a video's title can hold a question mark ("A quoi sert
+ * le brevet ? - 27/06/2018par CNEWS") — and the block goes whole as before.
  */
 export function proseAroundEmbeds(block: string): string | null {
   const runs = embedRuns(block, findEmbedPieces(block));
   const prose = withoutRuns(block, runs);
   if (!WORD.test(prose)) return null;
   if (prose.length > MAX_TWEET_CHARS) return prose;
-  const onlyLinks = runs.every((run) => !run.kinds.has("tweet-end") && !run.kinds.has("marker"));
+  const onlyLinks = runs.every(
+    (run) =>
+      !run.kinds.has("tweet-end") && !run.kinds.has("caption-end") && !run.kinds.has("marker"),
+  );
   return onlyLinks || hasProseAfterLink(block, runs) ? prose : null;
 }
 
 /** Whether words outside the runs come after a run holding a link or a credit. */
 function hasProseAfterLink(block: string, runs: readonly EmbedRun[]): boolean {
-  const first = runs.findIndex((run) => run.kinds.has("tweet-end") || run.kinds.has("post-link"));
+  const first = runs.findIndex(
+    (run) =>
+      run.kinds.has("tweet-end") || run.kinds.has("caption-end") || run.kinds.has("post-link"),
+  );
   if (first < 0) return false;
   return runs
     .slice(first)
