@@ -52,6 +52,28 @@ export const ROLE_HEADS_FR = new Set([
   "amiral",
   "colonel",
   "lieutenant-colonel",
+  "commandant",
+  "préfet",
+  "préfète",
+  "procureur",
+  "procureure",
+  "avocat",
+  "avocate",
+  "coordinateur",
+  "coordinatrice",
+  "délégué",
+  "déléguée",
+  "trésorier",
+  "trésorière",
+  "fondateur",
+  "fondatrice",
+  "adjoint",
+  "adjointe",
+  "leader",
+  "entraîneur",
+  "entraîneuse",
+  "sélectionneur",
+  "sélectionneuse",
 ]);
 
 export const ROLE_HEADS_EN = new Set([
@@ -81,7 +103,7 @@ export const ROLE_HEADS_EN = new Set([
 
 /** Feminine role words and pronouns that tell a person's gender from the text. */
 export const FEMININE_ROLE =
-  /\b(?:la|une|sa|cette)\s+(?:\p{L}+\s+){0,2}(?:ministre|secrétaire|présidente|cheffe|porte-parole|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|commissaire)\b/iu;
+  /\b(?:la|une|sa|cette)\s+(?:\p{L}+\s+){0,2}(?:ministre|secrétaire|présidente|cheffe|porte-parole|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|commissaire|préfète|procureure|avocate|coordinatrice|déléguée|trésorière|fondatrice|adjointe|entraîneuse|sélectionneuse|patronne)\b/iu;
 
 /** Words between a role head and a name that can belong to the role phrase. */
 export function isRoleWord(word: string): boolean {

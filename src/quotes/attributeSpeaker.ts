@@ -199,6 +199,20 @@ export function subjectOfVerb(
   return subjectBefore(input, sentenceStart, at);
 }
 
+/**
+ * The person a role or description stands for, when it names nobody itself: "le maire" is the
+ * article's mayor (`roleSpeaker`), "la trentenaire, mère de deux enfants" the salient person its
+ * pronoun stands for (`descriptionSubject`). "Selon le maire, …", "Selon la trentenaire, « … »".
+ */
+export function describedSpeaker(input: AttributionInput, phrase: string, at: number): Speaker {
+  const byRole = roleSpeaker(input, phrase);
+  if (byRole.personId) return byRole;
+  const described = descriptionSubject(phrase, input.nouns);
+  if (!described) return NO_SPEAKER;
+  const found = pronoun(input, described.pronoun, at);
+  return found.personId ? { personId: found.personId, attribution: "role" } : NO_SPEAKER;
+}
+
 /** The subject before position `verbAt`: the last person named, a pronoun, or a role. */
 export function subjectBefore(
   input: AttributionInput,

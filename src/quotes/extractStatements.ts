@@ -6,6 +6,7 @@ import type { RoleResolver } from "../officials/resolveRole.js";
 import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
+  describedSpeaker,
   NO_SPEAKER,
   pronoun,
   type Speaker,
@@ -341,6 +342,13 @@ function indirectStatement(
       COMPLEMENT_BEFORE.test(input.text.slice(Math.max(start, who.start - 6), who.start));
     if (who && !complement) {
       return { speaker: { personId: who.personId, attribution: "selon" }, verbAt: start };
+    }
+    // "Selon le maire, …", "Selon la trentenaire, mère de deux enfants, « … »": a role or a
+    // description of someone in the article, not a name.
+    const phrase = /^(?:selon|according to)\s+([^,«»"“”]{2,80}),/iu.exec(sentence)?.[1];
+    if (phrase && !who) {
+      const speaker = describedSpeaker(input, phrase, start);
+      if (speaker.personId) return { speaker: { ...speaker, attribution: "selon" }, verbAt: start };
     }
   }
   for (const verb of speechVerbs) {

@@ -179,7 +179,7 @@ export function assignTopics(
       const standsAlone = (j: number): boolean =>
         (strong[j]?.[t] ?? 0) > 0 && self(j, t) && raw[j]?.[t]?.convincing === true;
       if (score >= settings.threshold && score >= settings.dominance * best) {
-        // Outside an article about the topic, a sentence keeps the topic but ranks lower.
+        // Inside an article about the topic; elsewhere only for a topic of scope "sentences".
         const onSubject = about.get(s.articleId)?.about[t] ?? false;
         if (onSubject) result.set(topic.id, round(score));
         else if (

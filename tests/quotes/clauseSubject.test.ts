@@ -58,6 +58,29 @@ describe("'selon lui', 'selon elle': the pronoun's referent", () => {
   });
 });
 
+describe("'Selon le procureur, …': a role the article gave someone", () => {
+  it("credits a quotation in a 'Selon <role>,' sentence to the person holding that role", () => {
+    const text =
+      "Paul Martin, procureur de la République de Lyon, a ouvert une enquête mardi. " +
+      "Selon le procureur, les faits sont « d'une gravité exceptionnelle ».";
+    const { direct, indirect } = statementsOf(text);
+    expect(direct).toEqual([{ text: "d'une gravité exceptionnelle", speaker: "Paul Martin" }]);
+    expect(indirect.map((s) => s.speaker)).toEqual(["Paul Martin"]);
+  });
+
+  it("reads a coordinator or a prefect as a role a speaker is named by", () => {
+    const text =
+      "Julie Bernard, coordinatrice du parti, a été jointe par téléphone. " +
+      "La coordinatrice du parti a confirmé : « C'est un acte automatique ». " +
+      "Le préfet de l'Ain, Marc Leroy, s'est rendu sur place. " +
+      "Le préfet a assuré que « tout sera fait pour retrouver les auteurs ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est un acte automatique", speaker: "Julie Bernard" },
+      { text: "tout sera fait pour retrouver les auteurs", speaker: "Marc Leroy" },
+    ]);
+  });
+});
+
 describe("'Pour X, « … »', 'D'après elle, « … »': a view introduced by its holder", () => {
   it("credits the quotation to the person or pronoun that opens the sentence", () => {
     const text =
