@@ -176,6 +176,16 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     );
     const last = subject[subject.length - 1];
     if (last) return { personId: last.personId, attribution: "named-before" };
+    // "Dans un communiqué, le patron ironise : « … »": a role or description opening the clause
+    // right before the colon, followed by its verb.
+    const clause = prefix.replace(/:\s*$/, "").split(/[,;]/).pop() ?? "";
+    const subjectNp =
+      /^\s*((?:le|la|l['’])\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+){0,2})\s+\p{Ll}+(?:\s|$)/iu.exec(
+        clause,
+      );
+    if (subjectNp?.[1] && !input.mentions.some((m) => m.start >= clauseStart && m.end <= open)) {
+      return describedSpeaker(input, subjectNp[1], open);
+    }
   }
   return NO_SPEAKER;
 }

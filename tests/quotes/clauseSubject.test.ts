@@ -58,6 +58,25 @@ describe("'selon lui', 'selon elle': the pronoun's referent", () => {
   });
 });
 
+describe("a role or description before a colon: its holder", () => {
+  it("credits 'le patron ironise : « … »' to the person the article calls the patron", () => {
+    const text =
+      "David Martin, patron de la maison Ladoux, se désolidarise de son père. " +
+      "Dans un communiqué, le patron ironise : « L'image de la maison est liée à la douceur ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "L'image de la maison est liée à la douceur", speaker: "David Martin" },
+    ]);
+  });
+
+  it("leaves a thing before a colon alone", () => {
+    const text =
+      "David Martin, patron de la maison Ladoux, a parlé mardi. La raison est simple : « personne ne voulait payer ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "personne ne voulait payer", speaker: null },
+    ]);
+  });
+});
+
 describe("'Selon le procureur, …': a role the article gave someone", () => {
   it("credits a quotation in a 'Selon <role>,' sentence to the person holding that role", () => {
     const text =
