@@ -80,7 +80,7 @@ const HAS_VIDEO_CREDIT = new RegExp(VIDEO_CREDIT.source, "u");
  * "par " glued to a letter, digit or closing punctuation, without the u flag: a cheap filter that
  * matches wherever VIDEO_CREDIT does (its letters as any character outside ASCII, space, quote).
  */
-const GLUED_PAR = /(?:[A-Za-z0-9?!.)]|[^\x00-\x7f\s«“’])par /;
+const GLUED_PAR = /(?:[A-Za-z0-9?!.)]|(?![«“’\s])[\u00a1-\uffff])par /;
 
 /** Whether a block holds a video embed's credit glued into its text (`VIDEO_CREDIT`). */
 export function hasVideoCredit(block: string): boolean {
