@@ -150,6 +150,17 @@ describe("video embeds glued into the text: the caption and its credit go, the p
     ]);
   });
 
+  it("takes the zero-width spaces a credit may trail", () => {
+    expect(
+      sentencesOf(
+        "Le premier tour a eu lieu dimanche dans toute la France. Des malades ont-ils attrapé le virus au bureau de vote ?par BFMTV\u200b\u200b\u200bSelon plusieurs médias, le report a été envisagé.",
+      ),
+    ).toEqual([
+      "Le premier tour a eu lieu dimanche dans toute la France.",
+      "Selon plusieurs médias, le report a été envisagé.",
+    ]);
+  });
+
   it("leaves 'par' after a space or a quotation mark alone, and an outlet named in prose", () => {
     const prose =
       'L\'agence a suspendu "par précaution" les essais. Le ministre a été interrogé par BFMTV mardi.';

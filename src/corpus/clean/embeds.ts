@@ -57,11 +57,12 @@ const POST_LINK =
 /**
  * A video embed's credit glued into the text: "par" right after a letter, digit or closing
  * punctuation (written French always puts a space before it), one of the outlets the shared corpus
- * credits that way (`VIDEO_OUTLETS`) with the bullet after it if any, then the next sentence (or a
- * pictograph opening it), glued or after one space, or the end of the block.
+ * credits that way (`VIDEO_OUTLETS`) with the zero-width spaces and the bullet after it if any,
+ * then the next sentence (or a pictograph opening it), glued or after one space, or the end of
+ * the block.
  */
 const VIDEO_CREDIT = new RegExp(
-  String.raw`(?<=[\p{L}\p{N}?!.)])par (?:${outletAlternatives()})(?:\s?[*•]\s*)?(?=\s?[\p{Lu}\p{N}"«“\p{Extended_Pictographic}]|\s*$)`,
+  String.raw`(?<=[\p{L}\p{N}?!.)])par (?:${outletAlternatives()})[\u200b-\u200d\ufeff]*(?:\s?[*•]\s*)?(?=\s?[\p{Lu}\p{N}"«“\p{Extended_Pictographic}]|\s*$)`,
   "gu",
 );
 
