@@ -106,24 +106,23 @@ export function assignTopics(
   );
   const sameArticle = (i: number, j: number): boolean =>
     sentences[j]?.articleId === sentences[i]?.articleId;
-  // Whether sentence i's passage (itself and its neighbours) meets topic t's `requires`.
-  const local = (i: number, t: number): boolean => {
+  // Whether sentence i meets topic t's `requires`: by itself, or with its neighbours' help.
+  const meets = (i: number, t: number, withNeighbours: boolean): boolean => {
     const s = sentences[i];
-    const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
-    if (s === undefined || groups.length === 0) return true;
+    if (s === undefined) return true;
     const passage = [s];
-    const before = sentences[i - 1];
-    const after = sentences[i + 1];
-    if (before && sameArticle(i, i - 1)) passage.push(before);
-    if (after && sameArticle(i, i + 1)) passage.push(after);
-    return groups.every((group) => passage.some((p) => meetsGroup(group, p.terms, p.text ?? "")));
+    if (withNeighbours) {
+      for (const j of [i - 1, i + 1]) {
+        const neighbour = sentences[j];
+        if (neighbour && sameArticle(i, j)) passage.push(neighbour);
+      }
+    }
+    return (topics[t]?.requires[s.language] ?? []).every((group) =>
+      passage.some((p) => meetsGroup(group, p.terms, p.text ?? "")),
+    );
   };
-  // Whether sentence i's own terms meet topic t's `requires`, without its neighbours' help.
-  const self = (i: number, t: number): boolean => {
-    const s = sentences[i];
-    const groups = s === undefined ? [] : (topics[t]?.requires[s.language] ?? []);
-    return groups.every((group) => meetsGroup(group, s?.terms ?? [], s?.text ?? ""));
-  };
+  const local = (i: number, t: number): boolean => meets(i, t, true);
+  const self = (i: number, t: number): boolean => meets(i, t, false);
   const about = articlesAbout(sentences, raw, topics, self);
   // Under a title on the topic every sentence meets its requirements; asked only where it matters.
   const met = (i: number, t: number): boolean =>

@@ -1,5 +1,6 @@
 import { terms } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
+import { escapeRegExp } from "../util/escapeRegExp.js";
 import { GENERIC_STEMS_FR } from "./genericStems.fr.js";
 import type { TopicDefinition } from "./topicsConfig.js";
 
@@ -57,7 +58,7 @@ function wordPattern(source: string): RegExp {
   const words = source
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]"));
+    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "iu");
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../util/escapeRegExp.js";
 import { ENGLISH_MONTHS, FRENCH_MONTHS } from "./dateline.js";
 import { VIDEO_OUTLETS } from "./videoOutlets.js";
 
@@ -70,7 +71,7 @@ const VIDEO_CREDIT = new RegExp(
 function outletAlternatives(): string {
   return [...VIDEO_OUTLETS]
     .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("|");
 }
 
