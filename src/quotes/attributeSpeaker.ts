@@ -250,10 +250,11 @@ export function subjectBefore(
 /**
  * A preposition opening a complement, with its determiner and common nouns, right before a name:
  * "a raconté l'homme de 39 ans au journal Mumbai Mirror", "auprès de France 2" — the name is
- * where or to whom the words were said, not who said them.
+ * where or to whom the words were said, not who said them. Its words are lower-case words: "à
+ * l'AFP Frédéric Pissot" names the speaker after the outlet.
  */
 const COMPLEMENT_NP_BEFORE =
-  /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:(?:du|de|des|la|le|les|l['’])\s*)?(?:\p{Ll}[\p{L}'’-]*\s+){0,2}$/u;
+  /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:(?:du|de|des|la|le|les|l['’])\s*)?(?:(?:\p{Ll}['’])?\p{Ll}[\p{Ll}\p{M}-]*\s+){0,2}$/u;
 
 /** A segment that is a name of two capitalised words or more, and nothing else. */
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;

@@ -123,3 +123,40 @@ describe("'Pour X, « … »', 'D'après elle, « … »': a view introduced by 
     expect(indirect).toEqual([]);
   });
 });
+
+describe("an inverted clause naming the outlet before the speaker", () => {
+  it("credits '», a raconté à l'AFP Frédéric Pissot' to the name after the outlet", () => {
+    const text =
+      "Le bus a été arrêté jeudi soir. « Le conducteur est sorti de sa cabine pour parler aux voyageurs », " +
+      "a raconté à l'AFP Frédéric Pissot, délégué syndical.";
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Le conducteur est sorti de sa cabine pour parler aux voyageurs",
+        speaker: "Frédéric Pissot",
+      },
+    ]);
+  });
+
+  it("still reads a name after a common noun as the complement ('au journal Mumbai Mirror')", () => {
+    const text =
+      "Paul Martin est rentré chez lui. « J'ai eu très peur cette nuit-là », a raconté l'homme au journal Mumbai Mirror.";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "J'ai eu très peur cette nuit-là", speaker: "Paul Martin" },
+    ]);
+  });
+});
+
+describe("a noun of people the corpus is too small to show as one", () => {
+  it("reads '», a reconnu le nouvel animateur de M6' as the article's man speaking", () => {
+    // One article, no "une animatrice" in it: the shared corpus's nouns of people tell.
+    const text =
+      "David Martin a été opéré en urgence l'an dernier. " +
+      "« Il y avait neuf chances sur dix pour que je ne m'en sorte pas », a reconnu le nouvel animateur de M6.";
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Il y avait neuf chances sur dix pour que je ne m'en sorte pas",
+        speaker: "David Martin",
+      },
+    ]);
+  });
+});
