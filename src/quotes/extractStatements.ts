@@ -365,10 +365,12 @@ function indirectStatement(
     }
     // A verb right after a quotation is that quotation's attribution, not a new statement.
     const sinceQuote = /[»”"]([^»”"]*)$/.exec(sentence.slice(0, verb.index));
+    // "« … » et avait assuré ne pas …" coordinates a new verb with the clause before the quote.
     if (
       sinceQuote &&
       (sinceQuote[1] ?? "").trim().split(/\s+/).length <= 8 &&
-      !/[.;]/.test(sinceQuote[1] ?? "")
+      !/[.;]/.test(sinceQuote[1] ?? "") &&
+      !/^\s*(?:et|mais|puis|and|but)\s/iu.test(sinceQuote[1] ?? "")
     ) {
       continue;
     }

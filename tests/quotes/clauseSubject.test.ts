@@ -160,3 +160,15 @@ describe("a noun of people the corpus is too small to show as one", () => {
     ]);
   });
 });
+
+describe("a speech verb coordinated after a quotation", () => {
+  it("credits '« … » et avait assuré ne pas avoir été pris « … »' to the clause's subject", () => {
+    const text =
+      "Face à la polémique, le ministre Paul Martin avait défendu une « solution d'équilibre » " +
+      "et avait assuré ne pas avoir été pris « soudainement d'une folie liberticide ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "solution d'équilibre", speaker: "Paul Martin" },
+      { text: "soudainement d'une folie liberticide", speaker: "Paul Martin" },
+    ]);
+  });
+});
