@@ -88,7 +88,9 @@ try {
       `\n== Real news, ${half === "tuning" ? "tuning half" : "HELD-OUT half (never tuned on)"}: ${s.articles} articles of the shared corpus (bench/gold/quotes/), indexed with ${background} other shared articles`,
     );
     console.log(`Quote recall            ${r(s.quoteRecall)}     target ≥ 0.85`);
-    console.log(`Quote precision         ${r(s.quotePrecision)}`);
+    console.log(
+      `Quote precision         ${r(s.quotePrecision)}     (quotations of 3+ words, as the gold rules define quotes; all quoted spans ${r(s.quotePrecisionAllSpans)})`,
+    );
     console.log(`Attribution accuracy    ${r(s.attribution)}     target ≥ 0.95 (quotes found)`);
     console.log(`  of people's quotes    ${r(s.personAttribution)}`);
     console.log(

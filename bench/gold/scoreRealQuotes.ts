@@ -25,8 +25,14 @@ export interface RealQuoteScores {
   readonly articles: number;
   /** Gold quotes found among the direct statements. */
   readonly quoteRecall: Ratio;
-  /** Direct statements that are gold quotes. */
+  /**
+   * Direct statements of three words or more that are gold quotes: the annotation rules count a
+   * quoted word or two-word phrase ("« ignobles »", "« gilets jaunes »") as no quote, so the
+   * engine's quoted terms of that size are neither right nor wrong here.
+   */
   readonly quotePrecision: Ratio;
+  /** Every direct statement, quoted terms of one or two words included, that is a gold quote. */
+  readonly quotePrecisionAllSpans: Ratio;
   /** Found quotes credited as a reader credits them (a person, or nobody for the rest). */
   readonly attribution: Ratio;
   /** The same, over found quotes whose gold speaker is a person. */
@@ -45,6 +51,11 @@ export interface RealQuoteScores {
   /** Engine roles of these people that end in a preposition or article (cut mid-phrase). */
   readonly cutRoles: readonly string[];
   readonly errors: readonly string[];
+}
+
+/** Words of a quotation as the annotation rules count them: runs holding a letter. */
+function quoteWords(text: string): number {
+  return text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 }
 
 /** Lower-case letters and digits only: how quote texts and names are compared. */
@@ -120,6 +131,7 @@ export function scoreRealQuotes(
   let qFound = 0;
   let qGold = 0;
   let qPredicted = 0;
+  let qPredictedLong = 0;
   let qPredictedRight = 0;
   let attrRight = 0;
   let personQuotes = 0;
@@ -179,6 +191,7 @@ export function scoreRealQuotes(
       }
     }
     qPredicted += predicted.length;
+    qPredictedLong += predicted.filter((p, j) => used.has(j) || quoteWords(p.text) >= 3).length;
     qPredictedRight += used.size;
     predicted.forEach((p, j) => {
       if (!used.has(j)) errors.push(`${g.id}: not a gold quote: ${p.text.slice(0, 70)}`);
@@ -259,7 +272,8 @@ export function scoreRealQuotes(
   return {
     articles: gold.length,
     quoteRecall: ratio(qFound, qGold),
-    quotePrecision: ratio(qPredictedRight, qPredicted),
+    quotePrecision: ratio(qPredictedRight, qPredictedLong),
+    quotePrecisionAllSpans: ratio(qPredictedRight, qPredicted),
     attribution: ratio(attrRight, qFound),
     personAttribution: ratio(personRight, personQuotes),
     statementRecall: ratio(sFound, sGold),
