@@ -16,6 +16,7 @@ import {
   isBoilerplateSentence,
   stripWireTag,
 } from "./clean/boilerplate.js";
+import { splitDashIntertitles } from "./clean/dashIntertitles.js";
 import { splitLeadingDateMarker } from "./clean/dateline.js";
 import { dropRepeatedBlocks } from "./clean/dedup.js";
 import { proseAroundEmbeds } from "./clean/embeds.js";
@@ -28,7 +29,7 @@ const DERIVED_TITLE_CHARS = 100;
 
 /** Turns one raw document into its articles: split, cleaned, with passages and sentences. */
 export function buildArticles(raw: RawDocument): Article[] {
-  let blocks = splitBlocks(raw.text);
+  let blocks = splitBlocks(raw.text).flatMap(splitDashIntertitles);
   let markerDate: string | null = null;
   const first = blocks[0] !== undefined ? splitLeadingDateMarker(blocks[0]) : null;
   if (first) {

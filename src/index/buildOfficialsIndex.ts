@@ -12,7 +12,7 @@ import {
   type SentenceDiscoveries,
   type TextSentence,
 } from "../officials/sentenceDiscovery.js";
-import { titleMentions, titleSentenceId } from "../officials/titleMentions.js";
+import { headingMentions, titleMentions, titleSentenceId } from "../officials/titleMentions.js";
 import {
   type ArticleStatements,
   extractStatements,
@@ -137,7 +137,7 @@ export function* officialsIndexSteps(
   };
 }
 
-/** The people an article names (its title included) into `mentions`, person by person. */
+/** The people an article names (its title and subheadings included) into `mentions`, person by person. */
 function addMentions(
   article: Article,
   found: ArticleStatements,
@@ -155,6 +155,9 @@ function addMentions(
       articleId: article.id,
       surface: m.surface,
     });
+  }
+  for (const { sentenceId, mention } of headingMentions(article, finder, found.mentions.values())) {
+    add(mention.personId, { sentenceId, articleId: article.id, surface: mention.surface });
   }
   for (const [sentenceId, list] of found.mentions) {
     for (const m of list)

@@ -30,3 +30,27 @@ export function titleMentions(
 function isDerivedTitle(title: string, firstSentence: string): boolean {
   return firstSentence.startsWith(title.replace(/…$/u, ""));
 }
+
+/**
+ * The people an article's subheadings name ("Au Mexique : Hugo, un crucifix"), read as its title
+ * is (`titleMentions`), each with the id of the heading's sentence. Statements are never read
+ * from headings.
+ */
+export function headingMentions(
+  article: Article,
+  finder: MentionFinder,
+  paragraphMentions: Iterable<readonly Mention[]>,
+): { sentenceId: string; mention: Mention }[] {
+  const headings = article.passages.filter((p) => p.kind === "heading");
+  if (headings.length === 0) return [];
+  const known = finder.namedInFull(paragraphMentions);
+  return headings.flatMap((passage) =>
+    passage.sentences.flatMap((sentence) =>
+      finder.mayName(sentence.display)
+        ? finder
+            .find(sentence.display, known)
+            .map((mention) => ({ sentenceId: sentence.id, mention }))
+        : [],
+    ),
+  );
+}

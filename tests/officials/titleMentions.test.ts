@@ -32,3 +32,10 @@ describe("Title mentions: the title names people as the article's sentences do",
     ]);
   });
 });
+
+describe("Subheading mentions: a subheading names people as the title does", () => {
+  it("reads a surname alone in a dash subheading as the person the article names in full", () => {
+    const text = `${BODY}\n\n- Dati face aux militants -\n\nLa réunion a duré trois heures selon les organisateurs du parti.`;
+    expect(surfacesOf(undefined, text)).toEqual(["0 Dati", "0 Rachida Dati"]);
+  });
+});
