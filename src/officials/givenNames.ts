@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { getGender } from "gender-detection-from-name";
+import { GIVEN_NAME_GENDERS } from "./givenNameGenders.js";
 
 /**
  * Whether a word is a given name in the lexicon of `gender-detection-from-name` (first names
@@ -61,13 +62,13 @@ function otherLanguageLists(): ReadonlyMap<string, string>[] {
 }
 
 /**
- * The gender a given name tells by the lexicon: the French list's when it gives the name one
+ * The gender a given name tells by the lexicon's lists: the French list's when it gives the name one
  * gender only; else the gender the other languages' lists agree on ("Julien" is male in all of
  * them); null for names given to both ("Dominique" is female in English and mixed in French,
  * "Claude" male in English and female in German) and for words no list knows. A compound
  * ("Jean-Pierre") not listed itself takes its first part's gender.
  */
-export function lexiconGender(word: string): Gender | null {
+export function listsGender(word: string): Gender | null {
   const key = word.toLowerCase();
   const dash = key.indexOf("-");
   const listed = (k: string) => frenchList().has(k) || otherLanguageLists().some((l) => l.has(k));
@@ -81,4 +82,23 @@ export function lexiconGender(word: string): Gender | null {
     else if (g === "female") votes.add("f");
   }
   return votes.size === 1 ? ([...votes][0] ?? null) : null;
+}
+
+/**
+ * Whether the English, Italian, Spanish and German lists give a name both genders ("Claude",
+ * "Denis", "Jean"): a name borne by men and women, whatever one corpus shows of it.
+ */
+export function otherListsDisagree(word: string): boolean {
+  const name = word.toLowerCase();
+  const genders = new Set(otherLanguageLists().map((list) => list.get(name)));
+  return genders.has("male") && genders.has("female");
+}
+
+/**
+ * The gender a given name tells: the lexicon's lists' (`listsGender`), else, for a name they give
+ * both genders without saying which is usual ("Denis", "Aude", "Stéphane"), the gender the
+ * shared corpus introduces its bearers with (`GIVEN_NAME_GENDERS`); null otherwise.
+ */
+export function lexiconGender(word: string): Gender | null {
+  return listsGender(word) ?? GIVEN_NAME_GENDERS.get(word.toLowerCase()) ?? null;
 }

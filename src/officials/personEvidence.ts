@@ -86,7 +86,20 @@ export class PersonEvidence {
       if (votes.m >= 3 * votes.f) return "m";
       if (votes.f >= 3 * votes.m) return "f";
     }
-    return this.isGivenName(first) ? lexiconGender(first) : null;
+    const last = words[words.length - 1] ?? "";
+    return this.isGivenName(first) || this.elidedGivenName(first, last)
+      ? lexiconGender(first)
+      : null;
+  }
+
+  /**
+   * "l'Aude" is a département, "Aude Lancelin, directrice du Média" a woman: a lexicon given
+   * name opening on a vowel, which a determiner before it elides ("l'Aude", "de l'Isère"), is
+   * still a given name before a surname that is no common word, however often the corpus
+   * writes the département.
+   */
+  private elidedGivenName(first: string, last: string): boolean {
+    return /^[AEIOUYÉÈÊÂÎÔH]/u.test(first) && isLexiconGivenName(first) && !this.isCommonWord(last);
   }
 
   /**
@@ -156,8 +169,9 @@ export class PersonEvidence {
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
     const given = this.isGivenName(first);
-    if (this.takesArticle(first)) return false;
-    if (!given && this.isCommonWord(first)) return false;
+    const elidedOnly = this.elidedGivenName(first, last);
+    if (this.takesArticle(first) && !elidedOnly) return false;
+    if (!given && !elidedOnly && this.isCommonWord(first)) return false;
     if (!given && this.isCommonWord(last)) return false;
     return true;
   }

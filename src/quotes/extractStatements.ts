@@ -229,6 +229,7 @@ export function extractStatements(
       for (const m of subjects) context.named_(m.personId);
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? null,
+        named.map((m) => m.personId),
       );
     });
   }

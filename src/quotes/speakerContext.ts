@@ -20,9 +20,13 @@ export class SpeakerContext {
     this.named.push(personId);
   }
 
+  /** The people the previous sentence names anywhere, in reading order. */
+  private lastNamed: readonly string[] = [];
+
   /** Records the subject of the sentence just read (null when it does not open on a person). */
-  sentenceSubject(personId: string | null): void {
+  sentenceSubject(personId: string | null, named: readonly string[] = []): void {
     this.subject = personId;
+    this.lastNamed = named;
   }
 
   /** Everyone named or speaking so far, oldest first (for role resolution). */
@@ -51,6 +55,15 @@ export class SpeakerContext {
   resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
     const fits = (id: string): boolean => this.fits(pronoun, id);
     if (this.subject && fits(this.subject)) return this.subject;
+    // "Les propos d'Aude Lancelin font polémique. Samedi, elle a regretté …": a previous sentence
+    // with no person as its subject hands the pronoun to the last person it names whose gender
+    // is known and agrees, before anyone who spoke earlier.
+    if (this.subject === null) {
+      for (let i = this.lastNamed.length - 1; i >= 0; i--) {
+        const id = this.lastNamed[i];
+        if (id && this.sameGender(pronoun, id)) return id;
+      }
+    }
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const id = this.speakers[i];
       if (id && fits(id)) return id;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { lexiconGender } from "../../src/officials/givenNames.js";
+import { lexiconGender, listsGender } from "../../src/officials/givenNames.js";
 import { PersonEvidence } from "../../src/officials/personEvidence.js";
 import { statementsOf } from "../quotes/excerpts.js";
 
-describe("lexiconGender: the gender a given name tells by the lexicon", () => {
+describe("listsGender: the gender a given name tells by the lexicon's lists", () => {
   it.each([
     ["Julien", "m"],
     ["Sara", "f"],
@@ -12,6 +12,19 @@ describe("lexiconGender: the gender a given name tells by the lexicon", () => {
     ["Marie-Laure", "f"],
     ["Claude", null],
     ["Stéphane", null],
+    ["Hérault", null],
+  ])("%s → %s", (name, gender) => {
+    expect(listsGender(name)).toBe(gender);
+  });
+});
+
+describe("lexiconGender: the lists, else the shared corpus's bearers of names the lists give both", () => {
+  it.each([
+    ["Julien", "m"],
+    ["Stéphane", "m"],
+    ["Aude", "f"],
+    ["Claude", null],
+    ["Geneviève", "f"],
     ["Hérault", null],
   ])("%s → %s", (name, gender) => {
     expect(lexiconGender(name)).toBe(gender);

@@ -172,3 +172,29 @@ describe("a speech verb coordinated after a quotation", () => {
     ]);
   });
 });
+
+describe("a pronoun after a sentence that names someone but not as its subject", () => {
+  it("stands for the person the previous sentence names, before an earlier speaker", () => {
+    const text =
+      "« Nous devons agir vite », a déclaré la ministre Agnès Durand. " +
+      "Les propos d'Aude Lancelin, directrice du « Média », font également polémique. " +
+      "Samedi, elle a regretté que le gouvernement invente des mensonges.";
+    expect(statementsOf(text).indirect).toEqual([
+      {
+        text: "Samedi, elle a regretté que le gouvernement invente des mensonges.",
+        speaker: "Aude Lancelin",
+      },
+    ]);
+  });
+});
+
+describe("a given name the corpus also writes as a place after an elided article", () => {
+  it("keeps 'Aude Lancelin, directrice du site' a woman though 'l'Aude' is a département", () => {
+    const text =
+      "Les pluies ont inondé l'Aude. Dans l'Aude, les routes sont coupées. Le préfet de l'Aude a parlé. " +
+      "Aude Lancelin, directrice du site, a regretté ce silence. « Personne ne nous écoute », s'est indignée la journaliste.";
+    const { people, direct } = statementsOf(text);
+    expect(people).toContain("Aude Lancelin");
+    expect(direct).toEqual([{ text: "Personne ne nous écoute", speaker: "Aude Lancelin" }]);
+  });
+});
