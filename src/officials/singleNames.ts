@@ -1,7 +1,5 @@
 import type { VerbMatch } from "../nlp/speechVerbs.js";
 import { allMatches } from "./patternScan.js";
-import { PERSON_NOUNS } from "./personNouns.js";
-import { ROLE_HEADS_FR } from "./roleWords.js";
 
 /** A person the text names by one word only, with what the introduction tells of their gender. */
 export interface SingleName {
@@ -28,27 +26,6 @@ const RELATION_BEFORE = new RegExp(
   "gu",
 );
 
-/**
- * A word and a description of a person in apposition: "Gazala, une médecin qui …", "Paulo, un
- * passionné de musique", "Abdelkader, chauffeur de bus, se précipite", "Denis, venu de région
- * parisienne". The description is an indefinite article and a lower-case noun, an agent noun
- * with its complement, or a participle of origin; the article tells the gender.
- */
-const DESCRIBED_AFTER = new RegExp(
-  `(?<![\\p{L}\\p{M}'’.-])${WORD},\\s+(?:(un|une)\\s+\\p{Ll}[\\p{Ll}\\p{M}-]+|\\p{Ll}[\\p{Ll}\\p{M}-]*(?:eur|euse|ier|ière|iste|ien|ienne|ant|ante|ain|aine)\\s+(?:de|du|des|d['’]|à|au)|(venu|venue|originaire|installé|installée|âgé|âgée)\\s)`,
-  "gu",
-);
-
-/**
- * A description of a person, then a word in apposition: "l'ancien candidat de The Voice,
- * Olympe, qui …", "la gérante du bar, Elisa, a …" — the description opens on a definite article
- * and its first noun must be a noun of people (`PERSON_NOUNS`) or of a post (`ROLE_HEADS_FR`).
- */
-const DESCRIBED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:le|la|l['’])\\s*(?:(?:ancien|ancienne|jeune|nouveau|nouvelle)\\s+)?(\\p{Ll}[\\p{Ll}\\p{M}-]+)(?:\\s+[^,.;:«»"“”()]{1,40})?,\\s+${WORD},`,
-  "gu",
-);
-
 const FEMININE_RELATION =
   /^(?:fille|sœur|soeur|épouse|femme|compagne|amie|voisine|cousine|nièce|tante|mère)$/u;
 
@@ -64,7 +41,6 @@ const AGE_HINT = /\p{Lu}\p{Ll}+,\s+(?:une?\s+[^,.;:«»"“”()]{0,40}?)?\d{1,3
 const RELATION_HINT =
   /(?:son|sa|leur|notre|mon|ma)\s+(?:fils|fille|frère|sœur|soeur|mari|épouse|femme|compagnon|compagne|ami|amie|voisin|voisine|cousin|cousine|neveu|nièce|oncle|tante|père|mère)\s+\p{Lu}/u;
 const SELON_HINT = /elon \p{Lu}/u;
-const DESCRIBED_HINT = /\p{Lu}\p{Ll}+,\s+\p{Ll}|\p{Ll},\s+\p{Lu}\p{Ll}+,/u;
 
 /** The word right after a speech verb. */
 const WORD_AFTER_VERB = new RegExp(`^\\s+${WORD}${END}`, "u");
@@ -104,20 +80,6 @@ export function discoverSingleNames(sentence: string, verbs: readonly VerbMatch[
     if (!word?.[1]) continue;
     if (AFTER_SPEAKER.test(sentence.slice(verb.end + word[0].length))) {
       found.push({ name: word[1], gender: null });
-    }
-  }
-  if (DESCRIBED_HINT.test(sentence)) {
-    for (const m of allMatches(DESCRIBED_AFTER, sentence)) {
-      const article = m[2];
-      const participle = m[3] ?? "";
-      const feminine = article === "une" || /^(?:venue|installée|âgée)$/u.test(participle);
-      const masculine = article === "un" || /^(?:venu|installé|âgé)$/u.test(participle);
-      found.push({ name: m[1] ?? "", gender: feminine ? "f" : masculine ? "m" : null });
-    }
-    for (const m of allMatches(DESCRIBED_BEFORE, sentence)) {
-      const noun = m[1] ?? "";
-      if (PERSON_NOUNS.has(noun) || ROLE_HEADS_FR.has(noun))
-        found.push({ name: m[2] ?? "", gender: null });
     }
   }
   for (const m of selon ? allMatches(SELON, sentence) : [])
