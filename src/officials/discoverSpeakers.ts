@@ -54,6 +54,14 @@ function fullNames(text: string): string[] {
     if (!split || nameTakesArticle(text, match.index, match[0], split.offset)) continue;
     const at = match.index + split.offset;
     if (COMPLEMENT.test(text.slice(Math.max(0, at - 12), at))) continue;
+    // "à France Bleu Bouches du Rhône": a name cut from a run that complements a preposition is
+    // the rest of that complement, not a speaker.
+    if (
+      split.offset > 0 &&
+      COMPLEMENT.test(text.slice(Math.max(0, match.index - 12), match.index))
+    ) {
+      continue;
+    }
     // "raconte ce jeune directeur du restaurant Barna Beach": a name after a noun's complement
     // names what the noun is, unless it opens on a given name ("du gouvernement Gabriel Attal").
     const nounBefore = NOUN_COMPLEMENT_BEFORE.test(text.slice(Math.max(0, at - 40), at));

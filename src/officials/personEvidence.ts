@@ -20,6 +20,14 @@ export interface WordUses {
 }
 
 /**
+ * Words that end the names of newspapers, magazines, channels and stations ("Paris Match",
+ * "Charlie Hebdo", "Fox News", "France Bleu", "Nice Matin") and of firms and bodies ("Jim Clark
+ * Trust", "Thomas Cook Group"), never a person's surname in the news.
+ */
+const INSTITUTION_WORD =
+  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures)$/u;
+
+/**
  * What the corpus being indexed says about capitalised words, to tell people from organisations,
  * places and sentence openings without a list of strings:
  * - `commonWords`: words the corpus also writes in lower case ("cette", "jeunes", "association");
@@ -39,6 +47,8 @@ export class PersonEvidence {
     private readonly lowerCaseCounts: ReadonlyMap<string, number> = new Map(),
     /** Per full name: how often the corpus writes it, and how often after chez/sur/dans. */
     private readonly nameCounts: ReadonlyMap<string, { all: number; placed: number }> = new Map(),
+    /** Per full name (or opening of one), how often the corpus writes it after a determiner. */
+    private readonly articledNames: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
@@ -55,6 +65,7 @@ export class PersonEvidence {
       introducedFirst: [],
       uses: new Map(),
       genderVotes: new Map(),
+      articledNames: new Map(),
     };
     for (const [i, f] of found.entries()) {
       tally(f, t);
@@ -69,6 +80,7 @@ export class PersonEvidence {
       t.genderVotes,
       t.lowerCaseCounts,
       t.nameCounts,
+      t.articledNames,
     );
   }
 
@@ -169,6 +181,8 @@ export class PersonEvidence {
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
     const given = this.isGivenName(first);
+    if (this.nameTakesDeterminer(name) || INSTITUTION_WORD.test(last)) return false;
+    if (this.namedAfterPlace(words)) return false;
     const elidedOnly = this.elidedGivenName(first, last);
     if (this.takesArticle(first) && !elidedOnly) return false;
     if (!given && !elidedOnly && this.isCommonWord(first)) return false;
@@ -201,6 +215,25 @@ export class PersonEvidence {
     if (counts !== undefined && counts.placed > 0 && 2 * counts.placed >= counts.all) return false;
     return this.plausible(name);
   }
+
+  /**
+   * Whether the corpus writes a full name itself after a determiner once for every four times
+   * it writes it without one ("l'Aston Martin DBX", "une Aston Martin", "des Bouches du Rhône"):
+   * French writes no determiner before a person's full name, whatever its first word ("l'Aude"
+   * is a département, "Aude Lancelin" never takes one).
+   */
+  private namedAfterPlace(words: readonly string[]): boolean {
+    // "le circuit Paul-Ricard du Castellet", "le lycée Émile-Béjuit de Bron": a name and "de"
+    // or "du" a word the corpus writes as a place ("au Castellet", "à Bron") as often as alone.
+    if (words.length !== 3 || !/^(?:de|du|d['’])$/u.test(words[1] ?? "")) return false;
+    const u = this.uses.get(words[2] ?? "");
+    return u !== undefined && (u.located ?? 0) > 0 && 4 * (u.located ?? 0) >= u.lone;
+  }
+
+  private nameTakesDeterminer(name: string): boolean {
+    const articled = this.articledNames.get(name) ?? 0;
+    return articled > 0 && 4 * articled >= (this.nameCounts.get(name)?.all ?? 0);
+  }
 }
 
 /** What the evidence is counted in while the discoveries are read. */
@@ -211,6 +244,8 @@ interface Tallies {
   readonly introducedFirst: string[];
   readonly uses: Map<string, WordUses>;
   readonly genderVotes: Map<string, GenderVotes>;
+  /** Full names and their openings of two words or more, counted after a determiner. */
+  readonly articledNames: Map<string, number>;
 }
 
 function use(t: Tallies, word: string): WordUses {
@@ -240,6 +275,14 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
   for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
     const words = name.split(/\s+/);
     if (words.length >= 2) t.introducedFirst.push(words[0] ?? "");
+  }
+  for (const name of f.articledNames) {
+    // "l'Aston Martin DBX" is also a use of "Aston Martin" after a determiner.
+    const words = name.split(/\s+/);
+    for (let n = 2; n <= words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      t.articledNames.set(prefix, (t.articledNames.get(prefix) ?? 0) + 1);
+    }
   }
   for (const name of f.placedNames) {
     const c = t.nameCounts.get(name) ?? { all: 0, placed: 0 };

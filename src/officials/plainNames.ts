@@ -23,6 +23,8 @@ export interface CapitalisedWords {
    * Elan", "La Maison Blanche"): words that name things, places or organisations.
    */
   readonly articled: string[];
+  /** Full names written right after a determiner ("l'Aston Martin DBX", "des Bouches du Rhône"). */
+  readonly articledNames: string[];
   /** Capitalised words alone right after a preposition of place ("à Paris", "en Bretagne"). */
   readonly located: string[];
   /**
@@ -42,6 +44,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
   const names: string[] = [];
   const lone: string[] = [];
   const articled: string[] = [];
+  const articledNames: string[] = [];
   const located: string[] = [];
   const placed: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
@@ -50,6 +53,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     if (split) {
       if (nameTakesArticle(sentence, match.index, run, split.offset)) {
         articled.push(split.name.split(/\s+/)[0] ?? "");
+        articledNames.push(split.name);
       } else {
         names.push(split.name);
         const at = match.index + split.offset;
@@ -75,5 +79,5 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
       articled.push(words[1] ?? "");
     }
   }
-  return { names, lone, articled, located, placed };
+  return { names, lone, articled, articledNames, located, placed };
 }

@@ -32,6 +32,8 @@ export interface SentenceDiscovery {
   readonly locatedCapitalised: string;
   /** Full names after "chez", "sur" or "dans" (`capitalisedWords`). */
   readonly placedNames: readonly string[];
+  /** Full names right after a determiner ("l'Aston Martin DBX"; `capitalisedWords`). */
+  readonly articledNames: readonly string[];
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -62,6 +64,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
     articledCapitalised: capitalised.articled.join(" "),
     locatedCapitalised: capitalised.located.join(" "),
     placedNames: capitalised.placed,
+    articledNames: capitalised.articledNames,
     lowerCaseWords: [...words].join(" "),
     verbs,
     genderedNouns: genderedNounsOf(display),
@@ -113,6 +116,7 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
     articledCapitalised: "",
     locatedCapitalised: "",
     placedNames: NONE,
+    articledNames: NONE,
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };

@@ -46,6 +46,7 @@ describe("PersonEvidence.genderOf: the corpus's introductions before the lexicon
         articledCapitalised: "",
         locatedCapitalised: "",
         placedNames: [],
+        articledNames: [],
         lowerCaseWords: "",
         verbs: [],
         genderedNouns: "",

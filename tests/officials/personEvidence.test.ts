@@ -53,6 +53,25 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Jean Martin"]);
   });
 
+  it("refuses a name the corpus itself writes after a determiner ('l'Aston Martin DBX')", () => {
+    const { people } = statementsOf(
+      "L'Aston Martin DBX sera présentée à Pékin. Les acheteurs de l'Aston Martin DBX attendront. " +
+        "« Le modèle est prêt », a annoncé Aston Martin mardi. Aude Lancelin, directrice du site, a réagi. " +
+        "Les pluies ont inondé l'Aude. Dans l'Aude, les routes sont coupées.",
+    );
+    expect(people).toEqual(["Aude Lancelin"]);
+  });
+
+  it("refuses names ending on a word of outlets and firms, and a name 'de' a place", () => {
+    const { people } = statementsOf(
+      "« Il est parti », a affirmé Paris Match jeudi. « Nous restons », a déclaré le Jim Clark Trust. " +
+        "« Nous aussi », a expliqué Romane à France Bleu Bouches du Rhône. " +
+        "Les pilotes sont arrivés au Castellet. Au Castellet, la course a commencé. " +
+        "« Tout est prêt », a assuré Paul-Ricard du Castellet. « C'est beau », a dit Jean Dupont.",
+    );
+    expect(people).toEqual(["Romane", "Jean Dupont"]);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
