@@ -68,7 +68,12 @@ function addArticleRoles(
       if (!split || !person || own.has(person.id)) continue;
       const at = match.index + split.offset;
       const end = at + split.name.length;
-      const role = nounRole(sentence.display.slice(0, at), sentence.display.slice(end), nouns);
+      const role = nounRole(
+        sentence.display.slice(0, at),
+        sentence.display.slice(end),
+        nouns,
+        person.gender,
+      );
       if (role) own.set(person.id, role);
     }
   }

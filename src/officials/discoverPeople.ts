@@ -1,7 +1,9 @@
 import { nameTakesArticle } from "./articleBefore.js";
 import { cleanRole } from "./cleanRole.js";
-import { isLexiconGivenName } from "./givenNames.js";
+import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
 import { CAPITALISED_RUNS, HONORIFIC_NAMES, NOUN_COMPLEMENT_BEFORE } from "./namePatterns.js";
+import { RELATION } from "./nounRole.js";
+import { PERSON_NOUNS } from "./personNouns.js";
 import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 
@@ -42,16 +44,28 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     if (!split || nameTakesArticle(sentence, match.index, match[0], split.offset)) continue;
     // The run's leading words ("Iranian President", "Kremlin") belong to the text before the name.
     const nameStart = match.index + split.offset;
-    const role =
-      roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart)) ??
-      roleAfter(sentence.slice(nameStart + split.name.length, nameStart + split.name.length + 160));
+    const after = sentence.slice(
+      nameStart + split.name.length,
+      nameStart + split.name.length + 160,
+    );
+    const before = roleBefore(sentence.slice(Math.max(0, nameStart - 160), nameStart));
+    // "par un journaliste de l'AFP, Thierry Ardisson a répondu": the role goes with "par".
+    // The name is still introduced as a person's: it is found, without that role.
+    const prepositional = before?.preposition === true && !/^\s*[,)]/u.test(after);
+    const role = prepositional
+      ? { text: "", gender: null, relation: true }
+      : (before ?? roleAfter(after));
+    // "Comme la maire de Paris, Alain Juppé …": a role of the other gender is not his.
+    const nameGender = lexiconGender(split.name.split(/\s+/)[0] ?? "");
+    if (role?.comma && role.gender && nameGender && role.gender !== nameGender) continue;
     const text = role ? cleanRole(role.text) : null;
     // "directeur du restaurant Barna Beach": after a noun's complement, a name that opens on no
     // given name is what the noun names, not a person holding the role.
     const namesTheNoun =
       NOUN_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, nameStart - 40), nameStart)) &&
       !isLexiconGivenName(split.name.split(/\s+/)[0] ?? "");
-    if (role && text && !namesTheNoun) {
+    if (role?.relation && !namesTheNoun) found.push({ name: split.name, role: null, gender: null });
+    else if (role && text && !namesTheNoun) {
       found.push({ name: split.name, role: text, gender: role.gender });
     }
   }
@@ -76,12 +90,21 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
 interface FoundRole {
   readonly text: string;
   readonly gender: "m" | "f" | null;
+  /** The role phrase complements a preposition before it ("par un journaliste de l'AFP,"). */
+  readonly preposition?: boolean;
+  /** A comma stands between the role phrase and the name: an apposition, not a title. */
+  readonly comma?: boolean;
+  /** The phrase says who the person is to someone ("le fils du président"): no role of theirs. */
+  readonly relation?: boolean;
 }
 
 /** "…le secrétaire général de l'OTAN, " or "…German Foreign Minister " right before a name. */
 function roleBefore(before: string): FoundRole | null {
   const trimmed = before.replace(/,\s*$/, "").replace(/\s+$/, "");
   if (trimmed.length === before.length && !/\s$/.test(before)) return null;
+  // "le secrétaire général de l'OTAN, Jens Stoltenberg": a comma makes the whole noun phrase
+  // the apposition; without one the role is the name's title ("la Chine du président Xi").
+  const comma = /,\s*$/u.test(before);
   const words = trimmed.split(/\s+/).slice(-MAX_ROLE_WORDS);
   if (COMPLEMENT_WORD.test(words[words.length - 1] ?? "")) return null;
   let head = -1;
@@ -113,12 +136,59 @@ function roleBefore(before: string): FoundRole | null {
   ) {
     return null;
   }
+  // "le porte-parole du président, X": the head found last complements an earlier noun. That
+  // noun heads the role when it is a post too; when it names a relation or a person, the role
+  // is someone else's ("le fils du président américain, Donald Trump Jr" is no president).
+  for (; comma; ) {
+    let j = head - 1;
+    while (j >= 0 && PRE_NOMINAL.test(words[j] ?? "")) j--;
+    const link = (words[j] ?? "").toLowerCase();
+    const elided =
+      /^[ld]['’]/u.test(words[head - 1] ?? "") && (words[j - 1] ?? "").toLowerCase() === "de";
+    const k = /^(?:du|des|de)$/u.test(link)
+      ? j - 1
+      : elided || (link === "la" && (words[j - 1] ?? "").toLowerCase() === "de")
+        ? j - 2
+        : -2;
+    if (k === -2) break;
+    let n = k;
+    while (n >= 0 && PRE_NOMINAL.test(words[n] ?? "")) n--;
+    const noun = (words[n] ?? "").toLowerCase();
+    // "la vie du fondateur de la marque, Enzo Ferrari": a thing's complement leaves the role.
+    if (!ROLE_HEADS_FR.has(noun)) {
+      // The name is still a person's, introduced by who they are to someone: no role.
+      if (RELATION.test(noun) || PERSON_NOUNS.has(noun)) {
+        return { text: "", gender: genderOf(words.slice(n - 1).join(" ")), comma, relation: true };
+      }
+      break;
+    }
+    head = n;
+  }
   const determiner = words[head - 1] ?? "";
   const adjective = /^(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle)$/i.test(determiner);
   const article = adjective ? (words[head - 2] ?? "") : determiner;
+  const previous = (adjective ? words[head - 3] : words[head - 2]) ?? "";
   const text = words.slice(head).join(" ");
-  return { text, gender: genderOf(`${article} ${text}`) };
+  return {
+    text,
+    gender: genderOf(`${article} ${text}`),
+    comma,
+    preposition: comma && DETERMINER.test(article) && PREPOSITION_BEFORE.test(previous),
+  };
 }
+
+/** Adjectives before a noun of post ("l'ancien président", "le nouveau ministre"). */
+const PRE_NOMINAL =
+  /^(?:[ld]['’])?(?:nouveau|nouvel|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)$/iu;
+
+/**
+ * Words that make the role phrase after them their complement ("par un journaliste de l'AFP",
+ * "comme la maire de Paris"): the name that follows is an apposition only when a comma closes it
+ * ("Selon le porte-parole du Kremlin, Dmitri Peskov, …"), not when it goes on as the subject of
+ * the sentence ("…, Thierry Ardisson a répondu").
+ */
+const PREPOSITION_BEFORE =
+  /^(?:par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers|than|by|for|with|like)$/iu;
 
 /** ", le nouveau secrétaire d'Etat américain," or ", vice-ministre russe des Affaires étrangères." */
 function roleAfter(after: string): FoundRole | null {
@@ -130,9 +200,12 @@ function roleAfter(after: string): FoundRole | null {
   const words = match[2].trim().split(/\s+/);
   const head = words[0]?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
-  const text = words.slice(0, MAX_ROLE_WORDS).join(" ");
+  // Where the phrase ends by itself ("…, secrétaire d'État à l'Égalité entre les femmes et les
+  // hommes qui …"); one that runs on past a long title's length is no clean role.
   // A role names a post, not another person ("…, ministre de l'Intérieur Gérald Darmanin").
-  if (CONTAINS_NAME.test(text)) return null;
+  if (CONTAINS_NAME.test(words.slice(0, MAX_ROLE_WORDS).join(" "))) return null;
+  const text = cleanRole(words.join(" "));
+  if (text === null || text.split(/\s+/).length > MAX_ROLE_WORDS + 4) return null;
   return { text, gender: genderOf(`${match[1] ?? ""}${text}`) };
 }
 

@@ -10,7 +10,7 @@ export interface PeopleNouns {
  * Nouns of family and private relations: "son fils X", "l'épouse de X" say who someone is to
  * another person, not what they do, and are never a role.
  */
-const RELATION =
+export const RELATION =
   /^(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|compagnon|compagne|ami|amie|cousin|cousine|oncle|tante|neveu|nièce|grand-père|grand-mère|petit-fils|petite-fille|beau-père|belle-mère|enfant|bébé|homme|garçon|victime|suspect|suspecte)$/u;
 
 /** Ordinals and adjectives that take both genders but head no role ("le second tour"). */
@@ -47,13 +47,25 @@ const AFTER_NAME = new RegExp(
  * people in general news, which no list of official titles holds. Relations ("son fils") are not
  * roles. Cleaned like every role (`cleanRole`); null when none.
  */
-export function nounRole(before: string, after: string, nouns: PeopleNouns): string | null {
+export function nounRole(
+  before: string,
+  after: string,
+  nouns: PeopleNouns,
+  /** The named person's gender, when known: a role of the other gender is not theirs. */
+  gender: "m" | "f" | null = null,
+): string | null {
+  const tail = before.slice(-120);
+  const apposed = BEFORE_NAME.exec(tail);
   for (const match of [
-    BEFORE_NAME.exec(before.slice(-120)),
+    apposed && isApposition(tail, apposed, after, gender) ? apposed : null,
     AFTER_NAME.exec(after.slice(0, 140)),
   ]) {
     const phrase = match?.[1];
     const noun = match?.[2];
+    // "le parti de Marine Le Pen": a name after "de" complements the noun, which is no role of it.
+    if (match === apposed && phrase && DANGLING_END.test(phrase.trim())) continue;
+    // ", la productrice Anne Marcassus": a phrase that names someone else is their role.
+    if (match !== apposed && phrase && NAMED.test(phrase)) continue;
     if (!phrase || !noun || noun.length < 3 || RELATION.test(noun)) continue;
     if (NOT_A_ROLE_NOUN.test(noun) || isStopword(noun, "fr") || !nouns.namesPeople(noun)) continue;
     const role = cleanRole(phrase);
@@ -61,3 +73,39 @@ export function nounRole(before: string, after: string, nouns: PeopleNouns): str
   }
   return null;
 }
+
+/** A preposition or "comme" before a role phrase: "par un journaliste de l'AFP", "comme la maire". */
+const PREPOSITION_END =
+  /(?:^|[\s,(])(?:par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers)\s*$/iu;
+
+/**
+ * Whether the role phrase matched right before a name is in apposition to it: not a phrase of
+ * the other gender ("Comme la maire de Paris, Alain Juppé"), and, after a preposition ("par un
+ * journaliste de l'AFP, Thierry Ardisson a répondu"), only when a comma closes the name as an
+ * apposition is closed ("Selon le porte-parole, Jean Dupont, …").
+ */
+function isApposition(
+  tail: string,
+  match: RegExpExecArray,
+  after: string,
+  gender: "m" | "f" | null,
+): boolean {
+  const opening = match[0].replace(/^[\s(,]/u, "");
+  const determiner = /^(\p{L}+)/u.exec(opening)?.[1]?.toLowerCase() ?? "";
+  const phraseGender = /^(?:la|une|sa)$/u.test(determiner)
+    ? "f"
+    : /^(?:le|un|son)$/u.test(determiner)
+      ? "m"
+      : null;
+  // Without a comma the phrase is the name's title ("l'actrice Catherine Deneuve").
+  if (!/,\s*$/u.test(match[0])) return true;
+  if (gender && phraseGender && gender !== phraseGender) return false;
+  const before = tail.slice(0, match.index + (match[0].length - opening.length));
+  return !PREPOSITION_END.test(before) || /^\s*[,)]/u.test(after);
+}
+
+/** A phrase ending on a preposition: the name after it is its complement. */
+const DANGLING_END = /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|par|pour|avec|chez|contre)$/iu;
+
+/** Two capitalised words: another person's name inside a role phrase. */
+const NAMED = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+/u;

@@ -12,6 +12,13 @@ describe("cleanRole: a role phrase is never cut mid-phrase", () => {
     ["sénateur ex-socialiste Didier Guillaume qui remplace", "sénateur ex-socialiste"],
     ["secrétaire général de l'OTAN", "secrétaire général de l'OTAN"],
     ["German Foreign Minister", "German Foreign Minister"],
+    ["ministre de l'Europe et des Affaires étrangères", "ministre de l'Europe et des Affaires étrangères"],
+    [
+      "secrétaire d'État à l'Égalité entre les femmes et les hommes",
+      "secrétaire d'État à l'Égalité entre les femmes et les hommes",
+    ],
+    ["vice-présidente de LR dimanche 11 mars", "vice-présidente de LR"],
+    ["conseiller d'opposition explique", "conseiller d'opposition"],
   ])("%s → %s", (phrase, clean) => {
     expect(cleanRole(phrase)).toBe(clean);
   });
