@@ -12,7 +12,10 @@ describe("cleanRole: a role phrase is never cut mid-phrase", () => {
     ["sénateur ex-socialiste Didier Guillaume qui remplace", "sénateur ex-socialiste"],
     ["secrétaire général de l'OTAN", "secrétaire général de l'OTAN"],
     ["German Foreign Minister", "German Foreign Minister"],
-    ["ministre de l'Europe et des Affaires étrangères", "ministre de l'Europe et des Affaires étrangères"],
+    [
+      "ministre de l'Europe et des Affaires étrangères",
+      "ministre de l'Europe et des Affaires étrangères",
+    ],
     [
       "secrétaire d'État à l'Égalité entre les femmes et les hommes",
       "secrétaire d'État à l'Égalité entre les femmes et les hommes",

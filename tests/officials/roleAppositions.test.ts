@@ -22,7 +22,9 @@ describe("roles in apposition: the whole phrase, and only the named person's", (
       "Xi Jinping": "président",
     });
     expect(
-      rolesOf("Les visiteurs ont découvert la vie du fondateur de la marque, Enzo Ferrari, à Modène."),
+      rolesOf(
+        "Les visiteurs ont découvert la vie du fondateur de la marque, Enzo Ferrari, à Modène.",
+      ),
     ).toEqual({ "Enzo Ferrari": "fondateur de la marque" });
   });
 
