@@ -22,6 +22,7 @@ describe("cleanRole: a role phrase is never cut mid-phrase", () => {
     ],
     ["vice-présidente de LR dimanche 11 mars", "vice-présidente de LR"],
     ["conseiller d'opposition explique", "conseiller d'opposition"],
+    ["premier chef du Pentagone après l'arrivée en 2017", "premier chef du Pentagone"],
   ])("%s → %s", (phrase, clean) => {
     expect(cleanRole(phrase)).toBe(clean);
   });
