@@ -11,7 +11,7 @@ const DANGLING =
  * les femmes et les hommes").
  */
 const STOP =
-  /\s+(?:et(?!\s+(?:des|de|du|d['’]|les)(?![\p{L}]))|ou|mais|qui|que|qu['’]|dont|où|sous|lors|depuis|pendant|durant|après|avant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|and|who|which|under)(?![\p{L}])/iu;
+  /\s+(?:et(?!\s+(?:des|de|du|d['’]|les)(?![\p{L}]))|ou|mais|qui|que|qu['’]|dont|où|sous|lors|depuis|pendant|durant|après|avant|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|and|who|which|under)(?![\p{L}])/iu;
 
 /** A capitalised name of two words: a role that reaches one has run into another person. */
 const NAME = /\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\s+\p{Lu}[\p{Ll}\p{M}]+/u;

@@ -13,9 +13,12 @@ export interface PeopleNouns {
 export const RELATION =
   /^(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|compagnon|compagne|ami|amie|cousin|cousine|oncle|tante|neveu|nièce|grand-père|grand-mère|petit-fils|petite-fille|beau-père|belle-mère|enfant|bébé|homme|garçon|victime|suspect|suspecte)$/u;
 
-/** Ordinals and adjectives that take both genders but head no role ("le second tour"). */
+/**
+ * Ordinals and adjectives that take both genders but head no role ("le second tour"), and
+ * participles of what befell someone (", mort le 25 mai à Minneapolis").
+ */
 const NOT_A_ROLE_NOUN =
-  /^(?:premier|première|second|seconde|deuxième|troisième|dernier|dernière|prochain|prochaine|même|autre|seul|seule|célèbre|jeune|nouveau|nouvelle|ancien|ancienne|grand|grande|petit|petite|tout|toute)$/u;
+  /^(?:mort|morte|décédé|décédée|né|née|tué|tuée|blessé|blessée|premier|première|second|seconde|deuxième|troisième|dernier|dernière|prochain|prochaine|même|autre|seul|seule|célèbre|jeune|nouveau|nouvelle|ancien|ancienne|grand|grande|petit|petite|tout|toute)$/u;
 
 /** Pre-nominal adjectives: those that change the role are kept ("ancien ministre"), the rest not. */
 const ADJECTIVE = "(?:ancien|ancienne|ex-)";

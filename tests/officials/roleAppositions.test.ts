@@ -67,4 +67,12 @@ describe("roles in apposition: the whole phrase, and only the named person's", (
       "Virginie Calmels": "vice-présidente de LR",
     });
   });
+
+  it("takes no role from what befell someone (', mort le 25 mai à Minneapolis')", () => {
+    expect(
+      rolesOf(
+        "George Floyd, mort le 25 mai à Minneapolis alors qu'un policier le maintenait au sol, a été enterré. L'actrice Julie Dupont a parlé. Le mort est un homme. La morte est une femme.",
+      ),
+    ).toEqual({ "George Floyd": "", "Julie Dupont": "actrice" });
+  });
 });
