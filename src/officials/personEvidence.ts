@@ -46,7 +46,10 @@ export class PersonEvidence {
     /** In how many sentences each lower-case word is written (absent: as many as unknown). */
     private readonly lowerCaseCounts: ReadonlyMap<string, number> = new Map(),
     /** Per full name: how often the corpus writes it, and how often after chez/sur/dans. */
-    private readonly nameCounts: ReadonlyMap<string, { all: number; placed: number }> = new Map(),
+    private readonly nameCounts: ReadonlyMap<
+      string,
+      { all: number; placed: number; located?: number }
+    > = new Map(),
     /** Per full name (or opening of one), how often the corpus writes it after a determiner. */
     private readonly articledNames: ReadonlyMap<string, number> = new Map(),
   ) {}
@@ -213,6 +216,10 @@ export class PersonEvidence {
     // its uses or more is an outlet, a firm or a shop.
     const counts = this.nameCounts.get(name);
     if (counts !== undefined && counts.placed > 0 && 2 * counts.placed >= counts.all) return false;
+    // "à Hong Kong", "en Corée du Sud": a name written after "à" or "en" twice and in a quarter
+    // of its uses is a place ("a écrit à Jean Dupont" happens, far less often).
+    const located = counts?.located ?? 0;
+    if (counts !== undefined && located >= 2 && 4 * located >= counts.all) return false;
     return this.plausible(name);
   }
 
@@ -240,7 +247,7 @@ export class PersonEvidence {
 interface Tallies {
   readonly commonWords: Set<string>;
   readonly lowerCaseCounts: Map<string, number>;
-  readonly nameCounts: Map<string, { all: number; placed: number }>;
+  readonly nameCounts: Map<string, { all: number; placed: number; located: number }>;
   readonly introducedFirst: string[];
   readonly uses: Map<string, WordUses>;
   readonly genderVotes: Map<string, GenderVotes>;
@@ -285,12 +292,17 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
     }
   }
   for (const name of f.placedNames) {
-    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0 };
+    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
     c.placed++;
     t.nameCounts.set(name, c);
   }
+  for (const name of f.locatedNames) {
+    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
+    c.located++;
+    t.nameCounts.set(name, c);
+  }
   for (const name of f.names) {
-    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0 };
+    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
     c.all++;
     t.nameCounts.set(name, c);
     const words = name.split(/\s+/);

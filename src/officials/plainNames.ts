@@ -32,10 +32,15 @@ export interface CapitalisedWords {
    * Charlie Hebdo"): where outlets, firms and shops stand, seldom people.
    */
   readonly placed: string[];
+  /** Full names right after "à", "au", "aux" or "en" ("à Hong Kong", "en Corée du Sud"). */
+  readonly locatedNames: string[];
 }
 
 /** "chez", "sur" or "dans" right before a name. */
 const PLACE_BEFORE_NAME = /(?:^|\s)(?:chez|sur|dans)\s+$/u;
+
+/** "à", "au", "aux", "en" right before a name: where places stand (and, now and then, people). */
+const LOCATIVE_BEFORE_NAME = /(?:^|\s)(?:à|au|aux|en)\s+$/iu;
 
 /** A preposition of place right before a word: "à", "en", "au", "aux", "vers", "depuis", "dans". */
 const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans)\s+$/u;
@@ -47,6 +52,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
   const articledNames: string[] = [];
   const located: string[] = [];
   const placed: string[] = [];
+  const locatedNames: string[] = [];
   for (const match of CAPITALISED_RUNS.matches(sentence)) {
     const run = match[0];
     const split = splitRun(run, sentence.slice(Math.max(0, match.index - 12), match.index));
@@ -59,6 +65,8 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
         const at = match.index + split.offset;
         if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 8), at)))
           placed.push(split.name);
+        if (LOCATIVE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 6), at)))
+          locatedNames.push(split.name);
       }
       continue;
     }
@@ -79,5 +87,5 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
       articled.push(words[1] ?? "");
     }
   }
-  return { names, lone, articled, articledNames, located, placed };
+  return { names, lone, articled, articledNames, located, placed, locatedNames };
 }

@@ -34,6 +34,8 @@ export interface SentenceDiscovery {
   readonly placedNames: readonly string[];
   /** Full names right after a determiner ("l'Aston Martin DBX"; `capitalisedWords`). */
   readonly articledNames: readonly string[];
+  /** Full names right after "à", "au", "aux" or "en" ("à Hong Kong"; `capitalisedWords`). */
+  readonly locatedNames: readonly string[];
   /** The words written in lower case, joined by spaces (one string crosses threads cheaply). */
   readonly lowerCaseWords: string;
   /** The speech verbs of the sentence's display text (statement extraction reads them again). */
@@ -65,6 +67,7 @@ export function discoverInSentence(display: string): SentenceDiscovery {
     locatedCapitalised: capitalised.located.join(" "),
     placedNames: capitalised.placed,
     articledNames: capitalised.articledNames,
+    locatedNames: capitalised.locatedNames,
     lowerCaseWords: [...words].join(" "),
     verbs,
     genderedNouns: genderedNounsOf(display),
@@ -117,6 +120,7 @@ export function unpackDiscovery(d: PackedDiscovery): SentenceDiscovery {
     locatedCapitalised: "",
     placedNames: NONE,
     articledNames: NONE,
+    locatedNames: NONE,
     lowerCaseWords: tab < 0 ? d : d.slice(0, tab),
     genderedNouns: tab < 0 ? "" : d.slice(tab + 1),
   };

@@ -47,6 +47,7 @@ describe("PersonEvidence.genderOf: the corpus's introductions before the lexicon
         locatedCapitalised: "",
         placedNames: [],
         articledNames: [],
+        locatedNames: [],
         lowerCaseWords: "",
         verbs: [],
         genderedNouns: "",

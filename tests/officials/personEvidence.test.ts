@@ -72,6 +72,14 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Romane", "Jean Dupont"]);
   });
 
+  it("refuses a plain name the corpus writes after 'à' or 'en' in a quarter of its uses", () => {
+    const { people } = statementsOf(
+      "La veillée à Hong Kong a été interdite. Les manifestants criaient pour Hong Kong. " +
+        "À Hong Kong, la police veille. Le sort de Hong Kong inquiète. Jean Martin a écrit à Jean Martin.",
+    );
+    expect(people).toEqual(["Jean Martin"]);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
