@@ -318,8 +318,20 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // A compatible subject earlier in the pronoun's own sentence wins over the previous sentence's
   // ("Son secrétaire d'Etat Mike Pompeo est passé à l'attaque … où il dénonce …").
   const sentenceStart = lastSentenceEnd(input.text, at);
-  const inSentence = subjects
-    .filter((m) => m.start >= sentenceStart)
+  // "Pour le président iranien Hassan Rohani, les Etats-Unis n'ont pas … ce qu'il a appelé …":
+  // the holder of the view a sentence opens on is who its pronouns stand for.
+  const holder = input.mentions.find(
+    (m) =>
+      m.start >= sentenceStart &&
+      m.end <= at &&
+      VIEW_HOLDER.test(input.text.slice(sentenceStart, m.start)) &&
+      /^\s*,/u.test(input.text.slice(m.end, m.end + 3)),
+  );
+  const inSentence = [
+    ...subjects.filter((m) => m.start >= sentenceStart),
+    ...(holder ? [holder] : []),
+  ]
+    .sort((a, b) => a.start - b.start)
     .map((m) => m.personId)
     .filter((id) => input.context.fits(word, id));
   const id =
@@ -330,6 +342,9 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // unattributed rather than falling to the last speaker, who may not agree with it.
   return id ? { personId: id, attribution: "pronoun" } : UNRESOLVED;
 }
+
+/** A sentence opening on whose view it gives, up to the holder's name: "Pour le président iranien ". */
+const VIEW_HOLDER = /^\s*(?:Pour|Selon|D['’]après)\s+(?:[\p{Ll}\p{M}'’-]+\s+){0,6}$/u;
 
 /** How far back a pronoun looks for a person named in passing: about two sentences. */
 const PASSING_WINDOW = 1000;

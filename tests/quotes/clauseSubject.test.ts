@@ -198,3 +198,15 @@ describe("a given name the corpus also writes as a place after an elided article
     expect(direct).toEqual([{ text: "Personne ne nous écoute", speaker: "Aude Lancelin" }]);
   });
 });
+
+describe("a pronoun in a sentence opening on whose view it gives", () => {
+  it("stands for the holder of 'Pour le président iranien X, …', not the previous speaker", () => {
+    const text =
+      "« Nous allons rétablir les sanctions », a déclaré Donald Trump. " +
+      "Pour le président iranien Hassan Rohani, les Etats-Unis n'ont pas réussi à mettre fin à ce qu'il a appelé l'accord « à moitié vivant » de 2015.";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous allons rétablir les sanctions", speaker: "Donald Trump" },
+      { text: "à moitié vivant", speaker: "Hassan Rohani" },
+    ]);
+  });
+});
