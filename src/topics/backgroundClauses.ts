@@ -6,14 +6,17 @@ import type { Language } from "../nlp/language.js";
  * sur le nucléaire iranien" is about arrests; the deal is the background. News sentences name a
  * running story this way all the time, and a topic must not claim them on that mention alone.
  *
- * Two kinds are recognised, both by grammar, not by subject:
+ * Three kinds are recognised, all by grammar, not by subject:
  *  - a clause opened by a subordinating conjunction of time or contrast ("depuis que", "après
  *    que", "alors que", "tandis que", "au moment où", "whereas"; not "while", which as often
  *    joins two things the sentence is about);
  *  - a prepositional phrase of time or cause ("depuis le retrait …", "après le traité …", "à la
  *    suite de …", "en riposte à …", "following the …") that recalls a dated event: it holds a
  *    year. Without a year such a phrase is often the event itself ("après des entretiens avec
- *    Lavrov à Genève"), and it is kept.
+ *    Lavrov à Genève"), and it is kept. The year may also stand before it in its clause ("engagée
+ *    par l'Iran en 2018 après le retrait des Etats-Unis de l'accord");
+ *  - a phrase naming the thing as an example or as what describes someone ("tels que …",
+ *    "signataires de …", "parties à l'accord …"; `DESCRIPTORS`).
  * A clause runs from its opening word to the next comma, semicolon, colon, dash, parenthesis or
  * the end of the sentence.
  */
@@ -32,6 +35,22 @@ const CONJUNCTIONS: Readonly<Record<"fr" | "en", readonly string[]>> = {
     "à l['’]heure où",
   ],
   en: ["whereas", "at a time when"],
+};
+
+/**
+ * Phrases that name a thing only as an example among others or as what describes someone: "des
+ * enjeux tels que l'accord sur le nucléaire iranien et le conflit commercial", "les pays
+ * signataires de l'accord …", "(les trois pays parties à l'accord …)". The thing is not what the
+ * sentence is about.
+ */
+const DESCRIPTORS: Readonly<Record<"fr" | "en", readonly string[]>> = {
+  fr: [
+    "tels? que",
+    "telles? que",
+    "signataires? (?:de|du|des|d['’])",
+    "parties? (?:à|au|aux) (?:la|l['’]|le|les|cet|cette|ce)",
+  ],
+  en: ["such as", "signator(?:y|ies) (?:to|of)", "part(?:y|ies) to"],
 };
 
 const DATED_PHRASES: Readonly<Record<"fr" | "en", readonly string[]>> = {
@@ -62,6 +81,12 @@ const DATED_OPENERS: Readonly<Record<"fr" | "en", RegExp>> = {
   fr: openers(DATED_PHRASES.fr),
   en: openers(DATED_PHRASES.en),
 };
+const DESCRIPTOR_OPENERS: Readonly<Record<"fr" | "en", RegExp>> = {
+  fr: openers(DESCRIPTORS.fr),
+  en: openers(DESCRIPTORS.en),
+};
+/** Where the clause holding a phrase starts: after the last clause mark before it. */
+const CLAUSE_START = /[,;:()\u2013\u2014](?![^,;:()\u2013\u2014]*[,;:()\u2013\u2014])/u;
 
 /** [start, end) spans of `text` that are background clauses, in order, not overlapping. */
 export function backgroundSpans(text: string, language: Language): readonly [number, number][] {
@@ -74,12 +99,17 @@ export function backgroundSpans(text: string, language: Language): readonly [num
       const rest = text.slice(m.index + m[0].length);
       const end = CLAUSE_END.exec(rest);
       const stop = m.index + m[0].length + (end ? end.index : rest.length);
-      if (dated && !YEAR.test(text.slice(start, stop))) continue;
+      // "engagée par l'Iran en 2018 après le retrait …": the year may stand before the phrase,
+      // in the same clause.
+      const head = text.slice(0, start);
+      const clause = head.slice((CLAUSE_START.exec(head)?.index ?? -1) + 1);
+      if (dated && !YEAR.test(text.slice(start, stop)) && !YEAR.test(clause)) continue;
       spans.push([start, stop]);
     }
   };
   collect(CONJUNCTION_OPENERS[language], false);
   collect(DATED_OPENERS[language], true);
+  collect(DESCRIPTOR_OPENERS[language], false);
   spans.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const span of spans) {

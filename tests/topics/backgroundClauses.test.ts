@@ -58,6 +58,36 @@ describe("mainClauses", () => {
     expect(mainClauses(simultaneous, "en")).toBe(simultaneous);
   });
 
+  it("drops a dated phrase whose year stands before it in its clause", () => {
+    expect(
+      mainClauses(
+        "La Cour n'était pas compétente dans la procédure, engagée par l'Iran en 2018 après le retrait des Etats-Unis de l'accord sur le nucléaire, qui a suivi.",
+        "fr",
+      ),
+    ).toBe(
+      "La Cour n'était pas compétente dans la procédure, engagée par l'Iran en 2018  , qui a suivi.",
+    );
+    const undated = "Un accord a été trouvé, après les entretiens de Vienne sur le nucléaire.";
+    expect(mainClauses(undated, "fr")).toBe(undated);
+  });
+
+  it("drops a thing named as an example or as what describes someone", () => {
+    expect(
+      mainClauses(
+        "Le déplacement sera dominé par des enjeux tels que l'accord sur le nucléaire iranien et le conflit commercial, deux sujets de désaccord.",
+        "fr",
+      ),
+    ).toBe("Le déplacement sera dominé par des enjeux  , deux sujets de désaccord.");
+    expect(
+      mainClauses(
+        "Les dirigeants des pays signataires de l'accord sur le nucléaire iranien - avec la Russie - ont insisté sur la sécurité du Golfe.",
+        "fr",
+      ),
+    ).toBe("Les dirigeants des pays   - avec la Russie - ont insisté sur la sécurité du Golfe.");
+    const subject = "L'accord sur le nucléaire iranien est menacé, ont dit ses signataires.";
+    expect(mainClauses(subject, "fr")).toBe(subject);
+  });
+
   it("leaves a sentence of an undetermined language alone", () => {
     expect(backgroundSpans("depuis que tout a changé en 2018", "und")).toEqual([]);
   });
