@@ -57,19 +57,20 @@ export function discoverInSentence(display: string): SentenceDiscovery {
   addLowerCaseWords(display, words);
   const verbs = findSpeechVerbs(display);
   const capitalised = capitalisedWords(display);
+  // Most sentences have none of each list: one shared empty list instead of one per sentence kept.
   return {
-    people: discoverPeople(display),
-    speakers: discoverSpeakers(display, verbs),
-    singles: discoverSingleNames(display, verbs),
-    names: capitalised.names,
+    people: orNone(discoverPeople(display)),
+    speakers: orNone(discoverSpeakers(display, verbs)),
+    singles: orNone(discoverSingleNames(display, verbs)),
+    names: orNone(capitalised.names),
     loneCapitalised: capitalised.lone.join(" "),
     articledCapitalised: capitalised.articled.join(" "),
     locatedCapitalised: capitalised.located.join(" "),
-    placedNames: capitalised.placed,
-    articledNames: capitalised.articledNames,
-    locatedNames: capitalised.locatedNames,
+    placedNames: orNone(capitalised.placed),
+    articledNames: orNone(capitalised.articledNames),
+    locatedNames: orNone(capitalised.locatedNames),
     lowerCaseWords: [...words].join(" "),
-    verbs,
+    verbs: orNone(verbs),
     genderedNouns: genderedNounsOf(display),
   };
 }
@@ -85,6 +86,10 @@ export function discoveryOf(sentence: TextSentence, known: SentenceDiscoveries):
 }
 
 const NONE: readonly never[] = Object.freeze([]);
+
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
+}
 
 /**
  * A discovery packed to cross threads: V8 copies one string far faster than a few small objects,
