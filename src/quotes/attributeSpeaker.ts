@@ -158,10 +158,13 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     const words = gap.trim() === "" ? 0 : gap.trim().split(/\s+/).length;
     // "a affirmé ce vendredi, après …, que … «": a reported clause, even after a parenthesis.
     const reported = /(?:^|,)\s*(?:que(?![\p{L}])|qu['’]|that(?![\p{L}]))/iu.test(gap);
+    // "a accusé mardi Donald Trump, 73 ans, d'avoir « … »": the quotation completes the verb.
+    const completes = /(?:^|\s)(?:de|d['’]|d['’]avoir|d['’]être|de ne pas)\s*$/iu.test(gap);
     const introduces = reported
       ? words <= 40
       : words <= 14 &&
-        (!/[,;]/.test(gap.replace(/^[\s,]*$/, "")) ||
+        (completes ||
+          !/[,;]/.test(gap.replace(/^[\s,]*$/, "")) ||
           /,\s*(?:that(?![\p{L}])|que(?![\p{L}])|qu['’])/iu.test(gap));
     if (introduces) return subjectOfVerb(input, clauseStart, verb);
   }

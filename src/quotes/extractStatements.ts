@@ -336,7 +336,17 @@ function indirectStatement(
     if (speaker.personId) return { speaker: { ...speaker, attribution: "selon" }, verbAt: start };
   }
   if (selon) {
-    const who = input.mentions.find((m) => m.start >= start && m.start < start + 60);
+    // The source stands inside the "Selon …," phrase: "Selon le New York Times, Donald Trump a
+    // été mis à l'abri" is the newspaper's account, not Donald Trump's words.
+    // Its name may stand in apposition after a role: "Selon le porte-parole du Kremlin, Dmitri
+    // Peskov, …", "Pour la présidente de la Région, Carole Delga, « … »".
+    const phraseEnd = start + (/^[^,«»"“”]*/u.exec(sentence)?.[0].length ?? 0);
+    const apposed = (m: Mention): boolean =>
+      /^,\s*$/u.test(input.text.slice(phraseEnd, m.start)) &&
+      /^\s*,/u.test(input.text.slice(m.end, m.end + 3));
+    const who = input.mentions.find(
+      (m) => m.start >= start && m.start < start + 60 && (m.start < phraseEnd || apposed(m)),
+    );
     // "Selon l'avocat de Jean Dupont, « … »": the lawyer's words, not Jean Dupont's.
     const complement =
       who !== undefined &&

@@ -210,3 +210,26 @@ describe("a pronoun in a sentence opening on whose view it gives", () => {
     ]);
   });
 });
+
+describe("who accuses whom, and whose account 'Selon …' gives", () => {
+  it("credits 'X a accusé Y, 73 ans, d'avoir « … »' to X, not Y", () => {
+    const text =
+      "Joe Biden a condamné les violences mais a accusé mardi Donald Trump, 73 ans, d'avoir « transformé ce pays en un champ de bataille ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "transformé ce pays en un champ de bataille", speaker: "Joe Biden" },
+    ]);
+  });
+
+  it("reads 'Selon le New York Times, X a été …' as nobody's statement, and a source named in apposition", () => {
+    const text =
+      "Donald Trump a parlé lundi à la presse. " +
+      "Selon le New York Times, Donald Trump a été mis à l'abri vendredi soir par le Secret Service. " +
+      "Selon le porte-parole du Kremlin, Dmitri Peskov, rien n'a changé.";
+    expect(statementsOf(text).indirect).toEqual([
+      {
+        text: "Selon le porte-parole du Kremlin, Dmitri Peskov, rien n'a changé.",
+        speaker: "Dmitri Peskov",
+      },
+    ]);
+  });
+});
