@@ -43,7 +43,9 @@ const TITLE_BEFORE =
  *
  * A surname alone ("Dati", "M. Drouet") names someone only as a reader would take it: a person
  * the same article names in full (`ArticleNames`), a configured official, or — after an
- * honorific — a person known by surname only. A lone "Paris" or "Marne" is not the "Bleu
+ * honorific — a person known by surname only, else the one person of the corpus with that
+ * surname whose gender the honorific does not contradict ("M. Esper" in an article that calls
+ * him only that). A lone "Paris" or "Marne" is not the "Bleu
  * Paris" or "Seine-et Marne" some other article produced. Each run's candidates are looked up
  * once per finder (make one per build: it remembers them all).
  */
@@ -110,7 +112,13 @@ export class MentionFinder {
         PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
         NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
         NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
-      const person = chosen(found, article, honorific, titled, located);
+      const before = sentence.slice(Math.max(0, match.index - 6), match.index);
+      const honorificGender = /(?:Mme|Mmes|Mlle|Mrs\.?|Ms\.?)\s+$/u.test(before)
+        ? "f"
+        : /(?:M\.|MM\.|Mr\.?)\s+$/u.test(before)
+          ? "m"
+          : null;
+      const person = chosen(found, article, honorific, titled, located, honorificGender);
       if (!person) continue;
       const end = match.index + found.end;
       mentions.push({
@@ -171,6 +179,8 @@ function chosen(
   honorific: boolean,
   titled: boolean,
   located: boolean,
+  /** The gender the honorific tells ("M." m, "Mme" f), null for "Dr", "Me" or none. */
+  honorificGender: "m" | "f" | null = null,
 ): Person | null {
   const { candidates } = found;
   if (found.full) return candidates.length === 1 ? (candidates[0] ?? null) : null;
@@ -180,7 +190,13 @@ function chosen(
   const known = candidates.filter(
     (p) => p.source === "config" || (honorific && significantWords(p.name).length === 1),
   );
-  if (known.length > 0 || honorific) return known.length === 1 ? (known[0] ?? null) : null;
+  if (known.length > 0) return known.length === 1 ? (known[0] ?? null) : null;
+  // "M. Esper" in an article that never names him in full: the one person of the corpus with
+  // that surname, when the honorific does not contradict their gender.
+  if (honorific) {
+    const only = candidates.length === 1 ? candidates[0] : undefined;
+    return only && (only.gender === null || only.gender === honorificGender) ? only : null;
+  }
   const named = found.byFirstName.filter((p) => article.has(p.id));
   if (named.length > 0 && !titled) return named.length === 1 ? (named[0] ?? null) : null;
   // A person known by this one word ("son fils Quentin", "explique Sofiane"), unless the word

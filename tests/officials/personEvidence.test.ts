@@ -137,3 +137,27 @@ describe("MentionFinder: a hyphenated surname alone is one surname", () => {
     expect(finder.find("Martin-Aignan a refusé.", names)).toEqual([]);
   });
 });
+
+describe("MentionFinder: 'M. X' in an article that never names X in full", () => {
+  const finder = new MentionFinder(
+    new NameMatcher([
+      person("Mark Esper"),
+      { ...person("Anne Durand"), gender: "f" as const },
+      person("Jean Macron"),
+      person("Brigitte Macron"),
+    ]),
+  );
+  const none = finder.articleNames(["Le ministre a parlé."]);
+
+  it("takes the one person of the corpus with that surname", () => {
+    expect(finder.find("M. Esper a justifié ce terme.", none).map((m) => m.personId)).toEqual([
+      "mark-esper",
+    ]);
+  });
+
+  it("not when the honorific contradicts their gender, nor when the surname is shared", () => {
+    expect(finder.find("M. Durand a répondu.", none)).toEqual([]);
+    expect(finder.find("M. Macron a répondu.", none)).toEqual([]);
+    expect(finder.find("Esper a justifié ce terme.", none)).toEqual([]);
+  });
+});
