@@ -122,6 +122,16 @@ function roleBefore(before: string): FoundRole | null {
       return { text: words.slice(from, ofTitle ? i + 3 : i + 1).join(" "), gender: null };
     }
     // French titles: keep going back over compound heads ("secrétaire général").
+    // "Bruno Le Maire, Nicolas Sarkozy": a capitalised head after a capitalised word ends a name.
+    const previous = words[i - 1] ?? "";
+    if (
+      ROLE_HEADS_FR.has(lower) &&
+      /^\p{Lu}/u.test(word) &&
+      /^\p{Lu}/u.test(previous) &&
+      (!DETERMINER.test(previous) || /^\p{Lu}/u.test(words[i - 2] ?? ""))
+    ) {
+      break;
+    }
     if (ROLE_HEADS_FR.has(lower)) head = i;
   }
   if (head < 0) return null;
@@ -177,6 +187,10 @@ function roleBefore(before: string): FoundRole | null {
   };
 }
 
+/** A finite auxiliary or copula: what no role phrase holds. */
+const FINITE_AUXILIARY =
+  /(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|has|had|is|was|will)\s/u;
+
 /** Adjectives before a noun of post ("l'ancien président", "le nouveau ministre"). */
 const PRE_NOMINAL =
   /^(?:[ld]['’])?(?:nouveau|nouvel|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)$/iu;
@@ -200,6 +214,11 @@ function roleAfter(after: string): FoundRole | null {
   const words = match[2].trim().split(/\s+/);
   const head = words[0]?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
+  // ", l'ancien maire de Lyon a été interrogé …": a phrase running into a verb before any
+  // comma is the subject of a new clause, not an apposition to the name before it.
+  if (FINITE_AUXILIARY.test(match[2].split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0] ?? "")) {
+    return null;
+  }
   // Where the phrase ends by itself ("…, secrétaire d'État à l'Égalité entre les femmes et les
   // hommes qui …"); one that runs on past a long title's length is no clean role.
   // A role names a post, not another person ("…, ministre de l'Intérieur Gérald Darmanin").

@@ -67,8 +67,12 @@ export function nounRole(
     const noun = match?.[2];
     // "le parti de Marine Le Pen": a name after "de" complements the noun, which is no role of it.
     if (match === apposed && phrase && DANGLING_END.test(phrase.trim())) continue;
-    // ", la productrice Anne Marcassus": a phrase that names someone else is their role.
-    if (match !== apposed && phrase && NAMED.test(phrase)) continue;
+    // ", la productrice Anne Marcassus": a phrase that names someone else is their role; one
+    // that runs into a verb (", l'ancien maire de Lyon a été interrogé") opens a new clause.
+    const beforeRelative = phrase?.split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0] ?? "";
+    if (match !== apposed && phrase && (NAMED.test(phrase) || FINITE_VERB.test(beforeRelative))) {
+      continue;
+    }
     if (!phrase || !noun || noun.length < 3 || RELATION.test(noun)) continue;
     if (NOT_A_ROLE_NOUN.test(noun) || isStopword(noun, "fr") || !nouns.namesPeople(noun)) continue;
     const role = cleanRole(phrase);
@@ -112,3 +116,7 @@ const DANGLING_END = /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|par|pour|avec|chez|
 
 /** Two capitalised words: another person's name inside a role phrase. */
 const NAMED = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+/u;
+
+/** A finite auxiliary or copula: an apposition holds none. */
+const FINITE_VERB =
+  /(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont)\s/u;

@@ -75,4 +75,18 @@ describe("roles in apposition: the whole phrase, and only the named person's", (
       ),
     ).toEqual({ "George Floyd": "", "Julie Dupont": "actrice" });
   });
+
+  it("takes no role from a surname that is a post ('Bruno Le Maire, Nicolas Sarkozy') nor from a new clause's subject", () => {
+    expect(
+      rolesOf(
+        "Contrairement à ses rivaux François Fillon ou encore Bruno Le Maire, Nicolas Sarkozy a des dettes. " +
+          "Le Premier ministre britannique, David Cameron, a parlé.",
+      ),
+    ).toMatchObject({ "Nicolas Sarkozy": "", "David Cameron": "Premier ministre britannique" });
+    expect(
+      rolesOf(
+        "La séquence était centrée ce matin sur l'acteur Laurent Gerra, l'ancien maire de Lyon a été interrogé sur sa carrière.",
+      ),
+    ).toMatchObject({ "Laurent Gerra": "acteur" });
+  });
 });
