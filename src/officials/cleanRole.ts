@@ -11,7 +11,7 @@ const DANGLING =
  * les femmes et les hommes").
  */
 const STOP =
-  /\s+(?:et(?!\s+(?:des|de|du|d['’]|les)(?![\p{L}]))|ou|mais|qui|que|qu['’]|dont|où|sous|lors|depuis|pendant|durant|après|avant|alors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|and|who|which|under)(?![\p{L}])/iu;
+  /\s+(?:et(?!\s+(?:des|de|du|d['’]|les)(?![\p{L}]))|ou|mais|qui|que|qu['’]|dont|où|sous|lors|depuis|pendant|durant|après|avant|alors|(?:en|entre|de|jusqu['’]en)\s+(?:19|20)\d\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|and|who|which|under)(?![\p{L}])/iu;
 
 /** A capitalised name of two words: a role that reaches one has run into another person. */
 const NAME = /\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\s+\p{Lu}[\p{Ll}\p{M}]+/u;
@@ -23,7 +23,8 @@ const NAME = /\s\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?\s+\p{Lu}[\p{Ll}\
  * null when nothing clean is left.
  */
 export function cleanRole(phrase: string): string | null {
-  let text = phrase.trim();
+  // "ministre de l'Environnement sur BFMTV": where the words were said, not the post.
+  let text = phrase.trim().replace(/\s+sur\s+\p{Lu}.*$/su, "");
   const stop = STOP.exec(text);
   if (stop) text = text.slice(0, stop.index);
   // "conseiller d'opposition explique que …": the role ends before its holder's verb.

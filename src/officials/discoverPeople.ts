@@ -58,6 +58,9 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     // "Comme la maire de Paris, Alain Juppé …": a role of the other gender is not his.
     const nameGender = lexiconGender(split.name.split(/\s+/)[0] ?? "");
     if (role?.comma && role.gender && nameGender && role.gender !== nameGender) continue;
+    // A feminine title is never a man's, with or without a comma ("la présidente de la
+    // commission des Lois Yaël Braun-Pivet" is not Richard Ferrand's).
+    if (role && nameGender === "m" && FEMININE_HEAD.test(role.text)) continue;
     const text = role ? cleanRole(role.text) : null;
     // "directeur du restaurant Barna Beach": after a noun's complement, a name that opens on no
     // given name is what the noun names, not a person holding the role.
@@ -186,6 +189,10 @@ function roleBefore(before: string): FoundRole | null {
     preposition: comma && DETERMINER.test(article) && PREPOSITION_BEFORE.test(previous),
   };
 }
+
+/** A role phrase whose head is a feminine form ("présidente de …", "ancienne députée"). */
+const FEMININE_HEAD =
+  /^(?:(?:ancienne|nouvelle|future|actuelle|première)\s+)?(?:présidente|vice-présidente|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|eurodéputée|préfète|procureure|avocate|coordinatrice|déléguée|trésorière|fondatrice|cofondatrice|adjointe|patronne|cheffe|candidate|maire-adjointe|élue|porte-parole-adjointe)(?![\p{L}])/iu;
 
 /** A finite auxiliary or copula: what no role phrase holds. */
 const FINITE_AUXILIARY =

@@ -23,6 +23,12 @@ describe("cleanRole: a role phrase is never cut mid-phrase", () => {
     ["vice-présidente de LR dimanche 11 mars", "vice-présidente de LR"],
     ["conseiller d'opposition explique", "conseiller d'opposition"],
     ["premier chef du Pentagone après l'arrivée en 2017", "premier chef du Pentagone"],
+    ["ministre de l'Environnement sur BFMTV", "ministre de l'Environnement"],
+    ["députée EELV du Calvados entre 2012 et 2017", "députée EELV du Calvados"],
+    [
+      "rapporteur de la commission d'enquête sur l'affaire",
+      "rapporteur de la commission d'enquête sur l'affaire",
+    ],
   ])("%s → %s", (phrase, clean) => {
     expect(cleanRole(phrase)).toBe(clean);
   });

@@ -89,4 +89,12 @@ describe("roles in apposition: the whole phrase, and only the named person's", (
       ),
     ).toMatchObject({ "Laurent Gerra": "acteur" });
   });
+
+  it("gives a man no feminine title ('présidente de la commission des Lois')", () => {
+    expect(
+      rolesOf(
+        "Richard Ferrand a été élu. La présidente de la commission des Lois Richard Ferrand a parlé, dit-on.",
+      ),
+    ).toEqual({ "Richard Ferrand": "" });
+  });
 });
