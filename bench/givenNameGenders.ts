@@ -12,7 +12,7 @@
  * both genders ("Claude": Claude Chirac is a woman, whatever share of the corpus's Claudes are
  * men). Run offline once; the engine reads the table.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +24,7 @@ import {
   otherListsDisagree,
 } from "../src/officials/givenNames.js";
 import { discoverInSentence } from "../src/officials/sentenceDiscovery.js";
+import { loadRealGold } from "./gold/realGold.js";
 import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
 
 /** Distinct bearers the corpus introduces with a gender: one person is no rule ("Firmin"). */
@@ -39,9 +40,7 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 const gold = new Set(
-  readdirSync(join(packageRoot(), "bench", "gold", "quotes"))
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => f.replace(/\.json$/, "")),
+  (await loadRealGold(join(packageRoot(), "bench", "gold", "quotes"))).map((g) => g.id),
 );
 /** Per given name, the distinct full names introduced with each gender (one bearer, one vote). */
 const bearers = new Map<string, { m: Set<string>; f: Set<string> }>();

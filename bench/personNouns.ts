@@ -13,13 +13,14 @@
  * people's names. The annotated articles of bench/gold/quotes are left out of the counts. Run
  * offline once; the engine and the tests read only the written list.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { packageRoot } from "../src/config/paths.js";
 import { isStopword } from "../src/nlp/stopwords.js";
 import { forms, GenderedNouns, genderedNounsOf } from "../src/officials/genderedNouns.js";
+import { loadRealGold } from "./gold/realGold.js";
 import { readSharedCorpus, SHARED_CORPUS } from "./gold/sharedCorpus.js";
 
 const MIN_EACH_GENDER = 3;
@@ -50,9 +51,7 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 const gold = new Set(
-  readdirSync(join(packageRoot(), "bench", "gold", "quotes"))
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => f.replace(/\.json$/, "")),
+  (await loadRealGold(join(packageRoot(), "bench", "gold", "quotes"))).map((g) => g.id),
 );
 const nouns = new GenderedNouns();
 let articles = 0;

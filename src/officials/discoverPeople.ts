@@ -1,10 +1,21 @@
 import { nameTakesArticle } from "./articleBefore.js";
 import { cleanRole } from "./cleanRole.js";
 import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
-import { CAPITALISED_RUNS, HONORIFIC_NAMES, NOUN_COMPLEMENT_BEFORE } from "./namePatterns.js";
+import {
+  CAPITALISED_RUNS,
+  HONORIFIC_NAMES,
+  honorificGender,
+  NOUN_COMPLEMENT_BEFORE,
+} from "./namePatterns.js";
 import { RELATION } from "./nounRole.js";
 import { PERSON_NOUNS } from "./personNouns.js";
-import { FEMININE_ROLE, ROLE_HEADS_EN, ROLE_HEADS_FR } from "./roleWords.js";
+import {
+  FEMININE_ROLE,
+  ROLE_GOVERNING_WORDS_FR,
+  ROLE_HEADS_EN,
+  ROLE_HEADS_FR,
+  runsIntoVerb,
+} from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 
 /** A person introduced in the text with a role, or with an honorific. */
@@ -56,7 +67,7 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
       ? { text: "", gender: null, relation: true }
       : (before ?? roleAfter(after));
     // "Comme la maire de Paris, Alain Juppé …": a role of the other gender is not his.
-    const nameGender = lexiconGender(split.name.split(/\s+/)[0] ?? "");
+    const nameGender = role ? lexiconGender(split.name.split(/\s+/)[0] ?? "") : null;
     if (role?.comma && role.gender && nameGender && role.gender !== nameGender) continue;
     // A feminine title is never a man's, with or without a comma ("la présidente de la
     // commission des Lois Yaël Braun-Pivet" is not Richard Ferrand's).
@@ -80,12 +91,7 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     if (honorific === "Me" && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(0, match.index))) {
       continue;
     }
-    const gender = /^(?:Mme|Mlle|Mrs|Ms)/.test(honorific)
-      ? "f"
-      : /^(?:M\.|MM\.|Mr)/.test(honorific)
-        ? "m"
-        : null;
-    found.push({ name, role: null, gender });
+    found.push({ name, role: null, gender: honorificGender(honorific) });
   }
   return found;
 }
@@ -194,22 +200,15 @@ function roleBefore(before: string): FoundRole | null {
 const FEMININE_HEAD =
   /^(?:(?:ancienne|nouvelle|future|actuelle|première)\s+)?(?:présidente|vice-présidente|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|eurodéputée|préfète|procureure|avocate|coordinatrice|déléguée|trésorière|fondatrice|cofondatrice|adjointe|patronne|cheffe|candidate|maire-adjointe|élue|porte-parole-adjointe)(?![\p{L}])/iu;
 
-/** A finite auxiliary or copula: what no role phrase holds. */
-const FINITE_AUXILIARY =
-  /(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|has|had|is|was|will)\s/u;
-
 /** Adjectives before a noun of post ("l'ancien président", "le nouveau ministre"). */
 const PRE_NOMINAL =
   /^(?:[ld]['’])?(?:nouveau|nouvel|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)$/iu;
 
-/**
- * Words that make the role phrase after them their complement ("par un journaliste de l'AFP",
- * "comme la maire de Paris"): the name that follows is an apposition only when a comma closes it
- * ("Selon le porte-parole du Kremlin, Dmitri Peskov, …"), not when it goes on as the subject of
- * the sentence ("…, Thierry Ardisson a répondu").
- */
-const PREPOSITION_BEFORE =
-  /^(?:par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers|than|by|for|with|like)$/iu;
+/** A word governing the role phrase after it (`ROLE_GOVERNING_WORDS_FR`, and English ones). */
+const PREPOSITION_BEFORE = new RegExp(
+  `^(?:${ROLE_GOVERNING_WORDS_FR}|than|by|for|with|like)$`,
+  "iu",
+);
 
 /** ", le nouveau secrétaire d'Etat américain," or ", vice-ministre russe des Affaires étrangères." */
 function roleAfter(after: string): FoundRole | null {
@@ -223,9 +222,7 @@ function roleAfter(after: string): FoundRole | null {
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
   // ", l'ancien maire de Lyon a été interrogé …": a phrase running into a verb before any
   // comma is the subject of a new clause, not an apposition to the name before it.
-  if (FINITE_AUXILIARY.test(match[2].split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0] ?? "")) {
-    return null;
-  }
+  if (runsIntoVerb(match[2], true)) return null;
   // Where the phrase ends by itself ("…, secrétaire d'État à l'Égalité entre les femmes et les
   // hommes qui …"); one that runs on past a long title's length is no clean role.
   // A role names a post, not another person ("…, ministre de l'Intérieur Gérald Darmanin").

@@ -1,7 +1,7 @@
 import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
-import { CAPITALISED_RUNS, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import { CAPITALISED_RUNS, honorificGender, NOT_A_FIRST_NAME } from "./namePatterns.js";
 import { isSingleName, type Person } from "./person.js";
 import { namePart, opensSurname } from "./splitRun.js";
 
@@ -30,7 +30,7 @@ interface RunMention {
 export type ArticleNames = ReadonlySet<string>;
 
 const HONORIFIC_BEFORE =
-  /(?:^|[\s(«"“])(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+$/u;
+  /(?:^|[\s(«"“])(M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+$/u;
 
 /** A determiner and a noun right before a word: "le pape François", "la reine Elizabeth". */
 const TITLE_BEFORE =
@@ -103,22 +103,24 @@ export class MentionFinder {
       if (!found) continue;
       // Inside a handle ("@Julien_Morel"): the handle is read whole below.
       if (/[@_]$/u.test(sentence.slice(Math.max(0, match.index - 1), match.index))) continue;
-      const honorific = HONORIFIC_BEFORE.test(
+      const title = HONORIFIC_BEFORE.exec(
         sentence.slice(Math.max(0, match.index - 6), match.index),
       );
+      const honorific = title !== null;
       const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
       const located =
         LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||
         PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
         NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
         NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
-      const before = sentence.slice(Math.max(0, match.index - 6), match.index);
-      const honorificGender = /(?:Mme|Mmes|Mlle|Mrs\.?|Ms\.?)\s+$/u.test(before)
-        ? "f"
-        : /(?:M\.|MM\.|Mr\.?)\s+$/u.test(before)
-          ? "m"
-          : null;
-      const person = chosen(found, article, honorific, titled, located, honorificGender);
+      const person = chosen(
+        found,
+        article,
+        honorific,
+        titled,
+        located,
+        title?.[1] ? honorificGender(title[1]) : null,
+      );
       if (!person) continue;
       const end = match.index + found.end;
       mentions.push({

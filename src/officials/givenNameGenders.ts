@@ -5,24 +5,24 @@
 
 /** Given names (lower case) the lexicon cannot tell, with the gender the shared corpus gives their bearers. */
 export const GIVEN_NAME_GENDERS: ReadonlyMap<string, "m" | "f"> = new Map([
-  ["agnès", "f"], // 1/16
+  ["agnès", "f"], // 0/15
   ["annick", "f"], // 0/3
   ["aude", "f"], // 0/3
-  ["aurélien", "m"], // 9/0
+  ["aurélien", "m"], // 8/0
   ["béatrice", "f"], // 0/8
-  ["benoît", "m"], // 13/1
+  ["benoît", "m"], // 13/0
   ["bertrand", "m"], // 11/0
-  ["cécile", "f"], // 1/8
+  ["cécile", "f"], // 1/7
   ["céline", "f"], // 0/5
   ["clément", "m"], // 4/0
   ["florent", "m"], // 5/0
-  ["frédéric", "m"], // 43/2
-  ["frédérique", "f"], // 2/8
+  ["frédéric", "m"], // 43/0
+  ["frédérique", "f"], // 1/8
   ["gaël", "m"], // 5/0
   ["geneviève", "f"], // 0/6
   ["gilles", "m"], // 23/0
   ["hélène", "f"], // 0/4
-  ["hervé", "m"], // 22/1
+  ["hervé", "m"], // 21/1
   ["hugues", "m"], // 3/0
   ["jean-baptiste", "m"], // 10/0
   ["joël", "m"], // 11/0
@@ -34,7 +34,7 @@ export const GIVEN_NAME_GENDERS: ReadonlyMap<string, "m" | "f"> = new Map([
   ["rémi", "m"], // 6/0
   ["rémy", "m"], // 4/0
   ["rodolphe", "m"], // 4/0
-  ["stéphane", "m"], // 43/2
+  ["stéphane", "m"], // 42/1
   ["véronique", "f"], // 1/8
   ["virginie", "f"], // 0/4
 ]);

@@ -20,6 +20,12 @@ export const HONORIFIC_NAME = new RegExp(
   "gu",
 );
 
+/** The gender an honorific tells: "Mme", "Mlle", "Mrs", "Ms" f; "M.", "MM.", "Mr" m; else null. */
+export function honorificGender(honorific: string): "m" | "f" | null {
+  if (/^(?:Mme|Mlle|Mrs|Ms)/u.test(honorific)) return "f";
+  return /^(?:M\.|MM\.|Mr)/u.test(honorific) ? "m" : null;
+}
+
 /** Runs of capitalised words, tried only where a capital letter is (where every run starts). */
 export const CAPITALISED_RUNS = new StartedPattern(CAPITALISED_RUN, unitsWhere(/^\p{Lu}$/u));
 

@@ -1,5 +1,6 @@
 import { isStopword } from "../nlp/stopwords.js";
 import { cleanRole } from "./cleanRole.js";
+import { ROLE_GOVERNING_WORDS_FR, runsIntoVerb } from "./roleWords.js";
 
 /** What the corpus says about nouns (`GenderedNouns`): whether one names people. */
 export interface PeopleNouns {
@@ -69,10 +70,7 @@ export function nounRole(
     if (match === apposed && phrase && DANGLING_END.test(phrase.trim())) continue;
     // ", la productrice Anne Marcassus": a phrase that names someone else is their role; one
     // that runs into a verb (", l'ancien maire de Lyon a été interrogé") opens a new clause.
-    const beforeRelative = phrase?.split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0] ?? "";
-    if (match !== apposed && phrase && (NAMED.test(phrase) || FINITE_VERB.test(beforeRelative))) {
-      continue;
-    }
+    if (match !== apposed && phrase && (NAMED.test(phrase) || runsIntoVerb(phrase))) continue;
     if (!phrase || !noun || noun.length < 3 || RELATION.test(noun)) continue;
     if (NOT_A_ROLE_NOUN.test(noun) || isStopword(noun, "fr") || !nouns.namesPeople(noun)) continue;
     const role = cleanRole(phrase);
@@ -82,8 +80,7 @@ export function nounRole(
 }
 
 /** A preposition or "comme" before a role phrase: "par un journaliste de l'AFP", "comme la maire". */
-const PREPOSITION_END =
-  /(?:^|[\s,(])(?:par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers)\s*$/iu;
+const PREPOSITION_END = new RegExp(`(?:^|[\\s,(])(?:${ROLE_GOVERNING_WORDS_FR})\\s*$`, "iu");
 
 /**
  * Whether the role phrase matched right before a name is in apposition to it: not a phrase of
@@ -116,7 +113,3 @@ const DANGLING_END = /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|par|pour|avec|chez|
 
 /** Two capitalised words: another person's name inside a role phrase. */
 const NAMED = /\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+/u;
-
-/** A finite auxiliary or copula: an apposition holds none. */
-const FINITE_VERB =
-  /(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont)\s/u;

@@ -255,6 +255,15 @@ interface Tallies {
   readonly articledNames: Map<string, number>;
 }
 
+function nameCount(t: Tallies, name: string): { all: number; placed: number; located: number } {
+  let c = t.nameCounts.get(name);
+  if (c === undefined) {
+    c = { all: 0, placed: 0, located: 0 };
+    t.nameCounts.set(name, c);
+  }
+  return c;
+}
+
 function use(t: Tallies, word: string): WordUses {
   let u = t.uses.get(word);
   if (u === undefined) {
@@ -292,19 +301,13 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
     }
   }
   for (const name of f.placedNames) {
-    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
-    c.placed++;
-    t.nameCounts.set(name, c);
+    nameCount(t, name).placed++;
   }
   for (const name of f.locatedNames) {
-    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
-    c.located++;
-    t.nameCounts.set(name, c);
+    nameCount(t, name).located++;
   }
   for (const name of f.names) {
-    const c = t.nameCounts.get(name) ?? { all: 0, placed: 0, located: 0 };
-    c.all++;
-    t.nameCounts.set(name, c);
+    nameCount(t, name).all++;
     const words = name.split(/\s+/);
     use(t, words[0] ?? "").first++;
     use(t, words[words.length - 1] ?? "").last++;

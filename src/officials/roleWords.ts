@@ -109,3 +109,29 @@ export const FEMININE_ROLE =
 export function isRoleWord(word: string): boolean {
   return /^(?:[\p{Ll}\p{M}'’-]+|d'|l'|d’|l’|[\p{Lu}][\p{L}'’-]*)$/u.test(word);
 }
+
+/**
+ * Words that make a role phrase after them their complement ("par un journaliste de l'AFP",
+ * "comme la maire de Paris"): a name right after such a phrase is its apposition only when a
+ * comma closes it ("Selon le porte-parole du Kremlin, Dmitri Peskov, …").
+ */
+export const ROLE_GOVERNING_WORDS_FR =
+  "par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers";
+
+/** Finite auxiliaries and copulas: no role phrase holds one. */
+const FINITE_AUXILIARIES_FR = "a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont";
+const FINITE_FR = new RegExp(`(?:^|\\s)(?:${FINITE_AUXILIARIES_FR})\\s`, "u");
+const FINITE_FR_EN = new RegExp(
+  `(?:^|\\s)(?:${FINITE_AUXILIARIES_FR}|has|had|is|was|will)\\s`,
+  "u",
+);
+
+/**
+ * Whether a phrase after a name runs into a verb before any relative pronoun (", l'ancien maire
+ * de Lyon a été interrogé …"): the subject of a new clause, not an apposition to the name.
+ * "…, secrétaire d'État … qui lui a répondu" does not: the verb is the relative clause's.
+ */
+export function runsIntoVerb(phrase: string, english = false): boolean {
+  const head = phrase.split(/\s(?:qui|que|qu['’]|dont|où)(?![\p{L}])/u)[0] ?? "";
+  return (english ? FINITE_FR_EN : FINITE_FR).test(head);
+}

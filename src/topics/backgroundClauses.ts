@@ -85,8 +85,8 @@ const DESCRIPTOR_OPENERS: Readonly<Record<"fr" | "en", RegExp>> = {
   fr: openers(DESCRIPTORS.fr),
   en: openers(DESCRIPTORS.en),
 };
-/** Where the clause holding a phrase starts: after the last clause mark before it. */
-const CLAUSE_START = /[,;:()\u2013\u2014](?![^,;:()\u2013\u2014]*[,;:()\u2013\u2014])/u;
+/** The clause a text ends in: what follows its last clause mark. */
+const CLAUSE_TAIL = /[^,;:()\u2013\u2014]*$/u;
 
 /** [start, end) spans of `text` that are background clauses, in order, not overlapping. */
 export function backgroundSpans(text: string, language: Language): readonly [number, number][] {
@@ -102,7 +102,7 @@ export function backgroundSpans(text: string, language: Language): readonly [num
       // "engagée par l'Iran en 2018 après le retrait …": the year may stand before the phrase,
       // in the same clause.
       const head = text.slice(0, start);
-      const clause = head.slice((CLAUSE_START.exec(head)?.index ?? -1) + 1);
+      const clause = CLAUSE_TAIL.exec(head)?.[0] ?? head;
       if (dated && !YEAR.test(text.slice(start, stop)) && !YEAR.test(clause)) continue;
       spans.push([start, stop]);
     }
