@@ -103,3 +103,31 @@ export async function subscribeRound(
   }
   return subscriptions;
 }
+
+/** Redis connection drops per round, at most (a round on an idle machine sees about five). */
+const DROPS_PER_ROUND = 20;
+
+/**
+ * Drops the proxy's Redis connections about twice a second (seeded), at most `DROPS_PER_ROUND`
+ * times between two `newRound` calls: a fault rate tied to the clock alone would, on a loaded
+ * machine where every step is slower, cut each connection before any step could finish — an
+ * outage, not the flaky network the runs are meant to survive. `stop` ends it.
+ */
+export function roundDropper(
+  proxy: { drop(): void } | null,
+  random: () => number,
+): { newRound(): void; stop(): void } {
+  let drops = 0;
+  const timer = setInterval(() => {
+    if (proxy && drops < DROPS_PER_ROUND && random() < 0.5) {
+      drops++;
+      proxy.drop();
+    }
+  }, 250);
+  return {
+    newRound: () => {
+      drops = 0;
+    },
+    stop: () => clearInterval(timer),
+  };
+}

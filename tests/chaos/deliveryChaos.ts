@@ -18,7 +18,13 @@ import type { RecordStore, Store } from "../../src/store/store.js";
 import { extractiveSummarizer as summarizer } from "../../src/summarize/extractiveSummarizer.js";
 import type { ChaosAction } from "../fakes/discord/fakeDiscord.js";
 import { bundled } from "../helpers/engine.js";
-import { CHANNEL_HISTORY, faultyDiscord, judgeRound, subscribeRound } from "./chaosShared.js";
+import {
+  CHANNEL_HISTORY,
+  faultyDiscord,
+  judgeRound,
+  roundDropper,
+  subscribeRound,
+} from "./chaosShared.js";
 import { RedisProxy } from "./redisProxy.js";
 
 /**
@@ -265,9 +271,7 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
     await startInstance().catch(() => restart());
   };
 
-  const dropper = setInterval(() => {
-    if (proxy && dropRandom() < 0.5) proxy.drop();
-  }, 250);
+  const dropper = roundDropper(proxy, dropRandom);
 
   const lost: string[] = [];
   const doubled: string[] = [];
@@ -278,6 +282,7 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
     for (let round = 0; round < options.rounds; round++) {
       const slot = FIRST_SLOT + round * DAY_MS;
       const roundStart = Date.now();
+      dropper.newRound();
       // The virtual clock: a minute after the slot, then running with real time.
       const clockTimer = setInterval(() => {
         now = slot + 60_000 + (Date.now() - roundStart);
@@ -302,7 +307,7 @@ export async function runDeliveryChaos(options: ChaosOptions): Promise<ChaosRepo
     }
   } finally {
     stopping = true;
-    clearInterval(dropper);
+    dropper.stop();
     const instances = [...live.values()];
     await Promise.all(instances.map((i) => i.scheduler.stop()));
     await Promise.all(instances.map((i) => i.store.close().catch(() => {})));

@@ -10,7 +10,7 @@ import { digestRunKey, subscriptionKey } from "../../src/store/records.js";
 import type { RecordStore } from "../../src/store/store.js";
 import type { ChaosAction } from "../fakes/discord/fakeDiscord.js";
 import { CONFIG_DIR } from "../helpers/engine.js";
-import { faultyDiscord, judgeRound, subscribeRound } from "./chaosShared.js";
+import { faultyDiscord, judgeRound, roundDropper, subscribeRound } from "./chaosShared.js";
 import { RedisProxy } from "./redisProxy.js";
 
 /**
@@ -76,9 +76,7 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
   });
   const channelIds = fake.guilds.map((g) => g.textChannelId);
   const paged = channelIds.filter((_, i) => i % 2 === 0);
-  const dropper = setInterval(() => {
-    if (proxy && dropRandom() < 0.5) proxy.drop();
-  }, 250);
+  const dropper = roundDropper(proxy, dropRandom);
 
   let kills = 0;
   let generation = 0;
@@ -90,6 +88,7 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
     for (let round = 0; round < options.rounds; round++) {
       const slot = FIRST_SLOT + round * DAY_MS;
       const roundStart = Date.now();
+      dropper.newRound();
       const ids = channelIds.slice(round * options.channels, (round + 1) * options.channels);
       const subscriptions = await subscribeRound(observer, ids, slot);
       let closing = false;
@@ -173,7 +172,7 @@ export async function runProcessChaos(options: ProcessChaosOptions): Promise<Pro
         await observer.subscriptions.delete(subscriptionKey("discord", s.channelId));
     }
   } finally {
-    clearInterval(dropper);
+    dropper.stop();
     for (const child of children) child.kill("SIGKILL");
     if (options.backend === "redis") {
       for (const ns of [observer.subscriptions, observer.runs, observer.cursors]) {
