@@ -5,11 +5,14 @@
  * or an organisation; "le président Macron" has a noun between them, and is no such case.
  */
 const DETERMINER_BEFORE =
-  /(?:^|[\s(«"“])(?:(?:le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|son|sa|ses|the)\s+|l['’]|d['’]un\s+|d['’]une\s+)$/iu;
+  /(?:^|[\s(«"“])(?:(?:le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|son|sa|ses|the)\s+|l['’]|d['’]un\s+|d['’]une\s+)(?:(?:nouvel|nouveau|nouvelle|nouveaux|nouvelles)\s+)?$/iu;
 
-/** Whether `text` (what precedes a capitalised word) ends with a determiner. */
+/**
+ * Whether `text` (what precedes a capitalised word) ends with a determiner, or a determiner and
+ * "nouvel"/"nouvelle" ("du nouvel Atlas Cross Sport", "la nouvelle Clio").
+ */
 export function endsWithDeterminer(text: string): boolean {
-  return DETERMINER_BEFORE.test(text.slice(-12));
+  return DETERMINER_BEFORE.test(text.slice(-22));
 }
 
 /** Capitalised determiners that open a run of capitalised words: "La Lotus Elan", "Le Var". */

@@ -155,6 +155,7 @@ function roleBefore(before: string): FoundRole | null {
   ) {
     return null;
   }
+  head = besideHead(words, head);
   // "le porte-parole du président, X": the head found last complements an earlier noun. That
   // noun heads the role when it is a post too; when it names a relation or a person, the role
   // is someone else's ("le fils du président américain, Donald Trump Jr" is no president).
@@ -188,12 +189,35 @@ function roleBefore(before: string): FoundRole | null {
   const article = adjective ? (words[head - 2] ?? "") : determiner;
   const previous = (adjective ? words[head - 3] : words[head - 2]) ?? "";
   const text = words.slice(head).join(" ");
+  // "du président de la République avait jugé que Mme Goulard": a verb or a conjunction between
+  // the post and the name opens another clause; the post is someone else's.
+  if (runsIntoVerb(text) || /\s(?:que|qu['’]|qui|dont)(?:\s|$)/iu.test(text)) return null;
   return {
     text,
     gender: genderOf(`${article} ${text}`),
     comma,
     preposition: comma && DETERMINER.test(article) && PREPOSITION_BEFORE.test(previous),
   };
+}
+
+/**
+ * "le secrétaire d'État auprès du ministre de l'Intérieur X": a head after "auprès du/de la/des"
+ * is the post the role serves beside; the role is headed by the post named before "auprès" (up
+ * to three words back). Returns that head's index, or `head` itself.
+ */
+function besideHead(words: readonly string[], head: number): number {
+  const link = (i: number) => (words[i] ?? "").toLowerCase();
+  const at =
+    /^(?:du|des)$/u.test(link(head - 1)) && link(head - 2) === "auprès"
+      ? head - 2
+      : link(head - 1) === "la" && link(head - 2) === "de" && link(head - 3) === "auprès"
+        ? head - 3
+        : -1;
+  if (at < 0) return head;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (ROLE_HEADS_FR.has(link(k))) return k;
+  }
+  return head;
 }
 
 /** A role phrase whose head is a feminine form ("présidente de …", "ancienne députée"). */

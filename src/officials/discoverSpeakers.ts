@@ -3,6 +3,7 @@ import { nameTakesArticle } from "./articleBefore.js";
 import { isLexiconGivenName } from "./givenNames.js";
 import { CAPITALISED_RUNS, NOUN_COMPLEMENT_BEFORE } from "./namePatterns.js";
 import { allMatches } from "./patternScan.js";
+import { runsIntoVerb } from "./roleWords.js";
 import { splitRun } from "./splitRun.js";
 import { trailingSubject } from "./trailingSubject.js";
 
@@ -32,8 +33,8 @@ export function discoverSpeakers(
     // The subject: a name right before the verb, or before an apposition between commas.
     const subject = trailingSubject(before);
     const name = lastFullName(subject);
-    if (name && subject.trimEnd().endsWith(name)) names.push(name);
-    else if (name && /,[^,]{1,120},\s*$/.test(before)) names.push(name);
+    if (!name || appositionOfClause(before, subject)) continue;
+    if (subject.trimEnd().endsWith(name) || /,[^,]{1,120},\s*$/.test(before)) names.push(name);
   }
   for (const match of allMatches(SELON, sentence)) {
     const name = firstFullName(match[1] ?? "");
@@ -70,6 +71,25 @@ function fullNames(text: string): string[] {
   }
   return names;
 }
+
+/**
+ * Whether the clause a subject is read from (`trailingSubject`, before an apposition between
+ * commas) follows, after a comma, a clause with a finite verb of its own: "… dans les locaux de
+ * la société voisine, Normandie Logistique, touchées par l'incendie, a indiqué une source" — the
+ * name is in apposition to a noun of that clause, not the subject of the speech verb.
+ */
+function appositionOfClause(before: string, subject: string): boolean {
+  const at = before.lastIndexOf(subject);
+  if (at <= 0 || !/,\s*$/u.test(before.slice(0, at))) return false;
+  const previous = /[^.;:«»"“”]*$/u.exec(before.slice(0, at).replace(/,\s*$/u, ""))?.[0] ?? "";
+  // "Alors que les syndicats ont appelé à la grève, Jean Dupont, maire, a expliqué": a
+  // subordinate clause before the main one, whose subject the name is.
+  return runsIntoVerb(previous) && !SUBORDINATE_OPENING.test(previous);
+}
+
+/** What opens a subordinate or participial clause set before its main clause. */
+const SUBORDINATE_OPENING =
+  /^\s*(?:(?:alors|tandis|pendant|bien|après|avant|depuis|parce|puisque|lorsque|quand|si|comme|dès|même|sitôt|ainsi)(?![\p{L}])|[\p{Lu}]\p{Ll}+(?:é|ée|és|ées|ant)(?![\p{L}]))/iu;
 
 /** "selon X", "according to X": X is the speaker of the sentence. */
 const SELON = /(?:^|[\s,(])(?:selon|according to)\s+([^,.;:«»"“”]{3,60})/giu;

@@ -12,17 +12,17 @@ export interface PeopleNouns {
  * another person, not what they do, and are never a role.
  */
 export const RELATION =
-  /^(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|compagnon|compagne|ami|amie|cousin|cousine|oncle|tante|neveu|nièce|grand-père|grand-mère|petit-fils|petite-fille|beau-père|belle-mère|enfant|bébé|homme|garçon|victime|suspect|suspecte)$/u;
+  /^(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|compagnon|compagne|ami|amie|cousin|cousine|oncle|tante|neveu|nièce|grand-père|grand-mère|petit-fils|petite-fille|beau-père|belle-mère|enfant|bébé|homme|garçon|victime|suspect|suspecte|collègue|voisin|voisine|camarade)$/u;
 
 /**
  * Ordinals and adjectives that take both genders but head no role ("le second tour"), and
  * participles of what befell someone (", mort le 25 mai à Minneapolis").
  */
 const NOT_A_ROLE_NOUN =
-  /^(?:mort|morte|décédé|décédée|né|née|tué|tuée|blessé|blessée|premier|première|second|seconde|deuxième|troisième|dernier|dernière|prochain|prochaine|même|autre|seul|seule|célèbre|jeune|nouveau|nouvelle|ancien|ancienne|grand|grande|petit|petite|tout|toute)$/u;
+  /^(?:mort|morte|décédé|décédée|né|née|tué|tuée|blessé|blessée|premier|première|second|seconde|deuxième|troisième|dernier|dernière|prochain|prochaine|même|autre|seul|seule|célèbre|jeune|nouveau|nouvelle|ancien|ancienne|grand|grande|petit|petite|tout|toute|futur|future|actuel|actuelle|éventuel|éventuelle)$/u;
 
 /** Pre-nominal adjectives: those that change the role are kept ("ancien ministre"), the rest not. */
-const ADJECTIVE = "(?:ancien|ancienne|ex-)";
+const ADJECTIVE = "(?:ancien|ancienne|futur|future|ex-)";
 const SKIPPED_ADJECTIVE = "(?:(?:nouveau|nouvel|nouvelle|jeune|célèbre|grand|grande)\\s+)?";
 
 /**
@@ -70,7 +70,11 @@ export function nounRole(
     if (match === apposed && phrase && DANGLING_END.test(phrase.trim())) continue;
     // ", la productrice Anne Marcassus": a phrase that names someone else is their role; one
     // that runs into a verb (", l'ancien maire de Lyon a été interrogé") opens a new clause.
-    if (match !== apposed && phrase && (NAMED.test(phrase) || runsIntoVerb(phrase))) continue;
+    if (match !== apposed && phrase && NAMED.test(phrase)) continue;
+    // "La magistrate pourra aussi entendre X": a verb or an adverb ends a noun phrase, and a
+    // phrase holding one is no role; after a name it opens a new clause (", l'ancien maire de
+    // Lyon a été interrogé").
+    if (phrase && (runsIntoVerb(phrase) || holdsAdverb(match?.[3] ?? ""))) continue;
     if (!phrase || !noun || noun.length < 3 || RELATION.test(noun)) continue;
     if (NOT_A_ROLE_NOUN.test(noun) || isStopword(noun, "fr") || !nouns.namesPeople(noun)) continue;
     const role = cleanRole(phrase);
@@ -106,6 +110,22 @@ function isApposition(
   if (gender && phraseGender && gender !== phraseGender) return false;
   const before = tail.slice(0, match.index + (match[0].length - opening.length));
   return !PREPOSITION_END.test(before) || /^\s*[,)]/u.test(after);
+}
+
+/** Function words a role's complement may hold ("du PSG", "de la Santé", "d'Etat"). */
+const COMPLEMENT_FUNCTION_WORD = /^(?:de|du|des|la|le|les|[dl]['’].*)$/iu;
+
+/**
+ * Whether the words after a role phrase's noun hold a word that heads no complement and is in
+ * the stopword list ("aussi", "encore", "déjà", "ne"): an adverb, so a clause, not a title.
+ */
+function holdsAdverb(complement: string): boolean {
+  return complement
+    .trim()
+    .split(/\s+/u)
+    .some(
+      (w) => w !== "" && !COMPLEMENT_FUNCTION_WORD.test(w) && isStopword(w.toLowerCase(), "fr"),
+    );
 }
 
 /** A phrase ending on a preposition: the name after it is its complement. */

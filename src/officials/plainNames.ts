@@ -29,7 +29,8 @@ export interface CapitalisedWords {
   readonly located: string[];
   /**
    * Full names right after "chez", "sur" or "dans" ("sur Fox News", "chez Albin Michel", "dans
-   * Charlie Hebdo"): where outlets, firms and shops stand, seldom people.
+   * Charlie Hebdo"), or alone in quotation marks ("de « Cash Investigation »"): where outlets,
+   * firms, shops and the titles of works stand, seldom people.
    */
   readonly placed: string[];
   /** Full names right after "à", "au", "aux" or "en" ("à Hong Kong", "en Corée du Sud"). */
@@ -39,11 +40,24 @@ export interface CapitalisedWords {
 /** "chez", "sur" or "dans" right before a name. */
 const PLACE_BEFORE_NAME = /(?:^|\s)(?:chez|sur|dans)\s+$/u;
 
-/** "à", "au", "aux", "en" right before a name: where places stand (and, now and then, people). */
-const LOCATIVE_BEFORE_NAME = /(?:^|\s)(?:à|au|aux|en)\s+$/iu;
+/** A noun of a place and "de" before its name: "la ville de Tal Abyad", "la région de Kherson". */
+const PLACE_NOUN_OF =
+  "(?:ville|villes|région|commune|village|localité|province|quartier|district|bourg)\\s+de";
 
-/** A preposition of place right before a word: "à", "en", "au", "aux", "vers", "depuis", "dans". */
-const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans)\s+$/u;
+/**
+ * "à", "au", "aux", "en" or a place noun's "de" right before a name: where places stand (and,
+ * now and then, people).
+ */
+const LOCATIVE_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:à|au|aux|en|${PLACE_NOUN_OF})\\s+$`, "iu");
+
+/**
+ * A preposition of place right before a word ("à", "en", "au", "aux", "vers", "depuis", "dans"),
+ * or a place noun's "de" ("la ville de Mossoul").
+ */
+const LOCATIVE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:à|en|au|aux|vers|depuis|dans|${PLACE_NOUN_OF})\\s+$`,
+  "u",
+);
 
 export function capitalisedWords(sentence: string): CapitalisedWords {
   const names: string[] = [];
@@ -63,9 +77,13 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
       } else {
         names.push(split.name);
         const at = match.index + split.offset;
-        if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 8), at)))
+        if (
+          PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 8), at)) ||
+          quotedAlone(sentence, at, split.name.length)
+        ) {
           placed.push(split.name);
-        if (LOCATIVE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 6), at)))
+        }
+        if (LOCATIVE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 20), at)))
           locatedNames.push(split.name);
       }
       continue;
@@ -73,7 +91,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     const words = run.split(/\s+/);
     if (words.length === 1) {
       if (match.index > 0) lone.push(run);
-      if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index))) {
+      if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index))) {
         located.push(run);
       }
       if (endsWithDeterminer(sentence.slice(Math.max(0, match.index - 12), match.index))) {
@@ -88,4 +106,12 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     }
   }
   return { names, lone, articled, articledNames, located, placed, locatedNames };
+}
+
+/** Whether the name at `at` (of `length` characters) stands alone between quotation marks. */
+function quotedAlone(sentence: string, at: number, length: number): boolean {
+  return (
+    /["«“]\s*$/u.test(sentence.slice(Math.max(0, at - 2), at)) &&
+    /^\s*["»”]/u.test(sentence.slice(at + length, at + length + 2))
+  );
 }

@@ -15,7 +15,6 @@ export const ROLE_HEADS_FR = new Set([
   "cheffe",
   "porte-parole",
   "général",
-  "générale",
   "directeur",
   "directrice",
   "ambassadeur",
@@ -118,11 +117,20 @@ export function isRoleWord(word: string): boolean {
 export const ROLE_GOVERNING_WORDS_FR =
   "par|pour|selon|comme|avec|à|de|d['’]|sur|contre|chez|entre|sans|après|avant|devant|auprès|envers";
 
-/** Finite auxiliaries and copulas: no role phrase holds one. */
-const FINITE_AUXILIARIES_FR = "a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont";
-const FINITE_FR = new RegExp(`(?:^|\\s)(?:${FINITE_AUXILIARIES_FR})\\s`, "u");
+/**
+ * Finite auxiliaries, copulas and modals ("La magistrate pourra aussi entendre X"): no role
+ * phrase holds one.
+ */
+const FINITE_AUXILIARIES_FR =
+  "a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fut|va|vont|peut|peuvent|pourra|pourront|pourrait|pourraient|doit|doivent|devra|devront|devrait|devraient|veut|veulent|voudrait|voudraient";
+/** Conditionals of any verb ("toucherait", "finiraient"): no noun ends so. */
+const CONDITIONAL_FR = "\\p{Ll}+(?:erait|eraient|irait|iraient)";
+const FINITE_FR = new RegExp(
+  `(?:^|\\s)(?:${FINITE_AUXILIARIES_FR}|${CONDITIONAL_FR})(?:\\s|$)`,
+  "u",
+);
 const FINITE_FR_EN = new RegExp(
-  `(?:^|\\s)(?:${FINITE_AUXILIARIES_FR}|has|had|is|was|will)\\s`,
+  `(?:^|\\s)(?:${FINITE_AUXILIARIES_FR}|${CONDITIONAL_FR}|has|had|is|was|will)(?:\\s|$)`,
   "u",
 );
 

@@ -21,6 +21,8 @@ describe("nameTakesArticle: a name written after a determiner is no person's", (
     ["Le ministre Paul Martin a parlé.", "Paul Martin", 0, false],
     ["Il cite Jean de La Fontaine.", "La Fontaine", 0, false],
     ["Il a rencontré La Van Minh hier.", "La Van Minh", 3, false],
+    ["La présentation du nouvel Atlas Cross Sport aura lieu lundi.", "Atlas Cross Sport", 0, true],
+    ["On attend la nouvelle Renault Clio.", "Renault Clio", 0, true],
   ])("%s (%s) → %s", (sentence, run, offset, expected) => {
     expect(takesArticle(sentence, run, offset)).toBe(expected);
   });
@@ -29,6 +31,15 @@ describe("nameTakesArticle: a name written after a determiner is no person's", (
     const words = capitalisedWords("On a vu la Renault Clio, puis le Gers et Marie Dupont.");
     expect(words.names).toEqual(["Marie Dupont"]);
     expect(words.articled).toEqual(["Renault", "Gers"]);
+  });
+
+  it("counts a name after a place noun's 'de' as written where places stand", () => {
+    expect(
+      capitalisedWords("Les combats ont touché la ville de Tal Abyad et Ras Koto.").locatedNames,
+    ).toEqual(["Tal Abyad"]);
+    expect(capitalisedWords("Des tirs ont visé la région de Mossoul hier.").located).toEqual([
+      "Mossoul",
+    ]);
   });
 
   it("does not introduce a car or a place by an apposition", () => {

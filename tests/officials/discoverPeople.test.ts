@@ -92,6 +92,18 @@ describe("discoverSpeakers", () => {
       discoverSpeakers(`"Ce n'est pas possible", assure le frère de Nordahl Lelandais.`),
     ).toEqual([]);
     expect(discoverSpeakers("Selon CBS New York, aucune arme n'a été utilisée.")).toEqual([]);
+    // A name in apposition to a noun of a clause with its own verb is not the speaker after it.
+    expect(
+      discoverSpeakers(
+        "Les enquêteurs ont perquisitionné la société voisine, Normandie Logistique, touchée par l'incendie, a indiqué une source judiciaire.",
+      ),
+    ).toEqual([]);
+    // After a subordinate clause, the name is the main clause's subject.
+    expect(
+      discoverSpeakers(
+        "Alors que les syndicats ont appelé à la grève, Jean Dupont, maire de Lyon, a expliqué qu'il restait.",
+      ),
+    ).toEqual(["Jean Dupont"]);
     expect(discoverSpeakers(`"Pour autant, il faut rester prudent", prévient Matignon.`)).toEqual(
       [],
     );

@@ -44,6 +44,7 @@ describe("nounRole: roles given by nouns the corpus uses for people", () => {
       "Paul Tremblay",
       "réalisateur québécois",
     ],
+    ["Il a joué avec le futur acteur Paul Tremblay.", "Paul Tremblay", "futur acteur"],
   ])("%s -> %s", (sentence, name, role) => {
     expect(roleOf(sentence, name)).toBe(role);
   });
@@ -54,6 +55,21 @@ describe("nounRole: roles given by nouns the corpus uses for people", () => {
     ["Au premier tour, Marie Durand est arrivée en tête.", "Marie Durand", "an ordinal"],
     ["Marie Durand, qui a répondu, était présente.", "Marie Durand", "a relative clause"],
     ["Une interview retweetée par Marie Durand a circulé.", "Marie Durand", "an agent after 'par'"],
+    [
+      "La réalisatrice pourra aussi entendre Marie Durand si elle le souhaite.",
+      "Marie Durand",
+      "a verb and an adverb end the noun phrase",
+    ],
+    [
+      "Il a été tué par leur collègue radicalisé, Marc Leroy, jeudi.",
+      "Marc Leroy",
+      "a colleague is a relation",
+    ],
+    [
+      "Elle devait siéger dans la future Commission européenne, Marie Durand, a été écartée.",
+      "Marie Durand",
+      "'future' is an adjective, not a noun of people",
+    ],
   ])("%s: none (%s)", (sentence, name) => {
     expect(roleOf(sentence, name)).toBeNull();
   });
@@ -69,5 +85,51 @@ describe("discoverPeople: 'premier' heads a title only as a title is written", (
         (p) => p.role,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("discoverPeople: a post before a verb is no title of the name after it", () => {
+  it("gives no role across a verb or a conjunction", () => {
+    expect(
+      discoverPeople(
+        "L'entourage du président de la République avait jugé que Mme Goulard avait perdu.",
+      ).map((p) => p.role),
+    ).toEqual([null]);
+    expect(
+      discoverPeople("Le président de la République Emmanuel Macron a parlé.").map((p) => p.role),
+    ).toEqual(["président de la République"]);
+  });
+});
+
+describe("discoverPeople: a clause or an adjective is no role", () => {
+  it("gives no role from a phrase running into a conditional, or from 'générale' alone", () => {
+    expect(
+      discoverPeople(
+        "Via sa société Marc Leroy, le ministre de l'Ecologie toucherait des royalties sur les ventes.",
+      ).map((p) => p.role),
+    ).toEqual([]);
+    expect(
+      discoverPeople(
+        "Avant de parler du discours de politique générale, Christian Jacob s'est lancé dans une diatribe.",
+      ).map((p) => p.role),
+    ).toEqual([]);
+    expect(
+      discoverPeople("La secrétaire générale de la CGT, Marie Durand, a parlé.").map((p) => p.role),
+    ).toEqual(["secrétaire générale de la CGT"]);
+  });
+});
+
+describe("discoverPeople: a post held beside another", () => {
+  it("heads the role with the post before 'auprès du/de la'", () => {
+    expect(
+      discoverPeople(
+        "Invité de CNews, le secrétaire d'État auprès du ministre de l'Intérieur, Laurent Nuñez, a confirmé.",
+      ).map((p) => p.role),
+    ).toEqual(["secrétaire d'État auprès du ministre de l'Intérieur"]);
+    expect(
+      discoverPeople(
+        "La secrétaire d'État auprès de la ministre des Armées Geneviève Darrieussecq a parlé.",
+      ).map((p) => p.role),
+    ).toEqual(["secrétaire d'État auprès de la ministre des Armées"]);
   });
 });

@@ -65,6 +65,7 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
   it("refuses names ending on a word of outlets and firms, and a name 'de' a place", () => {
     const { people } = statementsOf(
       "« Il est parti », a affirmé Paris Match jeudi. « Nous restons », a déclaré le Jim Clark Trust. " +
+        "« Un quart », a indiqué Harris Interactive. « Rien », a répondu Eole Conseil. " +
         "« Nous aussi », a expliqué Romane à France Bleu Bouches du Rhône. " +
         "Les pilotes sont arrivés au Castellet. Au Castellet, la course a commencé. " +
         "« Tout est prêt », a assuré Paul-Ricard du Castellet. « C'est beau », a dit Jean Dupont.",
@@ -78,6 +79,25 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
         "À Hong Kong, la police veille. Le sort de Hong Kong inquiète. Jean Martin a écrit à Jean Martin.",
     );
     expect(people).toEqual(["Jean Martin"]);
+  });
+
+  it("refuses a speaker whose name opens on no given name and ends on a place", () => {
+    const { people } = statementsOf(
+      "Les pluies ont touché la Normandie. Les routes sont coupées en Normandie. " +
+        "Le nuage a traversé la région de Normandie. « Le taux est élevé », a relevé Atmo Normandie. " +
+        "« Nous demandons le respect des droits », a déclaré Amnesty International. " +
+        "« Je reste », a dit George Normandie.",
+    );
+    expect(people).toEqual(["George Normandie"]);
+  });
+
+  it("refuses a name written as a title in quotation marks, or after 'dans', in half its uses", () => {
+    const { people } = statementsOf(
+      "Il a refusé de répondre à « Cash Investigation » sur sa campagne. Cash Investigation a enquêté. " +
+        "« Elle est morte », révèle Ici Paris. Elle l'a dit dans Ici Paris. " +
+        "« Je chante », a dit Johnny Cash.",
+    );
+    expect(people).toEqual(["Johnny Cash"]);
   });
 
   it("refuses introduced names opening on a common word that is no given name", () => {
