@@ -38,6 +38,27 @@ export const SUBJECT_FOLLOWS = new RegExp(
   "u",
 );
 
+/** A name that complements a preposition is not the subject ("de Greta Thunberg"). */
+export const AFTER_PREPOSITION =
+  /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\s*$/iu;
+
+/**
+ * Whether a mention in `text` is the subject of a verb (`SUBJECT_FOLLOWS`) and not a
+ * preposition's complement: "l'émission de Laurent Ruquier diffusée sur France 2" is no subject;
+ * a name set off by an apposition after a preposition still is ("à l'image de Roger Karoutchi,
+ * ancien secrétaire d'État, interrogé : « … »").
+ */
+export function isSubjectMention(
+  text: string,
+  m: { readonly start: number; readonly end: number },
+): boolean {
+  return (
+    SUBJECT_FOLLOWS.test(text.slice(m.end, m.end + 120)) &&
+    (!AFTER_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      /^\s*,/u.test(text.slice(m.end, m.end + 3)))
+  );
+}
+
 export const NO_SPEAKER: Speaker = { personId: null, attribution: "none" };
 const UNRESOLVED: Speaker = { personId: null, attribution: "unresolved" };
 
@@ -53,6 +74,13 @@ const SENTENCE_PRONOUN = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s+)?(il|elle|he|she)(?=\s)/i
 const ROLE_NP =
   /(?:^|[\s,])(?:le\s+|la\s+|l['’]\s*|the\s+)((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
 const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
+/** The last clause of a text is an unnamed plural subject: ", d'autres ", ", certains ". */
+const UNNAMED_PLURAL_CLAUSE =
+  /(?:^|,)\s*(?:d['’]autres|certains|certaines|plusieurs|beaucoup|nombre d['’]entre eux|(?:les|des|ces)\s+\p{Ll}+s)(?:\s+(?:l['’]|les|lui|leur|le|la|se|s['’]|y|en))?\s*$/iu;
+/** A subject pronoun opening the last clause of a text (after its start or a comma). */
+const CLAUSE_PRONOUN = /(?:^|,)\s*(il|elle)\s+[^,;:«»"“”]*$/iu;
+/** What stands before an inverted speech verb: a closing quotation mark or a comma. */
+const INVERTED_BEFORE = /(?:[»”"]\s*,?|,)\s*$/u;
 
 /**
  * Speaker named after a quotation, in an inverted attribution clause anywhere in the rest of its
@@ -202,12 +230,30 @@ export function subjectOfVerb(
   const at = sentenceStart + verb.index;
   if (verb.pronoun) return pronoun(input, verb.pronoun, at);
   const before = input.text.slice(sentenceStart, at);
+  // "certains l'appelant à « tenir bon », d'autres réclamant sa « démission »": a participle
+  // whose clause opens on people nobody names has no speaker to find.
+  if (verb.nonFinite && UNNAMED_PLURAL_CLAUSE.test(before)) return NO_SPEAKER;
   // "… a déclaré que … et a averti que": a coordinated or non-finite verb shares its subject with
   // the speech verb before it in the sentence.
   if (verb.nonFinite || COORDINATION.test(before)) {
     const earlier = findSpeechVerbs(before).filter((v) => !v.nonFinite);
     const previous = earlier[earlier.length - 1];
+    // "», explique l'écrivain à Paris Match, confiant que « … »": an inverted verb's subject
+    // follows it.
+    if (previous && !previous.pronoun && INVERTED_BEFORE.test(before.slice(0, previous.index))) {
+      const inverted = speakerOfInvertedVerb(input, previous, sentenceStart, at);
+      if (inverted.personId) return inverted;
+    }
     if (previous) return subjectOfVerb(input, sentenceStart, previous);
+  }
+  // "Interrogé sur …, il a tenté d'éviter la question en répondant : « … »": a participle's
+  // subject is the pronoun opening its clause, however far back, when no name follows it.
+  const opening = verb.nonFinite ? CLAUSE_PRONOUN.exec(before) : null;
+  if (opening?.[1]) {
+    const openedAt = sentenceStart + opening.index;
+    if (!input.mentions.some((m) => m.start >= openedAt && m.end <= at)) {
+      return pronoun(input, opening[1], at);
+    }
   }
   return subjectBefore(input, sentenceStart, at);
 }
@@ -314,9 +360,7 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
   // Only people named as the subject of a verb are candidates ("d'Emmanuel Macron" is not).
-  const subjects = input.mentions.filter(
-    (m) => m.end <= at && SUBJECT_FOLLOWS.test(input.text.slice(m.end, m.end + 120)),
-  );
+  const subjects = input.mentions.filter((m) => m.end <= at && isSubjectMention(input.text, m));
   const before = subjects.map((m) => m.personId);
   // A compatible subject earlier in the pronoun's own sentence wins over the previous sentence's
   // ("Son secrétaire d'Etat Mike Pompeo est passé à l'attaque … où il dénonce …").

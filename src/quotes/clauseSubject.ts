@@ -1,4 +1,6 @@
+import { runsIntoVerb } from "../officials/roleWords.js";
 import {
+  AFTER_PREPOSITION,
   type AttributionInput,
   NO_SPEAKER,
   type Speaker,
@@ -7,9 +9,10 @@ import {
 
 /** Between a name and a bracketed quotation: "Boy George (« … »)", "Jane Roe, 45 ans, (« … »)". */
 const NAME_THEN_BRACKET = /^\s*(?:,[^,()«»"“”]{1,40})?,?\s*\(\s*$/u;
-/** A name that complements a preposition is not the subject ("de Greta Thunberg"). */
-const AFTER_PREPOSITION =
-  /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\s*$/iu;
+
+/** A noun of speech and "de" right before a name: "les propos de", "un tweet d'". */
+const SPEECH_NOUN_OF =
+  /(?:^|[\s'’])(?:propos|déclarations?|paroles|mots|tweets?|messages?|discours|communiqué|interview|entretien|lettre|réponse)\s+(?:de|d['’]|du)\s*$/iu;
 
 /**
  * The speaker of a quotation in brackets right after a name: "des stars ont exprimé leur
@@ -31,13 +34,27 @@ export function bracketSpeaker(input: AttributionInput, from: number, open: numb
  */
 export function clauseSubject(input: AttributionInput, from: number, open: number): Speaker {
   const named = input.mentions.filter((m) => m.start >= from && m.end <= open);
-  const last = named[named.length - 1];
+  // "Vincent Lagaf se félicite de collaborer avec Cyril Hanouna dont l'équipe est « … »": a
+  // preposition's complement is passed over for the subject named before it.
+  let last = named.pop();
+  while (last && AFTER_PREPOSITION.test(input.text.slice(from, last.start))) {
+    // "Donald Trump fait référence aux déclarations d'Emmanuel Macron concernant « … »": the
+    // complement of a noun of speech is whose words they are.
+    // Not past a verb or a relative of its own ("Les propos de X ont suscité les critiques du
+    // Crif, qui s'est dit « choqué »").
+    const between = input.text.slice(last.end, open);
+    if (
+      SPEECH_NOUN_OF.test(input.text.slice(Math.max(from, last.start - 40), last.start)) &&
+      !runsIntoVerb(between) &&
+      !/(?:^|[\s,])(?:qui|que|qu['’]|dont)(?![\p{L}])/iu.test(between)
+    ) {
+      return { personId: last.personId, attribution: "named-before" };
+    }
+    last = named.pop();
+  }
   if (!last) return NO_SPEAKER;
   const after = input.text.slice(last.end, open);
-  const head = input.text.slice(from, last.start);
-  return SUBJECT_FOLLOWS.test(input.text.slice(last.end, last.end + 120)) &&
-    !AFTER_PREPOSITION.test(head) &&
-    !/[;:]/.test(after)
+  return SUBJECT_FOLLOWS.test(input.text.slice(last.end, last.end + 120)) && !/[;:]/.test(after)
     ? { personId: last.personId, attribution: "named-before" }
     : NO_SPEAKER;
 }

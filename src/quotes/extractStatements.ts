@@ -7,10 +7,10 @@ import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
   describedSpeaker,
+  isSubjectMention,
   NO_SPEAKER,
   pronoun,
   type Speaker,
-  SUBJECT_FOLLOWS,
   speakerAfter,
   speakerBefore,
   subjectOfVerb,
@@ -224,7 +224,7 @@ export function extractStatements(
       // Who the next pronoun most likely means: this sentence's speaker if it reported speech,
       // else the last person it names as the subject of a verb ("et Lavrov les a démenties").
       const spoke = statements.filter((s) => s.sentenceId === sentence.id && s.speakerId !== null);
-      const subjects = named.filter((m) => SUBJECT_FOLLOWS.test(text.slice(m.end, m.end + 120)));
+      const subjects = named.filter((m) => isSubjectMention(text, m));
       // Pronouns fall back on people named as subjects, not on every name in passing.
       for (const m of subjects) context.named_(m.personId);
       context.sentenceSubject(

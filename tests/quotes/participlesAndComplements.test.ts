@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./excerpts.js";
+
+/** Speaker of each direct statement of the text, in order. */
+function speakers(text: string): (string | null)[] {
+  return statementsOf(text).direct.map((s) => s.speaker);
+}
+
+describe("participles of speech and the complements of nouns", () => {
+  it("gives a quotation after a participle to the inverted verb's subject before it", () => {
+    expect(
+      speakers(
+        "Yann Moix quitte l'émission de Laurent Ruquier diffusée sur France 2. " +
+          "« La production m'a dit qu'une quatrième année était envisageable », explique " +
+          "l'écrivain à Paris Match, confiant que « Raphaël Enthoven aurait été un bon candidat ».",
+      ),
+    ).toEqual(["Yann Moix", "Yann Moix"]);
+  });
+
+  it("gives it to the pronoun opening the participle's clause", () => {
+    expect(
+      speakers(
+        "François Hollande était l'invité de franceinfo. Interrogé sur une candidature, il a " +
+          "tenté d'éviter la question en répondant : « Je ne suis pas dans cette démarche ».",
+      ),
+    ).toEqual(["François Hollande"]);
+  });
+
+  it("gives nobody a participle whose subject is people nobody names", () => {
+    expect(
+      speakers(
+        "Emmanuel Macron est arrivé à Péronne. Il a échangé avec des passants, certains " +
+          "l'appelant à « tenir bon jusqu'au bout », d'autres réclamant sa « démission immédiate et totale ».",
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it("passes over a preposition's complement for the clause's subject", () => {
+    expect(
+      speakers(
+        "Vincent Lagaf se félicite de collaborer avec Cyril Hanouna dont l'équipe est « jeune, ambitieuse et va de l'avant ».",
+      ),
+    ).toEqual(["Vincent Lagaf"]);
+  });
+
+  it("gives the quotation to whose words a noun of speech names, not past a verb", () => {
+    expect(
+      speakers(
+        "Donald Trump fait référence aux déclarations d'Emmanuel Macron concernant la création d'une « véritable armée européenne » cette semaine.",
+      ),
+    ).toEqual(["Emmanuel Macron"]);
+    expect(
+      speakers(
+        "Les propos d'Emmanuel Macron ont suscité des critiques du Crif, qui s'est dit « choqué par ces propos ».",
+      ),
+    ).toEqual([null]);
+  });
+});
