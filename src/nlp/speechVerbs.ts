@@ -13,7 +13,7 @@ export const FR_FINITE =
 
 /** Present participles and infinitives that report speech inside a clause ("en avertissant que"). */
 export const NON_FINITE =
-  "accusant|parlant|affirmant|estimant|soulignant|ajoutant|déclarant|jugeant|qualifiant|assurant|expliquant|avertissant|insistant|dénonçant|appelant|rappelant|prévenant|promettant|exhortant|incitant|invitant|confiant|précisant|répondant|indiquant|annonçant|racontant|reconnaissant|regrettant|déplorant|martelant|notant|soutenant|confirmant|admettant|avouant|résumant|arguant|plaidant|réclamant|exigeant|commentant|ironisant|fustigeant|critiquant|saluant|détaillant|appeler|exhorter|demander|dire|déclarer|affirmer|souligner|insister|lancer|ajouter|expliquer|préciser|saying|adding|warning|noting|calling|urging|insisting|arguing";
+  "accusant|parlant|affirmant|estimant|soulignant|ajoutant|faisant valoir|faisant savoir|déclarant|jugeant|qualifiant|assurant|expliquant|avertissant|insistant|dénonçant|appelant|rappelant|prévenant|promettant|exhortant|incitant|invitant|confiant|précisant|répondant|indiquant|annonçant|racontant|reconnaissant|regrettant|déplorant|martelant|notant|soutenant|confirmant|admettant|avouant|résumant|arguant|plaidant|réclamant|exigeant|commentant|ironisant|fustigeant|critiquant|saluant|détaillant|appeler|exhorter|demander|dire|déclarer|affirmer|souligner|insister|lancer|ajouter|expliquer|préciser|saying|adding|warning|noting|calling|urging|insisting|arguing";
 
 export const EN_VERBS =
   "said|says|told|tells|noted|notes|added|adds|warned|warns|stressed|insisted|explained|argued|claimed|declared|wrote|tweeted|asked|replied|urged|reiterated|acknowledged|announced|pledged|promised|vowed|cautioned|maintained|contended|suggested|recalled|observed|remarked|conceded|predicted";
@@ -77,7 +77,7 @@ function speechVerbWords(): Map<string, number> {
   add(FR_PARTICIPLES, WORD.perfect, true);
   add(FR_FINITE, WORD.finite);
   add(EN_VERBS, WORD.english);
-  add(NON_FINITE, WORD.nonFinite);
+  add(NON_FINITE, WORD.nonFinite, true);
   add(INVERTED_PRONOUNS, WORD.pronoun);
   add(FR_AUXILIARY_WORDS, WORD.auxiliary);
   return words;

@@ -56,3 +56,21 @@ describe("participles of speech and the complements of nouns", () => {
     ).toEqual([null]);
   });
 });
+
+describe("multi-word participles and titles after nouns of works", () => {
+  it("reads 'tout en faisant valoir que' as the same speaker going on", () => {
+    expect(
+      speakers(
+        "Dans une interview, Gabriel Matzneff a affirmé « regretter ses pratiques passées », tout en faisant valoir qu'« à l'époque », « jamais personne ne parlait de crime ».",
+      ),
+    ).toEqual(["Gabriel Matzneff", "Gabriel Matzneff", "Gabriel Matzneff"]);
+  });
+
+  it("takes a title after 'le plateau de' or 'son album' for nobody's words, first person or not", () => {
+    const { direct } = statementsOf(
+      "« On va le faire ensemble », a-t-il déclaré sur le plateau de « Touche pas à mon poste ». " +
+        "Marc Lavoine présente son dernier album « Je reviens à toi » depuis lundi.",
+    );
+    expect(direct.map((s) => s.text)).toEqual(["On va le faire ensemble"]);
+  });
+});

@@ -23,8 +23,10 @@ describe("isQuotedName: titles and names in quotation marks are nobody's words",
     ["Le maire évoque une décision « Injuste, brutale et inutile ».", false],
     // Lower case: a phrase, not a name.
     ["Le ministre dénonce une « rhétorique clivante et dangereuse ».", false],
-    // More than five words.
-    ["Le livre « Une Vie De Combats Pour La Justice » paraît demain.", false],
+    // More than five words, unless after a noun of works (up to eight, first person allowed).
+    ["Il brandit « Une Vie De Combats Pour La Justice » devant eux.", false],
+    ["Le livre « Une Vie De Combats Pour La Justice » paraît demain.", true],
+    ["Il était sur le plateau de « Touche pas à mon poste » hier.", true],
   ])("%s → %s", (text, name) => {
     expect(firstIsName(text)).toBe(name);
   });
