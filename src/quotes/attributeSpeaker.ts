@@ -74,6 +74,10 @@ const SENTENCE_PRONOUN = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s+)?(il|elle|he|she)(?=\s)/i
 const ROLE_NP =
   /(?:^|[\s,])(?:le\s+|la\s+|l['’]\s*|the\s+)((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
 const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
+/** Nothing but "En" or "Tout en" before a participle: it opens its sentence. */
+const SENTENCE_OPENING_PARTICIPLE = /^\s*(?:(?:tout\s+)?en\s+)?$/iu;
+/** A comma and at most a short description before a name: the main clause's subject. */
+const MAIN_SUBJECT_BEFORE = /,\s*(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** The last clause of a text is an unnamed plural subject: ", d'autres ", ", certains ". */
 const UNNAMED_PLURAL_CLAUSE =
   /(?:^|,)\s*(?:d['’]autres|certains|certaines|plusieurs|beaucoup|nombre d['’]entre eux|(?:les|des|ces)\s+\p{Ll}+s)(?:\s+(?:l['’]|les|lui|leur|le|la|se|s['’]|y|en))?\s*$/iu;
@@ -230,6 +234,18 @@ export function subjectOfVerb(
   const at = sentenceStart + verb.index;
   if (verb.pronoun) return pronoun(input, verb.pronoun, at);
   const before = input.text.slice(sentenceStart, at);
+  // "Soulignant que « … », la Finlandaise Krista Kiuru a averti …": a participle opening the
+  // sentence shares the subject of the main clause after it.
+  if (verb.nonFinite && SENTENCE_OPENING_PARTICIPLE.test(before)) {
+    const main = input.mentions.find(
+      (m) =>
+        m.start > at &&
+        m.start < at + 400 &&
+        isSubjectMention(input.text, m) &&
+        MAIN_SUBJECT_BEFORE.test(input.text.slice(Math.max(at, m.start - 60), m.start)),
+    );
+    if (main) return { personId: main.personId, attribution: "named-after" };
+  }
   // "certains l'appelant à « tenir bon », d'autres réclamant sa « démission »": a participle
   // whose clause opens on people nobody names has no speaker to find.
   if (verb.nonFinite && UNNAMED_PLURAL_CLAUSE.test(before)) return NO_SPEAKER;

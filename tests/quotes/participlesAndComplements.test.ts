@@ -17,6 +17,15 @@ describe("participles of speech and the complements of nouns", () => {
     ).toEqual(["Yann Moix", "Yann Moix"]);
   });
 
+  it("gives a quotation after a sentence-opening participle to the main clause's subject", () => {
+    expect(
+      speakers(
+        "Agnès Buzyn est arrivée à Bruxelles. Soulignant que « l'industrie pharmaceutique dépend de la Chine », " +
+          "la Finlandaise Krista Kiuru a averti ses homologues.",
+      ),
+    ).toEqual(["Krista Kiuru"]);
+  });
+
   it("gives it to the pronoun opening the participle's clause", () => {
     expect(
       speakers(
