@@ -1,5 +1,5 @@
 import type { Passage, Sentence } from "../corpus/types.js";
-import { findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
+import { FR_PARTICIPLES, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { ArticleNames, Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
@@ -282,8 +282,18 @@ function passageText(
  */
 export function joinsQuotes(between: string): boolean {
   const words = between.match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length <= 6 && COORDINATED_PARTICIPLE.test(between)) return true;
   return words.length <= 3 && !words.some((w) => /(?:er|ir|re|ant|é|ée|és|ées)$/iu.test(w));
 }
+
+/**
+ * "a rendu hommage à « … » et salué « … »": a speech participle coordinated without its
+ * auxiliary shares the clause's subject.
+ */
+const COORDINATED_PARTICIPLE = new RegExp(
+  `^[\\s,]*(?:et|puis|mais)\\s+(?:(?:aussi|également|encore)\\s+)?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
+  "iu",
+);
 
 /**
  * The attribution clause after quote k: right after it (up to the next quote), or after the last

@@ -83,3 +83,13 @@ describe("multi-word participles and titles after nouns of works", () => {
     expect(direct.map((s) => s.text)).toEqual(["On va le faire ensemble"]);
   });
 });
+
+describe("a speech participle coordinated without its auxiliary", () => {
+  it("keeps the speaker of the clause ('a rendu hommage à « … » et salué « … »')", () => {
+    expect(
+      speakers(
+        "Le Premier ministre Édouard Philippe a rendu hommage dans un tweet à « un député animé par des convictions profondes » et salué « un homme sincère, courageux, bienveillant ».",
+      ),
+    ).toEqual(["Édouard Philippe", "Édouard Philippe"]);
+  });
+});
