@@ -369,6 +369,12 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return NO_SPEAKER;
+  // "Le premier a réagi aux déclarations du second": lower-case "premier" or "haut" heads a post
+  // only before another head ("premier ministre", "haut représentant"); alone it is an ordinal.
+  const next = phrase.split(/\s+/)[phrase.split(/\s+/).indexOf(head) + 1] ?? "";
+  if (/^(?:premier|première|haut|haute)$/u.test(head) && !ROLE_HEADS_FR.has(next.toLowerCase())) {
+    if (!/^(?:Premier|Première)\s+(?:ministre|dame)/u.test(phrase)) return NO_SPEAKER;
+  }
   const person = input.roles.resolve(phrase, input.language, input.context.recent);
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
 }

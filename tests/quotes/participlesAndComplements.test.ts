@@ -93,3 +93,32 @@ describe("a speech participle coordinated without its auxiliary", () => {
     ).toEqual(["Édouard Philippe", "Édouard Philippe"]);
   });
 });
+
+describe("speech verbs the news writes often", () => {
+  it("reads 'a réagi', 'a renchéri', 'a rétorqué', 'relève', 'témoigne' as speech verbs", () => {
+    expect(
+      speakers(
+        "Thierry Moser est arrivé. « Je suis convaincu que cet alibi est faux », a-t-il réagi auprès de l'AFP. " +
+          "« On espère un procès rapide et complet » a renchéri Me Pauline Manesse, avocate d'une famille. " +
+          "« Quand il y a Irma dans les Antilles, je reste », a rétorqué Thierry Solère. " +
+          "« Le dossier est vide depuis le début », relève Jean Martin. " +
+          "« J'ai eu très peur ce soir-là », témoigne Marie Durand.",
+      ),
+    ).toEqual([
+      "Thierry Moser",
+      "Pauline Manesse",
+      "Thierry Solère",
+      "Jean Martin",
+      "Marie Durand",
+    ]);
+  });
+
+  it("takes lower-case 'le premier' for an ordinal, not the Premier ministre", () => {
+    expect(
+      speakers(
+        "Le Premier ministre Édouard Philippe est à Paris. Jean Dupont et Paul Martin se sont opposés. " +
+          "Le premier a réagi : « Ce n'est pas acceptable du tout ».",
+      ),
+    ).not.toContain("Édouard Philippe");
+  });
+});
