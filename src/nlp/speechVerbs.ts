@@ -27,9 +27,17 @@ export const FR_PERFECT = new RegExp(
   "iu",
 );
 
+/**
+ * Verbs that report speech when their subject pronoun is inverted ("analyse-t-il", "souffle-t-elle",
+ * "avance-t-il") but are nouns or other verbs alone ("une analyse", "le souffle", "l'avance"):
+ * mined from the shared corpus ("« … », X-t-il", seen ten times or more).
+ */
+const FR_INVERTED_ONLY =
+  "analyse|avance|interroge|souffle|continue|espère|argue|alerte|craint|peste|confesse|remarque|insistait|nuance|pointe|réplique|tacle";
+
 /** "estime-t-il", "explique-t-elle", "dit-il", "confie t-il": a verb with an inverted pronoun. */
 export const FR_INVERTED = new RegExp(
-  `(?<![\\p{L}])(?:${FR_FINITE})(?:-t-|-| t-)(${INVERTED_PRONOUNS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FR_FINITE}|${FR_INVERTED_ONLY})(?:-t-|-| t-)(${INVERTED_PRONOUNS})(?![\\p{L}])`,
   "iu",
 );
 
@@ -76,6 +84,7 @@ function speechVerbWords(): Map<string, number> {
   };
   add(FR_PARTICIPLES, WORD.perfect, true);
   add(FR_FINITE, WORD.finite);
+  add(FR_INVERTED_ONLY, WORD.finite);
   add(EN_VERBS, WORD.english);
   add(NON_FINITE, WORD.nonFinite, true);
   add(INVERTED_PRONOUNS, WORD.pronoun);

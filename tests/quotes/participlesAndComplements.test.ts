@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
 import { statementsOf } from "./excerpts.js";
 
 /** Speaker of each direct statement of the text, in order. */
@@ -111,6 +112,16 @@ describe("speech verbs the news writes often", () => {
       "Jean Martin",
       "Marie Durand",
     ]);
+  });
+
+  it("reads 'analyse-t-il' and 'souffle-t-elle' as speech, 'une analyse' and 'le souffle' not", () => {
+    expect(
+      speakers(
+        "Jean Martin est arrivé lundi. « La situation est grave et inédite », analyse-t-il. " +
+          "Marie Durand le suit. « Nous verrons bien demain matin », souffle-t-elle.",
+      ),
+    ).toEqual(["Jean Martin", "Marie Durand"]);
+    expect(findSpeechVerbs("Une analyse fine du souffle de la campagne")).toEqual([]);
   });
 
   it("takes lower-case 'le premier' for an ordinal, not the Premier ministre", () => {
