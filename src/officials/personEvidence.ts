@@ -25,7 +25,7 @@ export interface WordUses {
  * Trust", "Thomas Cook Group"), never a person's surname in the news.
  */
 const INSTITUTION_WORD =
-  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design)$/u;
+  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission)$/u;
 
 /**
  * What the corpus being indexed says about capitalised words, to tell people from organisations,

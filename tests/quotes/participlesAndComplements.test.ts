@@ -124,6 +124,17 @@ describe("speech verbs the news writes often", () => {
     expect(findSpeechVerbs("Une analyse fine du souffle de la campagne")).toEqual([]);
   });
 
+  it("reads 's'est agacé', 's'est interrogée', 'décrypte', 'rassure' as speech verbs", () => {
+    expect(
+      speakers(
+        "« Ce n'est pas sérieux du tout », s'est agacé Jean Martin. " +
+          "« Que va-t-il se passer maintenant ? », s'est interrogée Marie Durand. " +
+          "« Le marché a déjà tout intégré », décrypte Paul Petit. " +
+          "« Il n'y a aucun danger pour vous », rassure Anne Leroy.",
+      ),
+    ).toEqual(["Jean Martin", "Marie Durand", "Paul Petit", "Anne Leroy"]);
+  });
+
   it("takes lower-case 'le premier' for an ordinal, not the Premier ministre", () => {
     expect(
       speakers(
