@@ -135,6 +135,16 @@ describe("speech verbs the news writes often", () => {
     ).toEqual(["Jean Martin", "Marie Durand", "Paul Petit", "Anne Leroy"]);
   });
 
+  it("reads imperfects the news uses after quotations ('regrettait', 'témoignait', 'reconnaissait')", () => {
+    expect(
+      speakers(
+        "« C'est une grande perte pour nous », regrettait Jean Martin. " +
+          "« J'ai tout vu depuis ma fenêtre », témoignait Marie Durand. " +
+          "Paul Petit reconnaissait être « attaché à son terroir natal ».",
+      ),
+    ).toEqual(["Jean Martin", "Marie Durand", "Paul Petit"]);
+  });
+
   it("takes lower-case 'le premier' for an ordinal, not the Premier ministre", () => {
     expect(
       speakers(
