@@ -11,6 +11,7 @@ import { RELATION } from "./nounRole.js";
 import { PERSON_NOUNS } from "./personNouns.js";
 import {
   FEMININE_ROLE,
+  isBareQualifier,
   ROLE_GOVERNING_WORDS_FR,
   ROLE_HEADS_EN,
   ROLE_HEADS_FR,
@@ -30,7 +31,6 @@ export interface DiscoveredPerson {
 const ROLE_TAIL_WORD = /^(?:[\p{Ll}\p{M}'’-]+|[dl]['’][\p{L}-]+|[\p{Lu}][\p{L}\p{M}'’.-]*)$/u;
 const DETERMINER = /^(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|its|his|her|their)$/iu;
 const MAX_ROLE_WORDS = 9;
-const QUALIFYING_HEAD = /^(?:premier|première|haut|haute)$/iu;
 /**
  * Words after which a name is the complement of what comes before, not a role's apposition:
  * "le directeur des affaires de Hong Kong", "a déclaré le ministre sur Fox News".
@@ -147,14 +147,7 @@ function roleBefore(before: string): FoundRole | null {
   // "Premier", "haut" head a title when capitalised, as French writes titles ("Premier
   // ministre", "Première dame"), or before another head ("haut représentant"): "au premier tour
   // des législatives" is no role.
-  const qualifier = words[head] ?? "";
-  if (
-    QUALIFYING_HEAD.test(qualifier) &&
-    !/^\p{Lu}/u.test(qualifier) &&
-    !ROLE_HEADS_FR.has(words[head + 1] ?? "")
-  ) {
-    return null;
-  }
+  if (isBareQualifier(words[head] ?? "", words[head + 1] ?? "")) return null;
   head = besideHead(words, head);
   // "le porte-parole du président, X": the head found last complements an earlier noun. That
   // noun heads the role when it is a post too; when it names a relation or a person, the role

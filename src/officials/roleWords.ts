@@ -100,6 +100,16 @@ export const ROLE_HEADS_EN = new Set([
   "head",
 ]);
 
+/**
+ * Whether a word is a lower-case "premier" or "haut" that heads no post: those head a title
+ * when capitalised, as French writes titles ("Premier ministre", "Première dame"), or before
+ * another head (`next`: "haut représentant"); alone they are an ordinal or an adjective ("au
+ * premier tour", "Le premier a réagi aux déclarations du second").
+ */
+export function isBareQualifier(word: string, next: string): boolean {
+  return /^(?:premier|première|haut|haute)$/u.test(word) && !ROLE_HEADS_FR.has(next);
+}
+
 /** Feminine role words and pronouns that tell a person's gender from the text. */
 export const FEMININE_ROLE =
   /\b(?:la|une|sa|cette)\s+(?:\p{L}+\s+){0,2}(?:ministre|secrétaire|présidente|cheffe|porte-parole|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|commissaire|préfète|procureure|avocate|coordinatrice|déléguée|trésorière|fondatrice|adjointe|entraîneuse|sélectionneuse|patronne)\b/iu;

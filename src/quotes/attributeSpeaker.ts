@@ -2,7 +2,7 @@ import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
-import { ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
+import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
 import { invertedClause, rolePronoun } from "./invertedClause.js";
 import type { SpeakerContext } from "./speakerContext.js";
@@ -74,6 +74,8 @@ const SENTENCE_PRONOUN = /^\s*(?:[\p{Lu}][\p{Ll}]+,\s+)?(il|elle|he|she)(?=\s)/i
 const ROLE_NP =
   /(?:^|[\s,])(?:le\s+|la\s+|l['’]\s*|the\s+)((?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?[\p{L}'’-]+(?:\s+(?:de|du|des|d['’]|de la|de l['’]|of|à|au)?\s*[\p{L}'’-]+){0,5})/iu;
 const COORDINATION = /(?:^|\s)(?:et|and|mais|but|puis|then|ou|or)\s*$/iu;
+/** A role phrase naming a former holder of a post. */
+const FORMER = /^(?:ancien|ancienne|ex-|former)(?![\p{L}])/iu;
 /** Nothing but "En" or "Tout en" before a participle: it opens its sentence. */
 const SENTENCE_OPENING_PARTICIPLE = /^\s*(?:(?:tout\s+)?en\s+)?$/iu;
 /** A comma and at most a short description before a name: the main clause's subject. */
@@ -234,21 +236,8 @@ export function subjectOfVerb(
   const at = sentenceStart + verb.index;
   if (verb.pronoun) return pronoun(input, verb.pronoun, at);
   const before = input.text.slice(sentenceStart, at);
-  // "Soulignant que « … », la Finlandaise Krista Kiuru a averti …": a participle opening the
-  // sentence shares the subject of the main clause after it.
-  if (verb.nonFinite && SENTENCE_OPENING_PARTICIPLE.test(before)) {
-    const main = input.mentions.find(
-      (m) =>
-        m.start > at &&
-        m.start < at + 400 &&
-        isSubjectMention(input.text, m) &&
-        MAIN_SUBJECT_BEFORE.test(input.text.slice(Math.max(at, m.start - 60), m.start)),
-    );
-    if (main) return { personId: main.personId, attribution: "named-after" };
-  }
-  // "certains l'appelant à « tenir bon », d'autres réclamant sa « démission »": a participle
-  // whose clause opens on people nobody names has no speaker to find.
-  if (verb.nonFinite && UNNAMED_PLURAL_CLAUSE.test(before)) return NO_SPEAKER;
+  const ofParticiple = verb.nonFinite ? participleSubject(input, before, at) : null;
+  if (ofParticiple) return ofParticiple;
   // "… a déclaré que … et a averti que": a coordinated or non-finite verb shares its subject with
   // the speech verb before it in the sentence.
   if (verb.nonFinite || COORDINATION.test(before)) {
@@ -272,6 +261,26 @@ export function subjectOfVerb(
     }
   }
   return subjectBefore(input, sentenceStart, at);
+}
+
+/**
+ * The subject of a participle of speech at `at` that its clause settles by itself (null when it
+ * does not): opening the sentence ("Soulignant que « … », la Finlandaise Krista Kiuru a averti
+ * …"), it shares the subject of the main clause after it; after unnamed people ("certains
+ * l'appelant à « tenir bon », d'autres réclamant sa « démission »") it has no speaker to find.
+ */
+function participleSubject(input: AttributionInput, before: string, at: number): Speaker | null {
+  if (SENTENCE_OPENING_PARTICIPLE.test(before)) {
+    const main = input.mentions.find(
+      (m) =>
+        m.start > at &&
+        m.start < at + 400 &&
+        isSubjectMention(input.text, m) &&
+        MAIN_SUBJECT_BEFORE.test(input.text.slice(Math.max(at, m.start - 60), m.start)),
+    );
+    if (main) return { personId: main.personId, attribution: "named-after" };
+  }
+  return UNNAMED_PLURAL_CLAUSE.test(before) ? NO_SPEAKER : null;
 }
 
 /**
@@ -369,12 +378,14 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
       .split(/\s+/)[0]
       ?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return NO_SPEAKER;
-  // "Le premier a réagi aux déclarations du second": lower-case "premier" or "haut" heads a post
-  // only before another head ("premier ministre", "haut représentant"); alone it is an ordinal.
-  const next = phrase.split(/\s+/)[phrase.split(/\s+/).indexOf(head) + 1] ?? "";
-  if (/^(?:premier|première|haut|haute)$/u.test(head) && !ROLE_HEADS_FR.has(next.toLowerCase())) {
-    if (!/^(?:Premier|Première)\s+(?:ministre|dame)/u.test(phrase)) return NO_SPEAKER;
-  }
+  // "Le premier a réagi aux déclarations du second": an ordinal, not the Premier ministre.
+  const words = phrase
+    .replace(/^(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+/iu, "")
+    .split(/\s+/);
+  if (isBareQualifier(words[0] ?? "", (words[1] ?? "").toLowerCase())) return NO_SPEAKER;
+  // "l'ancien Premier ministre" is not who holds the post now: a former holder is found as a
+  // description is, among the people of the article.
+  if (FORMER.test(phrase)) return NO_SPEAKER;
   const person = input.roles.resolve(phrase, input.language, input.context.recent);
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
 }

@@ -145,6 +145,15 @@ describe("speech verbs the news writes often", () => {
     ).toEqual(["Jean Martin", "Marie Durand", "Paul Petit"]);
   });
 
+  it("does not take 'l'ancien président' for who holds the post now", () => {
+    expect(
+      speakers(
+        "Le président de la République Emmanuel Macron est à Paris. François Hollande est à Brive. " +
+          "L'ancien président de la République a dédicacé son livre. « Je vais revenir bientôt », a lancé l'ancien président.",
+      ),
+    ).toEqual(["François Hollande"]);
+  });
+
   it("takes lower-case 'le premier' for an ordinal, not the Premier ministre", () => {
     expect(
       speakers(
