@@ -5,30 +5,42 @@ import type { Person } from "./person.js";
 /** Terms of a role phrase, without determiners and the adjectives that do not identify a post. */
 function roleTerms(phrase: string, language: Language): string[] {
   return terms(
-    phrase.replace(/\b(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|new|former)\b/giu, " "),
+    phrase
+      .replace(/\b(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle|new|former)\b/giu, " ")
+      // A compound is one post: "chef d'état-major" holds no "État", "vice-président" no
+      // "président".
+      .replace(/(\p{L})-(?=\p{L})/gu, "$1"),
     language,
   );
 }
 
 export class RoleResolver {
-  private readonly roles: { readonly person: Person; readonly terms: ReadonlySet<string> }[];
+  private readonly roles: {
+    readonly person: Person;
+    /** The terms of each of the person's role phrases, apart. */
+    readonly terms: readonly ReadonlySet<string>[];
+  }[];
 
   constructor(people: readonly Person[]) {
     this.roles = people.map((person) => ({
       person,
-      terms: new Set(person.roles.flatMap((r) => [...roleTerms(r, "fr"), ...roleTerms(r, "en")])),
+      terms: person.roles.map((r) => new Set([...roleTerms(r, "fr"), ...roleTerms(r, "en")])),
     }));
   }
 
   /**
-   * The person a role phrase designates ("le chef de l'OTAN" → Stoltenberg): someone whose known
-   * role phrases contain every term of it. People named in the same article win; among several,
+   * The person a role phrase designates ("le chef de l'OTAN" → Stoltenberg): someone one of whose
+   * known role phrases contains every term of it. People named in the same article win; among several,
    * the one named last. Null when the phrase fits nobody, or several people equally.
    */
   resolve(phrase: string, language: Language, recent: readonly string[]): Person | null {
     const wanted = roleTerms(phrase, language);
     if (wanted.length === 0) return null;
-    const fits = this.roles.filter((r) => wanted.every((t) => r.terms.has(t))).map((r) => r.person);
+    // Every term in one and the same role phrase: "le chef de l'État" is not someone who is
+    // "chef de la diplomatie" and "secrétaire d'État".
+    const fits = this.roles
+      .filter((r) => r.terms.some((one) => wanted.every((t) => one.has(t))))
+      .map((r) => r.person);
     if (fits.length === 0) return null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const hit = fits.find((p) => p.id === recent[i]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { Person } from "../../src/officials/person.js";
+import { RoleResolver } from "../../src/officials/resolveRole.js";
+import { discoveredPerson } from "../helpers/discoveredPerson.js";
+
+const holding = (name: string, roles: string[]): Person => ({
+  ...discoveredPerson(name),
+  roles,
+});
+
+describe("RoleResolver: a role phrase designates who holds that very post", () => {
+  const blinken = holding("Antony Blinken", [
+    "chef de la diplomatie américaine",
+    "secrétaire d'État",
+  ]);
+  const rogel = holding("Bernard Rogel", ["chef d'état-major particulier"]);
+  const macron = holding("Emmanuel Macron", ["président de la République", "chef de l'État"]);
+  const deputy = holding("Paul Martin", ["vice-président du Sénat"]);
+  const roles = new RoleResolver([blinken, rogel, macron, deputy]);
+
+  it("finds every term of the phrase in one of the person's roles, not across two", () => {
+    expect(roles.resolve("chef de l'État", "fr", [])?.name).toBe("Emmanuel Macron");
+    expect(roles.resolve("chef de la diplomatie", "fr", [])?.name).toBe("Antony Blinken");
+  });
+
+  it("reads a compound as one post: 'état-major' holds no État, 'vice-président' no président", () => {
+    expect(
+      new RoleResolver([blinken, rogel, deputy]).resolve("chef de l'État", "fr", []),
+    ).toBeNull();
+    expect(new RoleResolver([deputy]).resolve("président du Sénat", "fr", [])).toBeNull();
+    expect(new RoleResolver([deputy]).resolve("vice-président", "fr", [])?.name).toBe(
+      "Paul Martin",
+    );
+  });
+});
