@@ -12,6 +12,7 @@ import { PERSON_NOUNS } from "./personNouns.js";
 import {
   FEMININE_ROLE,
   isBareQualifier,
+  opensClause,
   ROLE_GOVERNING_WORDS_FR,
   ROLE_HEADS_EN,
   ROLE_HEADS_FR,
@@ -184,7 +185,7 @@ function roleBefore(before: string): FoundRole | null {
   const text = words.slice(head).join(" ");
   // "du président de la République avait jugé que Mme Goulard": a verb or a conjunction between
   // the post and the name opens another clause; the post is someone else's.
-  if (runsIntoVerb(text) || /\s(?:que|qu['’]|qui|dont)(?:\s|$)/iu.test(text)) return null;
+  if (opensClause(text)) return null;
   return {
     text,
     gender: genderOf(`${article} ${text}`),

@@ -68,8 +68,7 @@ export function nounRole(
     const noun = match?.[2];
     // "le parti de Marine Le Pen": a name after "de" complements the noun, which is no role of it.
     if (match === apposed && phrase && DANGLING_END.test(phrase.trim())) continue;
-    // ", la productrice Anne Marcassus": a phrase that names someone else is their role; one
-    // that runs into a verb (", l'ancien maire de Lyon a été interrogé") opens a new clause.
+    // ", la productrice Anne Marcassus": a phrase that names someone else is their role.
     if (match !== apposed && phrase && NAMED.test(phrase)) continue;
     // "La magistrate pourra aussi entendre X": a verb or an adverb ends a noun phrase, and a
     // phrase holding one is no role; after a name it opens a new clause (", l'ancien maire de

@@ -194,11 +194,9 @@ export class PersonEvidence {
     // given name of the lexicon is an organisation of that place ("George Washington" opens on
     // one); the corpus's own given names do not count here, since such a name, quoted, would
     // teach its first word as one.
-    if (!isLexiconGivenName(first) && this.isPlace(last)) return false;
     // "révèle Ici Paris": such a name the corpus writes after chez/sur/dans or as a title in
     // quotation marks in half its uses is an outlet, a firm or a work.
-    if (!isLexiconGivenName(first) && this.placedMostly(name)) return false;
-    return true;
+    return isLexiconGivenName(first) || (!this.isPlace(last) && !this.placedMostly(name));
   }
 
   /** Whether the corpus writes a full name after chez/sur/dans or quoted alone in half its uses. */

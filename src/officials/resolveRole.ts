@@ -30,8 +30,8 @@ export class RoleResolver {
 
   /**
    * The person a role phrase designates ("le chef de l'OTAN" → Stoltenberg): someone one of whose
-   * known role phrases contains every term of it. People named in the same article win; among several,
-   * the one named last. Null when the phrase fits nobody, or several people equally.
+   * known role phrases contains every term of it. People named in the same article win; among
+   * several, the one named last. Null when the phrase fits nobody, or several people equally.
    */
   resolve(phrase: string, language: Language, recent: readonly string[]): Person | null {
     const wanted = roleTerms(phrase, language);

@@ -144,6 +144,18 @@ const FINITE_FR_EN = new RegExp(
   "u",
 );
 
+/** A relative pronoun or "que" opening a clause of its own. */
+const RELATIVE_WORD = /(?:^|[\s,])(?:qui|que|qu['’]|dont)(?![\p{L}])/iu;
+
+/**
+ * Whether a phrase holds a clause of its own: a finite verb (`runsIntoVerb`) or a relative
+ * ("du président de la République avait jugé que Mme X", "les propos de X ont suscité les
+ * critiques du Crif, qui s'est dit « … »").
+ */
+export function opensClause(phrase: string): boolean {
+  return runsIntoVerb(phrase) || RELATIVE_WORD.test(phrase);
+}
+
 /**
  * Whether a phrase after a name runs into a verb before any relative pronoun (", l'ancien maire
  * de Lyon a été interrogé …"): the subject of a new clause, not an apposition to the name.

@@ -1,4 +1,4 @@
-import { runsIntoVerb } from "../officials/roleWords.js";
+import { opensClause } from "../officials/roleWords.js";
 import {
   AFTER_PREPOSITION,
   type AttributionInput,
@@ -42,11 +42,9 @@ export function clauseSubject(input: AttributionInput, from: number, open: numbe
     // complement of a noun of speech is whose words they are.
     // Not past a verb or a relative of its own ("Les propos de X ont suscité les critiques du
     // Crif, qui s'est dit « choqué »").
-    const between = input.text.slice(last.end, open);
     if (
       SPEECH_NOUN_OF.test(input.text.slice(Math.max(from, last.start - 40), last.start)) &&
-      !runsIntoVerb(between) &&
-      !/(?:^|[\s,])(?:qui|que|qu['’]|dont)(?![\p{L}])/iu.test(between)
+      !opensClause(input.text.slice(last.end, open))
     ) {
       return { personId: last.personId, attribution: "named-before" };
     }
