@@ -1,4 +1,5 @@
 import type { VerbMatch } from "../nlp/speechVerbs.js";
+import { isStopword } from "../nlp/stopwords.js";
 import { allMatches } from "./patternScan.js";
 
 /** A person the text names by one word only, with what the introduction tells of their gender. */
@@ -11,12 +12,16 @@ export interface SingleName {
 const WORD = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
 const END = "(?![\\p{L}\\p{M}'’-])";
 
+/** An age in decades: "la trentaine", "une cinquantaine d'années". */
+const DECADE = "(?:la|une)\\s+(?:vingt|trent|quarant|cinquant|soixant)aine";
+const DECADE_START = new RegExp(`^\\s*${DECADE}`, "u");
+
 /**
  * "Sofiane, un Villeurbannais de 17 ans", "Denis, 52 ans,", "Monica, 45 ans": a word followed by
  * an age in apposition. The optional indefinite article tells the gender.
  */
 const WITH_AGE = new RegExp(
-  `(?<![\\p{L}\\p{M}'’.-])${WORD},\\s+(?:(un|une)\\s+[^,.;:«»"“”()]{0,40}?)?\\d{1,3}\\s+ans${END}`,
+  `(?<![\\p{L}\\p{M}'’.-])${WORD},\\s+(?:(un|une)\\s+[^,.;:«»"“”()]{0,40}?)?(?:\\d{1,3}\\s+ans|${DECADE})${END}`,
   "gu",
 );
 
@@ -37,13 +42,30 @@ const AFTER_SPEAKER =
   /^\s*(?:[,.;:)!?]|$|(?:à|au|auprès|dans|sur|lors|devant|avant|après|en)(?![\p{L}]))/u;
 
 /** The shapes `WITH_AGE` and `RELATION_BEFORE` need, without their costly lookbehinds. */
-const AGE_HINT = /\p{Lu}\p{Ll}+,\s+(?:une?\s+[^,.;:«»"“”()]{0,40}?)?\d{1,3}\s+ans/u;
+const AGE_HINT =
+  /\p{Lu}\p{Ll}+,\s+(?:une?\s+[^,.;:«»"“”()]{0,40}?)?(?:\d{1,3}\s+ans|(?:la|une)\s+\p{Ll}+aine)/u;
 const RELATION_HINT =
   /(?:son|sa|leur|notre|mon|ma)\s+(?:fils|fille|frère|sœur|soeur|mari|épouse|femme|compagnon|compagne|ami|amie|voisin|voisine|cousin|cousine|neveu|nièce|oncle|tante|père|mère)\s+\p{Lu}/u;
 const SELON_HINT = /elon \p{Lu}/u;
 
-/** The word right after a speech verb. */
-const WORD_AFTER_VERB = new RegExp(`^\\s+${WORD}${END}`, "u");
+/**
+ * The word right after a speech verb, past a short complement of audience written in lower case
+ * ("», a confié à l'AFP Gazala, une médecin", "», s'époumonait auprès d'un bénévole Denis, …").
+ */
+const WORD_AFTER_VERB = new RegExp(
+  `^(?:\\s+(?:à|au|aux|auprès\\s+d(?:e|u|es)?|devant)(?:\\s+|(?<=d)['’])(?:l['’]AFP|[\\p{Ll}'’]+(?:\\s+[\\p{Ll}'’]+){0,3}))?\\s+${WORD}${END}`,
+  "u",
+);
+
+/**
+ * "Abdelkader, chauffeur de bus, se précipite", "Elisa, la trentaine, venue avec son mari, …": a
+ * word opening a sentence or a clause, with a description in lower case between commas and the
+ * clause going on in lower case.
+ */
+const WITH_DESCRIPTION = new RegExp(
+  `(?:^|,\\s+)${WORD},\\s+(?:(un|une|le|la)\\s+|l['’])?(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|les|des|du|il|elle|ils|elles|on|qui|que|dont|où|et|ou|mais|donc|puis|alors|selon|pour|par|avec|sans|dans|sur|en|à|de|d['’])(?![\\p{L}]))\\p{Ll}[^,.;:«»"“”()\\d]{2,50},\\s+\\p{Ll}`,
+  "gu",
+);
 
 /** "selon Elisa,": the one-word source of a sentence. */
 const SELON = new RegExp(`(?<![\\p{L}])[Ss]elon\\s+${WORD}(?=\\s*[,.;:])`, "gu");
@@ -74,15 +96,39 @@ export function discoverSingleNames(sentence: string, verbs: readonly VerbMatch[
   }
   for (const verb of verbs) {
     if (verb.pronoun || verb.nonFinite) continue;
-    // An inverted clause follows a quotation or a comma: "», explique Sofiane", ", raconte Elisa".
-    if (!/(?:[»”"]\s*,?|,)\s*$/u.test(sentence.slice(0, verb.index))) continue;
+    // An inverted clause follows a quotation or a comma: "», explique Sofiane", ", raconte Elisa",
+    // "», se demandait Yvan".
+    if (!/(?:[»”"]\s*,?|,)\s*(?:se\s+|s['’])?$/u.test(sentence.slice(0, verb.index))) continue;
     const word = WORD_AFTER_VERB.exec(sentence.slice(verb.end));
     if (!word?.[1]) continue;
     if (AFTER_SPEAKER.test(sentence.slice(verb.end + word[0].length))) {
       found.push({ name: word[1], gender: null });
     }
   }
+  for (const m of allMatches(WITH_DESCRIPTION, sentence)) {
+    // "la trentaine" tells an age, not a gender.
+    const article = DECADE_START.test(sentence.slice(m.index + m[0].indexOf(",") + 1))
+      ? null
+      : m[2];
+    found.push({
+      name: m[1] ?? "",
+      gender:
+        article === "une" || article === "la"
+          ? "f"
+          : article === "un" || article === "le"
+            ? "m"
+            : null,
+    });
+  }
   for (const m of selon ? allMatches(SELON, sentence) : [])
     found.push({ name: m[1] ?? "", gender: null });
-  return found.filter((s) => s.name !== "");
+  // "Or, cette condition …", "Mais, …": a function word is never a name. A name found by two
+  // shapes is one person, with the gender either tells.
+  const byName = new Map<string, SingleName>();
+  for (const s of found) {
+    if (s.name === "" || isStopword(s.name.toLowerCase(), "fr")) continue;
+    const seen = byName.get(s.name);
+    byName.set(s.name, { name: s.name, gender: seen?.gender ?? s.gender });
+  }
+  return [...byName.values()];
 }

@@ -21,7 +21,10 @@ export interface DescriptionSubject {
 const PREPOSITION =
   /^(?:à|a|de|d['’]|du|des|au|aux|par|pour|sur|dans|avec|en|chez|sans|sous|vers|contre|entre|selon|que|qu['’]|qui|et|ou)$/iu;
 const DESCRIPTION =
-  /^([Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+  /^([Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’]|[Cc]ette(?=\s)|[Cc]et(?=\s)|[Cc]e(?=\s))\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+
+/** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
+const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
 
 /** Nouns that name people by their meaning, whatever gender the corpus shows them with. */
 const PEOPLE =
@@ -40,6 +43,12 @@ const PEOPLE =
 export function descriptionSubject(text: string, nouns: NounGenders): DescriptionSubject | null {
   let rest = text.replace(/^[\s,]+/, "");
   for (let skipped = 0; skipped <= 3; skipped++) {
+    // "assure celui qui avait déjà côtoyé …", "a lancé celle qui …", "celui-ci a rétorqué".
+    const demonstrative = DEMONSTRATIVE.exec(rest);
+    if (demonstrative) {
+      const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? demonstrative[0];
+      return { phrase, pronoun: demonstrative[1]?.toLowerCase() === "celle" ? "elle" : "il" };
+    }
     const m = DESCRIPTION.exec(rest);
     if (m) {
       const noun = m[3] ?? "";

@@ -35,6 +35,8 @@ export function findQuoteSpans(text: string, sentenceStarts: readonly number[] =
   let depth = 0;
   let open = -1;
   let straightOpen = -1;
+  /** Straight quotes opened inside an open straight quote ('"C'est déjà "le bordel" quand …"'). */
+  let straightNested = 0;
   let lastQuoteEnd = 0;
   // Only quotation marks do anything below: jump from one to the next.
   QUOTE_MARK.lastIndex = 0;
@@ -46,6 +48,8 @@ export function findQuoteSpans(text: string, sentenceStarts: readonly number[] =
       // opens the next (scraped paragraphs run together).
       const glued = i === lastQuoteEnd && i > 0 && /\S/u.test(text.charAt(i + 1));
       if (straightOpen < 0 && (glued || isOpeningStraight(text, i))) straightOpen = i;
+      else if (straightOpen >= 0 && opensNested(text, straightOpen, i)) straightNested++;
+      else if (straightNested > 0) straightNested--;
       else if (straightOpen >= 0) {
         push(spans, text, straightOpen, i, false);
         straightOpen = -1;
@@ -102,12 +106,30 @@ function missingOpenStart(
   return best;
 }
 
+/**
+ * A straight mark inside an open straight quotation that opens a nested one: in the quotation's
+ * first sentence, after a space, before a letter, closed after at most five words that end on a letter, the sentence going on
+ * in lower case ('"C'est déjà "le bordel" quand …"').
+ */
+function opensNested(text: string, outer: number, i: number): boolean {
+  if (!/\s/u.test(text.charAt(i - 1)) || !/\p{L}/u.test(text.charAt(i + 1))) return false;
+  // Within the outer quotation's first sentence: past it, the outer one more likely lost its
+  // closing mark.
+  if (/[.!?…](?:\s|\p{Lu})/u.test(text.slice(outer, i))) return false;
+  // A few words, and the sentence going on in lower case after them: a term quoted inside the
+  // quotation, not a new quotation after one whose closing mark was lost.
+  const nested = /^([^"]{1,60})"\s+\p{Ll}/u.exec(text.slice(i + 1));
+  const words = nested?.[1]?.trim().split(/\s+/) ?? [];
+  return words.length > 0 && words.length <= 5 && /[\p{L}\p{M}\d]$/u.test(nested?.[1] ?? "");
+}
+
 function isOpeningStraight(text: string, i: number): boolean {
   const before = i === 0 ? " " : text.charAt(i - 1);
   const after = text.charAt(i + 1);
   // After a space or bracket, glued to the end of a sentence as scraped text has it ('cett."L''),
   // or to an elided "que" ("assurant qu'\"aucun acte …").
   const opens = /[\s([{—–\-.,;:!?]/.test(before) || /qu['’]$/iu.test(text.slice(i - 3, i));
+  // '?", se demandait': a mark between punctuation closes, whatever came before it.
   return opens && after !== "" && !/\s/.test(after);
 }
 

@@ -19,6 +19,24 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     ["« C'était l'enfer », raconte Elisa.", [{ name: "Elisa", gender: null }]],
     ["Selon Monica, rien n'a changé.", [{ name: "Monica", gender: null }]],
     [
+      "Elisa, la trentaine, venue avec son mari, a mis sept heures.",
+      [{ name: "Elisa", gender: null }],
+    ],
+    [
+      "Alerté par les cris, Abdelkader, chauffeur de bus, se précipite dehors.",
+      [{ name: "Abdelkader", gender: null }],
+    ],
+    ["Nadia, une habitante du quartier, a tout vu.", [{ name: "Nadia", gender: "f" }]],
+    [
+      "« Trois personnes de ma famille sont coincées », a confié à l'AFP Gazala, une médecin.",
+      [{ name: "Gazala", gender: null }],
+    ],
+    ["« On a payé 1.200 euros », s'époumonait auprès d'un bénévole Denis, venu de Paris.", []],
+    [
+      "« Comment ils n'ont pas anticipé ? », se demandait Yvan, également rescapé.",
+      [{ name: "Yvan", gender: null }],
+    ],
+    [
       "« Nous refusons », a répondu Paris dans un communiqué officiel.",
       [{ name: "Paris", gender: null }],
     ],
@@ -30,6 +48,8 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     "Le Premier ministre Édouard Philippe a annoncé la mesure.",
     "« Nous refusons », a déclaré le ministre Jean Dupont.",
     "Elle a vécu 20 ans à Paris.",
+    "Or, cette condition préalable, comme dit un diplomate, reste floue.",
+    "Paris, cette ville, reste belle.",
   ])("finds none in: %s", (sentence) => {
     expect(singles(sentence)).toEqual([]);
   });

@@ -113,3 +113,33 @@ describe("GenderedNouns.seenAsThing: one gender only, and seldom before a person
     expect(corpus.seenAsThing(noun)).toBe(thing);
   });
 });
+
+describe("descriptionSubject: demonstratives", () => {
+  it("reads 'cette' as feminine, not as 'ce' before a noun 'tte…'", () => {
+    expect(descriptionSubject(" cette aide-soignante.", nouns)).toEqual({
+      phrase: "cette aide-soignante",
+      pronoun: "elle",
+    });
+  });
+
+  it("reads 'celui qui' and 'celle qui' as the pronoun they stand for", () => {
+    expect(descriptionSubject(" celui qui avait déjà côtoyé les bêtes.", nouns)?.pronoun).toBe(
+      "il",
+    );
+    expect(descriptionSubject(" celle qui avait été la première femme.", nouns)?.pronoun).toBe(
+      "elle",
+    );
+    expect(descriptionSubject(" celui-ci à la porte-parole.", nouns)?.pronoun).toBe("il");
+  });
+
+  it("credits '…, expliquait cette aide-soignante' to the woman of the sentences before", () => {
+    const text =
+      `"J'espère qu'ils vont changer", pestait Gilles Martin. ` +
+      "Elisa, la trentaine, venue avec son mari, a mis sept heures. Elle a quitté Sanary à 9h. " +
+      `"Au bout d'un moment, on a réussi à avancer", expliquait cette aide-soignante.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "J'espère qu'ils vont changer", speaker: "Gilles Martin" },
+      { text: "Au bout d'un moment, on a réussi à avancer", speaker: "Elisa" },
+    ]);
+  });
+});
