@@ -17,6 +17,9 @@ export interface WordUses {
   articled?: number;
   /** Times it stands alone after a preposition of place ("à Paris", "en Bretagne"). */
   located?: number;
+  /** How many different full names it opens, and ends ("Philippe Martinez", "Édouard Philippe"). */
+  firstNames?: number;
+  lastNames?: number;
 }
 
 /**
@@ -25,7 +28,7 @@ export interface WordUses {
  * Trust", "Thomas Cook Group"), never a person's surname in the news.
  */
 const INSTITUTION_WORD =
-  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission)$/u;
+  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission|Première)$/u;
 
 /**
  * What the corpus being indexed says about capitalised words, to tell people from organisations,
@@ -120,7 +123,8 @@ export class PersonEvidence {
   /**
    * A given name: one the corpus introduces as such, or one of the lexicon that the corpus uses
    * as a given name more often than otherwise — opening a full name more often than it ends one
-   * or stands alone ("Laurent Fabius", not "à Paris", "chez Ferrari", "Jim Clark"). Either way,
+   * or stands alone ("Laurent Fabius", not "à Paris", "chez Ferrari", "Jim Clark"), or opens as
+   * many different full names as it ends ("Philippe Latombe" beside "Édouard Philippe"). Either way,
    * a word the corpus writes after a determiner ("le Var", "la Lotus Elan", "la Maison
    * Blanche") once for every three times it opens a name names a thing, a place or an
    * organisation, whatever introduced it.
@@ -130,7 +134,12 @@ export class PersonEvidence {
     if (this.learnedGivenNames.has(word)) return true;
     if (!isLexiconGivenName(word)) return false;
     const u = this.uses.get(word);
-    return u === undefined || u.first > u.last + u.lone;
+    if (u === undefined || u.first > u.last + u.lone) return true;
+    // "Philippe Latombe" in a corpus full of "Édouard Philippe" and "M. Philippe": one famous
+    // bearer of the word as a surname outweighs, in uses, every person it is the given name of;
+    // in different names it does not.
+    const ends = u.lastNames ?? 0;
+    return ends > 0 && (u.firstNames ?? 0) >= ends;
   }
 
   /** Whether the corpus writes a word after a determiner once for every three names it opens. */
@@ -329,10 +338,17 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
     nameCount(t, name).located++;
   }
   for (const name of f.names) {
-    nameCount(t, name).all++;
+    const count = nameCount(t, name);
+    count.all++;
     const words = name.split(/\s+/);
-    use(t, words[0] ?? "").first++;
-    use(t, words[words.length - 1] ?? "").last++;
+    const first = use(t, words[0] ?? "");
+    const last = use(t, words[words.length - 1] ?? "");
+    first.first++;
+    last.last++;
+    if (count.all === 1) {
+      first.firstNames = (first.firstNames ?? 0) + 1;
+      last.lastNames = (last.lastNames ?? 0) + 1;
+    }
   }
   if (f.loneCapitalised !== "") for (const w of f.loneCapitalised.split(" ")) use(t, w).lone++;
   if (f.locatedCapitalised !== "") {

@@ -181,3 +181,31 @@ describe("MentionFinder: 'M. X' in an article that never names X in full", () =>
     expect(finder.find("Esper a justifié ce terme.", none)).toEqual([]);
   });
 });
+
+describe("PersonEvidence: a given name one famous person bears as a surname", () => {
+  it("counts different names, not uses: 'Philippe' opens names beside 'Édouard Philippe'", () => {
+    const counted = new PersonEvidence(
+      new Set(),
+      new Set(),
+      new Map<string, WordUses>([
+        ["Philippe", { first: 2, last: 30, lone: 12, firstNames: 2, lastNames: 1 }],
+        ["Clark", { first: 0, last: 5, lone: 2, firstNames: 0, lastNames: 1 }],
+      ]),
+    );
+    expect(counted.plainPerson("Philippe Latombe")).toBe(true);
+    expect(counted.plainPerson("Clark Kent")).toBe(false);
+  });
+
+  it("finds 'Philippe Latombe' in a corpus that names the Premier ministre Édouard Philippe", () => {
+    const { people, direct } = statementsOf(
+      "Le Premier ministre Édouard Philippe a reçu le ministre à Matignon. M. Philippe a parlé. " +
+        "Édouard Philippe a tranché. Philippe Latombe (MoDem) a même voté contre, jugeant " +
+        `"sans doute inconstitutionnelle" la "perte de souveraineté des plateformes".`,
+    );
+    expect(people).toContain("Philippe Latombe");
+    expect(direct).toEqual([
+      { text: "sans doute inconstitutionnelle", speaker: "Philippe Latombe" },
+      { text: "perte de souveraineté des plateformes", speaker: "Philippe Latombe" },
+    ]);
+  });
+});
