@@ -163,7 +163,8 @@ function speakerOfInvertedVerb(
   if (
     mention &&
     !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(between) &&
-    !COMPLEMENT_NP_BEFORE.test(between)
+    !COMPLEMENT_NP_BEFORE.test(between) &&
+    !RELATIVE_BETWEEN.test(between)
   ) {
     return { personId: mention.personId, attribution: "named-after" };
   }
@@ -332,6 +333,14 @@ const COMPLEMENT_NP_BEFORE =
 
 /** A segment that is a name of two capitalised words or more, and nothing else. */
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
+
+/**
+ * A relative pronoun between an inverted verb and a name: the name is inside the subject's
+ * relative clause, not the subject ("», assure Paris, qui se défend de les avoir fournies aux
+ * troupes du maréchal Haftar").
+ */
+const RELATIVE_BETWEEN =
+  /(?:^|[\s,])(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|où|who|which)(?![\p{L}])/iu;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
 export const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;

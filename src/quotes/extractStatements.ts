@@ -296,8 +296,9 @@ const COORDINATED_PARTICIPLE = new RegExp(
 );
 
 /**
- * The attribution clause after quote k: right after it (up to the next quote), or after the last
- * quote closing in the same sentence ("des «positions claires» … «formuler …», a déclaré X").
+ * The attribution clause after quote k: right after it (up to the next quote), or after the
+ * nearest later quote closing in the same sentence that has one ("des «positions claires» …
+ * «formuler …», a déclaré X").
  */
 function speakerAfterQuote(
   p: PassageText,
@@ -312,11 +313,15 @@ function speakerAfterQuote(
   const nextOpen = p.spans[k + 1]?.open ?? Number.MAX_SAFE_INTEGER;
   const direct = speakerAfter(p.input, span.close, Math.min(end, nextOpen));
   if (direct.personId) return direct;
+  // The nearest later quotation with an attribution clause of its own: '« A » entre « B » et
+  // « C », a-t-elle affirmé, estimant qu'un appel ne serait « pas logique »' is hers throughout.
   const later = p.spans.filter((s, j) => j > k && s.close <= end + 1);
-  const last = later[later.length - 1];
-  if (!last) return direct;
-  const after = speakerAfter(p.input, last.close, end);
-  return after.attribution === "none" ? direct : after;
+  for (const [j, s] of later.entries()) {
+    const until = Math.min(end, later[j + 1]?.open ?? end);
+    const after = speakerAfter(p.input, s.close, until);
+    if (after.attribution !== "none") return after;
+  }
+  return direct;
 }
 
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./excerpts.js";
+
+describe("quotations of one sentence credited by the nearest attribution after them", () => {
+  it("gives every quotation before '…, a-t-elle affirmé' to her, not to the last quotation's lack of one", () => {
+    const text =
+      `"Le parquet va prendre le temps", a commenté la ministre de la Justice Nicole Belloubet. ` +
+      `"Il peut y avoir une cohérence" entre "deux jugements différents, l'un au civil" et "au pénal qui a considéré l'affaire", ` +
+      `a-t-elle par ailleurs affirmé, estimant qu'un appel ne serait "pas forcément logique".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Le parquet va prendre le temps", speaker: "Nicole Belloubet" },
+      { text: "Il peut y avoir une cohérence", speaker: "Nicole Belloubet" },
+      { text: "deux jugements différents, l'un au civil", speaker: "Nicole Belloubet" },
+      { text: "au pénal qui a considéré l'affaire", speaker: "Nicole Belloubet" },
+      { text: "pas forcément logique", speaker: "Nicole Belloubet" },
+    ]);
+  });
+});
+
+describe("a name inside the relative clause of an inverted subject is not the speaker", () => {
+  it("leaves '», assure Paris, qui se défend … du maréchal Haftar' without a person", () => {
+    const text =
+      "Le maréchal Khalifa Haftar a lancé une offensive. Le ministre est rentré à Paris. À Paris, on se tait. " +
+      `Ces munitions "n'ont pas été transférées à des forces locales", assure Paris, qui se défend de les avoir fournies aux troupes du maréchal Haftar.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "n'ont pas été transférées à des forces locales", speaker: null },
+    ]);
+  });
+
+  it("still credits a name right after the verb: '», assure Jean Dupont, qui …'", () => {
+    const text = `Ces munitions "n'ont pas été transférées", assure Jean Dupont, qui dirige le service.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "n'ont pas été transférées", speaker: "Jean Dupont" },
+    ]);
+  });
+});
