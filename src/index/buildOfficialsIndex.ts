@@ -73,7 +73,7 @@ function statementsOf(
 ): ArticleStatements {
   const known = memo.get(article);
   if (known?.signature === signature) return known.found;
-  const found = extractStatements(article.id, article.passages, deps);
+  const found = extractStatements(article.id, article.passages, deps, article.title);
   memo.set(article, { signature, found });
   return found;
 }

@@ -15,6 +15,7 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
+import { ROLE_HEADS_FR } from "../officials/roleWords.js";
 import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
@@ -82,11 +83,22 @@ export function extractStatements(
   articleId: string,
   passages: readonly Passage[],
   deps: StatementDeps,
+  /** The article's title: the person it opens on is who its first pronouns stand for. */
+  title = "",
 ): ArticleStatements {
   const context = new SpeakerContext(deps.people);
   const names = deps.mentions.articleNames(
     passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [])),
   );
+  // "François Hollande : « Je pense … »" then "L'ancien président de la République a réitéré
+  // …, a-t-il ajouté": a person the title opens on is the article's subject until a sentence
+  // names another.
+  const titled = title === "" ? [] : deps.mentions.find(title, names);
+  const titleSubject = titled.find((m) => TITLE_OPENING.test(title.slice(0, m.start)));
+  if (titleSubject) {
+    context.named_(titleSubject.personId);
+    context.sentenceSubject(titleSubject.personId, [titleSubject.personId]);
+  }
   const statements: Omit<Statement, "position">[] = [];
   /** Indices in `statements` of intertitles, credited once the whole article is read. */
   const intertitles = new Set<number>();
@@ -228,7 +240,9 @@ export function extractStatements(
       // Pronouns fall back on people named as subjects, not on every name in passing.
       for (const m of subjects) context.named_(m.personId);
       context.sentenceSubject(
-        spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? null,
+        spoke[spoke.length - 1]?.speakerId ??
+          subjects[subjects.length - 1]?.personId ??
+          describedOpening(input, start, sentence.display),
         named.map((m) => m.personId),
       );
     });
@@ -243,6 +257,26 @@ export function extractStatements(
     mentions: mentionsBySentence,
   };
 }
+
+/**
+ * The person a sentence opening on a description stands for: "L'ancien président de la République
+ * a réitéré …" is the article's salient man (`describedSpeaker`), "La ministre a dit …" the
+ * article's minister; null for a sentence that opens otherwise.
+ */
+function describedOpening(input: AttributionInput, start: number, sentence: string): string | null {
+  const opening = DESCRIBED_OPENING.exec(sentence);
+  const noun = opening?.[2]?.toLowerCase() ?? "";
+  // "L'occasion de …", "L'heure n'était pas …": only a noun of people or a role opens on someone.
+  if (!opening?.[1] || (!ROLE_HEADS_FR.has(noun) && !input.nouns.namesPeople(noun))) return null;
+  return describedSpeaker(input, opening[1], start).personId;
+}
+
+/** What may stand in a title before the person it opens on: "VIDÉO. ", "« ", "EXCLUSIF - ". */
+const TITLE_OPENING = /^(?:[\p{Lu}\d ]{2,20}[.:–—-]\s*)?[«"“]?\s*$/u;
+
+/** A definite description opening a sentence, up to its first punctuation. */
+const DESCRIBED_OPENING =
+  /^((?:Le|La|L['’])\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|futur|future|ex-)\s*)*([\p{L}\p{M}-]+)[^,.;:!?«»"“”()]{0,80})/u;
 
 function passageText(
   passage: Passage,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/corpus/loadCorpus.js";
+import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
+
+function directOf(title: string, text: string) {
+  const corpus = buildCorpus([
+    { file: "a.jsonl", format: "jsonl", text, title, date: "2017-12-14", record: 0 },
+  ]);
+  const index = buildOfficialsIndex(corpus.articles, []);
+  return index.statements
+    .filter((s) => s.kind === "direct")
+    .map((s) => ({
+      text: s.text,
+      speaker: s.speakerId === null ? null : (index.byId.get(s.speakerId)?.name ?? s.speakerId),
+    }));
+}
+
+const BODY =
+  "L'ancien président de la République a réitéré quelques critiques envers la politique d'Emmanuel Macron, " +
+  `notamment l'invitation de Donald Trump au défilé. "C'est lui qui agit et je ne vais pas m'interposer", a-t-il ajouté. ` +
+  "François Hollande a salué l'action européenne de son successeur.";
+
+describe("the person a title opens on, and a sentence opening on a description of him", () => {
+  it("gives '…, a-t-il ajouté' after 'L'ancien président … a réitéré' to the title's person, not to a man named in passing", () => {
+    expect(directOf('François Hollande : "Je pense avoir été un président honnête"', BODY)).toEqual(
+      [{ text: "C'est lui qui agit et je ne vais pas m'interposer", speaker: "François Hollande" }],
+    );
+  });
+
+  it("takes no subject from a title that names him in passing", () => {
+    expect(directOf("Quand la gauche regardait François Hollande partir", BODY)).toEqual([
+      { text: "C'est lui qui agit et je ne vais pas m'interposer", speaker: "Donald Trump" },
+    ]);
+  });
+
+  it("takes no subject from a sentence opening on a thing ('L'heure n'était pas …')", () => {
+    const text =
+      `"L'aumônier a mis les mains dans le cambouis", s'est réjoui Andrea Alzetta. ` +
+      "L'heure n'était en revanche pas aux louanges du côté de Matteo Salvini. " +
+      `"Je ne commente pas les décisions des cardinaux", a-t-il déclaré.`;
+    expect(directOf("Vatican : un cardinal dans le viseur de Matteo Salvini", text)).toEqual([
+      { text: "L'aumônier a mis les mains dans le cambouis", speaker: "Andrea Alzetta" },
+      { text: "Je ne commente pas les décisions des cardinaux", speaker: "Matteo Salvini" },
+    ]);
+  });
+});
