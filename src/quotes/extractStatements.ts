@@ -3,6 +3,7 @@ import { FR_PARTICIPLES, findSpeechVerbs, type VerbMatch } from "../nlp/speechVe
 import type { ArticleNames, Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
+import { ROLE_HEADS_FR } from "../officials/roleWords.js";
 import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
@@ -15,7 +16,6 @@ import {
   speakerBefore,
   subjectOfVerb,
 } from "./attributeSpeaker.js";
-import { ROLE_HEADS_FR } from "../officials/roleWords.js";
 import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
