@@ -407,6 +407,24 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // A compatible subject earlier in the pronoun's own sentence wins over the previous sentence's
   // ("Son secrétaire d'Etat Mike Pompeo est passé à l'attaque … où il dénonce …").
   const sentenceStart = lastSentenceEnd(input.text, at);
+  // "Quant à l'avocat du député, il a indiqué …": the pronoun takes up what the sentence opened on.
+  const detached = DETACHED_TOPIC.exec(input.text.slice(sentenceStart, at));
+  if (detached?.[1]) {
+    const topicEnd = sentenceStart + detached[0].length;
+    const named = input.mentions.find(
+      (m) =>
+        m.start >= sentenceStart &&
+        m.end <= topicEnd &&
+        !COMPLEMENT_BEFORE.test(input.text.slice(sentenceStart, m.start)),
+    );
+    if (named) return { personId: named.personId, attribution: "pronoun" };
+    // A role held in the article ("Quant au maire, il …"); "l'avocat du député" is nobody known.
+    const holder = roleSpeaker(
+      input,
+      /^\s*Quant\s+au\s/u.test(detached[0]) ? `le ${detached[1]}` : detached[1],
+    );
+    return holder.personId ? { personId: holder.personId, attribution: "pronoun" } : UNRESOLVED;
+  }
   // "Pour le président iranien Hassan Rohani, les Etats-Unis n'ont pas … ce qu'il a appelé …":
   // the holder of the view a sentence opens on is who its pronouns stand for.
   const holder = input.mentions.find(
@@ -431,6 +449,13 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // unattributed rather than falling to the last speaker, who may not agree with it.
   return id ? { personId: id, attribution: "pronoun" } : UNRESOLVED;
 }
+
+/**
+ * A sentence opening on a detached topic a pronoun takes up: "Quant à l'avocat du député, il",
+ * "Quant au fils, David Holder, à la tête de la Maison Ladurée, il".
+ */
+const DETACHED_TOPIC =
+  /^\s*Quant\s+(?:à|au|aux)\s+([^;:«»"“”]{1,160}?),\s*(?:il|elle|ils|elles)(?![\p{L}])/u;
 
 /** A sentence opening on whose view it gives, up to the holder's name: "Pour le président iranien ". */
 const VIEW_HOLDER = /^\s*(?:Pour|Selon|D['’]après)\s+(?:[\p{Ll}\p{M}'’-]+\s+){0,6}$/u;

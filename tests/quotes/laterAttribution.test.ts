@@ -34,3 +34,18 @@ describe("a name inside the relative clause of an inverted subject is not the sp
     ]);
   });
 });
+
+describe("a pronoun taking up the detached topic its sentence opens on ('Quant à …, il')", () => {
+  it("credits the person or role the topic names, and nobody for someone's unnamed lawyer", () => {
+    const text =
+      "Le député Thierry Solère est visé. Emmanuel Macron a parlé. " +
+      `Quant à l'avocat du député, il a indiqué que son client avait reçu "un texte qui confirmait les informations". ` +
+      `Quant au fils, David Holder, à la tête de la maison, il a dit que "tout va bien ici". ` +
+      `Le maire de Lyon Gérard Collomb est venu. Quant au maire, il a assuré que "la ville est prête".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "un texte qui confirmait les informations", speaker: null },
+      { text: "tout va bien ici", speaker: "David Holder" },
+      { text: "la ville est prête", speaker: "Gérard Collomb" },
+    ]);
+  });
+});
