@@ -19,7 +19,7 @@ import {
 import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
-import { creditIntertitles, isIntertitle } from "./intertitles.js";
+import { creditIntertitles, creditTitleQuote, isIntertitle } from "./intertitles.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
@@ -247,11 +247,18 @@ export function extractStatements(
       );
     });
   }
-  creditIntertitles(statements, intertitles, (s, speakerId) => ({
+  const repeated = <S extends Omit<Statement, "position">>(s: S, speakerId: string): S => ({
     ...s,
     speakerId,
     attribution: "repeated" as const,
-  }));
+  });
+  creditIntertitles(statements, intertitles, repeated);
+  const titleQuote = titleSubject
+    ? TITLE_QUOTE.exec(title.slice(titleSubject.end))?.[1]
+    : undefined;
+  if (titleSubject && titleQuote) {
+    creditTitleQuote(statements, titleQuote, titleSubject.personId, repeated);
+  }
   return {
     statements: statements.map((s, position) => ({ ...s, position })),
     mentions: mentionsBySentence,
@@ -273,6 +280,9 @@ function describedOpening(input: AttributionInput, start: number, sentence: stri
 
 /** What may stand in a title before the person it opens on: "VIDÉO. ", "« ", "EXCLUSIF - ". */
 const TITLE_OPENING = /^(?:[\p{Lu}\d ]{2,20}[.:–—-]\s*)?[«"“]?\s*$/u;
+
+/** The quotation a title gives its person after a colon: "Dupont-Aignan : « … »". */
+const TITLE_QUOTE = /^\s*:\s*[«"“]\s*([^»"”]{3,200})/u;
 
 /** A definite description opening a sentence, up to its first punctuation. */
 const DESCRIBED_OPENING =

@@ -72,3 +72,25 @@ export function creditIntertitles<T extends Pick<Statement, "kind" | "text" | "s
     if (source?.speakerId) statements[i] = credit(title, source.speakerId);
   }
 }
+
+/**
+ * Credits the quotations of an article that repeat its title's quotation ("Dupont-Aignan : « Le
+ * Front national ne peut pas avoir le monopole de l'opposition »", then the same words in the
+ * text with no attribution of their own) to the person the title gives them to. Only quotations
+ * credited to nobody are changed; either one may hold the other (three words at least).
+ */
+export function creditTitleQuote<T extends Pick<Statement, "kind" | "text" | "speakerId">>(
+  statements: T[],
+  titleQuote: string,
+  speakerId: string,
+  credit: (statement: T, speakerId: string) => T,
+): void {
+  const quoted = words(titleQuote);
+  if (quoted.length < 3) return;
+  statements.forEach((s, i) => {
+    if (s.kind !== "direct" || s.speakerId !== null) return;
+    const said = words(s.text);
+    if (said.length < 3) return;
+    if (repeats(quoted, said) || repeats(said, quoted)) statements[i] = credit(s, speakerId);
+  });
+}

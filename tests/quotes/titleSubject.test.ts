@@ -44,3 +44,28 @@ describe("the person a title opens on, and a sentence opening on a description o
     ]);
   });
 });
+
+describe("a quotation repeating the title's ('Dupont-Aignan : « … »')", () => {
+  it("is credited to the person the title gives it to", () => {
+    const text =
+      "«Je préfère rester libre, car le Front national ne peut pas avoir le monopole de l'opposition.» " +
+      "Nicolas Dupont-Aignan a expliqué sur BFMTV pourquoi son parti restait seul.";
+    expect(
+      directOf(
+        "Dupont-Aignan: «Le Front national ne peut pas avoir le monopole de l'opposition»",
+        text,
+      ),
+    ).toEqual([
+      {
+        text: "Je préfère rester libre, car le Front national ne peut pas avoir le monopole de l'opposition.",
+        speaker: "Nicolas Dupont-Aignan",
+      },
+    ]);
+    expect(directOf("Le Front national et l'opposition", text)).toEqual([
+      {
+        text: "Je préfère rester libre, car le Front national ne peut pas avoir le monopole de l'opposition.",
+        speaker: null,
+      },
+    ]);
+  });
+});
