@@ -77,8 +77,15 @@ export class PersonEvidence {
       tally(f, t);
       if (i % 256 === 0) yield;
     }
-    // A first name is learned only when the corpus never writes it in lower case.
-    const learned = new Set(t.introducedFirst.filter((w) => !t.commonWords.has(w.toLowerCase())));
+    // A first name is learned only when the corpus never writes it in lower case, nor any part
+    // of it that is no given name ("Unsa-Police Paris", after "secrétaire départemental adjoint").
+    const common = (w: string): boolean => t.commonWords.has(w.toLowerCase());
+    const learned = new Set(
+      t.introducedFirst.filter(
+        (w) =>
+          !common(w) && !w.split("-").some((part) => common(part) && !isLexiconGivenName(part)),
+      ),
+    );
     return new PersonEvidence(
       t.commonWords,
       learned,
@@ -138,8 +145,9 @@ export class PersonEvidence {
     // "Philippe Latombe" in a corpus full of "Édouard Philippe" and "M. Philippe": one famous
     // bearer of the word as a surname outweighs, in uses, every person it is the given name of;
     // in different names it does not.
+    // "(Paris Ier)", "Paris Match": a word the corpus also writes after "à" or "en" is a place.
     const ends = u.lastNames ?? 0;
-    return ends > 0 && (u.firstNames ?? 0) >= ends;
+    return ends > 0 && (u.firstNames ?? 0) >= ends && (u.located ?? 0) < 2;
   }
 
   /** Whether the corpus writes a word after a determiner once for every three names it opens. */
@@ -205,7 +213,12 @@ export class PersonEvidence {
     // teach its first word as one.
     // "révèle Ici Paris": such a name the corpus writes after chez/sur/dans or as a title in
     // quotation marks in half its uses is an outlet, a firm or a work.
-    return isLexiconGivenName(first) || (!this.isPlace(last) && !this.placedMostly(name));
+    // "Unsa-Police Paris": a name opening on no given name at all and ending on a word the corpus
+    // writes after "à" or "en" twice or more is that place's organisation.
+    const ofPlace = !given && (this.uses.get(last)?.located ?? 0) >= 2;
+    return (
+      isLexiconGivenName(first) || (!this.isPlace(last) && !this.placedMostly(name) && !ofPlace)
+    );
   }
 
   /** Whether the corpus writes a full name after chez/sur/dans or quoted alone in half its uses. */

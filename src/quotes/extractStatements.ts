@@ -376,6 +376,9 @@ function speakerAfterQuote(
  */
 const VIEW_BEFORE_QUOTE = /^(?:pour|d['’]après)\s+(?=[^«"“.;:!?]{1,120},\s*[«"“])/iu;
 
+/** "Pour lui, les agents qui verbalisent « font preuve … »": his view, quoted in the sentence. */
+const VIEW_OF_PRONOUN = /^(?:pour|d['’]après)\s+(?=(?:lui|elle)\s*,[^.!?]*[«"“])/iu;
+
 function indirectStatement(
   input: AttributionInput,
   /** The sentence: `input.text` from `start` to the sentence end. */
@@ -384,7 +387,10 @@ function indirectStatement(
   inQuote: (offset: number) => boolean,
   speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
-  const selon = /^(?:selon|according to)\s+/iu.exec(sentence) ?? VIEW_BEFORE_QUOTE.exec(sentence);
+  const selon =
+    /^(?:selon|according to)\s+/iu.exec(sentence) ??
+    VIEW_BEFORE_QUOTE.exec(sentence) ??
+    VIEW_OF_PRONOUN.exec(sentence);
   const selonPronoun = selon
     ? /^(?:selon|pour|d['’]après)\s+(lui|elle)(?![\p{L}])/iu.exec(sentence)
     : null;

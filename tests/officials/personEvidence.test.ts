@@ -209,3 +209,15 @@ describe("PersonEvidence: a given name one famous person bears as a surname", ()
     ]);
   });
 });
+
+describe("PersonEvidence: organisations and places that look like names", () => {
+  it("takes neither 'Unsa-Police Paris' after a role noun nor 'Paris Ier' for people", () => {
+    const { people } = statementsOf(
+      "Le ministre est allé à Paris. À Paris, rien. Il vit à Paris. " +
+        `"On ne peut pas stationner", juge Nicolas Pucheu, secrétaire départemental adjoint Unsa-Police Paris. ` +
+        "La police était là. Andy passait par la station de Châtelet (Paris Ier). Paris Match et Paris Saint-Germain en parlent. " +
+        "Édouard Philippe a réagi. La ville de Paris aussi.",
+    );
+    expect(people).toEqual(["Nicolas Pucheu", "Édouard Philippe"]);
+  });
+});

@@ -49,3 +49,32 @@ describe("a pronoun taking up the detached topic its sentence opens on ('Quant �
     ]);
   });
 });
+
+describe("attribution shapes met on unseen days", () => {
+  it("reads a verb group broken by an aside: '», a, lui, déploré X'", () => {
+    const text =
+      `"Grande victoire des zadistes", a, lui, déploré le patron des sénateurs LR, Bruno Retailleau. ` +
+      `"Le projet est mort", a, de son côté, estimé Jean Dupont.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Grande victoire des zadistes", speaker: "Bruno Retailleau" },
+      { text: "Le projet est mort", speaker: "Jean Dupont" },
+    ]);
+  });
+
+  it("gives the quotations of 'Pour lui, … « … »' to whom the pronoun stands for", () => {
+    const text =
+      `"On ne peut pas toujours stationner correctement", juge Nicolas Pucheu, secrétaire départemental. ` +
+      `Pour lui, les agents qui verbalisent "font preuve de manque de discernement".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "On ne peut pas toujours stationner correctement", speaker: "Nicolas Pucheu" },
+      { text: "font preuve de manque de discernement", speaker: "Nicolas Pucheu" },
+    ]);
+  });
+
+  it("reads 'a fait part … « … »' as speech", () => {
+    const text = `Dimanche, Emmanuel Macron avait fait part au Premier ministre australien "de la solidarité de la France".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "de la solidarité de la France", speaker: "Emmanuel Macron" },
+    ]);
+  });
+});
