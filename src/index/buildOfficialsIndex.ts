@@ -73,7 +73,7 @@ function statementsOf(
 ): ArticleStatements {
   const known = memo.get(article);
   if (known?.signature === signature) return known.found;
-  const found = extractStatements(article.id, article.passages, deps, article.title);
+  const found = extractStatements(article.id, article.passages, deps, article.title, article.date);
   memo.set(article, { signature, found });
   return found;
 }

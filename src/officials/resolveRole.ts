@@ -1,6 +1,7 @@
 import { terms } from "../nlp/index.js";
 import type { Language } from "../nlp/language.js";
 import type { Person } from "./person.js";
+import { heldAt } from "./roleAt.js";
 
 /** Terms of a role phrase, without determiners and the adjectives that do not identify a post. */
 function roleTerms(phrase: string, language: Language): string[] {
@@ -33,14 +34,23 @@ export class RoleResolver {
    * known role phrases contains every term of it. People named in the same article win; among
    * several, the one named last. Null when the phrase fits nobody, or several people equally.
    */
-  resolve(phrase: string, language: Language, recent: readonly string[]): Person | null {
+  resolve(
+    phrase: string,
+    language: Language,
+    recent: readonly string[],
+    /** The article's date: a configured official whose role was not held then is not meant. */
+    date: string | null = null,
+  ): Person | null {
     const wanted = roleTerms(phrase, language);
     if (wanted.length === 0) return null;
     // Every term in one and the same role phrase: "le chef de l'État" is not someone who is
     // "chef de la diplomatie" and "secrétaire d'État".
     const fits = this.roles
       .filter((r) => r.terms.some((one) => wanted.every((t) => one.has(t))))
-      .map((r) => r.person);
+      .map((r) => r.person)
+      // "Le président américain a estimé lundi 13 mai [2019]": not the configured president of
+      // 2021 onwards, unless the article names him.
+      .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id));
     if (fits.length === 0) return null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const hit = fits.find((p) => p.id === recent[i]);

@@ -31,7 +31,7 @@ export function roleAt(
 }
 
 /** Whether the configured role was held at `date` (an unknown date or undated role: yes). */
-function heldAt(person: Person, date: string | null): boolean {
+export function heldAt(person: Person, date: string | null): boolean {
   const when = date === null ? Number.NaN : Date.parse(date);
   if (Number.isNaN(when)) return true;
   const since = person.roleDates?.since;

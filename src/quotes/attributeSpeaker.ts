@@ -23,6 +23,8 @@ export interface AttributionInput {
   readonly roles: RoleResolver;
   /** What the corpus says about nouns of people ("l'actrice", "le trentenaire"). */
   readonly nouns: NounGenders;
+  /** The article's date (ISO), null when unknown: which configured roles were held then. */
+  readonly date?: string | null;
 }
 
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
@@ -186,6 +188,15 @@ function speakerOfInvertedVerb(
  */
 export function speakerBefore(input: AttributionInput, clauseStart: number, open: number): Speaker {
   const prefix = input.text.slice(clauseStart, open);
+  // "… du secrétaire d'État Mounir Mahjoubi, pour qui « … »": the view of the name before.
+  const forWhom = FOR_WHOM.exec(prefix);
+  if (forWhom) {
+    const at = clauseStart + forWhom.index;
+    const holder = input.mentions.find(
+      (m) => m.end <= at && /^\s*$/u.test(input.text.slice(m.end, at)),
+    );
+    if (holder) return { personId: holder.personId, attribution: "named-before" };
+  }
   const verbs = findSpeechVerbs(prefix);
   const verb = verbs[verbs.length - 1];
   if (verb) {
@@ -208,8 +219,8 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
       (m) =>
         m.start >= clauseStart &&
         m.end <= open &&
-        /^\s*(?:,?\s*qui\s+)?(?:n['’])?(?:a|ont|est|s['’]est|has|is|was)\s/iu.test(
-          input.text.slice(m.end, m.end + 12),
+        /^\s*(?:,?\s*qui\s+)?(?:n['’])?(?:a|ont|avait|avaient|aurait|est|était|s['’]est|s['’]était|has|had|is|was)(?:\s|,)/iu.test(
+          input.text.slice(m.end, m.end + 14),
         ),
     );
     const last = subject[subject.length - 1];
@@ -395,7 +406,12 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
   // "l'ancien Premier ministre" is not who holds the post now: a former holder is found as a
   // description is, among the people of the article.
   if (FORMER.test(phrase)) return NO_SPEAKER;
-  const person = input.roles.resolve(phrase, input.language, input.context.recent);
+  const person = input.roles.resolve(
+    phrase,
+    input.language,
+    input.context.recent,
+    input.date ?? null,
+  );
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
 }
 
@@ -449,6 +465,9 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // unattributed rather than falling to the last speaker, who may not agree with it.
   return id ? { personId: id, attribution: "pronoun" } : UNRESOLVED;
 }
+
+/** A relative "pour qui" after a name, before the quotation it introduces. */
+const FOR_WHOM = /,\s*pour\s+qui(?![\p{L}])[^«»"“”.;!?]{0,80}$/u;
 
 /**
  * A sentence opening on a detached topic a pronoun takes up: "Quant à l'avocat du député, il",

@@ -45,10 +45,11 @@ export interface ArticleStatements {
 
 /**
  * Words after a speech verb that make it report speech: "a déclaré que", "said that", "a dit :",
- * or an indirect question ("a expliqué pourquoi", "a raconté comment").
+ * or an indirect question ("a expliqué pourquoi", "a raconté comment"), past up to twelve words
+ * of time, place and medium ("a affirmé jeudi matin 21 juin sur BFMTV/RMC qu'elle …").
  */
 const REPORTING =
-  /^\s*(?:,?\s*(?:[\p{L}'’-]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:|(?:pourquoi|comment|combien)(?![\p{L}]))/iu;
+  /^\s*(?:,?\s*(?:[^\s,«»"“”]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:|(?:pourquoi|comment|combien)(?![\p{L}]))/iu;
 
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
@@ -85,6 +86,8 @@ export function extractStatements(
   deps: StatementDeps,
   /** The article's title: the person it opens on is who its first pronouns stand for. */
   title = "",
+  /** The article's date (ISO), null when unknown. */
+  date: string | null = null,
 ): ArticleStatements {
   const context = new SpeakerContext(deps.people);
   const names = deps.mentions.articleNames(
@@ -107,7 +110,7 @@ export function extractStatements(
 
   for (const passage of passages) {
     if (passage.kind !== "paragraph") continue;
-    const p = passageText(passage, deps, context, mentionsBySentence, names);
+    const p = passageText(passage, deps, context, mentionsBySentence, names, date);
     const { text, starts, spans, input } = p;
     const sentenceEnd = (i: number): number => (starts[i + 1] ?? text.length + 1) - 1;
     const spokenBy = new Map<QuoteSpan, string>();
@@ -294,6 +297,7 @@ function passageText(
   context: SpeakerContext,
   mentionsBySentence: Map<string, Mention[]>,
   names: ArticleNames,
+  date: string | null,
 ): PassageText {
   const { text, starts } = joinedSentences(passage);
   const spans = findQuoteSpans(text, starts);
@@ -315,6 +319,7 @@ function passageText(
       context,
       roles: deps.roles,
       nouns: deps.nouns,
+      date,
     },
   };
 }

@@ -78,3 +78,31 @@ describe("attribution shapes met on unseen days", () => {
     ]);
   });
 });
+
+describe("more attribution shapes met on unseen days", () => {
+  it("reads the subject of a clause ending in a colon after 'avait' or an aside", () => {
+    const text =
+      `Interrogé par franceinfo à l'été 2018, Jean-Yves Le Drian avait balayé l'idée : "J'ai lu ça, ce n'est pas dans mes projets". ` +
+      `De son côté, Rayan Nezzar a, une nouvelle fois, exprimé ses regrets sur Twitter : "Je ne l'aurais pas employé".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "J'ai lu ça, ce n'est pas dans mes projets", speaker: "Jean-Yves Le Drian" },
+      { text: "Je ne l'aurais pas employé", speaker: "Rayan Nezzar" },
+    ]);
+  });
+
+  it("reads 'a affirmé jeudi matin 21 juin sur BFMTV/RMC qu'elle …' as reported speech", () => {
+    const text =
+      "Valérie Pécresse veut aller plus loin. La présidente LR d'Île-de-France a affirmé jeudi matin 21 juin " +
+      `sur BFMTV/RMC qu'elle voulait augmenter le Smic net de 20%, "pas le Smic brut".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "pas le Smic brut", speaker: "Valérie Pécresse" },
+    ]);
+  });
+
+  it("gives the quotation after 'X, pour qui « … »' to X", () => {
+    const text = `Elle a retweeté le soutien du secrétaire d'État Mounir Mahjoubi, pour qui "ces phrases sont autant de gifles".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "ces phrases sont autant de gifles", speaker: "Mounir Mahjoubi" },
+    ]);
+  });
+});

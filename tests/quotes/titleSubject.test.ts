@@ -69,3 +69,35 @@ describe("a quotation repeating the title's ('Dupont-Aignan : « … »')", () =
     ]);
   });
 });
+
+describe("a configured role is read at the article's date", () => {
+  it("does not make 'le président américain' of a 2019 article the president configured from 2021", () => {
+    const corpus = buildCorpus([
+      {
+        file: "a.jsonl",
+        format: "jsonl",
+        title: "Otages libérés",
+        date: "2019-05-14",
+        record: 0,
+        text:
+          "Des otages ont été libérés. Donald Trump se dit reconnaissant. " +
+          `Le président américain a estimé lundi 13 mai que les Français avaient fait un "super boulot".`,
+      },
+    ]);
+    const biden = {
+      name: "Joe Biden",
+      aliases: [] as string[],
+      gender: "m" as const,
+      role: { fr: "président américain", en: "US President", since: "2021-01-20" },
+      roles: ["président américain"],
+      organisation: "United States",
+      country: "US",
+    };
+    const index = buildOfficialsIndex(corpus.articles, [biden]);
+    const quote = index.statements.find((s) => s.kind === "direct");
+    expect(quote?.text).toBe("super boulot");
+    expect(quote?.speakerId === null ? null : index.byId.get(quote?.speakerId ?? "")?.name).toBe(
+      "Donald Trump",
+    );
+  });
+});
