@@ -1,3 +1,4 @@
+import { isStopword } from "../nlp/stopwords.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
 import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
 import type { SentenceDiscovery } from "./sentenceDiscovery.js";
@@ -247,11 +248,16 @@ export class PersonEvidence {
     const first = words[0] ?? "";
     const last = words[words.length - 1] ?? "";
     if (!this.isGivenName(first)) return false;
-    // A lexicon name that is also a common word ("Premier", "Bleu") needs the corpus's word.
+    // A lexicon name that is also a common word ("Premier", "Bleu") needs the corpus's word,
+    // unless the name is written again and again with a surname no common word ("Roman
+    // Polanski", "Oscar Farias": "roman" and "oscar" are nouns too).
     if (
       this.isCommonWord(first) &&
       !this.learnedGivenNames.has(first) &&
-      !this.mostlyGivenName(first)
+      !this.mostlyGivenName(first) &&
+      (this.isCommonWord(last) ||
+        (this.nameCounts.get(name)?.all ?? 0) < 2 ||
+        isStopword(first.toLowerCase(), "fr"))
     ) {
       return false;
     }

@@ -221,3 +221,34 @@ describe("PersonEvidence: organisations and places that look like names", () => 
     expect(people).toEqual(["Nicolas Pucheu", "Édouard Philippe"]);
   });
 });
+
+describe("PersonEvidence: a given name that is also a noun", () => {
+  it("takes 'Roman Polanski', written again and again, but not 'Rose Bonbon' nor 'Ma Reduc'", () => {
+    const counted = new PersonEvidence(
+      new Set(["roman", "rose", "bonbon", "ma"]),
+      new Set(),
+      new Map<string, WordUses>([
+        ["Roman", { first: 3, last: 0, lone: 0 }],
+        ["Rose", { first: 3, last: 0, lone: 0 }],
+        ["Ma", { first: 3, last: 0, lone: 0 }],
+      ]),
+      new Map(),
+      new Map([
+        ["roman", 40],
+        ["rose", 10],
+        ["bonbon", 3],
+        ["ma", 50],
+      ]),
+      new Map([
+        ["Roman Polanski", { all: 3, placed: 0 }],
+        ["Rose Bonbon", { all: 3, placed: 0 }],
+        ["Ma Reduc", { all: 3, placed: 0 }],
+        ["Roman Dupuis", { all: 1, placed: 0 }],
+      ]),
+    );
+    expect(counted.plainPerson("Roman Polanski")).toBe(true);
+    expect(counted.plainPerson("Roman Dupuis")).toBe(false);
+    expect(counted.plainPerson("Rose Bonbon")).toBe(false);
+    expect(counted.plainPerson("Ma Reduc")).toBe(false);
+  });
+});
