@@ -37,8 +37,12 @@ export interface CapitalisedWords {
   readonly locatedNames: string[];
 }
 
-/** "chez", "sur" or "dans" right before a name. */
-const PLACE_BEFORE_NAME = /(?:^|\s)(?:chez|sur|dans)\s+$/u;
+/**
+ * "chez", "sur" or "dans" right before a name, or a noun of an outlet or an organisation ("le
+ * quotidien Yediot Aharonoth", "l'agence Bloomberg", "le think tank Terra Nova").
+ */
+const PLACE_BEFORE_NAME =
+  /(?:^|\s)(?:chez|sur|dans|(?<!(?:de|d['’])\s*)(?:le|la|l['’]|du|au|un|une)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|site|chaîne|radio|agence|tabloïd|think tank|cabinet|marque|société|entreprise|groupe|constructeur|fondation|association|ONG))\s+$/u;
 
 /** A noun of a place and "de" before its name: "la ville de Tal Abyad", "la région de Kherson". */
 const PLACE_NOUN_OF =
@@ -78,7 +82,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
         names.push(split.name);
         const at = match.index + split.offset;
         if (
-          PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 8), at)) ||
+          PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 20), at)) ||
           quotedAlone(sentence, at, split.name.length)
         ) {
           placed.push(split.name);

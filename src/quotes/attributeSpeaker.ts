@@ -417,6 +417,8 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
 
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
+  // "observent-ils", "ont-elles déclaré": a group speaks, not one person.
+  if (/^(?:ils|elles|they)$/iu.test(word)) return UNRESOLVED;
   // Only people named as the subject of a verb are candidates ("d'Emmanuel Macron" is not).
   const subjects = input.mentions.filter((m) => m.end <= at && isSubjectMention(input.text, m));
   const before = subjects.map((m) => m.personId);

@@ -252,3 +252,14 @@ describe("PersonEvidence: a given name that is also a noun", () => {
     expect(counted.plainPerson("Ma Reduc")).toBe(false);
   });
 });
+
+describe("PersonEvidence: names written after a noun of an outlet or a firm", () => {
+  it("takes neither 'le quotidien Yediot Aharonoth' nor 'du cabinet Joseph Saveri' for people", () => {
+    const { people } = statementsOf(
+      `"Ce gouvernement ne semble pas avoir d'idéologie", note jeudi le quotidien Yediot Aharonoth. ` +
+        `"C'est inimaginable", a déclaré Steve Williams, du cabinet Joseph Saveri. ` +
+        "Le pilote d'essai de la marque Dario Benuzzi était là.",
+    );
+    expect(people).toEqual(["Steve Williams", "Dario Benuzzi"]);
+  });
+});

@@ -106,3 +106,15 @@ describe("more attribution shapes met on unseen days", () => {
     ]);
   });
 });
+
+describe("a plural pronoun", () => {
+  it("credits '…, observent-ils' to nobody, not to the last man named", () => {
+    const text =
+      `Christophe Delacourt a signé la tribune. Pour les médecins, "ouvrir les écoles est possible". ` +
+      `"Des collectivités d'enfants ont continué à exister", observent-ils.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "ouvrir les écoles est possible", speaker: null },
+      { text: "Des collectivités d'enfants ont continué à exister", speaker: null },
+    ]);
+  });
+});
