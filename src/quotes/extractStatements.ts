@@ -375,11 +375,14 @@ function speakerAfterQuote(
 
 /** "Blinken a déclaré que …", "He also noted that …", "Selon Peskov, …": reported speech. */
 /**
- * "Pour l'anthropologue Andrea Leiva, « … »", "D'après lui, « … »": a view introduced by its
- * holder, followed by the quotation that states it (without a quotation, "Pour Marc, la vie est
+ * "Pour l'anthropologue Andrea Leiva, « … »", "Pour l'avocat général Fabrice Tremel, l'action du
+ * prévenu « … »", "D'après lui, « … »": a view introduced by its holder (a name, a pronoun or a
+ * noun phrase; not "Pour rappel", "Pour l'heure", "Pour lutter …"), followed in its clause by the
+ * quotation that states it (without a quotation, "Pour Marc, la vie est
  * belle" may be the writer's words about Marc).
  */
-const VIEW_BEFORE_QUOTE = /^(?:pour|d['’]après)\s+(?=[^«"“.;:!?]{1,120},\s*[«"“])/iu;
+const VIEW_BEFORE_QUOTE =
+  /^(?:[Pp]our|[Dd]['’]après)\s+(?!(?:rappel|mémoire|info|l['’]heure|le moment|l['’]instant|autant|l['’]essentiel|le reste|la suite|la première|le premier)(?![\p{L}]))(?=(?:le|la|les|l['’]|lui|elle|eux|elles|M\.|Me|maître|\p{Lu})[^«"“.;:!?]{0,120},[^.!?«"“]{0,80}[«"“])/u;
 
 /** "Pour lui, les agents qui verbalisent « font preuve … »": his view, quoted in the sentence. */
 const VIEW_OF_PRONOUN = /^(?:pour|d['’]après)\s+(?=(?:lui|elle)\s*,[^.!?]*[«"“])/iu;

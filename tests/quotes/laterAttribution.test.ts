@@ -118,3 +118,15 @@ describe("a plural pronoun", () => {
     ]);
   });
 });
+
+describe("a view introduced by its holder, quoted later in the clause", () => {
+  it("gives 'Pour l'avocat général Fabrice Tremel, l'action « … »' to him, not 'Pour rappel, …'", () => {
+    const text =
+      `Pour l'avocat général Fabrice Tremel, l'action du prévenu "n'avait pas un but exclusivement humanitaire". ` +
+      `Pour rappel, Ingrid Levavasseur et plusieurs autres "gilets jaunes" s'étaient réunis.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "n'avait pas un but exclusivement humanitaire", speaker: "Fabrice Tremel" },
+      { text: "gilets jaunes", speaker: null },
+    ]);
+  });
+});
