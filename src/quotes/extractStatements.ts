@@ -179,8 +179,13 @@ export function extractStatements(
           previousSpeaker &&
           sentenceOf(previous.open) === i
         ) {
-          // "«…», a souligné X, accusant l'Alliance d'être «…»": the same speaker goes on.
-          if (findSpeechVerbs(text.slice(previous.close, span.open)).some((v) => v.nonFinite)) {
+          // "«…», a souligné X, accusant l'Alliance d'être «…»", "«…», assure le médecin, même si
+          // «…»": the same speaker goes on, past the attribution clause of the quotation before.
+          const between = text.slice(previous.close, span.open);
+          if (
+            findSpeechVerbs(between).some((v) => v.nonFinite) ||
+            (INVERTED_THEN_JOINED.test(between) && findSpeechVerbs(between).length > 0)
+          ) {
             speaker = { personId: previousSpeaker, attribution: "continuation" };
           }
         }
@@ -323,6 +328,13 @@ function passageText(
     },
   };
 }
+
+/**
+ * The attribution clause of a quotation, then a conjunction opening the next one: "», assure le
+ * médecin, même si « … »", "», a-t-il dit, car « … »".
+ */
+const INVERTED_THEN_JOINED =
+  /^\s*,\s*[^,«»"“”.;!?]{3,80},\s*(?:même si|mais|car|et|puisque|tandis que|alors que|ajoutant que|avant d['’]ajouter)\s*(?:qu['’]|que\s+)?[^«»"“”.;!?]{0,40}$/u;
 
 /**
  * Whether the words between two quotations of a sentence only join them, so that they share a

@@ -130,3 +130,17 @@ describe("a view introduced by its holder, quoted later in the clause", () => {
     ]);
   });
 });
+
+describe("a quotation after the attribution clause of the one before", () => {
+  it("keeps its speaker past '», assure le professeur X, même si « … »', not past a participle of no speech", () => {
+    const text =
+      `"Il n'y a nulle part de deuxième vague", assure le professeur Didier Raoult, même si "il y aura quelques cas sporadiques". ` +
+      `Il rappelle ses propos sur les "blancos", saisis par une caméra en 2009, et pointe une "proximité" avec l'extrême droite.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Il n'y a nulle part de deuxième vague", speaker: "Didier Raoult" },
+      { text: "il y aura quelques cas sporadiques", speaker: "Didier Raoult" },
+      { text: "blancos", speaker: "Didier Raoult" },
+      { text: "proximité", speaker: null },
+    ]);
+  });
+});
