@@ -15,6 +15,25 @@ function roleTerms(phrase: string, language: Language): string[] {
   );
 }
 
+/**
+ * Titles of which a country or a body has one holder at a time: alone, they still name a post
+ * ("le président", "le vice-président"), where "l'avocat" or "le député" name a profession.
+ */
+const ONE_HOLDER = new Set(
+  [
+    "président",
+    "présidente",
+    "vice-président",
+    "vice-présidente",
+    "chancelier",
+    "chancelière",
+    "roi",
+    "reine",
+    "pape",
+    "émir",
+  ].flatMap((w) => roleTerms(w, "fr")),
+);
+
 export class RoleResolver {
   private readonly roles: {
     readonly person: Person;
@@ -56,6 +75,11 @@ export class RoleResolver {
       const hit = fits.find((p) => p.id === recent[i]);
       if (hit) return hit;
     }
-    return fits.length === 1 ? (fits[0] ?? null) : null;
+    // Outside the article, a post ("le Premier ministre", "le maire de Nantes") designates its one
+    // holder in the corpus, a bare profession does not: "l'avocat" of one article is not the
+    // lawyer another article named. Configured officials are known either way.
+    const only = fits.length === 1 ? fits[0] : undefined;
+    const post = wanted.length >= 2 || (wanted.length === 1 && ONE_HOLDER.has(wanted[0] ?? ""));
+    return only && (only.source === "config" || post) ? only : null;
   }
 }

@@ -33,3 +33,26 @@ describe("RoleResolver: a role phrase designates who holds that very post", () =
     );
   });
 });
+
+describe("RoleResolver: outside the article, posts but not professions", () => {
+  const lawyer = holding("Yassine Yakouti", ["avocat"]);
+  const premier = holding("Édouard Philippe", ["Premier ministre"]);
+  const roles = new RoleResolver([lawyer, premier]);
+
+  it("takes 'le Premier ministre' for the corpus's one holder, 'l'avocat' for nobody it names elsewhere", () => {
+    expect(roles.resolve("Premier ministre", "fr", [])?.name).toBe("Édouard Philippe");
+    expect(roles.resolve("avocat", "fr", [])).toBeNull();
+    expect(roles.resolve("avocat", "fr", [lawyer.id])?.name).toBe("Yassine Yakouti");
+  });
+
+  it("reads a configured role at the article's date", () => {
+    const biden: Person = {
+      ...holding("Joe Biden", ["président américain"]),
+      source: "config",
+      roleDates: { since: "2021-01-20", until: null },
+    };
+    const resolver = new RoleResolver([biden]);
+    expect(resolver.resolve("président américain", "fr", [], "2019-05-14")).toBeNull();
+    expect(resolver.resolve("président américain", "fr", [], "2021-06-01")?.name).toBe("Joe Biden");
+  });
+});
