@@ -93,7 +93,7 @@ function addPeopleOf(
   // A person named by one word only ("Sofiane, 17 ans") is that word's own person: matched by
   // its id alone, never merged with a full name ending in the same word.
   for (const single of discovery.singles) {
-    if (!evidence.singlePerson(single.name)) continue;
+    if (!evidence.singlePerson(single.name, single.bySelon === true)) continue;
     const id = personId(single.name);
     const existing = byId.get(id);
     if (existing) {
@@ -124,6 +124,9 @@ function addPeopleOf(
       .match(significantWords(found.name))
       .find((m) => !isSingleName(m.person))?.person;
     const existing = matched ? byId.get(matched.id) : undefined;
+    // "Mme Ghosn" in an article about Carlos Ghosn's wife is not him: a surname with an
+    // honorific of the other gender than a known person's given name is someone else.
+    if (existing && isOtherGenderSurname(found, existing)) continue;
     if (existing) {
       byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));
       continue;
@@ -145,6 +148,18 @@ function addPeopleOf(
       matcher.add(person);
     }
   }
+}
+
+/** A surname alone, whose honorific's gender is not the one the person's given name tells. */
+function isOtherGenderSurname(
+  found: { readonly name: string; readonly gender: "m" | "f" | null },
+  person: Person,
+): boolean {
+  if (found.gender === null || /\s/u.test(found.name.trim())) return false;
+  const given = person.name.split(/\s+/);
+  if (given.length < 2) return false;
+  const gender = lexiconGender(given[0] ?? "");
+  return gender !== null && gender !== found.gender;
 }
 
 function withDiscovery(

@@ -1,4 +1,5 @@
 import { editDistance } from "../text/editDistance.js";
+import { lexiconGender } from "./givenNames.js";
 import { significantWords, wordKey } from "./nameKey.js";
 import type { Person } from "./person.js";
 
@@ -194,7 +195,8 @@ export class NameMatcher {
         const firstExact = form.firstNames.includes(first);
         const firstClose =
           firstExact ||
-          form.firstNames.some((f) => closeEnough(f, first) || oneEditApart(f, first));
+          (form.firstNames.some((f) => closeEnough(f, first) || oneEditApart(f, first)) &&
+            !otherGender(words[0] ?? "", form.person));
         if (!firstClose) continue;
         (surnameExact && firstExact ? exact : fuzzy).push({
           person: form.person,
@@ -222,4 +224,15 @@ export class NameMatcher {
   get persons(): readonly Person[] {
     return this.forms.map((f) => f.person);
   }
+}
+
+/**
+ * Whether a given name and a person's given name are two names of different genders ("Carole" and
+ * "Carlos Ghosn", his wife): close spellings, yet not one name spelled two ways.
+ */
+function otherGender(given: string, person: Person): boolean {
+  const theirs = person.name.split(/\s+/)[0] ?? "";
+  const a = lexiconGender(given);
+  const b = lexiconGender(theirs);
+  return a !== null && b !== null && a !== b;
 }

@@ -56,6 +56,8 @@ export class PersonEvidence {
     > = new Map(),
     /** Per full name (or opening of one), how often the corpus writes it after a determiner. */
     private readonly articledNames: ReadonlyMap<string, number> = new Map(),
+    /** One-word names introduced somewhere by an age, a relation or a speech verb. */
+    private readonly introducedSingles: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
@@ -73,6 +75,7 @@ export class PersonEvidence {
       uses: new Map(),
       genderVotes: new Map(),
       articledNames: new Map(),
+      introducedSingles: new Set(),
     };
     for (const [i, f] of found.entries()) {
       tally(f, t);
@@ -95,6 +98,7 @@ export class PersonEvidence {
       t.lowerCaseCounts,
       t.nameCounts,
       t.articledNames,
+      t.introducedSingles,
     );
   }
 
@@ -177,7 +181,10 @@ export class PersonEvidence {
    * writes it after "à", "en" or "dans" less than once for every four times it stands alone
    * ("Paris", "Florence" and "Nancy" are given names too).
    */
-  singlePerson(word: string): boolean {
+  singlePerson(word: string, bySelon = false): boolean {
+    // "selon Renault": a source named by one word is a person only if the corpus also
+    // introduces that word as someone's name ("Sofiane, 17 ans", "», explique Sofiane").
+    if (bySelon && !this.introducedSingles.has(word)) return false;
     if (!isLexiconGivenName(word) && !this.learnedGivenNames.has(word)) return false;
     if (this.takesArticle(word)) return false;
     if (this.isCommonWord(word) && !this.mostlyGivenName(word)) return false;
@@ -303,6 +310,7 @@ interface Tallies {
   readonly genderVotes: Map<string, GenderVotes>;
   /** Full names and their openings of two words or more, counted after a determiner. */
   readonly articledNames: Map<string, number>;
+  readonly introducedSingles: Set<string>;
 }
 
 function nameCount(t: Tallies, name: string): { all: number; placed: number; located: number } {
@@ -325,6 +333,7 @@ function use(t: Tallies, word: string): WordUses {
 
 /** Counts one sentence's discovery in `t`. */
 function tally(f: SentenceDiscovery, t: Tallies): void {
+  for (const single of f.singles) if (!single.bySelon) t.introducedSingles.add(single.name);
   if (f.lowerCaseWords !== "") {
     for (const w of f.lowerCaseWords.split(" ")) {
       t.commonWords.add(w);

@@ -6,6 +6,8 @@ import { allMatches } from "./patternScan.js";
 export interface SingleName {
   readonly name: string;
   readonly gender: "m" | "f" | null;
+  /** Found only as the source of "selon …", which also names firms ("selon Renault"). */
+  readonly bySelon?: true;
 }
 
 /** One capitalised word shaped like a given name ("Sofiane", "Jean-Marc"). */
@@ -121,14 +123,19 @@ export function discoverSingleNames(sentence: string, verbs: readonly VerbMatch[
     });
   }
   for (const m of selon ? allMatches(SELON, sentence) : [])
-    found.push({ name: m[1] ?? "", gender: null });
+    found.push({ name: m[1] ?? "", gender: null, bySelon: true });
   // "Or, cette condition …", "Mais, …": a function word is never a name. A name found by two
   // shapes is one person, with the gender either tells.
   const byName = new Map<string, SingleName>();
   for (const s of found) {
     if (s.name === "" || isStopword(s.name.toLowerCase(), "fr")) continue;
     const seen = byName.get(s.name);
-    byName.set(s.name, { name: s.name, gender: seen?.gender ?? s.gender });
+    const bySelon = (seen === undefined || seen.bySelon === true) && s.bySelon === true;
+    byName.set(s.name, {
+      name: s.name,
+      gender: seen?.gender ?? s.gender,
+      ...(bySelon ? { bySelon: true as const } : {}),
+    });
   }
   return [...byName.values()];
 }

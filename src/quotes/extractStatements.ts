@@ -250,7 +250,8 @@ export function extractStatements(
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ??
           subjects[subjects.length - 1]?.personId ??
-          describedOpening(input, start, sentence.display),
+          describedOpening(input, start, sentence.display) ??
+          pronounSubject(input, start, sentence.display),
         named.map((m) => m.personId),
       );
     });
@@ -285,6 +286,23 @@ function describedOpening(input: AttributionInput, start: number, sentence: stri
   if (!opening?.[1] || (!ROLE_HEADS_FR.has(noun) && !input.nouns.namesPeople(noun))) return null;
   return describedSpeaker(input, opening[1], start).personId;
 }
+
+/**
+ * The person a sentence's subject pronoun stands for, when its main clause has one ("Revenant sur
+ * le terme employé par Emmanuel Macron, il a pris en exemple …": still the man the pronoun meant,
+ * not the last man named), so that the next sentence's pronoun finds them again. Impersonal "il"
+ * ("il faut", "il y a") stands for nobody.
+ */
+function pronounSubject(input: AttributionInput, start: number, sentence: string): string | null {
+  const m = PRONOUN_SUBJECT.exec(sentence);
+  if (!m?.[1]) return null;
+  // Just past the pronoun, so that its own sentence (no name before it) is where it looks first.
+  return pronoun(input, m[1].toLowerCase(), start + (m.index ?? 0) + m[0].length).personId;
+}
+
+/** A subject pronoun opening a sentence, or its main clause after an opening phrase and a comma. */
+const PRONOUN_SUBJECT =
+  /^(?:[^.!?«»"“”,]{0,160},\s+)?(il|elle|Il|Elle)(?=\s)(?!\s+(?:ne\s+|n['’])?(?:y\s+a|y\s+avait|faut|fallait|faudra|s['’]agit|semble|semblait|paraît|reste|restait|manque|vaut|est\s+(?:\p{Ll}+\s+)?(?:de|d['’]|que|qu['’])))/u;
 
 /** What may stand in a title before the person it opens on: "VIDÉO. ", "« ", "EXCLUSIF - ". */
 const TITLE_OPENING = /^(?:[\p{Lu}\d ]{2,20}[.:–—-]\s*)?[«"“]?\s*$/u;

@@ -263,3 +263,15 @@ describe("PersonEvidence: names written after a noun of an outlet or a firm", ()
     expect(people).toEqual(["Steve Williams", "Dario Benuzzi"]);
   });
 });
+
+describe("a surname with an honorific of the other gender", () => {
+  it("does not make Carlos Ghosn a woman because the corpus writes 'Mme Ghosn' for his wife", () => {
+    const text =
+      "Carlos Ghosn avait été libéré sous caution. La justice a émis un mandat d'arrêt contre son épouse. " +
+      "Mme Ghosn était en première ligne pour défendre son mari. " +
+      `Carlos Ghosn est apparu en public à Beyrouth. "C'est un jour très important pour moi", débute-t-il.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est un jour très important pour moi", speaker: "Carlos Ghosn" },
+    ]);
+  });
+});
