@@ -333,7 +333,6 @@ function use(t: Tallies, word: string): WordUses {
 
 /** Counts one sentence's discovery in `t`. */
 function tally(f: SentenceDiscovery, t: Tallies): void {
-  for (const single of f.singles) if (!single.bySelon) t.introducedSingles.add(single.name);
   if (f.lowerCaseWords !== "") {
     for (const w of f.lowerCaseWords.split(" ")) {
       t.commonWords.add(w);
@@ -391,4 +390,5 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
       u.articled = (u.articled ?? 0) + 1;
     }
   }
+  for (const single of f.singles) if (!single.bySelon) t.introducedSingles.add(single.name);
 }

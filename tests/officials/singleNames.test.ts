@@ -17,7 +17,7 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
       [{ name: "Quentin", gender: "m" }],
     ],
     ["« C'était l'enfer », raconte Elisa.", [{ name: "Elisa", gender: null }]],
-    ["Selon Monica, rien n'a changé.", [{ name: "Monica", gender: null }]],
+    ["Selon Monica, rien n'a changé.", [{ name: "Monica", gender: null, bySelon: true }]],
     [
       "Elisa, la trentaine, venue avec son mari, a mis sept heures.",
       [{ name: "Elisa", gender: null }],
@@ -74,5 +74,14 @@ describe("a person known by one word speaks, a place of the same word does not",
     expect(statementsOf(text).direct).toEqual([
       { text: "Nous refusons cette décision", speaker: null },
     ]);
+  });
+});
+
+describe("a one-word source of 'selon'", () => {
+  it("is a person only when the corpus introduces that word as someone's name elsewhere", () => {
+    const text =
+      `La rémunération n'était pas due, selon Renault. "Il fallait la déclarer", selon Renault. ` +
+      `"C'était l'enfer", raconte Monica. Rien n'a changé, selon Monica.`;
+    expect(statementsOf(text).people).toEqual(["Monica"]);
   });
 });
