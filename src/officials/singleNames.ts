@@ -65,7 +65,7 @@ const WORD_AFTER_VERB = new RegExp(
  * clause going on in lower case.
  */
 const WITH_DESCRIPTION = new RegExp(
-  `(?:^|,\\s+)${WORD},\\s+(?:(un|une|le|la)\\s+|l['’])?(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|les|des|du|il|elle|ils|elles|on|qui|que|dont|où|et|ou|mais|donc|puis|alors|selon|pour|par|avec|sans|dans|sur|en|à|de|d['’])(?![\\p{L}]))\\p{Ll}[^,.;:«»"“”()\\d]{2,50},\\s+\\p{Ll}`,
+  `(?:^|,\\s+)${WORD},\\s+(?:(un|une|le|la)\\s+|l['’](?=\\p{Ll}))?(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|les|des|du|il|elle|ils|elles|on|qui|que|dont|où|et|ou|mais|donc|puis|alors|selon|pour|par|avec|sans|dans|sur|en|à|de|d['’]|l['’])(?![\\p{L}]))\\p{Ll}[\\p{Ll}\\p{M}-]+[^,.;:«»"“”()\\d]{0,48},\\s+(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|et|ou)(?![\\p{L}]))\\p{Ll}`,
   "gu",
 );
 

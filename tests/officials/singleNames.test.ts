@@ -50,6 +50,7 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     "Elle a vécu 20 ans à Paris.",
     "Or, cette condition préalable, comme dit un diplomate, reste floue.",
     "Paris, cette ville, reste belle.",
+    "« Avec des partenaires comme l'Australie, Israël, l'Inde, le Japon et d'autres », a-t-elle déclaré.",
   ])("finds none in: %s", (sentence) => {
     expect(singles(sentence)).toEqual([]);
   });
