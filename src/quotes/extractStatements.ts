@@ -3,7 +3,6 @@ import { FR_PARTICIPLES, findSpeechVerbs, type VerbMatch } from "../nlp/speechVe
 import type { ArticleNames, Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
 import type { RoleResolver } from "../officials/resolveRole.js";
-import { ROLE_HEADS_FR } from "../officials/roleWords.js";
 import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
@@ -23,8 +22,10 @@ import { creditIntertitles, creditTitleQuote, isIntertitle } from "./intertitles
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
 import { findQuoteSpans, type QuoteSpan } from "./quoteSpans.js";
+import { unnamedSubject } from "./sentenceSubject.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
+import { titleSubject } from "./titleSubject.js";
 
 export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
@@ -96,11 +97,10 @@ export function extractStatements(
   // "François Hollande : « Je pense … »" then "L'ancien président de la République a réitéré
   // …, a-t-il ajouté": a person the title opens on is the article's subject until a sentence
   // names another.
-  const titled = title === "" ? [] : deps.mentions.find(title, names);
-  const titleSubject = titled.find((m) => TITLE_OPENING.test(title.slice(0, m.start)));
-  if (titleSubject) {
-    context.named_(titleSubject.personId);
-    context.sentenceSubject(titleSubject.personId, [titleSubject.personId]);
+  const titled = title === "" ? null : titleSubject(title, deps.mentions.find(title, names));
+  if (titled) {
+    context.named_(titled.personId);
+    context.sentenceSubject(titled.personId, [titled.personId]);
   }
   const statements: Omit<Statement, "position">[] = [];
   /** Indices in `statements` of intertitles, credited once the whole article is read. */
@@ -250,8 +250,7 @@ export function extractStatements(
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ??
           subjects[subjects.length - 1]?.personId ??
-          describedOpening(input, start, sentence.display) ??
-          pronounSubject(input, start, sentence.display),
+          unnamedSubject(input, start, sentence.display),
         named.map((m) => m.personId),
       );
     });
@@ -262,57 +261,12 @@ export function extractStatements(
     attribution: "repeated" as const,
   });
   creditIntertitles(statements, intertitles, repeated);
-  const titleQuote = titleSubject
-    ? TITLE_QUOTE.exec(title.slice(titleSubject.end))?.[1]
-    : undefined;
-  if (titleSubject && titleQuote) {
-    creditTitleQuote(statements, titleQuote, titleSubject.personId, repeated);
-  }
+  if (titled?.quote) creditTitleQuote(statements, titled.quote, titled.personId, repeated);
   return {
     statements: statements.map((s, position) => ({ ...s, position })),
     mentions: mentionsBySentence,
   };
 }
-
-/**
- * The person a sentence opening on a description stands for: "L'ancien président de la République
- * a réitéré …" is the article's salient man (`describedSpeaker`), "La ministre a dit …" the
- * article's minister; null for a sentence that opens otherwise.
- */
-function describedOpening(input: AttributionInput, start: number, sentence: string): string | null {
-  const opening = DESCRIBED_OPENING.exec(sentence);
-  const noun = opening?.[2]?.toLowerCase() ?? "";
-  // "L'occasion de …", "L'heure n'était pas …": only a noun of people or a role opens on someone.
-  if (!opening?.[1] || (!ROLE_HEADS_FR.has(noun) && !input.nouns.namesPeople(noun))) return null;
-  return describedSpeaker(input, opening[1], start).personId;
-}
-
-/**
- * The person a sentence's subject pronoun stands for, when its main clause has one ("Revenant sur
- * le terme employé par Emmanuel Macron, il a pris en exemple …": still the man the pronoun meant,
- * not the last man named), so that the next sentence's pronoun finds them again. Impersonal "il"
- * ("il faut", "il y a") stands for nobody.
- */
-function pronounSubject(input: AttributionInput, start: number, sentence: string): string | null {
-  const m = PRONOUN_SUBJECT.exec(sentence);
-  if (!m?.[1]) return null;
-  // Just past the pronoun, so that its own sentence (no name before it) is where it looks first.
-  return pronoun(input, m[1].toLowerCase(), start + (m.index ?? 0) + m[0].length).personId;
-}
-
-/** A subject pronoun opening a sentence, or its main clause after an opening phrase and a comma. */
-const PRONOUN_SUBJECT =
-  /^(?:[^.!?«»"“”,]{0,160},\s+)?(il|elle|Il|Elle)(?=\s)(?!\s+(?:ne\s+|n['’])?(?:y\s+a|y\s+avait|faut|fallait|faudra|s['’]agit|semble|semblait|paraît|reste|restait|manque|vaut|est\s+(?:\p{Ll}+\s+)?(?:de|d['’]|que|qu['’])))/u;
-
-/** What may stand in a title before the person it opens on: "VIDÉO. ", "« ", "EXCLUSIF - ". */
-const TITLE_OPENING = /^(?:[\p{Lu}\d ]{2,20}[.:–—-]\s*)?[«"“]?\s*$/u;
-
-/** The quotation a title gives its person after a colon: "Dupont-Aignan : « … »". */
-const TITLE_QUOTE = /^\s*:\s*[«"“]\s*([^»"”]{3,200})/u;
-
-/** A definite description opening a sentence, up to its first punctuation. */
-const DESCRIBED_OPENING =
-  /^((?:Le|La|L['’])\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|futur|future|ex-)\s*)*([\p{L}\p{M}-]+)[^,.;:!?«»"“”()]{0,80})/u;
 
 function passageText(
   passage: Passage,
@@ -414,9 +368,6 @@ function speakerAfterQuote(
 const VIEW_BEFORE_QUOTE =
   /^(?:[Pp]our|[Dd]['’]après)\s+(?!(?:rappel|mémoire|info|l['’]heure|le moment|l['’]instant|autant|l['’]essentiel|le reste|la suite|la première|le premier)(?![\p{L}]))(?=(?:le|la|les|l['’]|lui|elle|eux|elles|M\.|Me|maître|\p{Lu})[^«"“.;:!?]{0,120},[^.!?«"“]{0,80}[«"“])/u;
 
-/** "Pour lui, les agents qui verbalisent « font preuve … »": his view, quoted in the sentence. */
-const VIEW_OF_PRONOUN = /^(?:pour|d['’]après)\s+(?=(?:lui|elle)\s*,[^.!?]*[«"“])/iu;
-
 function indirectStatement(
   input: AttributionInput,
   /** The sentence: `input.text` from `start` to the sentence end. */
@@ -425,10 +376,7 @@ function indirectStatement(
   inQuote: (offset: number) => boolean,
   speechVerbs: readonly VerbMatch[],
 ): { speaker: Speaker; verbAt: number } | null {
-  const selon =
-    /^(?:selon|according to)\s+/iu.exec(sentence) ??
-    VIEW_BEFORE_QUOTE.exec(sentence) ??
-    VIEW_OF_PRONOUN.exec(sentence);
+  const selon = /^(?:selon|according to)\s+/iu.exec(sentence) ?? VIEW_BEFORE_QUOTE.exec(sentence);
   const selonPronoun = selon
     ? /^(?:selon|pour|d['’]après)\s+(lui|elle)(?![\p{L}])/iu.exec(sentence)
     : null;
