@@ -1,5 +1,5 @@
 import { runAtOnce, type Steps } from "../util/steps.js";
-import { lexiconGender } from "./givenNames.js";
+import { givenNameGender, lexiconGender } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
 import type { OfficialDefinition } from "./officialsConfig.js";
@@ -156,9 +156,7 @@ function isOtherGenderSurname(
   person: Person,
 ): boolean {
   if (found.gender === null || /\s/u.test(found.name.trim())) return false;
-  const given = person.name.split(/\s+/);
-  if (given.length < 2) return false;
-  const gender = lexiconGender(given[0] ?? "");
+  const gender = givenNameGender(person.name);
   return gender !== null && gender !== found.gender;
 }
 

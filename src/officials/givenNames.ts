@@ -102,3 +102,12 @@ export function otherListsDisagree(word: string): boolean {
 export function lexiconGender(word: string): Gender | null {
   return listsGender(word) ?? GIVEN_NAME_GENDERS.get(word.toLowerCase()) ?? null;
 }
+
+/**
+ * The gender the lexicon gives a full name's given name ("Carlos Ghosn" → m); null for one word
+ * alone or a given name the lexicon does not know.
+ */
+export function givenNameGender(fullName: string): Gender | null {
+  const words = fullName.trim().split(/\s+/);
+  return words.length < 2 ? null : lexiconGender(words[0] ?? "");
+}

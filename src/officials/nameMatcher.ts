@@ -1,5 +1,5 @@
 import { editDistance } from "../text/editDistance.js";
-import { lexiconGender } from "./givenNames.js";
+import { givenNameGender, lexiconGender } from "./givenNames.js";
 import { significantWords, wordKey } from "./nameKey.js";
 import type { Person } from "./person.js";
 
@@ -231,8 +231,7 @@ export class NameMatcher {
  * "Carlos Ghosn", his wife): close spellings, yet not one name spelled two ways.
  */
 function otherGender(given: string, person: Person): boolean {
-  const theirs = person.name.split(/\s+/)[0] ?? "";
   const a = lexiconGender(given);
-  const b = lexiconGender(theirs);
+  const b = givenNameGender(person.name);
   return a !== null && b !== null && a !== b;
 }

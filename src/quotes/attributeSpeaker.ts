@@ -24,7 +24,7 @@ export interface AttributionInput {
   /** What the corpus says about nouns of people ("l'actrice", "le trentenaire"). */
   readonly nouns: NounGenders;
   /** The article's date (ISO), null when unknown: which configured roles were held then. */
-  readonly date?: string | null;
+  readonly date: string | null;
 }
 
 /** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
@@ -406,12 +406,7 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
   // "l'ancien Premier ministre" is not who holds the post now: a former holder is found as a
   // description is, among the people of the article.
   if (FORMER.test(phrase)) return NO_SPEAKER;
-  const person = input.roles.resolve(
-    phrase,
-    input.language,
-    input.context.recent,
-    input.date ?? null,
-  );
+  const person = input.roles.resolve(phrase, input.language, input.context.recent, input.date);
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
 }
 
