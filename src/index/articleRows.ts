@@ -5,7 +5,11 @@ import {
 } from "../corpus/sentenceTerms.js";
 import type { Article, Sentence } from "../corpus/types.js";
 import { terms as termsOf } from "../nlp/index.js";
-import { isStandaloneSentence, startsWithAnaphora } from "../summarize/sentenceQuality.js";
+import {
+  isStandaloneSentence,
+  startsImpersonal,
+  startsWithAnaphora,
+} from "../summarize/sentenceQuality.js";
 import { assignTopics } from "../topics/assignTopics.js";
 import { mainClauses } from "../topics/backgroundClauses.js";
 import type { CompiledTopic } from "../topics/compileTerms.js";
@@ -73,7 +77,7 @@ export function articleRows(
       ...topicText(s, sentenceTermLists[i] ?? []),
       titleTerms,
       title: article.title ?? "",
-      continuesPrevious: startsWithAnaphora(s.display),
+      continuesPrevious: startsWithAnaphora(s.display) && !startsImpersonal(s.display),
     })),
     setup.compiled,
     setup.assignment,

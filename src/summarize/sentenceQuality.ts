@@ -34,6 +34,17 @@ export function startsWithAnaphora(display: string): boolean {
   );
 }
 
+const IMPERSONAL_START =
+  /^(?:il\s+(?:y\s+a(?:vait|ura)?|faut|fallait|faudra(?:it)?|s['’]agit|s['’]agissait|semble|semblait|reste|restait|importe|convient|suffit|suffirait|paraît|(?:est|était|serait|sera)\s+(?:\p{L}+\s+)?(?:bon|temps|important|essentiel|nécessaire|possible|impossible|difficile|clair|urgent|vrai|évident|question|hors\s+de\s+question))|it\s+(?:is|was|would\s+be|will\s+be)\s+(?:\p{L}+\s+)?(?:time|important|essential|necessary|possible|impossible|difficult|clear|urgent|true|good))(?![\p{L}\p{N}])/iu;
+
+/**
+ * Sentences that open on an impersonal "il"/"it" ("Il faut…", "Il y a…", "Il serait bon
+ * que…", "It is time…"): the pronoun points back to nothing.
+ */
+export function startsImpersonal(display: string): boolean {
+  return IMPERSONAL_START.test(display.replace(/^[«"“\s]+/u, ""));
+}
+
 /** Connectives that tie a sentence to the one before it, French and English. */
 const DANGLING_CONNECTIVES = [
   "mais",

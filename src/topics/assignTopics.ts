@@ -71,7 +71,10 @@ const NONE: Evidence = { strong: 0, weak: 0, convincing: false, specific: false 
  *    unity, "l'unité de l'Alliance" in a NATO article is;
  *  - a topic with `requires` groups (the other halves of a conjunction, such as Russia for the UK
  *    statements) gets nothing from a sentence unless each group has a term in the sentence or a
- *    neighbour in the same article, or the article's title is on the topic;
+ *    neighbour in the same article, or the article's title is on the topic; but a sentence whose
+ *    only seeds are the words of a `frame` group (it names Iran, and nothing of its nuclear
+ *    programme) must meet every group itself, and one that adds only weak seeds ("les sanctions
+ *    contre l'Iran") must, unless its article's title is on the topic;
  *  - weak seeds (a city, a generic word such as "talks") count only when the sentence or a
  *    neighbour in the same article also has strong evidence for that topic — so "Vienne" counts
  *    for the Iran talks next to "nucléaire", not in a paragraph about an OSCE meeting;
@@ -127,11 +130,21 @@ export function assignTopics(
   // Under a title on the topic every sentence meets its requirements; asked only where it matters.
   const met = (i: number, t: number): boolean =>
     (about.get(sentences[i]?.articleId ?? "")?.title[t] ?? false) || local(i, t);
+  // A sentence that names only the topic's frame ("les actes de l'Iran") needs every group itself;
+  // a weak seed besides ("les sanctions contre l'Iran") says more only under a title on the topic.
+  const onlyFrame = (i: number, t: number): boolean => {
+    const beyond = topics[t]?.beyondFrame;
+    const s = sentences[i];
+    if (!beyond || !s) return false;
+    const e = ownScores(s.terms, beyond[s.language]);
+    if (e.strong > 0 || self(i, t)) return false;
+    return e.weak === 0 || !(about.get(s.articleId)?.title[t] ?? false);
+  };
   // Strong evidence that is neither convincing nor backed by its article's subject is dropped.
   const evidence = sentences.map((s, i) =>
     topics.map((_, t) => {
       const e = raw[i]?.[t] ?? NONE;
-      if ((e.strong === 0 && e.weak === 0) || !met(i, t)) return NONE;
+      if ((e.strong === 0 && e.weak === 0) || !met(i, t) || onlyFrame(i, t)) return NONE;
       if (e.convincing || (e.strong > 0 && about.get(s.articleId)?.about[t])) return e;
       return { ...e, strong: 0 };
     }),

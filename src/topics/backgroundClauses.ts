@@ -10,15 +10,16 @@ import type { Language } from "../nlp/language.js";
  *  - a clause opened by a subordinating conjunction of time or contrast ("depuis que", "après
  *    que", "alors que", "tandis que", "au moment où", "whereas"; not "while", which as often
  *    joins two things the sentence is about);
- *  - a prepositional phrase of time or cause ("depuis le retrait …", "après le traité …", "à la
- *    suite de …", "en riposte à …", "following the …") that recalls a dated event: it holds a
- *    year. Without a year such a phrase is often the event itself ("après des entretiens avec
- *    Lavrov à Genève"), and it is kept. The year may also stand before it in its clause ("engagée
- *    par l'Iran en 2018 après le retrait des Etats-Unis de l'accord");
+ *  - a prepositional phrase of time, cause or place ("depuis le retrait …", "après le traité …",
+ *    "à la suite de …", "en riposte à …", "près d'un site …", "following the …") that recalls a
+ *    dated event: it holds a year. Without a year such a phrase is often the event itself ("après
+ *    des entretiens avec Lavrov à Genève", "une explosion près du site nucléaire de Natanz"), and
+ *    it is kept. The year may also stand before it in its clause ("engagée par l'Iran en 2018
+ *    après le retrait des Etats-Unis de l'accord");
  *  - a phrase naming the thing as an example or as what describes someone ("tels que …",
  *    "signataires de …", "parties à l'accord …"; `DESCRIPTORS`).
  * A clause runs from its opening word to the next comma, semicolon, colon, dash, parenthesis or
- * the end of the sentence.
+ * the end of the sentence; a short parenthesis right after it (an acronym, "(AIEA)") is part of it.
  */
 const CONJUNCTIONS: Readonly<Record<"fr" | "en", readonly string[]>> = {
   fr: [
@@ -63,15 +64,19 @@ const DATED_PHRASES: Readonly<Record<"fr" | "en", readonly string[]>> = {
     "en riposte (?:à|au|aux)",
     "en réaction (?:à|au|aux)",
     "en représailles (?:à|au|aux)",
+    "près (?:de|du|des|d['’])",
+    "non loin (?:de|du|des|d['’])",
+    "à proximité (?:de|du|des|d['’])",
   ],
-  en: ["since", "after", "following", "in response to", "in retaliation for"],
+  en: ["since", "after", "following", "in response to", "in retaliation for", "near"],
 };
 
 const CLAUSE_END = /[,;:()\u2013\u2014]|\s-{1,2}\s|-{2}/u;
 const YEAR = /(?:^|[^\p{L}\p{N}])(?:19|20)\d\d(?![\p{N}])/u;
 
+/** The phrases as whole words: a phrase may end on an elided article ("près d'un site"). */
 const openers = (words: readonly string[]): RegExp =>
-  new RegExp(`(?:^|[\\s,;:(«"“])(?:${words.join("|")})(?![\\p{L}])`, "giu");
+  new RegExp(`(?:^|[\\s,;:(«"“])(?:${words.join("|")})(?:(?<=['’])|(?![\\p{L}]))`, "giu");
 
 const CONJUNCTION_OPENERS: Readonly<Record<"fr" | "en", RegExp>> = {
   fr: openers(CONJUNCTIONS.fr),
@@ -85,6 +90,8 @@ const DESCRIPTOR_OPENERS: Readonly<Record<"fr" | "en", RegExp>> = {
   fr: openers(DESCRIPTORS.fr),
   en: openers(DESCRIPTORS.en),
 };
+/** A parenthesis of at most three words ("(AIEA)", "(Israël, NDLR)") where a clause stops. */
+const SHORT_PARENTHESIS = /^\s*\(\s*[^\s()]+(?:\s+[^\s()]+){0,2}\s*\)/u;
 /** The clause a text ends in: what follows its last clause mark. */
 const CLAUSE_TAIL = /[^,;:()\u2013\u2014]*$/u;
 
@@ -98,7 +105,9 @@ export function backgroundSpans(text: string, language: Language): readonly [num
       const start = m.index + (m[0].length - m[0].trimStart().replace(/^[,;:(«"“]/u, "").length);
       const rest = text.slice(m.index + m[0].length);
       const end = CLAUSE_END.exec(rest);
-      const stop = m.index + m[0].length + (end ? end.index : rest.length);
+      let stop = m.index + m[0].length + (end ? end.index : rest.length);
+      const aside = SHORT_PARENTHESIS.exec(text.slice(stop));
+      if (aside) stop += aside[0].length;
       // "engagée par l'Iran en 2018 après le retrait …": the year may stand before the phrase,
       // in the same clause.
       const head = text.slice(0, start);

@@ -41,6 +41,14 @@ export interface CompiledTopic {
   readonly requires: Readonly<Record<Language, readonly RequiredGroup[]>>;
   /** Where the topic's sentences may come from (`scope` in topics.json). */
   readonly scope: "articles" | "sentences";
+  /**
+   * `byFirstStem` without the seeds that are words of a `frame` group (the topic's country
+   * named alone), or null when the topic has no frame group: a sentence with no hit here says
+   * nothing of the topic beyond naming its frame.
+   */
+  readonly beyondFrame: Readonly<
+    Record<Language, ReadonlyMap<string, readonly CompiledTerm[]>>
+  > | null;
 }
 
 /**
@@ -51,6 +59,8 @@ export interface CompiledTopic {
 export interface RequiredGroup {
   readonly phrases: readonly (readonly string[])[];
   readonly words: readonly RegExp[];
+  /** Names the topic's frame, not its subject (`frame` in topics.json). */
+  readonly frame: boolean;
 }
 
 /** A phrase as whole words, any case, any run of spaces between them. */
@@ -97,17 +107,29 @@ export function compileTopic(topic: TopicDefinition): CompiledTopic {
           else words.push(wordPattern(source));
         }
       }
-      return { phrases, words };
+      return { phrases, words, frame: group.frame };
     });
+  const requires = { fr: required(["fr"]), en: required(["en"]), und: required(["fr", "en"]) };
+  const byFirstStem = (language: Language, keep: (seed: CompiledTerm) => boolean) =>
+    groupByFirstStem(seedsFor(compiled, language).filter(keep));
+  const frameWords = (language: Language): Set<string> =>
+    new Set(requires[language].flatMap((g) => (g.frame ? g.phrases.map((p) => p.join(" ")) : [])));
+  const beyond = (language: Language) => {
+    const words = frameWords(language);
+    return byFirstStem(language, (seed) => !words.has(seed.stems.join(" ")));
+  };
   return {
     ...compiled,
-    requires: { fr: required(["fr"]), en: required(["en"]), und: required(["fr", "en"]) },
+    requires,
     scope: topic.scope,
     byFirstStem: {
-      fr: groupByFirstStem(seedsFor(compiled, "fr")),
-      en: groupByFirstStem(seedsFor(compiled, "en")),
-      und: groupByFirstStem(seedsFor(compiled, "und")),
+      fr: byFirstStem("fr", () => true),
+      en: byFirstStem("en", () => true),
+      und: byFirstStem("und", () => true),
     },
+    beyondFrame: topic.requires.some((g) => g.frame)
+      ? { fr: beyond("fr"), en: beyond("en"), und: beyond("und") }
+      : null,
   };
 }
 

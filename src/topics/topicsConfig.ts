@@ -10,10 +10,21 @@ const termGroup = z
 
 /**
  * The other halves of a topic that is a conjunction ("what UK ministers said" AND "about Russia"):
- * a sentence joins the topic only when, for every group, one of its terms is in the sentence or
- * in its article's title. No groups (the default) require nothing.
+ * a sentence joins the topic only when, for every group, one of its terms is in the sentence, in
+ * a neighbouring sentence or in its article's title. No groups (the default) require nothing.
  */
-const requiredGroup = z.strictObject({ fr: termList, en: termList, any: termList });
+const requiredGroup = z.strictObject({
+  fr: termList,
+  en: termList,
+  any: termList,
+  /**
+   * The group names the topic's frame (a country, a party), not its subject: a sentence whose
+   * only evidence for the topic is this group's words ("Téhéran et Washington", "les actes de
+   * l'Iran") joins only when it meets every other group itself — naming Iran in an article about
+   * its nuclear programme is not saying something about the programme.
+   */
+  frame: z.boolean().default(false),
+});
 
 const topicSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lower-case id like 'nato-unity'"),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { lexRank } from "../../src/summarize/lexRank.js";
 import { selectDiverse } from "../../src/summarize/selectDiverse.js";
-import { isStandaloneSentence, startsWithAnaphora } from "../../src/summarize/sentenceQuality.js";
+import {
+  isStandaloneSentence,
+  startsImpersonal,
+  startsWithAnaphora,
+} from "../../src/summarize/sentenceQuality.js";
 import { summarize } from "../../src/summarize/summarize.js";
 import {
   cosine,
@@ -113,5 +117,18 @@ describe("sentence quality", () => {
     expect(startsWithAnaphora("Il a ajouté que rien n’était décidé.")).toBe(true);
     expect(startsWithAnaphora("« Cela ne change rien », a-t-il dit.")).toBe(true);
     expect(startsWithAnaphora("Ilan Cohen a déclaré que rien n’était décidé.")).toBe(false);
+  });
+
+  it.each([
+    ['"Il serait bon pour le prix du pétrole que l\'Iran puisse le vendre!"', true],
+    ["Il y a eu trois morts.", true],
+    ["Il faut agir vite.", true],
+    ["Il est presque impossible que cette liste aboutisse.", true],
+    ["It is time to act.", true],
+    ["Il a ajouté que rien n’était décidé.", false],
+    ["Il est le président du parti.", false],
+    ["It was raining.", false],
+  ])("%s → impersonal %s (its 'il' points back to nothing)", (text, expected) => {
+    expect(startsImpersonal(text)).toBe(expected);
   });
 });

@@ -297,4 +297,78 @@ describe("assignTopics asks for real evidence, not one generic word in passing",
       ]),
     ).toEqual([{}, {}, { "uk-on-russia": 0.75 }]);
   });
+
+  describe("a frame group (the country a subject topic is about)", () => {
+    const nuclear = parseTopicsConfig(
+      {
+        assignment: { threshold: 1, neighbourWeight: 0.5, articleWeight: 0, dominance: 0.4 },
+        topics: [
+          {
+            id: "iran-nuclear",
+            title: "Iran nuclear",
+            description: "Iran's nuclear programme.",
+            terms: {
+              fr: { strong: ["Iran", "Téhéran", "nucléaire"], weak: ["sanctions"] },
+              en: {},
+              any: {},
+            },
+            requires: [
+              { fr: ["nucléaire", "uranium"], en: [], any: [] },
+              { fr: ["Iran", "Téhéran"], en: [], any: [], frame: true },
+            ],
+          },
+        ],
+      },
+      "test.json",
+    );
+    const assignNuclear = (title: string, article: string[], frame = true) => {
+      const definition = nuclear.topics[0];
+      if (!definition) throw new Error("no topic");
+      const topic = compileTopic({
+        ...definition,
+        requires: definition.requires.map((g) => ({ ...g, frame: frame && g.frame })),
+      });
+      return assignTopics(
+        article.map((text) => ({
+          articleId: "a",
+          language: "fr" as const,
+          terms: terms(text, "fr"),
+          text,
+          titleTerms: terms(title, "fr"),
+          title,
+        })),
+        [topic],
+        nuclear.assignment,
+      ).map((m) => Object.fromEntries(m));
+    };
+    const article = [
+      "L'Iran a enrichi de l'uranium au-delà du seuil nucléaire fixé.",
+      "Téhéran et Washington ont échangé un prisonnier jeudi.",
+      "Le programme nucléaire reste sous surveillance.",
+    ];
+
+    it("keeps out a sentence that only names the country, under a title on the topic and beside nuclear sentences", () => {
+      expect(assignNuclear("Nucléaire : l'Iran accumule de l'uranium", article)).toEqual([
+        { "iran-nuclear": 2 },
+        {},
+        { "iran-nuclear": 1 },
+      ]);
+      // Without the frame flag the title and the neighbours fill the nuclear group for it.
+      expect(assignNuclear("Nucléaire : l'Iran accumule de l'uranium", article, false)[1]).toEqual({
+        "iran-nuclear": 2,
+      });
+    });
+
+    it("takes a sentence that adds a weak seed ('sanctions') only under a title on the topic", () => {
+      const sanctions = [
+        "L'Iran a enrichi de l'uranium au-delà du seuil nucléaire fixé.",
+        "Israël réclame des sanctions contre l'Iran.",
+        "Le programme nucléaire iranien inquiète Téhéran.",
+      ];
+      expect(assignNuclear("Nucléaire : l'Iran accumule de l'uranium", sanctions)[1]).toEqual({
+        "iran-nuclear": 2.4,
+      });
+      expect(assignNuclear("Israël réclame des sanctions contre l'Iran", sanctions)[1]).toEqual({});
+    });
+  });
 });

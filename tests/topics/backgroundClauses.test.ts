@@ -37,6 +37,29 @@ describe("mainClauses", () => {
     expect(mainClauses(event, "fr")).toBe(event);
   });
 
+  it("drops a dated place phrase ('près d'un site … inspecté en 2015 par … (AIEA)') with its acronym, keeps an undated one", () => {
+    expect(
+      mainClauses(
+        "Un réservoir de gaz a explosé à Parchin, près d'un site militaire inspecté en 2015 par l'Agence internationale de l'énergie atomique (AIEA), selon le ministère.",
+        "fr",
+      ),
+    ).toBe("Un réservoir de gaz a explosé à Parchin,  , selon le ministère.");
+    const event = "Un incendie s'est déclaré près du site nucléaire de Natanz, selon l'agence.";
+    expect(mainClauses(event, "fr")).toBe(event);
+  });
+
+  it("reads a phrase that ends on an elided article ('à la suite d'une …', 'depuis l'annonce …')", () => {
+    expect(
+      mainClauses(
+        "Les sanctions ont été rétablies à la suite d'une décision prise en 2018, a-t-il dit.",
+        "fr",
+      ),
+    ).toBe("Les sanctions ont été rétablies  , a-t-il dit.");
+    expect(backgroundSpans("Rien n'a changé depuis l'annonce du retrait en 2018.", "fr")).toEqual([
+      [16, 52],
+    ]);
+  });
+
   it("keeps a sentence whose topic is in its main clause, cutting only the trailing background", () => {
     expect(
       mainClauses(
