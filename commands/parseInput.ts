@@ -30,6 +30,12 @@ export type ParsedInput<Input> =
   | { readonly ok: false; readonly message: string };
 
 /**
+ * Where a text face (chat, Slack's command text) puts the words it could not give to any option:
+ * a command with no free-text option given some ("/help brief").
+ */
+export const LEFTOVER_WORDS = "_words";
+
+/**
  * Checks raw input against a command's option definitions: required options present, strings
  * trimmed and within length limits, integers whole and within range. Unknown options are errors.
  */
@@ -41,6 +47,13 @@ export function parseInput<const Options extends readonly OptionDefinition[]>(
   const values: Record<string, string | number | Since> = {};
   for (const name of Object.keys(input)) {
     if (input[name] !== undefined && !options.some((o) => o.name === name)) {
+      if (name === LEFTOVER_WORDS) {
+        const named = options.map((o) => `${o.name}:`).join(", ");
+        return {
+          ok: false,
+          message: `/${command} does not take '${String(input[name])}'${named ? ` — name its options (${named})` : ""}`,
+        };
+      }
       return { ok: false, message: `/${command} has no option '${name}'` };
     }
   }

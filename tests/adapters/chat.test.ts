@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../commands/index.js";
 import { interpretQuestion } from "../../commands/interpretQuestion.js";
+import { parseInput } from "../../commands/parseInput.js";
 import { suggestOfficials, suggestTopics } from "../../commands/suggest.js";
 import { parseChatLine } from "../../src/adapters/chat/parseChatLine.js";
 import { Cooldown } from "../../src/adapters/cooldown.js";
@@ -18,11 +19,30 @@ describe("parseChatLine", () => {
       { kind: "command", name: "official", input: { name: "Sergueï Lavrov" } },
     ],
     ["/digest", { kind: "command", name: "digest", input: {} }],
+    ["/stories 5", { kind: "command", name: "stories", input: { limit: "5" } }],
+    ["/digest tomorrow", { kind: "command", name: "digest", input: { _words: "tomorrow" } }],
     ["what did Lavrov say?", { kind: "question", text: "what did Lavrov say?" }],
     ["/quit", { kind: "quit" }],
     ["   ", { kind: "empty" }],
   ])("%s", (line, expected) => {
     expect(parseChatLine(line, COMMANDS)).toEqual(expected);
+  });
+
+  it("says which words a command without a text option could not take, and names its options", async () => {
+    const digest = COMMANDS.find((c) => c.definition.name === "digest");
+    const help = COMMANDS.find((c) => c.definition.name === "help");
+    const parsed = parseChatLine("/digest tomorrow", COMMANDS);
+    if (!digest || !help || parsed.kind !== "command") throw new Error("no digest or help");
+    expect(parseInput("digest", digest.definition.options, parsed.input)).toEqual({
+      ok: false,
+      message: "/digest does not take 'tomorrow' — name its options (limit:, since:)",
+    });
+    const asked = parseChatLine("/help brief", COMMANDS);
+    if (asked.kind !== "command") throw new Error("not a command");
+    expect(parseInput("help", help.definition.options, asked.input)).toEqual({
+      ok: false,
+      message: "/help does not take 'brief'",
+    });
   });
 });
 

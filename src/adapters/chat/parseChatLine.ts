@@ -1,3 +1,4 @@
+import { LEFTOVER_WORDS } from "../../../commands/parseInput.js";
 import type { Command, CommandInput } from "../../../commands/types.js";
 
 export type ChatLine =
@@ -10,7 +11,8 @@ export type ChatLine =
  * Reads one chat line the way chat platforms take slash commands: "/brief nato",
  * "/brief topic:nato limit:3", "/official Bliken", "/subscribe 08:00 Europe/Paris iran-talks".
  * Named `option:value` pairs go to their option; the remaining words fill the text options in
- * order (all of them into the only one, when a command has one); an option with a form of its own
+ * order (all of them into the only one, when a command has one), and a lone number with no text
+ * option to take it is the command's count ("/stories 5"); an option with a form of its own
  * (`since`) is only ever named ("/brief nato since:7d"). Anything not starting with "/" is a
  * free-text question.
  */
@@ -34,8 +36,14 @@ export function parseChatLine(line: string, commands: readonly Command[]): ChatL
   const open = command.definition.options.filter(
     (o) => o.type === "string" && o.format === undefined && input[o.name] === undefined,
   );
-  if (free.length > 0) {
-    if (open.length === 0) input._extra = free.join(" ");
+  // A lone number with no text option to take it is the count ("/stories 5").
+  const count = command.definition.options.find(
+    (o) => o.type === "integer" && input[o.name] === undefined,
+  );
+  if (open.length === 0 && count && free.length === 1 && /^\d+$/.test(free[0] ?? "")) {
+    input[count.name] = free[0];
+  } else if (free.length > 0) {
+    if (open.length === 0) input[LEFTOVER_WORDS] = free.join(" ");
     else if (open.length === 1 || free.length < open.length) {
       // One text option (a topic, a name): all the words are it ("/brief US talks in Geneva").
       const [first] = open;
