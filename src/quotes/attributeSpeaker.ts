@@ -166,7 +166,8 @@ function speakerOfInvertedVerb(
     mention &&
     !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(between) &&
     !COMPLEMENT_NP_BEFORE.test(between) &&
-    !RELATIVE_BETWEEN.test(between)
+    !RELATIVE_BETWEEN.test(between) &&
+    !PREDICATE_BETWEEN.test(between)
   ) {
     return { personId: mention.personId, attribution: "named-after" };
   }
@@ -352,6 +353,14 @@ const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;
  */
 const RELATIVE_BETWEEN =
   /(?:^|[\s,])(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|où|who|which)(?![\p{L}])/iu;
+
+/**
+ * A new predicate opened after a comma — a preposition and an infinitive ("sans jamais citer",
+ * "pour répondre à") or a present participle ("citant", "visant") — whose object the next name
+ * is: "», a martelé le président français, sans jamais citer Donald Trump" is not Trump speaking.
+ */
+const PREDICATE_BETWEEN =
+  /,\s*(?:(?:sans|pour|de|d['’]|en|avant\s+de|après\s+avoir)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|ir|re)|(?!(?:pendant|durant|devant|avant|maintenant|cependant|suivant)\s)\p{Ll}{2,}ant)\s+(?:[\p{Ll}'’-]+\s+)*$/u;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
 export const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;

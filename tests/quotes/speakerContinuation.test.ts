@@ -26,6 +26,14 @@ describe("continuesSpeech: a sentence that goes on with the last speaker's words
 });
 
 describe("speakers carried over within and across sentences", () => {
+  it("does not take a name in a new predicate after the inverted subject ('sans jamais citer X') for the speaker", () => {
+    const text = `Emmanuel Macron a appelé au dialogue. "La loi du plus fort? Non!", a martelé le président français, sans jamais citer Donald Trump, appelant à éviter "les postures stériles".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "La loi du plus fort? Non!", speaker: "Emmanuel Macron" },
+      { text: "les postures stériles", speaker: "Emmanuel Macron" },
+    ]);
+  });
+
   it("gives the second quotation of a sentence to the speaker of the first", () => {
     const text = `Jean Dupont a pris la parole. Il dit condamner à titre "personnel" la "rhétorique clivante et dangereuse" du maire.`;
     expect(statementsOf(text).direct).toEqual([
