@@ -38,6 +38,9 @@ export interface StatementDeps {
   readonly speechVerbs: (sentence: Pick<Sentence, "display" | "language">) => readonly VerbMatch[];
 }
 
+/** A sentence of at most this many words may be a section's heading ("La passoire de X"). */
+const HEADING_WORDS = 8;
+
 export interface ArticleStatements {
   readonly statements: Statement[];
   /** Every person mention in the article (inside quotes too), per sentence id. */
@@ -252,6 +255,7 @@ export function extractStatements(
           subjects[subjects.length - 1]?.personId ??
           unnamedSubject(input, start, sentence.display),
         named.map((m) => m.personId),
+        sentence.display.split(/\s+/).length <= HEADING_WORDS,
       );
     });
   }

@@ -22,11 +22,21 @@ export class SpeakerContext {
 
   /** The people the previous sentence names anywhere, in reading order. */
   private lastNamed: readonly string[] = [];
+  /** Whether the previous sentence is as short as a heading ("La passoire de Jordan Bardella"). */
+  private lastShort = false;
+  /** The subject of the sentence before the previous one, and whom it names if it is a heading. */
+  private earlier: { readonly subject: string | null; readonly heading: readonly string[] } | null =
+    null;
 
-  /** Records the subject of the sentence just read (null when it does not open on a person). */
-  sentenceSubject(personId: string | null, named: readonly string[] = []): void {
+  /**
+   * Records the subject of the sentence just read (null when it does not open on a person), the
+   * people it names, and whether it is as short as a heading.
+   */
+  sentenceSubject(personId: string | null, named: readonly string[] = [], short = false): void {
+    this.earlier = { subject: this.subject, heading: this.lastShort ? this.lastNamed : [] };
     this.subject = personId;
     this.lastNamed = named;
+    this.lastShort = short;
   }
 
   /** Everyone named or speaking so far, oldest first (for role resolution). */
@@ -34,11 +44,6 @@ export class SpeakerContext {
     return [...this.named, ...this.speakers];
   }
 
-  /**
-   * A pronoun's referent: the compatible person who opened the previous sentence as its subject
-   * (centering: "Mais Lavrov a refusé… « … », a-t-il déclaré"), else the most recent compatible
-   * speaker, else the most recent compatible person named.
-   */
   /** Whether a person may be what a pronoun stands for: same gender, or gender unknown. */
   fits(pronoun: string, personId: string): boolean {
     const gender = /^(?:elle|elles|she|her)$/i.test(pronoun) ? "f" : "m";
@@ -52,17 +57,35 @@ export class SpeakerContext {
     return (this.people.get(personId)?.gender ?? null) === gender;
   }
 
+  /**
+   * A pronoun's referent: the compatible person who opened the previous sentence as its subject
+   * (centering: "Mais Lavrov a refusé… « … », a-t-il déclaré"), else the most recent compatible
+   * speaker, else the most recent compatible person named.
+   */
   resolvePronoun(pronoun: string, namedBefore: readonly string[] = []): string | null {
     const fits = (id: string): boolean => this.fits(pronoun, id);
     if (this.subject && fits(this.subject)) return this.subject;
     // "Les propos d'Aude Lancelin font polémique. Samedi, elle a regretté …": a previous sentence
     // with no person as its subject hands the pronoun to the last person it names whose gender
     // is known and agrees, before anyone who spoke earlier.
-    if (this.subject === null) {
-      for (let i = this.lastNamed.length - 1; i >= 0; i--) {
-        const id = this.lastNamed[i];
+    const lastOfGender = (named: readonly string[]): string | null => {
+      for (let i = named.length - 1; i >= 0; i--) {
+        const id = named[i];
         if (id && this.sameGender(pronoun, id)) return id;
       }
+      return null;
+    };
+    if (this.subject === null) {
+      const named = lastOfGender(this.lastNamed);
+      if (named) return named;
+    }
+    // "Le Piment d'Espelette de Nathalie Loiseau. La tête de liste LREM a utilisé ce piment …
+    // « … », note-t-elle": a previous sentence that names nobody passes the pronoun on to the one
+    // before it — its subject, or whom it names if it is a heading.
+    if (this.subject === null && this.lastNamed.length === 0 && this.earlier) {
+      const { subject, heading } = this.earlier;
+      const before = subject ? (fits(subject) ? subject : null) : lastOfGender(heading);
+      if (before) return before;
     }
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const id = this.speakers[i];

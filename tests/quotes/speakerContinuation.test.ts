@@ -26,6 +26,26 @@ describe("continuesSpeech: a sentence that goes on with the last speaker's words
 });
 
 describe("speakers carried over within and across sentences", () => {
+  it("passes a pronoun over a sentence that names nobody to the heading before it", () => {
+    const text =
+      `"Nous voulons une Europe sociale", a déclaré Manon Aubry. Le Piment d'Espelette de Nathalie Loiseau. ` +
+      `La tête de liste a utilisé ce piment comme un symbole. "C'est une partie de mes racines", note-t-elle.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous voulons une Europe sociale", speaker: "Manon Aubry" },
+      { text: "C'est une partie de mes racines", speaker: "Nathalie Loiseau" },
+    ]);
+  });
+
+  it("does not take a pronoun's referent from a long sentence two back that names someone in passing", () => {
+    const text =
+      `"J'ai tout déclaré", a assuré Thomas Thévenoud. Selon la chaîne, la demande date de quelques jours après son départ du gouvernement de Manuel Valls pour des retards de déclaration. ` +
+      `Le journal révélait par ailleurs un autre retard. "Je souffre de phobie administrative", a-t-il argué.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "J'ai tout déclaré", speaker: "Thomas Thévenoud" },
+      { text: "Je souffre de phobie administrative", speaker: "Thomas Thévenoud" },
+    ]);
+  });
+
   it("does not take a name in a new predicate after the inverted subject ('sans jamais citer X') for the speaker", () => {
     const text = `Emmanuel Macron a appelé au dialogue. "La loi du plus fort? Non!", a martelé le président français, sans jamais citer Donald Trump, appelant à éviter "les postures stériles".`;
     expect(statementsOf(text).direct).toEqual([
