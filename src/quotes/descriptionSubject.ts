@@ -20,8 +20,9 @@ export interface DescriptionSubject {
 /** Words an inverted subject may follow: adverbs and times ("a assuré mardi soir le ministre"). */
 const PREPOSITION =
   /^(?:à|a|de|d['’]|du|des|au|aux|par|pour|sur|dans|avec|en|chez|sans|sous|vers|contre|entre|selon|que|qu['’]|qui|et|ou)$/iu;
+/** A determiner, adjectives before the noun (each a whole word: "ancienne" is not "ancien" + "ne"), the noun. */
 const DESCRIPTION =
-  /^([Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’]|[Cc]ette(?=\s)|[Cc]et(?=\s)|[Cc]e(?=\s))\s*((?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|ex-|[Pp]remier|[Pp]remière)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
+  /^([Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’]|[Cc]ette(?=\s)|[Cc]et(?=\s)|[Cc]e(?=\s))\s*((?:(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|[Pp]remier|[Pp]remière)(?![\p{L}-])|ex-)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
 
 /** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
 const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
@@ -60,10 +61,15 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
       if (determiner === "le" || determiner === "ce" || determiner === "cet") {
         return { phrase, pronoun: "il" };
       }
-      // "l'" tells no gender: the corpus's gender of the form, else its ending.
-      const adjective = (m[2] ?? "").trim().split(/\s+/).pop() ?? "";
+      // "l'" tells no gender: an adjective before the noun that agrees ("l'ancienne ministre"),
+      // else the corpus's gender of the form, else its ending.
+      const adjective = (m[2] ?? "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";
       const gender =
-        nouns.genderOf(noun) ?? (/(?:nouvelle|ancienne|future)$/u.test(adjective) ? "f" : null);
+        (/^(?:nouvelle|ancienne|future|seule|première)$/u.test(adjective)
+          ? "f"
+          : /^(?:nouvel|ancien|futur|seul|premier)$/u.test(adjective)
+            ? "m"
+            : null) ?? nouns.genderOf(noun);
       const pronoun = gender === "f" ? "elle" : gender === "m" ? "il" : rolePronoun(`l'${noun}`);
       return { phrase, pronoun };
     }

@@ -35,6 +35,17 @@ describe("descriptionSubject: a described subject after an inverted speech verb"
     expect(descriptionSubject(" dimanche l'élue sur une radio.", nouns)?.pronoun).toBe("elle");
   });
 
+  it("reads 'ancienne' whole, and its gender, before a noun the corpus writes as masculine", () => {
+    const masculine = new GenderedNouns();
+    masculine.add(genderedNounsOf("Le ministre a parlé. Le ministre est parti."));
+    expect(descriptionSubject(" l'ancienne ministre et sénatrice.", masculine)).toEqual({
+      phrase: "l'ancienne ministre et sénatrice",
+      pronoun: "elle",
+    });
+    expect(descriptionSubject(" l'ancien ministre.", masculine)?.pronoun).toBe("il");
+    expect(descriptionSubject(" l'ex-ministre.", masculine)?.phrase).toBe("l'ex-ministre");
+  });
+
   it("refuses things, institutions, indefinites and complements", () => {
     expect(descriptionSubject(" le quotidien.", nouns)).toBeNull();
     expect(descriptionSubject(" l'un de ses collaborateurs.", nouns)).toBeNull();
