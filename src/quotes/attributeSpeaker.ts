@@ -227,10 +227,13 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     const last = subject[subject.length - 1];
     if (last) return { personId: last.personId, attribution: "named-before" };
     // "Dans un communiqué, le patron ironise : « … »": a role or description opening the clause
-    // right before the colon, followed by its verb.
-    const clause = prefix.replace(/:\s*$/, "").split(/[,;]/).pop() ?? "";
+    // right before the colon, followed by its verb; past a trailing adjunct ("Et l'intéressé n'a
+    // pas tardé à réagir, dans un tweet incendiaire : « … »").
+    const clauses = prefix.replace(/:\s*$/, "").split(/[,;]/);
+    let clause = clauses.pop() ?? "";
+    if (ADJUNCT_CLAUSE.test(clause) && clauses.length > 0) clause = clauses.pop() ?? "";
     const subjectNp =
-      /^\s*((?:le|la|l['’])\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+){0,2})\s+\p{Ll}+(?:\s|$)/iu.exec(
+      /^\s*(?:(?:et|mais|puis)\s+)?((?:le|la|l['’])\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+){0,2})\s+\p{Ll}[\p{Ll}'’]*(?:\s|$)/iu.exec(
         clause,
       );
     if (subjectNp?.[1] && !input.mentions.some((m) => m.start >= clauseStart && m.end <= open)) {
@@ -471,6 +474,9 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
   // unattributed rather than falling to the last speaker, who may not agree with it.
   return id ? { personId: id, attribution: "pronoun" } : UNRESOLVED;
 }
+
+/** A clause that is only an adjunct of place, medium or time: "dans un tweet", "sur Twitter". */
+const ADJUNCT_CLAUSE = /^\s*(?:dans|sur|via|par|en|lors|devant|depuis|au|à)(?![\p{L}])[^«»"“”]*$/iu;
 
 /** A relative "pour qui" after a name, before the quotation it introduces. */
 const FOR_WHOM = /,\s*pour\s+qui(?![\p{L}])[^«»"“”.;!?]{0,80}$/u;

@@ -68,6 +68,15 @@ describe("a role or description before a colon: its holder", () => {
     ]);
   });
 
+  it("reads past a trailing adjunct ('…, dans un tweet incendiaire : « … »') to the description", () => {
+    const text =
+      "Le loto du patrimoine de Stéphane Bern est directement visé. " +
+      "Et l'intéressé n'a pas tardé à réagir, dans un tweet incendiaire : « L'Assemblée nationale fait tout pour torpiller le loto ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "L'Assemblée nationale fait tout pour torpiller le loto", speaker: "Stéphane Bern" },
+    ]);
+  });
+
   it("leaves a thing before a colon alone", () => {
     const text =
       "David Martin, patron de la maison Ladoux, a parlé mardi. La raison est simple : « personne ne voulait payer ».";
