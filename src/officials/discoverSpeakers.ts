@@ -22,7 +22,8 @@ export function discoverSpeakers(
   for (const verb of verbs) {
     if (verb.pronoun) continue;
     const before = sentence.slice(0, verb.index);
-    if (/(?:[»”"]\s*,?|,)\s*$/u.test(before)) {
+    // "», lui assure Sibeth Ndiaye": an object pronoun may stand before the inverted verb.
+    if (/(?:[»”"]\s*,?|,)\s*(?:(?:lui|leur|nous|vous|me)\s+|m['’])?$/u.test(before)) {
       const clause = /^[^,.;:«»"“”()]{0,100}/u.exec(sentence.slice(verb.end))?.[0] ?? "";
       const name = firstFullName(clause);
       if (name) {

@@ -236,12 +236,21 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
       /^\s*(?:(?:et|mais|puis)\s+)?((?:le|la|l['’])\s*[\p{Ll}][\p{L}'’-]*(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+){0,2})\s+\p{Ll}[\p{Ll}'’]*(?:\s|$)/iu.exec(
         clause,
       );
-    if (subjectNp?.[1] && !input.mentions.some((m) => m.start >= clauseStart && m.end <= open)) {
-      return describedSpeaker(input, subjectNp[1], open);
+    const unnamed = !input.mentions.some((m) => m.start >= clauseStart && m.end <= open);
+    if (subjectNp?.[1] && unnamed) return describedSpeaker(input, subjectNp[1], open);
+    // "Réponse de la secrétaire d'Etat : « … »", "Réaction du ministre : « … »": whose words.
+    const words = SPEECH_NOUN_DESCRIPTION.exec(clause);
+    if (words?.[2] && unnamed) {
+      const phrase = /^du$/iu.test(words[1] ?? "") ? `le ${words[2]}` : words[2];
+      return describedSpeaker(input, phrase, open);
     }
   }
   return NO_SPEAKER;
 }
+
+/** A noun of speech and the description whose words follow: "Réponse de la secrétaire d'Etat". */
+const SPEECH_NOUN_DESCRIPTION =
+  /(?:^|[\s'’])(?:réponse|réaction|réplique|commentaire|explication)\s+(de|du|d['’])\s*((?:(?:la|le|l['’])\s*)?\p{Ll}[\p{L}'’-]*(?:\s+(?:de|du|des|d['’])\s*[\p{L}'’-]+){0,2})\s*$/iu;
 
 /** The subject of a speech verb found in the sentence starting at `sentenceStart`. */
 export function subjectOfVerb(

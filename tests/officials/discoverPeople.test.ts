@@ -85,6 +85,10 @@ describe("discoverSpeakers", () => {
     expect(
       discoverSpeakers("Pascal Pavageau, secrétaire général de FO, a expliqué qu'il s'agissait"),
     ).toEqual(["Pascal Pavageau"]);
+    // An object pronoun before the inverted verb.
+    expect(discoverSpeakers(`"Vous revenez à taux plein", lui assure Sibeth Ndiaye.`)).toEqual([
+      "Sibeth Ndiaye",
+    ]);
   });
 
   it("does not take the complement of a noun, or an organisation, for the speaker", () => {

@@ -77,6 +77,15 @@ describe("a role or description before a colon: its holder", () => {
     ]);
   });
 
+  it("credits 'Réponse de la secrétaire d'Etat : « … »' to the holder the article names", () => {
+    const text =
+      "Marie Dupont, secrétaire d'Etat, était interrogée par la radio. Elle a hésité. " +
+      "Réponse de la secrétaire d'Etat : « Vous le payez jusqu'à 64 ans ».";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Vous le payez jusqu'à 64 ans", speaker: "Marie Dupont" },
+    ]);
+  });
+
   it("leaves a thing before a colon alone", () => {
     const text =
       "David Martin, patron de la maison Ladoux, a parlé mardi. La raison est simple : « personne ne voulait payer ».";
