@@ -77,9 +77,10 @@ export class RoleResolver {
     }
     // Outside the article, a post ("le Premier ministre", "le maire de Nantes") designates its one
     // holder in the corpus, a bare profession does not: "l'avocat" of one article is not the
-    // lawyer another article named. Configured officials are known either way.
+    // lawyer another article named, and "le porte-parole" of the SNCF is not the configured
+    // "porte-parole du Kremlin".
     const only = fits.length === 1 ? fits[0] : undefined;
     const post = wanted.length >= 2 || (wanted.length === 1 && ONE_HOLDER.has(wanted[0] ?? ""));
-    return only && (only.source === "config" || post) ? only : null;
+    return only && post ? only : null;
   }
 }

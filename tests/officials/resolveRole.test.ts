@@ -45,6 +45,18 @@ describe("RoleResolver: outside the article, posts but not professions", () => {
     expect(roles.resolve("avocat", "fr", [lawyer.id])?.name).toBe("Yassine Yakouti");
   });
 
+  it("does not take a bare profession for a configured official outside the article", () => {
+    const peskov: Person = {
+      ...holding("Dmitri Peskov", ["porte-parole du Kremlin"]),
+      source: "config",
+    };
+    const resolver = new RoleResolver([peskov]);
+    // "selon le porte-parole qui indique que la SNCF va …" is not the Kremlin's spokesman.
+    expect(resolver.resolve("porte-parole", "fr", [])).toBeNull();
+    expect(resolver.resolve("porte-parole du Kremlin", "fr", [])?.name).toBe("Dmitri Peskov");
+    expect(resolver.resolve("porte-parole", "fr", [peskov.id])?.name).toBe("Dmitri Peskov");
+  });
+
   it("reads a configured role at the article's date", () => {
     const biden: Person = {
       ...holding("Joe Biden", ["président américain"]),
