@@ -24,13 +24,18 @@ function endsLikeSentence(display: string): boolean {
   return /[.!?…](?:\s*[»"”’')\]])*$/u.test(display);
 }
 
+/** A sentence from its first word: the opening quotation marks left out. */
+function opening(display: string): string {
+  return display.replace(/^[«"“\s]+/u, "");
+}
+
 /**
  * Sentences opening on a pronoun or demonstrative that points back ("Il a ajouté…", "Cela s'est
  * produit…", "He also noted…") read badly out of context; rankers give them a lower prior.
  */
 export function startsWithAnaphora(display: string): boolean {
   return /^(?:il|elle|ils|elles|cela|ceci|ça|celui-ci|celle-ci|ces|he|she|it|they|this|these|those|that)(?![\p{L}\p{N}'’-])/iu.test(
-    display.replace(/^[«"“\s]+/u, ""),
+    opening(display),
   );
 }
 
@@ -42,7 +47,7 @@ const IMPERSONAL_START =
  * que…", "It is time…"): the pronoun points back to nothing.
  */
 export function startsImpersonal(display: string): boolean {
-  return IMPERSONAL_START.test(display.replace(/^[«"“\s]+/u, ""));
+  return IMPERSONAL_START.test(opening(display));
 }
 
 /** Connectives that tie a sentence to the one before it, French and English. */
@@ -102,7 +107,7 @@ const PRONOUN_ALSO =
  * of context they leave the reader asking "but what?". The eval counts them; rankers lower them.
  */
 export function startsWithConnective(display: string): boolean {
-  const start = display.replace(/^[«"“\s]+/u, "");
+  const start = opening(display);
   return CONNECTIVE_START.test(start) || PRONOUN_ALSO.test(start);
 }
 
