@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import pg from "pg";
 import { BRIEFING_RULES } from "../briefings/rules/briefingRules.js";
 import type { CommandDeps, SubscriptionService } from "../commands/types.js";
 import type {
@@ -22,12 +23,15 @@ import { type ConfigWebhook, loadWebhooksConfig } from "./adapters/webhook/webho
 import { type Environment, readEnvironment } from "./config/environment.js";
 import { envReader } from "./config/envValues.js";
 import { defaultCorpusDir } from "./config/paths.js";
+import type { Secret } from "./config/secret.js";
 import { loadCorpus } from "./corpus/loadCorpus.js";
 import { buildIndex } from "./index/buildIndex.js";
 import type { CorpusIndex } from "./index/corpusIndex.js";
 import { CorpusWatcher } from "./index/corpusWatcher.js";
 import { createEngineCache } from "./index/engineCache.js";
 import { snapshotPath } from "./index/indexSnapshot.js";
+import type { SnapshotStamp } from "./index/live/liveSnapshot.js";
+import { PostgresSavedIndex } from "./index/live/postgresSavedIndex.js";
 import { LiveCorpus, type UpdateReport } from "./index/liveCorpus.js";
 import type { Logger } from "./log/logger.js";
 import { loadOfficialsConfig } from "./officials/officialsConfig.js";
@@ -55,6 +59,7 @@ import type { Store } from "./store/store.js";
 import { extractiveSummarizer } from "./summarize/extractiveSummarizer.js";
 import type { Summarizer } from "./summarize/summarizer.js";
 import { loadTopicsConfig } from "./topics/topicsConfig.js";
+import type { TurnOptions } from "./util/steps.js";
 
 /**
  * What every briefing, digest and profile picks its sentences with, in chat, on the command line
@@ -123,6 +128,10 @@ export async function loadEngine(options: EngineOptions): Promise<CorpusIndex> {
 export interface LiveEngineOptions extends EngineOptions {
   /** The data folder holding the saved index; null keeps it in memory. */
   readonly dataDir: string | null;
+  /** DATABASE_URL: the saved index in PostgreSQL, shared with other instances, instead. */
+  readonly databaseUrl?: Secret | null;
+  /** BRIEFBOT_INDEX_NAME: which index of that database; null: the corpus folder's path. */
+  readonly indexName?: string | null;
   readonly workers: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -143,11 +152,34 @@ export async function openLiveCorpus(
     rules: BRIEFING_RULES,
     snapshotFile:
       options.dataDir === null ? null : snapshotPath(options.dataDir, options.corpusDir),
+    ...(options.databaseUrl
+      ? { savedIndex: postgresIndex(options.databaseUrl, options.indexName ?? null) }
+      : {}),
     workers: options.workers,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  await opened.corpus.save();
+  try {
+    await opened.corpus.save();
+  } catch (error) {
+    await opened.corpus.close();
+    throw error;
+  }
   return opened;
+}
+
+/**
+ * The saved index in PostgreSQL, named, or keyed by the corpus folder's path: instances that name
+ * the same one share it (one reads its folder into it, the others follow; README "Several
+ * instances").
+ */
+function postgresIndex(url: Secret, name: string | null) {
+  return (stamp: SnapshotStamp, turns: TurnOptions) =>
+    new PostgresSavedIndex({
+      pool: new pg.Pool({ connectionString: url.reveal(), max: 4 }),
+      key: name ?? stamp.corpusDir,
+      expected: stamp,
+      turns,
+    });
 }
 
 /**
@@ -421,14 +453,18 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
     platforms: adapters.map((adapter) => adapter.id),
     async start() {
       const corpus = await deps.step(deps.loadLiveCorpus());
-      watcher = paths.watch
-        ? new CorpusWatcher({
-            corpus,
-            corpusDir: paths.corpusDir,
-            snapshotDir: dirname(snapshotPath(paths.dataDir, paths.corpusDir)),
-            logger,
-          })
-        : null;
+      // A shared index is followed always: what another instance saves is answered here.
+      const shared = config.databaseUrl !== null;
+      watcher =
+        paths.watch || shared
+          ? new CorpusWatcher({
+              corpus,
+              corpusDir: paths.corpusDir,
+              snapshotDir: shared ? null : dirname(snapshotPath(paths.dataDir, paths.corpusDir)),
+              watchFolder: paths.watch,
+              logger,
+            })
+          : null;
       const opened = await deps.step(
         openStore({ url: config.storeUrl, dataDir: paths.dataDir, logger }),
         (s) => s.close(),

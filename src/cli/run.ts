@@ -61,10 +61,18 @@ async function dispatch(
     io.stdout(`${command.help}\n`);
     return 0;
   }
-  return command.run(context(args, io));
+  const { context: made, closeLiveCorpus } = context(args, io);
+  try {
+    return await command.run(made);
+  } finally {
+    await closeLiveCorpus();
+  }
 }
 
-function context(args: CliArgs, io: CliIo): CliContext {
+function context(
+  args: CliArgs,
+  io: CliIo,
+): { context: CliContext; closeLiveCorpus(): Promise<void> } {
   const environment = readAppConfig(io.env);
   let live: Promise<LiveCorpus> | undefined;
   const resolvePath = (path: string): string => resolve(io.cwd, path);
@@ -85,6 +93,8 @@ function context(args: CliArgs, io: CliIo): CliContext {
       corpusDir,
       configDir,
       dataDir,
+      databaseUrl: environment.databaseUrl,
+      indexName: environment.indexName,
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
     }).then(
@@ -102,7 +112,12 @@ function context(args: CliArgs, io: CliIo): CliContext {
     return live;
   };
   const loadIndex = async (): Promise<CorpusIndex> => (await loadLiveCorpus()).index;
-  return {
+  // The saved index's connections and lock (a shared one) end with the command.
+  const closeLiveCorpus = async () => {
+    const opened = await live?.catch(() => null);
+    await opened?.close();
+  };
+  const made: CliContext = {
     args,
     io,
     environment,
@@ -131,6 +146,7 @@ function context(args: CliArgs, io: CliIo): CliContext {
       return rendered.exitCode;
     },
   };
+  return { context: made, closeLiveCorpus };
 }
 
 function findCliCommand(name: string, commands: readonly CliCommandSpec[]): CliCommandSpec {

@@ -3,6 +3,7 @@ import type { LogLevel } from "../log/logger.js";
 import { type EnvReader, envReader, invalid, readInteger, readNumber } from "./envValues.js";
 import { isValidTimezone, parseTime } from "./localTime.js";
 import { DEFAULT_SCHEDULE, type ScheduleSettings } from "./scheduleSettings.js";
+import { Secret } from "./secret.js";
 
 /**
  * The only reader of environment variables (STYLE.md §4): parsed once at start-up into a frozen
@@ -30,6 +31,16 @@ export interface Environment {
   readonly dataDir: string | null;
   /** KEYV_URL: redis://… to share the store between instances; null = the SQLite file. */
   readonly storeUrl: string | null;
+  /**
+   * DATABASE_URL: postgres://… to keep the saved index in PostgreSQL, shared by instances; null =
+   * a file in the data folder. A secret: it may hold a password.
+   */
+  readonly databaseUrl: Secret | null;
+  /**
+   * BRIEFBOT_INDEX_NAME: which saved index of that database this instance shares; null = the one
+   * of its corpus folder's path (instances on other machines or folders share one by naming it).
+   */
+  readonly indexName: string | null;
   readonly schedule: ScheduleSettings;
   /** Worker threads analysing corpus files (BRIEFBOT_WORKERS; default: the cores, at most 4). */
   readonly workers: number;
@@ -71,6 +82,8 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
     ),
     dataDir: value("BRIEFBOT_DATA_DIR"),
     storeUrl: value("KEYV_URL"),
+    databaseUrl: readDatabaseUrl(value("DATABASE_URL")),
+    indexName: readIndexName(value("BRIEFBOT_INDEX_NAME")),
     schedule: readSchedule(value),
     workers: readInteger(
       "BRIEFBOT_WORKERS",
@@ -112,6 +125,29 @@ function readSchedule(value: EnvReader): ScheduleSettings {
       1440,
     ),
   };
+}
+
+/** A PostgreSQL connection string; never shown back (it may hold a password). */
+function readDatabaseUrl(raw: string | null): Secret | null {
+  if (raw === null) return null;
+  let protocol = "";
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // Not a URL: said below, without the value.
+  }
+  if (protocol !== "postgres:" && protocol !== "postgresql:") {
+    throw invalid("DATABASE_URL", "a PostgreSQL URL like postgres://user@host:5432/db");
+  }
+  return new Secret(raw);
+}
+
+function readIndexName(raw: string | null): string | null {
+  if (raw === null) return null;
+  if (!/^[\p{L}\p{N}_.:/-]{1,200}$/u.test(raw)) {
+    throw invalid("BRIEFBOT_INDEX_NAME", "1 to 200 letters, digits or _ . : / -", raw.slice(0, 40));
+  }
+  return raw;
 }
 
 function readLogLevel(raw: string | null): LogLevel {

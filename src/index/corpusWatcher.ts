@@ -10,6 +10,11 @@ export interface WatcherOptions {
   readonly corpusDir: string;
   /** The folder of the saved index: `briefbot ingest` run beside us writes there. */
   readonly snapshotDir: string | null;
+  /**
+   * Whether the corpus folder is watched (`serve --watch`); when not, only the saved index is
+   * (a shared one: what other instances save). Watched unless false.
+   */
+  readonly watchFolder?: boolean;
   readonly logger: Logger;
   /** Quiet time after the last event before updating: a copy of many files is one update. */
   readonly debounceMs?: number;
@@ -42,13 +47,16 @@ export class CorpusWatcher {
 
   start(): void {
     const watch = this.options.watch ?? nodeFolderWatch;
-    this.watches.push(this.tryWatch(watch, this.options.corpusDir, "folder"));
+    const folder = this.options.watchFolder !== false;
+    if (folder) this.watches.push(this.tryWatch(watch, this.options.corpusDir, "folder"));
     if (this.options.snapshotDir !== null) {
       this.watches.push(this.tryWatch(watch, this.options.snapshotDir, "snapshot"));
     }
+    this.followSaves();
     this.poller = setInterval(() => {
-      this.schedule("folder");
-      if (this.options.snapshotDir !== null) this.schedule("snapshot");
+      // A shared index's follower asks to lead at each sync (`LiveCorpus.sync`).
+      if (folder || !this.options.corpus.leads) this.schedule("folder");
+      this.schedule("snapshot");
     }, this.options.pollMs ?? 60_000);
     this.poller.unref();
   }
@@ -67,6 +75,23 @@ export class CorpusWatcher {
     while (this.timer !== null || this.running !== null) {
       await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
     }
+  }
+
+  /** What other instances save to a shared index, as they save it (`LiveCorpus.watchSaves`). */
+  private followSaves(): void {
+    const watching = this.options.corpus.watchSaves(() => this.schedule("snapshot"));
+    if (watching === null) return;
+    watching.then(
+      (watch) => {
+        if (this.closed) watch.close();
+        else this.watches.push(watch);
+      },
+      (error: unknown) => {
+        this.options.logger.warn("cannot follow the shared index's saves, polling instead", {
+          error,
+        });
+      },
+    );
   }
 
   private tryWatch(watch: FolderWatch, dir: string, kind: "folder" | "snapshot") {

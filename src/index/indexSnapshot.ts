@@ -46,7 +46,7 @@ export interface IndexSnapshot {
 }
 
 /** Written in pieces (`snapshotPieces`), the saved work keyed by ids. */
-const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 2;
 /** Written whole by `v8.serialize` (before 2026-12-06): its sources are read, its work is not. */
 const WHOLE_FORMAT = 1;
 
@@ -126,6 +126,18 @@ export async function readSnapshot(
   } catch (error) {
     return { ok: false, reason: "unreadable", detail: (error as Error).message };
   }
+  return checkSnapshot(value, expected);
+}
+
+/**
+ * Whether a decoded value is a snapshot this code can use for the folder: "unreadable" when it
+ * is not a snapshot, "stale" when saved for another folder or by other code; its damaged sources
+ * (`sourceDamage`) are set apart.
+ */
+export function checkSnapshot(
+  value: unknown,
+  expected: { readonly fingerprint: string; readonly corpusDir: string },
+): SnapshotRead {
   if (!isSnapshot(value)) {
     return { ok: false, reason: "unreadable", detail: "not a briefbot index snapshot" };
   }

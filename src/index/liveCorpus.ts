@@ -12,15 +12,23 @@ import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
 import type { SavedSource } from "./indexSnapshot.js";
 import { CorpusBuild } from "./live/corpusBuild.js";
-import { analysedSources, type StaleEntry, scanCorpusFolder } from "./live/folderDiff.js";
+import {
+  analysedSources,
+  isInsideFolder,
+  type StaleEntry,
+  scanCorpusFolder,
+} from "./live/folderDiff.js";
 import { KnownSources, type ManifestState } from "./live/knownSources.js";
 import {
   type AdoptedSnapshot,
   adoptSaved,
   ingestedElsewhere,
+  type SnapshotStamp,
+  savedChanges,
   snapshotOf,
 } from "./live/liveSnapshot.js";
-import { isInsideFolder, scanOutsideTarget } from "./live/outsideIngest.js";
+import { scanOutsideTarget } from "./live/outsideIngest.js";
+import type { Closable, SavedIndex, UsableRead } from "./live/savedIndex.js";
 import { SavedIndexFile } from "./live/savedIndexFile.js";
 import { damagedProblem } from "./live/savedIndexProblems.js";
 import { SerialQueue } from "./live/serialQueue.js";
@@ -38,6 +46,11 @@ export interface LiveCorpusOptions {
   readonly rules: BriefingRules;
   /** Where the index is saved between runs; null keeps it in memory only. */
   readonly snapshotFile: string | null;
+  /**
+   * Where the index is saved, when not in `snapshotFile`: PostgreSQL shared by several instances
+   * (`PostgresSavedIndex`), opened for what this code writes and reads; closed by `close`.
+   */
+  readonly savedIndex?: (stamp: SnapshotStamp, turns: TurnOptions) => SavedIndex;
   /** Worker threads for analysing files (used from a few hundred files on). */
   readonly workers: number;
   /**
@@ -78,7 +91,14 @@ const NOTHING_SAVED: AdoptedSnapshot = { warmSignature: null, problem: null };
 export class LiveCorpus {
   private readonly known = new KnownSources();
   private readonly build: CorpusBuild;
-  private readonly saved: SavedIndexFile | null;
+  private readonly saved: SavedIndex | null;
+  /**
+   * Whether this process reads its corpus folder into the index (`SavedIndex.lead`); when not, it
+   * follows what the leading process saves, and asks to lead at each sync.
+   */
+  private leading = true;
+  /** The paths of the save this process last read or wrote: what a follower may see removed. */
+  private savedPaths: ReadonlySet<string> = new Set();
   /**
    * One update at a time: the index build awaits a worker thread, and an update arriving then
    * (the watcher while `ingest` runs) must start from the state this one leaves.
@@ -106,9 +126,10 @@ export class LiveCorpus {
       engine: `${fingerprints.engine}-${briefingRulesFingerprint(options.rules)}`,
     });
     this.saved =
-      options.snapshotFile === null
+      options.savedIndex?.(this.stamp(), this.turns) ??
+      (options.snapshotFile === null
         ? null
-        : new SavedIndexFile(options.snapshotFile, this.stamp(), this.fs.readFile, this.turns);
+        : new SavedIndexFile(options.snapshotFile, this.stamp(), this.fs.readFile, this.turns));
   }
 
   /** Opens the corpus: the saved index when there is one, brought up to date with the folder. */
@@ -125,27 +146,38 @@ export class LiveCorpus {
     useWarm: boolean,
   ): Promise<OpenedCorpus> {
     const live = new LiveCorpus(options, fingerprints);
+    try {
+      return await live.openSaved(useWarm);
+    } catch (error) {
+      // The saved index's connections and lock; a retry (`openWithWarmFallback`) opens anew.
+      await live.close();
+      throw error;
+    }
+  }
+
+  private async openSaved(useWarm: boolean): Promise<OpenedCorpus> {
+    this.leading = this.saved === null || (await this.saved.lead());
+    const read = this.saved === null ? null : await this.saved.read();
     const adopted =
-      live.saved === null
-        ? NOTHING_SAVED
-        : adoptSaved(await live.saved.read(), live.known, live.build, useWarm);
+      read === null ? NOTHING_SAVED : adoptSaved(read, this.known, this.build, useWarm);
+    if (read?.ok) this.savedPaths = new Set(read.snapshot.sources.map((s) => s.path));
     let report: UpdateReport;
     try {
-      report = await live.sync();
+      report = await this.sync();
     } catch (error) {
       throw blameWarmState(error, adopted.warmSignature !== null);
     }
     // Statements put back but found again (the officials config changed): worth saving anew.
-    if (adopted.warmSignature !== null && !live.build.statementsFit(adopted.warmSignature)) {
-      live.known.markUnsaved();
+    if (adopted.warmSignature !== null && !this.build.statementsFit(adopted.warmSignature)) {
+      this.known.markUnsaved();
     }
     return {
-      corpus: live,
+      corpus: this,
       warm: adopted.warmSignature !== null,
       report: {
         ...report,
-        articles: live.index.articles.length,
-        version: live.index.version,
+        articles: this.index.articles.length,
+        version: this.index.version,
         snapshotProblem: adopted.problem,
       },
     };
@@ -157,8 +189,26 @@ export class LiveCorpus {
     return index;
   }
 
-  /** Re-reads the corpus folder: analyses new and changed files, drops removed ones. */
+  /**
+   * Whether this process leads: reads its corpus folder into the index. Every process with a
+   * saved index of its own leads; of those sharing one, one at a time.
+   */
+  get leads(): boolean {
+    return this.leading;
+  }
+
+  /**
+   * Re-reads the corpus folder: analyses new and changed files, drops removed ones. A process
+   * that follows a shared index asks to lead first (the one leading may have stopped), and while
+   * it may not, takes in what the leader saved instead.
+   */
   async sync(): Promise<UpdateReport> {
+    if (!this.leading) {
+      this.leading = this.saved === null || (await this.saved.lead());
+      if (!this.leading) {
+        return (await this.absorbSnapshot()) ?? this.apply([], [], this.known.size, null);
+      }
+    }
     const scan = await scanCorpusFolder(this.options.corpusDir, this.fs, this.known);
     const analyses = await this.analyse(scan.stale, scan.manifest);
     return this.apply(
@@ -205,6 +255,7 @@ export class LiveCorpus {
           this.turns,
         );
         if (await saved.write(snapshot)) {
+          this.savedPaths = new Set(snapshot.sources.map((s) => s.path));
           this.known.markSaved();
           return;
         }
@@ -220,14 +271,49 @@ export class LiveCorpus {
     return this.updates.run(() => this.absorbInTurn());
   }
 
+  /**
+   * Calls back when another process saved the index, where the saved index can tell (a shared
+   * one); null where the caller watches the file's folder.
+   */
+  watchSaves(onSave: () => void): Promise<Closable> | null {
+    return this.saved === null ? null : this.saved.watchWrites(onSave);
+  }
+
+  /** Lets go of the saved index's connections and lock. */
+  async close(): Promise<void> {
+    await this.saved?.close();
+  }
+
   private async absorbInTurn(): Promise<UpdateReport | null> {
     if (this.saved === null) return null;
     const read = await this.saved.readNewer();
     if (read === null) return null;
+    if (!this.leading) return this.followInTurn(read);
     const { fresh, lost } = ingestedElsewhere(read, this.known);
     if (fresh.length === 0 && lost.length === 0) return null;
     const report = await this.applyGuarded(fresh, [], this.known.size, null);
     return lost.length === 0 ? report : { ...report, snapshotProblem: damagedProblem(lost) };
+  }
+
+  /**
+   * Takes in a newer save of the shared index this process follows: it becomes what that save
+   * holds, plus what this process added and has not saved yet.
+   */
+  private async followInTurn(read: UsableRead): Promise<UpdateReport> {
+    const { fresh, removed } = savedChanges(read, this.known, this.savedPaths);
+    this.savedPaths = new Set(read.snapshot.sources.map((s) => s.path));
+    const wasSaved = !this.known.unsaved;
+    const report = await this.applyGuarded(
+      fresh,
+      removed,
+      this.known.size - removed.length - fresh.filter((s) => this.known.has(s.path)).length,
+      { key: read.snapshot.manifestKey, warnings: read.snapshot.manifestWarnings },
+    );
+    // What it holds now is what is saved.
+    if (wasSaved) this.known.markSaved();
+    return read.damaged.length === 0
+      ? report
+      : { ...report, snapshotProblem: damagedProblem(read.damaged) };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import type { FileAnalysis } from "../../corpus/analyseDocuments.js";
 import type { CorpusFs } from "../../corpus/read/corpusFs.js";
 import { listCorpusFolder } from "../../corpus/read/readCorpusFolder.js";
@@ -44,7 +44,10 @@ export async function scanCorpusFolder(
   const listing = await listCorpusFolder(corpusDir, fs);
   const manifestKey = await manifestKeyOf(corpusDir, fs);
   const listed = new Set(listing.entries.map((e) => entryPath(corpusDir, e)));
-  const removed = known.pathsFrom("folder").filter((path) => !listed.has(path));
+  // A shared index may hold another instance's folder: only this folder's files can be gone.
+  const removed = known
+    .pathsFrom("folder")
+    .filter((path) => isInsideFolder(corpusDir, path) && !listed.has(path));
   const diff = diffEntries(corpusDir, listing.entries, known, manifestKey !== known.manifestKey);
   return {
     ...diff,
@@ -53,6 +56,12 @@ export async function scanCorpusFolder(
     manifestKey,
     warnings: listing.warnings,
   };
+}
+
+/** Whether `path` (absolute) is `folder` or lies under it. */
+export function isInsideFolder(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return !inside.startsWith("..") && !isAbsolute(inside);
 }
 
 /**

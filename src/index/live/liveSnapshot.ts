@@ -105,6 +105,25 @@ export function ingestedElsewhere(
 }
 
 /**
+ * What a process that follows a shared index (`SavedIndex.lead`) takes from a newer save: every
+ * source it does not hold in that version, and the paths the save before had (`before`) and this
+ * one has not. What the follower added itself and has not saved yet stays.
+ */
+export function savedChanges(
+  read: UsableRead,
+  known: KnownSources,
+  before: ReadonlySet<string>,
+): { readonly fresh: readonly SavedSource[]; readonly removed: readonly string[] } {
+  const saved = new Set(read.snapshot.sources.map((s) => s.path));
+  return {
+    fresh: read.snapshot.sources.filter(
+      (s) => !isSameAnalysis(known.analysisOf(s.path), s.analysis),
+    ),
+    removed: [...before].filter((path) => !saved.has(path) && known.has(path)),
+  };
+}
+
+/**
  * Puts a snapshot's sources and manifest in. A damaged folder file keeps its place with an
  * analysis that is never current, so the next sync reads it again where it was; a damaged
  * ingested file leaves (it is named, not read again).

@@ -1,4 +1,3 @@
-import { isAbsolute, relative } from "node:path";
 import type { CorpusFs } from "../../corpus/read/corpusFs.js";
 import { type CorpusListing, listCorpusFolder } from "../../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../../corpus/read/readManifest.js";
@@ -6,12 +5,6 @@ import type { CorpusEntry } from "../../corpus/read/walkCorpus.js";
 import { UserError } from "../../errors.js";
 import { diffEntries, type FolderDiff } from "./folderDiff.js";
 import type { KnownSources } from "./knownSources.js";
-
-/** Whether `path` (absolute) is `folder` or lies under it. */
-export function isInsideFolder(folder: string, path: string): boolean {
-  const inside = relative(folder, path);
-  return !inside.startsWith("..") && !isAbsolute(inside);
-}
 
 /**
  * What `briefbot ingest` of `path` (absolute, outside the corpus folder) has to analyse: the file,

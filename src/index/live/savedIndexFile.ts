@@ -8,16 +8,16 @@ import {
   snapshotVersion,
   writeSnapshot,
 } from "../indexSnapshot.js";
+import type { Closable, SavedIndex, UsableRead } from "./savedIndex.js";
 
-/** A snapshot read that could be used. */
-export type UsableRead = Extract<SnapshotRead, { ok: true }>;
+export type { UsableRead } from "./savedIndex.js";
 
 /**
  * The saved index of one live corpus, and which write of it (`snapshotVersion`) this process last
  * read or wrote: that write is not read again. Another process (`briefbot ingest` beside `serve`)
  * may write it at any time; its write is a new version, read next time.
  */
-export class SavedIndexFile {
+export class SavedIndexFile implements SavedIndex {
   private seen: string | null = null;
 
   constructor(
@@ -63,6 +63,18 @@ export class SavedIndexFile {
     this.seen = version;
     return true;
   }
+
+  /** One machine's: this process reads its folder. */
+  async lead(): Promise<boolean> {
+    return true;
+  }
+
+  /** The caller watches the file's folder (`CorpusWatcher`). */
+  watchWrites(): Promise<Closable> | null {
+    return null;
+  }
+
+  async close(): Promise<void> {}
 
   /**
    * Reads the file, whose `version` was taken before (a write landing meanwhile is a new version,

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { nodeCorpusFs } from "../../../src/corpus/read/corpusFs.js";
 import { isUserError } from "../../../src/errors.js";
+import { isInsideFolder } from "../../../src/index/live/folderDiff.js";
 import { KnownSources } from "../../../src/index/live/knownSources.js";
-import { isInsideFolder, scanOutsideTarget } from "../../../src/index/live/outsideIngest.js";
+import { scanOutsideTarget } from "../../../src/index/live/outsideIngest.js";
 
 let work: string;
 

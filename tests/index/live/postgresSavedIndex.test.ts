@@ -1,0 +1,246 @@
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BRIEFING_RULES } from "../../../briefings/rules/briefingRules.js";
+import { isUserError } from "../../../src/errors.js";
+import { PostgresSavedIndex } from "../../../src/index/live/postgresSavedIndex.js";
+import { LiveCorpus, type OpenedCorpus } from "../../../src/index/liveCorpus.js";
+import { loadOfficialsConfig } from "../../../src/officials/officialsConfig.js";
+import { loadTopicsConfig } from "../../../src/topics/topicsConfig.js";
+import { CONFIG_DIR, CORPUS_DIR } from "../../helpers/engine.js";
+import {
+  DATABASE_URL,
+  type TestSchema,
+  testSchema,
+  warnWithoutPostgres,
+} from "../../support/postgres.js";
+
+warnWithoutPostgres("tests/index/live/postgresSavedIndex.test.ts");
+
+const FIRST = "000_3ab86442644f17d1.txt";
+const SECOND = "001_af7f786ff45170bb.txt";
+const THIRD = "002_9c2d094854075071.txt";
+const FOURTH = "003_763ac30657c09442.txt";
+
+let work: string;
+let schema: TestSchema;
+const opened: LiveCorpus[] = [];
+
+async function folder(name: string, files: readonly string[]): Promise<string> {
+  const dir = join(work, name);
+  await mkdir(dir, { recursive: true });
+  for (const file of files) await copyFile(join(CORPUS_DIR, file), join(dir, file));
+  return dir;
+}
+
+/** A live corpus on `corpusDir` whose saved index is the shared one named "news". */
+async function open(corpusDir: string, url = schema.url): Promise<OpenedCorpus> {
+  const result = await LiveCorpus.open({
+    corpusDir,
+    topics: await loadTopicsConfig(CONFIG_DIR),
+    officials: await loadOfficialsConfig(CONFIG_DIR),
+    rules: BRIEFING_RULES,
+    snapshotFile: null,
+    savedIndex: (stamp, turns) =>
+      new PostgresSavedIndex({
+        pool: new pg.Pool({ connectionString: url, max: 4 }),
+        key: "news",
+        expected: stamp,
+        turns,
+      }),
+    workers: 1,
+  });
+  opened.push(result.corpus);
+  await result.corpus.save();
+  return result;
+}
+
+const files = (corpus: LiveCorpus) =>
+  [...new Set(corpus.index.articles.map((a) => basename(a.file)))].sort();
+
+async function rows(): Promise<{ path: string; xmin: string }[]> {
+  const result = await schema.pool.query<{ path: string; xmin: string }>(
+    "SELECT path, xmin::text AS xmin FROM briefbot_index_source WHERE key = 'news' ORDER BY path",
+  );
+  return result.rows;
+}
+
+/** Resolves on the next save another process announces. */
+function nextSave(corpus: LiveCorpus): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const watching = corpus.watchSaves(() => {
+      void watching?.then((w) => w.close());
+      resolve();
+    });
+    if (watching === null) reject(new Error("no notifications"));
+  });
+}
+
+describe.skipIf(DATABASE_URL === "")("the saved index in PostgreSQL (DATABASE_URL)", () => {
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), "briefbot-pg-"));
+    schema = await testSchema();
+  });
+
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((c) => c.close()));
+    await schema.drop();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("writes a row per file, and on the next save only the files that changed", async () => {
+    const dir = await folder("a", [FIRST, SECOND]);
+    const { corpus } = await open(dir);
+    expect(corpus.leads).toBe(true);
+    const before = await rows();
+    expect(before.map((r) => basename(r.path))).toEqual([FIRST, SECOND]);
+
+    await copyFile(join(CORPUS_DIR, THIRD), join(dir, THIRD));
+    expect((await corpus.sync()).added).toBe(1);
+    await corpus.save();
+    const after = await rows();
+    expect(after.map((r) => basename(r.path))).toEqual([FIRST, SECOND, THIRD]);
+    // The first two rows were not written again (same row version).
+    expect(after.slice(0, 2)).toEqual(before);
+    const head = await schema.pool.query("SELECT version FROM briefbot_index WHERE key = 'news'");
+    expect(head.rows).toEqual([{ version: "2" }]);
+
+    // A new process opens from the database, the saved work included, and reads nothing again.
+    await corpus.close();
+    opened.splice(opened.indexOf(corpus), 1);
+    const again = await open(dir);
+    expect(again.warm).toBe(true);
+    expect(again.report).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 3 });
+    expect(files(again.corpus)).toEqual([FIRST, SECOND, THIRD]);
+  });
+
+  it("has one instance read its folder; another follows what it saves, removals too, and leads once it stops", async () => {
+    const leaderDir = await folder("leader", [FIRST, SECOND]);
+    const followerDir = await folder("follower", [FOURTH]);
+    const leader = (await open(leaderDir)).corpus;
+    const follower = (await open(followerDir)).corpus;
+    expect([leader.leads, follower.leads]).toEqual([true, false]);
+    // The follower answers from what the leader saved, not from its own folder.
+    expect(files(follower)).toEqual([FIRST, SECOND]);
+
+    const heard = nextSave(follower);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await copyFile(join(CORPUS_DIR, THIRD), join(leaderDir, THIRD));
+    await leader.sync();
+    await leader.save();
+    await heard;
+    const report = await follower.absorbSnapshot();
+    expect(report).toMatchObject({ added: 1, removed: 0 });
+    expect(files(follower)).toEqual([FIRST, SECOND, THIRD]);
+
+    await rm(join(leaderDir, FIRST));
+    await leader.sync();
+    await leader.save();
+    expect(await follower.sync()).toMatchObject({ added: 0, removed: 1 });
+    expect(files(follower)).toEqual([SECOND, THIRD]);
+    expect(follower.leads).toBe(false);
+
+    // The leader stops: the follower leads at its next sync and adds its own folder's file,
+    // keeping the files of the other folder.
+    await leader.close();
+    opened.splice(opened.indexOf(leader), 1);
+    expect(await follower.sync()).toMatchObject({ added: 1, removed: 0 });
+    expect(follower.leads).toBe(true);
+    await follower.save();
+    expect(files(follower)).toEqual([SECOND, THIRD, FOURTH]);
+    expect((await rows()).map((r) => basename(r.path)).sort()).toEqual([SECOND, THIRD, FOURTH]);
+  });
+
+  it("saves what a follower ingests (one row), and the leader takes it in", async () => {
+    const leaderDir = await folder("leader", [FIRST, SECOND]);
+    const leader = (await open(leaderDir)).corpus;
+    const follower = (await open(await folder("follower", []))).corpus;
+    const before = await rows();
+    const outside = await folder("outside", [THIRD]);
+
+    const report = await follower.ingest(join(outside, THIRD));
+    expect(report.added).toBe(1);
+    await follower.save();
+    const after = await rows();
+    expect(after.filter((r) => before.some((b) => b.path === r.path))).toEqual(before);
+    expect(after.map((r) => basename(r.path)).sort()).toEqual([FIRST, SECOND, THIRD]);
+
+    expect(await leader.absorbSnapshot()).toMatchObject({ added: 1 });
+    expect(files(leader)).toEqual([FIRST, SECOND, THIRD]);
+    // The leader's next save writes nothing it already holds.
+    await writeFile(join(leaderDir, "note.txt"), "");
+    await leader.sync();
+    await leader.save();
+    const last = await rows();
+    expect(last.filter((r) => after.some((a) => a.path === r.path))).toEqual(after);
+  });
+
+  it("reads a damaged row again from the folder and says so", async () => {
+    const dir = await folder("a", [FIRST, SECOND]);
+    const first = await open(dir);
+    await first.corpus.close();
+    opened.splice(0);
+    await schema.pool.query(
+      "UPDATE briefbot_index_source SET analysis = '\\x00ff'::bytea WHERE path LIKE $1",
+      [`%${SECOND}`],
+    );
+    const again = await open(dir);
+    expect(again.report.snapshotProblem).toBe(
+      `saved index damaged for 1 file(s), read again: ${join(dir, SECOND)} (its analysis is not an object)`,
+    );
+    expect(again.report).toMatchObject({ changed: 1, unchanged: 1 });
+    expect(files(again.corpus)).toEqual([FIRST, SECOND]);
+  });
+
+  it("never saves over a write it has not seen: the second writer takes it in first", async () => {
+    const stamp = { fingerprint: "f", corpusDir: "/corpus" };
+    const turns = { sliceMs: 40, now: () => performance.now() };
+    const index = () =>
+      new PostgresSavedIndex({
+        pool: new pg.Pool({ connectionString: schema.url, max: 2 }),
+        key: "race",
+        expected: stamp,
+        turns,
+      });
+    const [a, b] = [index(), index()];
+    try {
+      const snapshot = {
+        ...stamp,
+        manifestKey: "none",
+        manifestWarnings: [],
+        sources: [],
+      };
+      expect((await a.read()).ok).toBe(false);
+      expect((await b.read()).ok).toBe(false);
+      expect(await a.write(snapshot)).toBe(true);
+      expect(await b.write({ ...snapshot, manifestKey: "b" })).toBe(false);
+      expect((await b.readNewer())?.snapshot.manifestKey).toBe("none");
+      expect(await b.write({ ...snapshot, manifestKey: "b" })).toBe(true);
+      expect(await a.readNewer()).toMatchObject({ snapshot: { manifestKey: "b" } });
+      expect(await a.readNewer()).toBeNull();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+describe("the saved index in PostgreSQL, unreachable", () => {
+  it("fails to open with a message that names DATABASE_URL and not its password", async () => {
+    work = await mkdtemp(join(tmpdir(), "briefbot-pg-"));
+    try {
+      const dir = await folder("a", [FIRST]);
+      const error = await open(dir, "postgres://briefbot:hunter2@127.0.0.1:1/news").catch(
+        (e: unknown) => e,
+      );
+      expect(isUserError(error)).toBe(true);
+      expect((error as Error).message).toBe(
+        "cannot reach PostgreSQL (DATABASE_URL): connect ECONNREFUSED 127.0.0.1:1",
+      );
+      expect(opened).toEqual([]);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
