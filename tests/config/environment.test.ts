@@ -103,3 +103,28 @@ describe("logger", () => {
     ]);
   });
 });
+
+describe("readEnvironment: the shared saved index", () => {
+  it("reads DATABASE_URL as a secret and BRIEFBOT_INDEX_NAME", () => {
+    const env = readEnvironment({
+      DATABASE_URL: "postgres://briefbot:hunter2@db.internal:5432/news",
+      BRIEFBOT_INDEX_NAME: "newsroom",
+    });
+    expect(env.databaseUrl?.reveal()).toBe("postgres://briefbot:hunter2@db.internal:5432/news");
+    expect(JSON.stringify(env)).not.toContain("hunter2");
+    expect(env.indexName).toBe("newsroom");
+    expect(readEnvironment({}).databaseUrl).toBeNull();
+  });
+
+  it("refuses a URL that is not PostgreSQL's without showing it, and a malformed name", () => {
+    expect(error({ DATABASE_URL: "mysql://root:hunter2@db/news" })).toBe(
+      "DATABASE_URL is malformed: expected a PostgreSQL URL like postgres://user@host:5432/db",
+    );
+    expect(error({ DATABASE_URL: "hunter2" })).toBe(
+      "DATABASE_URL is malformed: expected a PostgreSQL URL like postgres://user@host:5432/db",
+    );
+    expect(error({ BRIEFBOT_INDEX_NAME: "news room" })).toBe(
+      "BRIEFBOT_INDEX_NAME is malformed: expected 1 to 200 letters, digits or _ . : / -, found 'news room'",
+    );
+  });
+});
