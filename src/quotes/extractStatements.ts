@@ -18,6 +18,7 @@ import {
 import { bracketSpeaker, clauseSubject } from "./clauseSubject.js";
 import { continuesSpeech } from "./continuesSpeech.js";
 import type { NounGenders } from "./descriptionSubject.js";
+import { inciseSpeaker } from "./inciseSpeaker.js";
 import { creditIntertitles, creditTitleQuote, isIntertitle } from "./intertitles.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
@@ -172,6 +173,10 @@ export function extractStatements(
         if (!speaker.personId && !span.missingOpen && !explicit) {
           speaker = speakerBefore(input, from, span.open);
           if (!speaker.personId) speaker = bracketSpeaker(input, from, span.open);
+        }
+        if (!speaker.personId && !explicit) {
+          const incise = inciseSpeaker(input, span);
+          if (incise.personId) speaker = incise;
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;

@@ -26,6 +26,19 @@ describe("continuesSpeech: a sentence that goes on with the last speaker's words
 });
 
 describe("speakers carried over within and across sentences", () => {
+  it("reads an incise inside the quotation ('…, assure-t-il. …') as its attribution", () => {
+    const text =
+      `Le chauffeur Paul Martin a parlé à l'assaillant. "Je prenais le moins de risque possible, assure-t-il. Je n'ai fait que discuter." ` +
+      `Marie Durand était là aussi. "Il fallait, explique-t-elle, garder son calme."`;
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Je prenais le moins de risque possible, assure-t-il. Je n'ai fait que discuter.",
+        speaker: "Paul Martin",
+      },
+      { text: "Il fallait, explique-t-elle, garder son calme.", speaker: "Marie Durand" },
+    ]);
+  });
+
   it("passes a pronoun over a sentence that names nobody to the heading before it", () => {
     const text =
       `"Nous voulons une Europe sociale", a déclaré Manon Aubry. Le Piment d'Espelette de Nathalie Loiseau. ` +
