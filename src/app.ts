@@ -132,6 +132,8 @@ export interface LiveEngineOptions extends EngineOptions {
   readonly databaseUrl?: Secret | null;
   /** BRIEFBOT_INDEX_NAME: which index of that database; null: the corpus folder's path. */
   readonly indexName?: string | null;
+  /** Whether this process may lead a shared index (`LiveCorpusOptions.mayLead`); yes unless false. */
+  readonly mayLead?: boolean;
   readonly workers: number;
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -153,7 +155,10 @@ export async function openLiveCorpus(
     snapshotFile:
       options.dataDir === null ? null : snapshotPath(options.dataDir, options.corpusDir),
     ...(options.databaseUrl
-      ? { savedIndex: postgresIndex(options.databaseUrl, options.indexName ?? null) }
+      ? {
+          savedIndex: postgresIndex(options.databaseUrl, options.indexName ?? null),
+          mayLead: options.mayLead !== false,
+        }
       : {}),
     workers: options.workers,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -175,7 +180,7 @@ export async function openLiveCorpus(
 function postgresIndex(url: Secret, name: string | null) {
   return (stamp: SnapshotStamp, turns: TurnOptions) =>
     new PostgresSavedIndex({
-      pool: new pg.Pool({ connectionString: url.reveal(), max: 4 }),
+      pool: new pg.Pool({ connectionString: url.reveal(), max: 4, keepAlive: true }),
       key: name ?? stamp.corpusDir,
       expected: stamp,
       turns,
@@ -504,6 +509,8 @@ export function createApp(config: AppConfig, paths: AppPaths, deps: AppDeps): Br
         logger,
         owner,
         afterAdding: syncAfterPoll(corpus, logger),
+        // A follower of a shared index leaves feeds to the instance that leads.
+        mayPoll: () => corpus.leads,
         ...(deps.every ? { every: deps.every } : {}),
       });
       const host: AdapterHost = {

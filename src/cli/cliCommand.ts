@@ -78,5 +78,10 @@ export interface CliCommandSpec {
   /** Full text for `briefbot <command> --help`. */
   readonly help: string;
   readonly options?: CliOptionSpec;
+  /**
+   * Whether, with a shared saved index (DATABASE_URL), this command may lead it: read its corpus
+   * folder into it (serve, ingest, poll). The others only read what is saved.
+   */
+  readonly leadsSharedIndex?: boolean;
   run(context: CliContext): Promise<number>;
 }

@@ -61,7 +61,7 @@ async function dispatch(
     io.stdout(`${command.help}\n`);
     return 0;
   }
-  const { context: made, closeLiveCorpus } = context(args, io);
+  const { context: made, closeLiveCorpus } = context(args, io, command.leadsSharedIndex === true);
   try {
     return await command.run(made);
   } finally {
@@ -72,6 +72,8 @@ async function dispatch(
 function context(
   args: CliArgs,
   io: CliIo,
+  /** `CliCommandSpec.leadsSharedIndex`. */
+  mayLead: boolean,
 ): { context: CliContext; closeLiveCorpus(): Promise<void> } {
   const environment = readAppConfig(io.env);
   let live: Promise<LiveCorpus> | undefined;
@@ -95,6 +97,7 @@ function context(
       dataDir,
       databaseUrl: environment.databaseUrl,
       indexName: environment.indexName,
+      mayLead,
       workers: environment.workers,
       ...(onProgress ? { onProgress } : {}),
     }).then(

@@ -3,6 +3,7 @@ import { analyseEntries } from "../corpus/parallel/analyseEntries.js";
 import { type CorpusFs, nodeCorpusFs } from "../corpus/read/corpusFs.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../corpus/read/readCorpusFolder.js";
 import type { Manifest } from "../corpus/read/readManifest.js";
+import { UserError } from "../errors.js";
 import type { OfficialsConfig } from "../officials/officialsConfig.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import { runInTurns, SERVING_TURNS, type TurnOptions } from "../util/steps.js";
@@ -10,7 +11,7 @@ import { type CodeFingerprints, codeFingerprints } from "./analysisFingerprint.j
 import { type BriefingRules, briefingRulesFingerprint } from "./briefingRules.js";
 import type { CorpusIndex } from "./corpusIndex.js";
 import { createEngineCache, type EngineCache } from "./engineCache.js";
-import type { SavedSource } from "./indexSnapshot.js";
+import type { SavedSource, SnapshotRead } from "./indexSnapshot.js";
 import { CorpusBuild } from "./live/corpusBuild.js";
 import {
   analysedSources,
@@ -30,7 +31,7 @@ import {
 import { scanOutsideTarget } from "./live/outsideIngest.js";
 import type { Closable, SavedIndex, UsableRead } from "./live/savedIndex.js";
 import { SavedIndexFile } from "./live/savedIndexFile.js";
-import { damagedProblem } from "./live/savedIndexProblems.js";
+import { damagedFollowedProblem, damagedProblem } from "./live/savedIndexProblems.js";
 import { SerialQueue } from "./live/serialQueue.js";
 import type { UpdateReport } from "./live/updateReport.js";
 import { blameWarmState, openWithWarmFallback } from "./live/warmFallback.js";
@@ -51,6 +52,11 @@ export interface LiveCorpusOptions {
    * (`PostgresSavedIndex`), opened for what this code writes and reads; closed by `close`.
    */
   readonly savedIndex?: (stamp: SnapshotStamp, turns: TurnOptions) => SavedIndex;
+  /**
+   * Whether this process may lead a shared saved index: read its folder into it (`serve`,
+   * `ingest`, `poll`); one that may not only reads what is saved. Yes unless false.
+   */
+  readonly mayLead?: boolean;
   /** Worker threads for analysing files (used from a few hundred files on). */
   readonly workers: number;
   /**
@@ -75,6 +81,10 @@ export interface OpenedCorpus {
 }
 
 const NOTHING_SAVED: AdoptedSnapshot = { warmSignature: null, problem: null };
+
+/** How long a follower waits for the leader's first save of a shared index, and how often it looks. */
+const FIRST_SAVE_WAIT_MS = 5 * 60_000;
+const FIRST_SAVE_POLL_MS = 1_000;
 
 /**
  * A corpus that stays up to date: files are analysed once per version of each file (size and
@@ -156,10 +166,14 @@ export class LiveCorpus {
   }
 
   private async openSaved(useWarm: boolean): Promise<OpenedCorpus> {
-    this.leading = this.saved === null || (await this.saved.lead());
-    const read = this.saved === null ? null : await this.saved.read();
+    this.leading = await this.askToLead();
+    let read = this.saved === null ? null : await this.saved.read();
+    if (read !== null && !read.ok && !this.leading) read = await this.awaitLeader(read);
+    const follows = !this.leading;
     const adopted =
-      read === null ? NOTHING_SAVED : adoptSaved(read, this.known, this.build, useWarm);
+      read === null ? NOTHING_SAVED : adoptSaved(read, this.known, this.build, useWarm, follows);
+    // A follower saves only what it adds itself (`ingest`): the rest is the leader's to write.
+    if (follows) this.known.markSaved();
     if (read?.ok) this.savedPaths = new Set(read.snapshot.sources.map((s) => s.path));
     let report: UpdateReport;
     try {
@@ -168,7 +182,11 @@ export class LiveCorpus {
       throw blameWarmState(error, adopted.warmSignature !== null);
     }
     // Statements put back but found again (the officials config changed): worth saving anew.
-    if (adopted.warmSignature !== null && !this.build.statementsFit(adopted.warmSignature)) {
+    if (
+      this.leading &&
+      adopted.warmSignature !== null &&
+      !this.build.statementsFit(adopted.warmSignature)
+    ) {
       this.known.markUnsaved();
     }
     return {
@@ -181,6 +199,44 @@ export class LiveCorpus {
         snapshotProblem: adopted.problem,
       },
     };
+  }
+
+  /**
+   * A follower with no saved index it can use (none yet, or saved by another version) waits for
+   * the leader's first save, or to lead if the leader stops; a read that fails is returned as is.
+   */
+  private async awaitLeader(first: SnapshotRead): Promise<SnapshotRead> {
+    const saved = this.saved;
+    if (saved === null) return first;
+    const deadline = this.turns.now() + FIRST_SAVE_WAIT_MS;
+    let read = first;
+    if (!read.ok && read.reason !== "unavailable" && this.options.mayLead === false) {
+      throw new UserError(
+        "CORPUS_EMPTY",
+        `the shared index in PostgreSQL holds nothing this version of briefbot can use (${read.detail}); this command only reads it: run briefbot serve or briefbot ingest first`,
+      );
+    }
+    while (!read.ok && read.reason !== "unavailable") {
+      if (this.turns.now() > deadline) {
+        throw new UserError(
+          "CONFIG_INVALID",
+          `another instance leads the shared index in PostgreSQL, and it holds no index this version of briefbot can use (${read.detail}) after ${FIRST_SAVE_WAIT_MS / 60_000} minutes: start or upgrade that instance first`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, FIRST_SAVE_POLL_MS));
+      if (await this.askToLead()) {
+        this.leading = true;
+        return read;
+      }
+      read = await saved.read();
+    }
+    return read;
+  }
+
+  /** Whether this process leads now (`SavedIndex.lead`), if it may. */
+  private async askToLead(): Promise<boolean> {
+    if (this.saved === null) return true;
+    return this.options.mayLead !== false && (await this.saved.lead());
   }
 
   get index(): CorpusIndex {
@@ -203,11 +259,10 @@ export class LiveCorpus {
    * it may not, takes in what the leader saved instead.
    */
   async sync(): Promise<UpdateReport> {
+    // Asked each time: a lock lost with its connection makes this process a follower.
+    this.leading = await this.askToLead();
     if (!this.leading) {
-      this.leading = this.saved === null || (await this.saved.lead());
-      if (!this.leading) {
-        return (await this.absorbSnapshot()) ?? this.apply([], [], this.known.size, null);
-      }
+      return (await this.absorbSnapshot()) ?? this.apply([], [], this.known.size, null);
     }
     const scan = await scanCorpusFolder(this.options.corpusDir, this.fs, this.known);
     const analyses = await this.analyse(scan.stale, scan.manifest);
@@ -260,6 +315,10 @@ export class LiveCorpus {
           return;
         }
       }
+      throw new UserError(
+        "BAD_INPUT",
+        "the saved index was not saved: other processes saved it three times while this one took in what they wrote; what this one added stays in service, and the next save tries again",
+      );
     });
   }
 
@@ -289,9 +348,11 @@ export class LiveCorpus {
     const read = await this.saved.readNewer();
     if (read === null) return null;
     if (!this.leading) return this.followInTurn(read);
+    // Rows damaged in the saved index that this process holds: written again at the next save.
+    if (read.damaged.some((d) => this.known.has(d.path))) this.known.markUnsaved();
     const { fresh, lost } = ingestedElsewhere(read, this.known);
     if (fresh.length === 0 && lost.length === 0) return null;
-    const report = await this.applyGuarded(fresh, [], this.known.size, null);
+    const report = await this.applyTaken(fresh, [], this.known.size, null);
     return lost.length === 0 ? report : { ...report, snapshotProblem: damagedProblem(lost) };
   }
 
@@ -301,19 +362,37 @@ export class LiveCorpus {
    */
   private async followInTurn(read: UsableRead): Promise<UpdateReport> {
     const { fresh, removed } = savedChanges(read, this.known, this.savedPaths);
-    this.savedPaths = new Set(read.snapshot.sources.map((s) => s.path));
     const wasSaved = !this.known.unsaved;
-    const report = await this.applyGuarded(
+    const report = await this.applyTaken(
       fresh,
       removed,
       this.known.size - removed.length - fresh.filter((s) => this.known.has(s.path)).length,
       { key: read.snapshot.manifestKey, warnings: read.snapshot.manifestWarnings },
     );
+    this.savedPaths = new Set(read.snapshot.sources.map((s) => s.path));
     // What it holds now is what is saved.
     if (wasSaved) this.known.markSaved();
     return read.damaged.length === 0
       ? report
-      : { ...report, snapshotProblem: damagedProblem(read.damaged) };
+      : { ...report, snapshotProblem: damagedFollowedProblem(read.damaged) };
+  }
+
+  /**
+   * Puts in what was read from the saved index; if that fails, the saved index is read again
+   * before the next save (`SavedIndex.forget`), as if another process had written.
+   */
+  private async applyTaken(
+    updates: readonly SavedSource[],
+    removed: readonly string[],
+    unchanged: number,
+    manifest: ManifestState | null,
+  ): Promise<UpdateReport> {
+    try {
+      return await this.applyGuarded(updates, removed, unchanged, manifest);
+    } catch (error) {
+      this.saved?.forget();
+      throw error;
+    }
   }
 
   /**

@@ -32,6 +32,11 @@ export interface PollerDeps {
    * that added any, before the round ends; after a failure, again at the next round.
    */
   readonly afterAdding?: (results: readonly FeedPollResult[]) => Promise<void>;
+  /**
+   * Whether this instance polls now; always unless given. A follower of a shared index does not:
+   * what it fetched would go to a folder nobody reads into the index.
+   */
+  readonly mayPoll?: () => boolean;
   /** Calls `tick` every `ms` until stopped (setInterval unless a test drives it). */
   readonly every?: (ms: number, tick: () => void) => { stop(): void };
 }
@@ -110,6 +115,7 @@ export class SourcesPoller {
 
   private async pollIfDue(source: Source, all: boolean): Promise<FeedPollResult | null> {
     if (this.inFlight.has(source.id) || this.abort.signal.aborted) return null;
+    if (this.deps.mayPoll && !this.deps.mayPoll()) return null;
     if (!all && !(await this.due(source))) return null;
     const { store, owner } = this.deps;
     if (!(await store.acquireFeedLock(source.id, owner, FEED_LOCK_TTL_MS))) return null;

@@ -19,11 +19,14 @@ const MAIN = "dist/src/cli/main.js";
 /** How long a child may run before it is killed; the tests' own limit is above it. */
 const SPAWN_TIMEOUT_MS = 120_000;
 
-/** The parent's environment without chat credentials, so `start` and start-up stay offline. */
+/**
+ * The parent's environment without chat credentials, so `start` and start-up stay offline, and
+ * without a shared index (DATABASE_URL, set for the PostgreSQL tests): each child keeps its own.
+ */
 function offlineEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (name.startsWith("DISCORD_") || name.startsWith("SLACK_")) {
+    if (name.startsWith("DISCORD_") || name.startsWith("SLACK_") || name === "DATABASE_URL") {
       delete env[name];
     }
   }

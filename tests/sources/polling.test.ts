@@ -183,6 +183,32 @@ describe.skipIf(!REDIS_URL)("two instances sharing Redis", () => {
   });
 });
 
+describe("an instance that may not poll (a shared index's follower)", () => {
+  it("fetches nothing while it may not, and polls the due feed once it may", async () => {
+    const { fetcher, clock, store, corpusDir, wiring } = await rig({
+      config: configOf([{ url: FEED }]),
+    });
+    fetcher.feeds.set(FEED, { items: [{ text: articleText("led"), teaser: false, guid: "1" }] });
+    let leads = false;
+    const poller = new SourcesPoller({
+      registry: wiring.registry,
+      store: new SourcesStore(store),
+      fetcher,
+      corpusDir,
+      now: clock.now,
+      random: () => 0.5,
+      logger: silentLogger,
+      owner: "follower",
+      mayPoll: () => leads,
+    });
+    expect(await poller.pollOnce()).toEqual([]);
+    expect(fetcher.calls).toEqual([]);
+    leads = true;
+    expect((await poller.pollOnce()).map((r) => r.outcome)).toEqual(["added"]);
+    expect(fetcher.calls.filter((c) => c.kind === "feed")).toHaveLength(1);
+  });
+});
+
 describe("bringing new articles into the index", () => {
   it("retries the index update at the next round when it failed", async () => {
     const { fetcher, clock, store, corpusDir, wiring, rounds } = await rig({

@@ -21,6 +21,7 @@ Exit codes: 0 ok, 1 the corpus or config cannot be used, 2 no such file or folde
 
 export const ingestCli: CliCommandSpec = {
   name: "ingest",
+  leadsSharedIndex: true,
   synopsis: "ingest <file|folder>...",
   summary: "add articles to the saved index without re-analysing the rest",
   help: HELP,

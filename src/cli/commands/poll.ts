@@ -18,6 +18,7 @@ Polls every live source that is due (every source with --all) once, writes its n
 
 export const pollCli: CliCommandSpec = {
   name: "poll",
+  leadsSharedIndex: true,
   synopsis: "poll [--all]",
   summary: "poll the due live sources once and add their new articles",
   help: HELP,

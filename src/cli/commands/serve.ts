@@ -142,6 +142,7 @@ const HELP =
 
 export const serveCli: CliCommandSpec = {
   name: "serve",
+  leadsSharedIndex: true,
   synopsis: "serve",
   summary: "serve Slack/Discord when credentials are set, else print the digest",
   help: HELP,

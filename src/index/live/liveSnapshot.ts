@@ -6,6 +6,7 @@ import { isSameAnalysis } from "./folderDiff.js";
 import type { KnownSources } from "./knownSources.js";
 import type { UsableRead } from "./savedIndexFile.js";
 import {
+  damagedFollowedProblem,
   damagedProblem,
   joinProblems,
   snapshotProblem,
@@ -65,6 +66,8 @@ export function adoptSaved(
   known: KnownSources,
   build: CorpusBuild,
   useWarm: boolean,
+  /** A follower of a shared index keeps no placeholder for a damaged row: the leader rewrites it. */
+  follows = false,
 ): AdoptedSnapshot {
   if (!read.ok) {
     known.markUnsaved();
@@ -73,7 +76,7 @@ export function adoptSaved(
       problem: joinProblems(staleIngestedProblem(read.ingested ?? []), snapshotProblem(read)),
     };
   }
-  adoptSources(known, read.snapshot, read.damaged);
+  adoptSources(known, read.snapshot, follows ? [] : read.damaged);
   const restored =
     useWarm && read.damaged.length === 0
       ? build.restoreWarm(read.snapshot.warm, known.analyses(), known.manifestWarnings)
@@ -82,7 +85,11 @@ export function adoptSaved(
   return {
     warmSignature: restored.ok ? restored.statementsSignature : null,
     problem: joinProblems(
-      read.damaged.length > 0 ? damagedProblem(read.damaged) : null,
+      read.damaged.length === 0
+        ? null
+        : follows
+          ? damagedFollowedProblem(read.damaged)
+          : damagedProblem(read.damaged),
       restored.ok || restored.problem === null ? null : warmStateProblem(restored.problem),
     ),
   };
@@ -115,9 +122,11 @@ export function savedChanges(
   before: ReadonlySet<string>,
 ): { readonly fresh: readonly SavedSource[]; readonly removed: readonly string[] } {
   const saved = new Set(read.snapshot.sources.map((s) => s.path));
+  // A new manifest is part of every analysis, whatever the files' sizes and times.
+  const manifestChanged = read.snapshot.manifestKey !== known.manifestKey;
   return {
     fresh: read.snapshot.sources.filter(
-      (s) => !isSameAnalysis(known.analysisOf(s.path), s.analysis),
+      (s) => manifestChanged || !isSameAnalysis(known.analysisOf(s.path), s.analysis),
     ),
     removed: [...before].filter((path) => !saved.has(path) && known.has(path)),
   };

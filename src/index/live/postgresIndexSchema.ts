@@ -20,8 +20,10 @@ CREATE TABLE IF NOT EXISTS briefbot_index_source (
   path text NOT NULL,
   origin text NOT NULL CHECK (origin IN ('folder', 'ingested')),
   analysis bytea NOT NULL,
+  written_version bigint NOT NULL DEFAULT 0,
   PRIMARY KEY (key, path)
 );
+ALTER TABLE briefbot_index_source ADD COLUMN IF NOT EXISTS written_version bigint NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS briefbot_index_warm (
   key text NOT NULL,
   piece integer NOT NULL,
@@ -29,12 +31,15 @@ CREATE TABLE IF NOT EXISTS briefbot_index_warm (
   PRIMARY KEY (key, piece)
 );`;
 
-export async function indexSchema(client: PoolClient): Promise<void> {
+/** Creates the tables where missing; the schema they are in (locks and notices name it). */
+export async function indexSchema(client: PoolClient): Promise<string> {
   await client.query("BEGIN");
   try {
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended('briefbot schema', 0))");
     await client.query(TABLES);
+    const schema = await client.query<{ schema: string }>("SELECT current_schema() AS schema");
     await client.query("COMMIT");
+    return schema.rows[0]?.schema ?? "public";
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;

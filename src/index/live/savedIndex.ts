@@ -24,6 +24,11 @@ export interface SavedIndex {
    */
   readNewer(): Promise<UsableRead | null>;
   /**
+   * After what was read could not be taken in (a failed update): the next write must read again
+   * first, as if another process had written.
+   */
+  forget(): void;
+  /**
    * Writes the snapshot unless another process wrote since this one last read or wrote: false
    * then, and nothing is written.
    */

@@ -64,6 +64,10 @@ export class SavedIndexFile implements SavedIndex {
     return true;
   }
 
+  forget(): void {
+    this.seen = "forgotten";
+  }
+
   /** One machine's: this process reads its folder. */
   async lead(): Promise<boolean> {
     return true;

@@ -47,6 +47,15 @@ export function damagedProblem(damaged: readonly DamagedSource[]): string {
   return parts.join("; ");
 }
 
+/** Damaged rows of a shared index, as a follower (which reads no folder) sees them. */
+export function damagedFollowedProblem(damaged: readonly DamagedSource[]): string {
+  const named = damaged
+    .slice(0, 3)
+    .map((d) => `${d.path} (${d.damage})`)
+    .join(", ");
+  return `saved index damaged for ${damaged.length} file(s), left out until the instance that leads saves them again: ${named}${damaged.length > 3 ? ", …" : ""}`;
+}
+
 /** The problems there are, most important first, as one line; null when there is none. */
 export function joinProblems(...problems: readonly (string | null)[]): string | null {
   const present = problems.filter((p): p is string => p !== null);
