@@ -183,6 +183,27 @@ describe.skipIf(!REDIS_URL)("two instances sharing Redis", () => {
   });
 });
 
+type Rig = Awaited<ReturnType<typeof rig>>;
+
+/** A second poller on a rig's feeds and store, as another instance would run it. */
+function pollerOf(
+  r: Pick<Rig, "fetcher" | "clock" | "store" | "corpusDir" | "wiring">,
+  owner: string,
+  extra: Pick<ConstructorParameters<typeof SourcesPoller>[0], "mayPoll" | "afterAdding">,
+): SourcesPoller {
+  return new SourcesPoller({
+    registry: r.wiring.registry,
+    store: new SourcesStore(r.store),
+    fetcher: r.fetcher,
+    corpusDir: r.corpusDir,
+    now: r.clock.now,
+    random: () => 0.5,
+    logger: silentLogger,
+    owner,
+    ...extra,
+  });
+}
+
 describe("an instance that may not poll (a shared index's follower)", () => {
   it("fetches nothing while it may not, and polls the due feed once it may", async () => {
     const { fetcher, clock, store, corpusDir, wiring } = await rig({
@@ -190,15 +211,7 @@ describe("an instance that may not poll (a shared index's follower)", () => {
     });
     fetcher.feeds.set(FEED, { items: [{ text: articleText("led"), teaser: false, guid: "1" }] });
     let leads = false;
-    const poller = new SourcesPoller({
-      registry: wiring.registry,
-      store: new SourcesStore(store),
-      fetcher,
-      corpusDir,
-      now: clock.now,
-      random: () => 0.5,
-      logger: silentLogger,
-      owner: "follower",
+    const poller = pollerOf({ fetcher, clock, store, corpusDir, wiring }, "follower", {
       mayPoll: () => leads,
     });
     expect(await poller.pollOnce()).toEqual([]);
@@ -216,15 +229,7 @@ describe("bringing new articles into the index", () => {
     });
     fetcher.feeds.set(FEED, { items: [{ text: articleText("sync"), teaser: false, guid: "1" }] });
     let failNext = true;
-    const poller = new SourcesPoller({
-      registry: wiring.registry,
-      store: new SourcesStore(store),
-      fetcher,
-      corpusDir,
-      now: clock.now,
-      random: () => 0.5,
-      logger: silentLogger,
-      owner: "retrying",
+    const poller = pollerOf({ fetcher, clock, store, corpusDir, wiring }, "retrying", {
       afterAdding: async (results) => {
         if (failNext) {
           failNext = false;

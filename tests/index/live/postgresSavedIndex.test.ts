@@ -71,6 +71,18 @@ async function openUnsaved(corpusDir: string, url = schema.url): Promise<OpenedC
   return result;
 }
 
+const STAMP = { fingerprint: "f", corpusDir: "/corpus" };
+
+/** A saved index alone, named "race", on the test's schema, for writes without a corpus. */
+function bareIndex(): PostgresSavedIndex {
+  return new PostgresSavedIndex({
+    pool: new pg.Pool({ connectionString: schema.url, max: 2 }),
+    key: "race",
+    expected: STAMP,
+    turns: { sliceMs: 40, now: () => performance.now() },
+  });
+}
+
 const files = (corpus: LiveCorpus) =>
   [...new Set(corpus.index.articles.map((a) => basename(a.file)))].sort();
 
@@ -295,18 +307,9 @@ describe.skipIf(DATABASE_URL === "")("the saved index in PostgreSQL (DATABASE_UR
   });
 
   it("lets one of two writes of the same version through, together", async () => {
-    const stamp = { fingerprint: "f", corpusDir: "/corpus" };
-    const turns = { sliceMs: 40, now: () => performance.now() };
-    const index = () =>
-      new PostgresSavedIndex({
-        pool: new pg.Pool({ connectionString: schema.url, max: 2 }),
-        key: "race",
-        expected: stamp,
-        turns,
-      });
-    const [a, b] = [index(), index()];
+    const [a, b] = [bareIndex(), bareIndex()];
     try {
-      const snapshot = { ...stamp, manifestKey: "none", manifestWarnings: [], sources: [] };
+      const snapshot = { ...STAMP, manifestKey: "none", manifestWarnings: [], sources: [] };
       await Promise.all([a.read(), b.read()]);
       const written = await Promise.all([
         a.write({ ...snapshot, manifestKey: "a" }),
@@ -321,23 +324,9 @@ describe.skipIf(DATABASE_URL === "")("the saved index in PostgreSQL (DATABASE_UR
   });
 
   it("never saves over a write it has not seen: the second writer takes it in first", async () => {
-    const stamp = { fingerprint: "f", corpusDir: "/corpus" };
-    const turns = { sliceMs: 40, now: () => performance.now() };
-    const index = () =>
-      new PostgresSavedIndex({
-        pool: new pg.Pool({ connectionString: schema.url, max: 2 }),
-        key: "race",
-        expected: stamp,
-        turns,
-      });
-    const [a, b] = [index(), index()];
+    const [a, b] = [bareIndex(), bareIndex()];
     try {
-      const snapshot = {
-        ...stamp,
-        manifestKey: "none",
-        manifestWarnings: [],
-        sources: [],
-      };
+      const snapshot = { ...STAMP, manifestKey: "none", manifestWarnings: [], sources: [] };
       expect((await a.read()).ok).toBe(false);
       expect((await b.read()).ok).toBe(false);
       expect(await a.write(snapshot)).toBe(true);
