@@ -27,15 +27,18 @@ export interface AttributionInput {
   readonly date: string | null;
 }
 
-/** What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss will". */
+/**
+ * What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss
+ * will", past a short parenthesis after the name ("Valérie Boyer (LR) avait parlé de …").
+ */
 export const SUBJECT_FOLLOWS = new RegExp(
   [
     // "Lavrov a …", "Lavrov les a …", "Truss will …"
-    "^,?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])",
+    "^(?:\\s*\\([^()]{1,40}\\))?,?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])",
     // "Jean Dupont, maire de Lyon, a présenté …": an apposition between the name and its verb
-    "^,[^,.;«»\"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
+    "^(?:\\s*\\([^()]{1,40}\\))?,[^,.;«»\"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
     // "Nicolas Sarkozy rend hommage …": a lower-case word that is not a preposition or relative
-    "^\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
+    "^(?:\\s*\\([^()]{1,40}\\))?\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
   ].join("|"),
   "u",
 );

@@ -22,6 +22,16 @@ describe("a quotation with no speech verb: the name it glosses or its clause's s
     ]);
   });
 
+  it("reads past a short parenthesis after the subject's name ('Julie Bernard (LR) avait parlé de …')", () => {
+    const text =
+      "Auparavant, Julie Bernard (LR) avait parlé de la militante comme d'une « jeune activiste sous emprise ». " +
+      "Pierre Durand (RN) réclame « un peu de respect » pour l'Assemblée.";
+    expect(statementsOf(text).direct).toEqual([
+      { text: "jeune activiste sous emprise", speaker: "Julie Bernard" },
+      { text: "un peu de respect", speaker: "Pierre Durand" },
+    ]);
+  });
+
   it("does not give it to a name after a preposition or before a colon", () => {
     const text =
       "Le rapport de Pierre Durand parle d'une « crise sans précédent dans la région ». " +
