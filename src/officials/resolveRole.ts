@@ -59,6 +59,10 @@ export class RoleResolver {
     recent: readonly string[],
     /** The article's date: a configured official whose role was not held then is not meant. */
     date: string | null = null,
+    /** People the article names in full anywhere, later ones too ("écrit le Premier ministre … Edouard Philippe attend …"). */
+    named: ReadonlySet<string> = new Set(),
+    /** Whether the phrase can mean this person ("la ministre" is no man): all unless given. */
+    agrees: (person: Person) => boolean = () => true,
   ): Person | null {
     const wanted = roleTerms(phrase, language);
     if (wanted.length === 0) return null;
@@ -69,12 +73,16 @@ export class RoleResolver {
       .map((r) => r.person)
       // "Le président américain a estimé lundi 13 mai [2019]": not the configured president of
       // 2021 onwards, unless the article names him.
-      .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id));
+      .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id))
+      .filter(agrees);
     if (fits.length === 0) return null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const hit = fits.find((p) => p.id === recent[i]);
       if (hit) return hit;
     }
+    // The one of them the article names further on: a post before its holder's name.
+    const inArticle = fits.filter((p) => named.has(p.id));
+    if (inArticle.length === 1) return inArticle[0] ?? null;
     // Outside the article, a post ("le Premier ministre", "le maire de Nantes") designates its one
     // holder in the corpus, a bare profession does not: "l'avocat" of one article is not the
     // lawyer another article named, and "le porte-parole" of the SNCF is not the configured

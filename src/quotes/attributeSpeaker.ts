@@ -1,3 +1,4 @@
+import { inflectsForGender } from "../nlp/genderInflection.js";
 import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
@@ -25,6 +26,8 @@ export interface AttributionInput {
   readonly nouns: NounGenders;
   /** The article's date (ISO), null when unknown: which configured roles were held then. */
   readonly date: string | null;
+  /** People the article names in full anywhere (`ArticleNames`): whom its posts may mean. */
+  readonly articleNames: ReadonlySet<string>;
 }
 
 /**
@@ -430,8 +433,39 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
   // "l'ancien Premier ministre" is not who holds the post now: a former holder is found as a
   // description is, among the people of the article.
   if (FORMER.test(phrase)) return NO_SPEAKER;
-  const person = input.roles.resolve(phrase, input.language, input.context.recent, input.date);
+  const excluded = genderExcluded(text.slice(role?.index ?? 0), head);
+  const person = input.roles.resolve(
+    phrase,
+    input.language,
+    input.context.recent,
+    input.date,
+    input.articleNames,
+    (p) => p.gender === null || p.gender !== excluded,
+  );
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
+}
+
+/**
+ * The gender a role phrase rules out: "la ministre", "cette avocate" are not men; "le président",
+ * "l'avocat" are not women when the noun has a feminine form ("présidente", "avocate"); "le
+ * ministre", "le médecin" may be either ("Madame le ministre"). Null when it rules out neither.
+ */
+function genderExcluded(phrase: string, head: string): "m" | "f" | null {
+  const determiner = /^[\s,]*(la|cette|le|ce|cet|l['’])/iu.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const adjective = /^[\s,]*(?:l['’]|le|la)\s*(ancienne|nouvelle|ancien|nouvel|nouveau)\s/iu
+    .exec(phrase)?.[1]
+    ?.toLowerCase();
+  if (
+    determiner === "la" ||
+    determiner === "cette" ||
+    adjective === "ancienne" ||
+    adjective === "nouvelle"
+  ) {
+    return "m";
+  }
+  const masculine =
+    determiner === "le" || determiner === "ce" || determiner === "cet" || adjective !== undefined;
+  return (masculine || determiner.startsWith("l")) && inflectsForGender(head) ? "f" : null;
 }
 
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */

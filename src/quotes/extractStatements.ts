@@ -306,6 +306,7 @@ function passageText(
       roles: deps.roles,
       nouns: deps.nouns,
       date,
+      articleNames: names,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
+import type { OfficialDefinition } from "../../src/officials/officialsConfig.js";
 import { continuesSpeech } from "../../src/quotes/continuesSpeech.js";
 import { joinsQuotes } from "../../src/quotes/extractStatements.js";
 import { statementsOf } from "./excerpts.js";
@@ -129,5 +130,35 @@ describe("speakers carried over within and across sentences", () => {
       { text: "Nous avions très envie de reprendre", speaker: "Nacho Garcia" },
     ]);
     expect(people).not.toContain("Barna Beach");
+  });
+});
+
+describe("a post named before its holder, and the holder's gender", () => {
+  const formerPrime: OfficialDefinition = {
+    name: "Paul Lancien",
+    aliases: [],
+    gender: "m",
+    role: { fr: "Premier ministre", en: "Prime Minister" },
+    roles: ["Premier ministre"],
+    country: "FR",
+  };
+
+  it("gives 'écrit le Premier ministre' to the one holder the article names further on", () => {
+    const text =
+      `La présence de l'État "mérite aujourd'hui d'être analysée", écrit le Premier ministre. ` +
+      `Le Premier ministre Jean Castel attend des "retours et des propositions" des préfets.`;
+    expect(statementsOf(text, [formerPrime]).direct).toEqual([
+      { text: "mérite aujourd'hui d'être analysée", speaker: "Jean Castel" },
+      { text: "retours et des propositions", speaker: "Jean Castel" },
+    ]);
+  });
+
+  it("does not give 'a dit la ministre' to a man who holds a post of minister", () => {
+    const text =
+      `La ministre du Travail Julie Bernard a présenté la réforme. Le Premier ministre Marc Perrin l'a soutenue. ` +
+      `"C'est une réforme tournée vers l'emploi", a dit la ministre.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est une réforme tournée vers l'emploi", speaker: "Julie Bernard" },
+    ]);
   });
 });
