@@ -24,6 +24,9 @@ const PREPOSITION =
 const DESCRIPTION =
   /^([Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’]|[Cc]ette(?=\s)|[Cc]et(?=\s)|[Cc]e(?=\s))\s*((?:(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|[Pp]remier|[Pp]remière)(?![\p{L}-])|ex-)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
 
+/** A demonstrative and a capitalised noun: an inhabitant's name ("ce Toulonnais", "cette Lyonnaise"). */
+const DEMONYM = /^([Cc]e|[Cc]et|[Cc]ette)\s+\p{Lu}\p{Ll}{3,}(?![\p{L}-])(?!\s+\p{Lu})/u;
+
 /** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
 const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
 
@@ -49,6 +52,12 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     if (demonstrative) {
       const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? demonstrative[0];
       return { phrase, pronoun: demonstrative[1]?.toLowerCase() === "celle" ? "elle" : "il" };
+    }
+    // "assenait ce Toulonnais": a demonstrative before a capitalised noun, an inhabitant's name.
+    const demonym = DEMONYM.exec(rest);
+    if (demonym) {
+      const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? demonym[0];
+      return { phrase, pronoun: demonym[1]?.toLowerCase() === "cette" ? "elle" : "il" };
     }
     const m = DESCRIPTION.exec(rest);
     if (m) {

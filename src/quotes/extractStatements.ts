@@ -192,7 +192,8 @@ export function extractStatements(
           const between = text.slice(previous.close, span.open);
           if (
             findSpeechVerbs(between).some((v) => v.nonFinite) ||
-            (INVERTED_THEN_JOINED.test(between) && findSpeechVerbs(between).length > 0)
+            (INVERTED_THEN_JOINED.test(between) && findSpeechVerbs(between).length > 0) ||
+            relativeOfSpeaker(between)
           ) {
             speaker = { personId: previousSpeaker, attribution: "continuation" };
           }
@@ -309,6 +310,25 @@ function passageText(
       articleNames: names,
     },
   };
+}
+
+/** An inverted attribution clause, then a relative clause on its subject: "…, qui promettait ". */
+const RELATIVE_AFTER_CLAUSE = /^(\s*,[^«»"“”.;!?]{3,160}),\s*qui\s+([^«»"“”.;!?,]{1,60})$/u;
+
+/**
+ * Whether the words between two quotations are the first one's inverted attribution clause and a
+ * relative clause of speech on its subject: "« … », avait assuré l'ancien président de la région,
+ * qui promettait « un GP exceptionnel »" — the same speaker.
+ */
+function relativeOfSpeaker(between: string): boolean {
+  const m = RELATIVE_AFTER_CLAUSE.exec(between);
+  if (!m?.[1] || !m[2]) return false;
+  const clause = findSpeechVerbs(m[1]);
+  return (
+    clause.length > 0 &&
+    /^\s*,?\s*$/u.test(m[1].slice(0, clause[0]?.index ?? 0)) &&
+    findSpeechVerbs(m[2]).some((v) => !v.nonFinite && v.index === 0 && v.pronoun === null)
+  );
 }
 
 /**

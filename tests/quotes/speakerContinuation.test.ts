@@ -162,3 +162,23 @@ describe("a post named before its holder, and the holder's gender", () => {
     ]);
   });
 });
+
+describe("a relative clause of speech on the speaker, the imperfect, an inhabitant", () => {
+  it("gives '…, qui promettait « … »' after an attribution clause to the same speaker", () => {
+    const text = `Jean Castel était confiant. "Nous serons jugés à parts égales", avait assuré l'ancien président de la région, qui promettait "un grand prix exceptionnel".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous serons jugés à parts égales", speaker: "Jean Castel" },
+      { text: "un grand prix exceptionnel", speaker: "Jean Castel" },
+    ]);
+  });
+
+  it("reads speech verbs in the imperfect ('prédisait', 'assenait') and 'ce Toulonnais' as a person", () => {
+    const text =
+      `"Ça va être animé", prédisait mardi la députée Julie Bernard. ` +
+      `Marc Perrin, venu de Toulon, attendait depuis midi. "Le maire ne sert à rien!", assenait ce Toulonnais.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Ça va être animé", speaker: "Julie Bernard" },
+      { text: "Le maire ne sert à rien!", speaker: "Marc Perrin" },
+    ]);
+  });
+});
