@@ -171,7 +171,7 @@ function speakerOfInvertedVerb(
   if (
     mention &&
     !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(between) &&
-    !COMPLEMENT_NP_BEFORE.test(between) &&
+    (!COMPLEMENT_NP_BEFORE.test(between) || ownThingBefore(input, between)) &&
     !RELATIVE_BETWEEN.test(between) &&
     !PREDICATE_BETWEEN.test(between)
   ) {
@@ -360,6 +360,20 @@ export function subjectBefore(
  */
 const COMPLEMENT_NP_BEFORE =
   /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:(?:du|de|des|la|le|les|l['’])\s*)?(?:(?:\p{Ll}['’])?\p{Ll}[\p{Ll}\p{M}-]*\s+){0,2}$/u;
+
+/** A preposition, a possessive and a noun: "dans son livre ", "sur son compte ". */
+const POSSESSIVE_PP_BEFORE =
+  /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:son|sa|ses|leur|leurs)\s+(\p{Ll}[\p{Ll}\p{M}-]*)\s+$/u;
+
+/**
+ * Whether the words before an inverted subject's name are where the speaker said it, on a thing of
+ * their own ("ajoute dans son livre Serge Grouard", "écrit sur son compte X"): the name is the
+ * subject. To someone of theirs ("confie à son avocat Jean Dupont") it is the listener.
+ */
+function ownThingBefore(input: AttributionInput, between: string): boolean {
+  const noun = POSSESSIVE_PP_BEFORE.exec(between)?.[1];
+  return noun !== undefined && !input.nouns.namesPeople(noun) && !ROLE_HEADS_FR.has(noun);
+}
 
 /** A segment that is a name of two capitalised words or more, and nothing else. */
 const UNKNOWN_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+$/u;

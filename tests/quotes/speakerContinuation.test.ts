@@ -182,3 +182,17 @@ describe("a relative clause of speech on the speaker, the imperfect, an inhabita
     ]);
   });
 });
+
+describe("where the inverted subject said it: a thing of their own", () => {
+  it("gives '», ajoute dans son livre Serge Castel' to him, not '», confie à son avocat Jean Dupont le détenu'", () => {
+    const text =
+      `Serge Castel publie un livre. "Nous avions le bon projet", ajoute dans son livre Serge Castel. ` +
+      `Marc Perrin est en prison. "Il va mal", confie à son avocat Jean Dupont le détenu. ` +
+      `"Le tribunal a rejeté la demande", a déploré pour sa part Me Céline Alinot.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous avions le bon projet", speaker: "Serge Castel" },
+      { text: "Il va mal", speaker: null },
+      { text: "Le tribunal a rejeté la demande", speaker: "Céline Alinot" },
+    ]);
+  });
+});
