@@ -22,11 +22,11 @@ export const EN_VERBS =
 const INVERTED_PRONOUNS = "il|elle|ils|elles";
 
 /**
- * An auxiliary, an optional inverted pronoun, an optional aside between commas ("a, lui,
+ * An auxiliary, an optional inverted pronoun ("a-t-il", "avait-il", "ont-elles"), an optional aside between commas ("a, lui,
  * déploré", "a, de son côté, estimé") and up to three adverbs, then a participle.
  */
 export const FR_PERFECT = new RegExp(
-  `(?<![\\p{L}])(?:s['’](?:est|était|sont|étaient)|a|ont|avait|avaient|aurait|aura|avoir|d'avoir|d’avoir|having)(?:[- ]t-(il|elle|ils|elles))?(?:\\s*,\\s*[\\p{Ll}\\p{M} ]{2,25}?\\s*,)?\\s+(?:(?:[\\p{Ll}]+|pour sa part|de son côté)\\s+){0,3}?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:s['’](?:est|était|sont|étaient)|a|ont|avait|avaient|aurait|aura|avoir|d'avoir|d’avoir|having)(?:(?:[- ]t-|(?<=t)-)(il|elle|ils|elles))?(?:\\s*,\\s*[\\p{Ll}\\p{M} ]{2,25}?\\s*,)?\\s+(?:(?:[\\p{Ll}]+|pour sa part|de son côté)\\s+){0,3}?(?:${FR_PARTICIPLES})(?![\\p{L}])`,
   "iu",
 );
 

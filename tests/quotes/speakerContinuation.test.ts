@@ -196,3 +196,17 @@ describe("where the inverted subject said it: a thing of their own", () => {
     ]);
   });
 });
+
+describe("an inverted pronoun after an auxiliary ending in t ('avait-elle', 's'est-il')", () => {
+  it("reads 'avait-elle ajouté', 's'est-il félicité' and 'leur avait-il lancé' as attributions", () => {
+    const text =
+      `Julie Bernard était à Lyon. "Nous verrons bien", avait-elle ajouté. ` +
+      `Marc Perrin a visité Tbilissi en mai. Depuis, le flux a chuté de "près de la moitié", s'est-il félicité. ` +
+      `Paul Castel a salué les maires. "J'ai tant appris de vous", leur avait-il lancé.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous verrons bien", speaker: "Julie Bernard" },
+      { text: "près de la moitié", speaker: "Marc Perrin" },
+      { text: "J'ai tant appris de vous", speaker: "Paul Castel" },
+    ]);
+  });
+});
