@@ -28,6 +28,8 @@ export interface AttributionInput {
   readonly date: string | null;
   /** People the article names in full anywhere (`ArticleNames`): whom its posts may mean. */
   readonly articleNames: ReadonlySet<string>;
+  /** Mentions inside quotations (an incise: "« …, a reconnu M. Bussereau. … »"). */
+  readonly quotedMentions: readonly Mention[];
 }
 
 /**
@@ -40,6 +42,8 @@ export const SUBJECT_FOLLOWS = new RegExp(
     "^(?:\\s*\\([^()]{1,40}\\))?,?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])",
     // "Jean Dupont, maire de Lyon, a présenté …": an apposition between the name and its verb
     "^(?:\\s*\\([^()]{1,40}\\))?,[^,.;«»\"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
+    // "Charles Dupont, qui y a vu « … »": a relative clause whose subject is the name
+    "^(?:\\s*\\([^()]{1,40}\\))?,\\s*qui\\s+(?:(?:ne|n['’]|y|en|lui|leur|les|le|la|l['’]|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
     // "Nicolas Sarkozy rend hommage …": a lower-case word that is not a preposition or relative
     "^(?:\\s*\\([^()]{1,40}\\))?\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
   ].join("|"),
@@ -326,6 +330,23 @@ export function describedSpeaker(input: AttributionInput, phrase: string, at: nu
   if (!described) return NO_SPEAKER;
   const found = pronoun(input, described.pronoun, at);
   return found.personId ? { personId: found.personId, attribution: "role" } : NO_SPEAKER;
+}
+
+/**
+ * Whether a phrase surely describes a person, not a thing or a time: its noun is a role title or
+ * one the corpus shows names people ("l'historien", "la procureure"; not "l'avenir", "l'acte
+ * d'accusation"), and it is not a former holder ("l'ancien chef de l'État" is not who holds the
+ * post, and may be anyone the article named).
+ */
+export function describesPerson(input: AttributionInput, phrase: string): boolean {
+  const described = descriptionSubject(phrase, input.nouns);
+  if (!described || FORMER.test(described.phrase.replace(/^(?:l['’]|le|la)\s*/iu, "")))
+    return false;
+  const noun =
+    /^(?:l['’]|le|la|ce|cet|cette)\s*(?:(?:nouveau|nouvel|nouvelle|jeune)\s+)?([\p{Ll}-]+)/iu.exec(
+      described.phrase,
+    )?.[1];
+  return noun !== undefined && (ROLE_HEADS_FR.has(noun) || input.nouns.namesPeople(noun));
 }
 
 /** The subject before position `verbAt`: the last person named, a pronoun, or a role. */

@@ -7,6 +7,7 @@ import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
   describedSpeaker,
+  describesPerson,
   isSubjectMention,
   NO_SPEAKER,
   pronoun,
@@ -308,6 +309,7 @@ function passageText(
       nouns: deps.nouns,
       date,
       articleNames: names,
+      quotedMentions: all.filter((m) => !mentions.includes(m)),
     },
   };
 }
@@ -437,8 +439,13 @@ function indirectStatement(
     }
     // "Selon le maire, …", "Selon la trentenaire, mère de deux enfants, « … »": a role or a
     // description of someone in the article, not a name.
-    const phrase = /^(?:selon|according to)\s+([^,«»"“”]{2,80}),/iu.exec(sentence)?.[1];
-    if (phrase && !who) {
+    // "Pour la procureure, l'agence a « … »" too (`VIEW_BEFORE_QUOTE`).
+    const opening = /^(selon|according to|pour|d['’]après)\s+([^,«»"“”]{2,80}),/iu.exec(sentence);
+    const phrase = opening?.[2];
+    // After "Pour", only a description of a person: "Pour l'avenir, …" is not a view's holder.
+    const holder =
+      /^(?:selon|according to)$/iu.test(opening?.[1] ?? "") || describesPerson(input, phrase ?? "");
+    if (phrase && !who && holder) {
       const speaker = describedSpeaker(input, phrase, start);
       if (speaker.personId) return { speaker: { ...speaker, attribution: "selon" }, verbAt: start };
     }

@@ -210,3 +210,30 @@ describe("an inverted pronoun after an auxiliary ending in t ('avait-elle', 's'e
     ]);
   });
 });
+
+describe("relative clauses, views held by a described person, named incises", () => {
+  it("credits 'X, qui y a vu « … »', 'Pour la procureure, … « … »' and '« …, a reconnu M. X. … »'", () => {
+    const text =
+      `La procureure Aude Martin a requis des amendes. Ces réquisitions ont déçu l'avocat Charles Dupont, qui y a vu "une incitation à recommencer". ` +
+      `Pour la procureure, l'agence a "gravement failli dans sa mission". ` +
+      `Dominique Castel préside le département. "Je sais que c'est une dépense, a reconnu M. Castel. C'est une piste sérieuse."`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "une incitation à recommencer", speaker: "Charles Dupont" },
+      { text: "gravement failli dans sa mission", speaker: "Aude Martin" },
+      {
+        text: "Je sais que c'est une dépense, a reconnu M. Castel. C'est une piste sérieuse.",
+        speaker: "Dominique Castel",
+      },
+    ]);
+  });
+
+  it("takes no speaker from 'Pour l'avenir, …' or 'D'après l'acte d'accusation, …'", () => {
+    const text =
+      `Jean Castel a parlé lundi. Pour l'avenir, les priorités sont claires : "accès universel à la santé pour tous". ` +
+      `D'après l'acte d'accusation, "les suspects sont responsables de près de cent meurtres".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "accès universel à la santé pour tous", speaker: null },
+      { text: "les suspects sont responsables de près de cent meurtres", speaker: null },
+    ]);
+  });
+});
