@@ -10,6 +10,9 @@ import {
 /** Between a name and a bracketed quotation: "Boy George (« … »)", "Jane Roe, 45 ans, (« … »)". */
 const NAME_THEN_BRACKET = /^\s*(?:,[^,()«»"“”]{1,40})?,?\s*\(\s*$/u;
 
+/** Between a name and a quotation: an apposition between commas ("…, 77 ans, «"). */
+const APPOSITION_THEN_QUOTE = /^,[^,.;«»"“”()]{1,80},\s*$/u;
+
 /** A noun of speech and "de" right before a name: "les propos de", "un tweet d'". */
 const SPEECH_NOUN_OF =
   /(?:^|[\s'’])(?:propos|déclarations?|paroles|mots|tweets?|messages?|discours|communiqué|interview|entretien|lettre|réponse)\s+(?:de|d['’]|du)\s*$/iu;
@@ -52,6 +55,11 @@ export function clauseSubject(input: AttributionInput, from: number, open: numbe
   }
   if (!last) return NO_SPEAKER;
   const after = input.text.slice(last.end, open);
+  // "Marie-Thérèse Vilbois, 77 ans, « flânait sur la plage »": a clause opening on a name and
+  // its apposition, the quotation as its predicate.
+  if (input.text.slice(from, last.start).trim() === "" && APPOSITION_THEN_QUOTE.test(after)) {
+    return { personId: last.personId, attribution: "named-before" };
+  }
   return SUBJECT_FOLLOWS.test(input.text.slice(last.end, last.end + 120)) && !/[;:]/.test(after)
     ? { personId: last.personId, attribution: "named-before" }
     : NO_SPEAKER;

@@ -314,15 +314,28 @@ function passageText(
   };
 }
 
+/**
+ * An inverted attribution clause, then the next quotation as its subject's apposition: "« … »,
+ * explique son arrière-grand-mère Maryse Escuder, 83 ans, « rassurée d'être arrivée »".
+ */
+const CLAUSE_THEN_APPOSED_QUOTE = /^(\s*,[^«»"“”.;!?]{3,160}),\s*$/u;
+
 /** An inverted attribution clause, then a relative clause on its subject: "…, qui promettait ". */
 const RELATIVE_AFTER_CLAUSE = /^(\s*,[^«»"“”.;!?]{3,160}),\s*qui\s+([^«»"“”.;!?,]{1,60})$/u;
 
 /**
  * Whether the words between two quotations are the first one's inverted attribution clause and a
- * relative clause of speech on its subject: "« … », avait assuré l'ancien président de la région,
- * qui promettait « un GP exceptionnel »" — the same speaker.
+ * relative clause of speech on its subject, or nothing more than that clause: "« … », avait assuré
+ * l'ancien président de la région, qui promettait « un GP exceptionnel »", "« … », explique
+ * Maryse Escuder, 83 ans, « rassurée … »" — the same speaker.
  */
 function relativeOfSpeaker(between: string): boolean {
+  const apposed = CLAUSE_THEN_APPOSED_QUOTE.exec(between)?.[1];
+  if (apposed !== undefined) {
+    const verbs = findSpeechVerbs(apposed);
+    const first = verbs[0];
+    if (first && !first.nonFinite && /^\s*,\s*$/u.test(apposed.slice(0, first.index))) return true;
+  }
   const m = RELATIVE_AFTER_CLAUSE.exec(between);
   if (!m?.[1] || !m[2]) return false;
   const clause = findSpeechVerbs(m[1]);

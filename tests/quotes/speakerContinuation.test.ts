@@ -237,3 +237,16 @@ describe("relative clauses, views held by a described person, named incises", ()
     ]);
   });
 });
+
+describe("a quotation as the speaker's apposition", () => {
+  it("credits '», explique X, 83 ans, « … »' and 'X, 77 ans, « … »' to X", () => {
+    const text =
+      `Un millier de personnes ont été évacuées. "C'était la panique", explique son arrière-grand-mère Maryse Escuder, 83 ans, "rassurée d'être arrivée dans le gymnase". ` +
+      `Marie-Thérèse Vilbois, 77 ans, "flânait sur la plage" près du camping.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'était la panique", speaker: "Maryse Escuder" },
+      { text: "rassurée d'être arrivée dans le gymnase", speaker: "Maryse Escuder" },
+      { text: "flânait sur la plage", speaker: "Marie-Thérèse Vilbois" },
+    ]);
+  });
+});
