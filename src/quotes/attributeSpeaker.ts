@@ -45,7 +45,7 @@ export const SUBJECT_FOLLOWS = new RegExp(
     // "Charles Dupont, qui y a vu « … »": a relative clause whose subject is the name
     "^(?:\\s*\\([^()]{1,40}\\))?,\\s*qui\\s+(?:(?:ne|n['’]|y|en|lui|leur|les|le|la|l['’]|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
     // "Nicolas Sarkozy rend hommage …": a lower-case word that is not a preposition or relative
-    "^(?:\\s*\\([^()]{1,40}\\))?\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
+    "^(?:\\s*\\([^()]{1,40}\\))?\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|selon|comme|contre|chez|sans|sous|vers|envers|depuis|pendant|durant|entre|parmi|malgré|mais|car|donc|puis|lorsque|quand|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
   ].join("|"),
   "u",
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
 import type { OfficialDefinition } from "../../src/officials/officialsConfig.js";
+import { isSubjectMention } from "../../src/quotes/attributeSpeaker.js";
 import { continuesSpeech } from "../../src/quotes/continuesSpeech.js";
 import { joinsQuotes } from "../../src/quotes/extractStatements.js";
 import { statementsOf } from "./excerpts.js";
@@ -248,5 +249,17 @@ describe("a quotation as the speaker's apposition", () => {
       { text: "rassurée d'être arrivée dans le gymnase", speaker: "Maryse Escuder" },
       { text: "flânait sur la plage", speaker: "Marie-Thérèse Vilbois" },
     ]);
+  });
+});
+
+describe("a name before a preposition is no subject ('Paul Castel selon lesquelles …')", () => {
+  it.each([
+    ["les déclarations faites par le ministre Jean Roux selon lesquelles la France reconnaîtrait", false],
+    ["une lecture du député Jean Roux comme celle de son parti", false],
+    ["Jean Roux rend hommage aux victimes", true],
+    ["Jean Roux (LR) avait parlé de la militante", true],
+  ])("%s → %s", (text, subject) => {
+    const start = text.indexOf("Jean Roux");
+    expect(isSubjectMention(text, { start, end: start + "Jean Roux".length })).toBe(subject);
   });
 });
