@@ -100,20 +100,32 @@ export class MentionFinder {
     const mentions: Mention[] = [];
     for (const match of CAPITALISED_RUNS.matches(sentence)) {
       const found = this.runMention(match[0]);
-      if (!found) continue;
       // Inside a handle ("@Julien_Morel"): the handle is read whole below.
       if (/[@_]$/u.test(sentence.slice(Math.max(0, match.index - 1), match.index))) continue;
       const title = HONORIFIC_BEFORE.exec(
         sentence.slice(Math.max(0, match.index - 6), match.index),
       );
       const honorific = title !== null;
+      if (!found) {
+        const family = honorific ? this.familyNameFirst(match[0], article) : null;
+        if (family) {
+          const surface = match[0].trim();
+          mentions.push({
+            personId: family.id,
+            start: match.index,
+            end: match.index + surface.length,
+            surface,
+          });
+        }
+        continue;
+      }
       const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
       const located =
         LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||
         PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
         NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
         NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
-      const person = chosen(
+      const picked = chosen(
         found,
         article,
         honorific,
@@ -121,6 +133,11 @@ export class MentionFinder {
         located,
         title?.[1] ? honorificGender(title[1]) : null,
       );
+      // Not one of the article's people by surname: perhaps one by a family name written first.
+      const person =
+        honorific && (picked === null || !article.has(picked.id))
+          ? (this.familyNameFirst(match[0], article) ?? picked)
+          : picked;
       if (!person) continue;
       const end = match.index + found.end;
       mentions.push({
@@ -158,6 +175,21 @@ export class MentionFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "M. Feng" in an article that names "Feng Zhigang" and no one of surname Feng: a family name
+   * written first, as Chinese, Korean and Vietnamese names are — the one person of the article
+   * named in full in two words whose first word this is ("M. Kim" after "Kim Jong-un").
+   */
+  private familyNameFirst(run: string, article: ArticleNames): Person | null {
+    const words = significantWords(run);
+    if (words.length !== 1) return null;
+    const named = this.matcher
+      .matchFirstName(words[0] ?? "")
+      .map((m) => m.person)
+      .filter((p) => article.has(p.id) && significantWords(p.name).length === 2);
+    return named.length === 1 ? (named[0] ?? null) : null;
   }
 
   private runMention(run: string): RunMention | null {

@@ -254,12 +254,26 @@ describe("a quotation as the speaker's apposition", () => {
 
 describe("a name before a preposition is no subject ('Paul Castel selon lesquelles …')", () => {
   it.each([
-    ["les déclarations faites par le ministre Jean Roux selon lesquelles la France reconnaîtrait", false],
+    [
+      "les déclarations faites par le ministre Jean Roux selon lesquelles la France reconnaîtrait",
+      false,
+    ],
     ["une lecture du député Jean Roux comme celle de son parti", false],
     ["Jean Roux rend hommage aux victimes", true],
     ["Jean Roux (LR) avait parlé de la militante", true],
   ])("%s → %s", (text, subject) => {
     const start = text.indexOf("Jean Roux");
     expect(isSubjectMention(text, { start, end: start + "Jean Roux".length })).toBe(subject);
+  });
+});
+
+describe("a family name written first ('M. Feng' after 'Feng Zhigang')", () => {
+  it("names the person of the article named in full with it", () => {
+    const text =
+      `Reprendre les cours était nécessaire, estime le proviseur Feng Zhigang. ` +
+      `"C'est une décision responsable pour les enfants", déclare M. Feng au cours d'une visite.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "C'est une décision responsable pour les enfants", speaker: "Feng Zhigang" },
+    ]);
   });
 });
