@@ -130,6 +130,10 @@ export function speakerAfter(input: AttributionInput, from: number, to: number):
   for (const verb of findSpeechVerbs(tail)) {
     if (verb.nonFinite) continue;
     const before = tail.slice(0, verb.index);
+    // "« … », il a assuré": a subject pronoun before the verb, not an inverted clause.
+    const subject =
+      /^\s*,\s*(il|elle)\s+(?:(?:ne|n['’]|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}$/iu.exec(before);
+    if (subject?.[1]) return pronoun(input, subject[1].toLowerCase(), from);
     // An inverted clause starts after a comma (or right after the quote): ", a déclaré …".
     if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
     return speakerOfInvertedVerb(input, verb, from, to);

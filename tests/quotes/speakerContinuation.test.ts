@@ -277,3 +277,12 @@ describe("a family name written first ('M. Feng' after 'Feng Zhigang')", () => {
     ]);
   });
 });
+
+describe("a subject pronoun after the quotation ('« … », il a assuré')", () => {
+  it("reads it as the subject, not as an inverted clause with no subject", () => {
+    const text = `Le procureur Éric Castel a parlé dimanche. Faisant part de son "inquiétude extrêmement grande", il a assuré que les recherches continuaient.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "inquiétude extrêmement grande", speaker: "Éric Castel" },
+    ]);
+  });
+});
