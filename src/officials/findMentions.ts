@@ -135,7 +135,7 @@ export class MentionFinder {
       );
       // Not one of the article's people by surname: perhaps one by a family name written first.
       const person =
-        honorific && (picked === null || !article.has(picked.id))
+        honorific && !found.candidates.some((p) => article.has(p.id))
           ? (this.familyNameFirst(match[0], article) ?? picked)
           : picked;
       if (!person) continue;
@@ -180,7 +180,7 @@ export class MentionFinder {
   /**
    * "M. Feng" in an article that names "Feng Zhigang" and no one of surname Feng: a family name
    * written first, as Chinese, Korean and Vietnamese names are — the one person of the article
-   * named in full in two words whose first word this is ("M. Kim" after "Kim Jong-un").
+   * named in full in two words whose first word this is ("M. Xi" after "Xi Jinping").
    */
   private familyNameFirst(run: string, article: ArticleNames): Person | null {
     const words = significantWords(run);

@@ -34,6 +34,24 @@ const ONE_HOLDER = new Set(
   ].flatMap((w) => roleTerms(w, "fr")),
 );
 
+/**
+ * Posts an article seldom has two holders of, beside `ONE_HOLDER`: alone ("le ministre", "la
+ * maire"), they may stand for the holder the article names later; "le député", "l'avocat" may not.
+ */
+const ONE_IN_ARTICLE = new Set([
+  ...ONE_HOLDER,
+  ...[
+    "ministre",
+    "maire",
+    "préfet",
+    "préfète",
+    "procureur",
+    "procureure",
+    "gouverneur",
+    "gouverneure",
+  ].flatMap((w) => roleTerms(w, "fr")),
+]);
+
 export class RoleResolver {
   private readonly roles: {
     readonly person: Person;
@@ -80,15 +98,17 @@ export class RoleResolver {
       const hit = fits.find((p) => p.id === recent[i]);
       if (hit) return hit;
     }
-    // The one of them the article names further on: a post before its holder's name.
+    const post = wanted.length >= 2 || (wanted.length === 1 && ONE_HOLDER.has(wanted[0] ?? ""));
+    // The one of them the article names further on: a post before its holder's name ("le
+    // député" of one sentence is not the deputy the next one names).
     const inArticle = fits.filter((p) => named.has(p.id));
-    if (inArticle.length === 1) return inArticle[0] ?? null;
+    const oneInArticle = wanted.length >= 2 || ONE_IN_ARTICLE.has(wanted[0] ?? "");
+    if (oneInArticle && inArticle.length === 1) return inArticle[0] ?? null;
     // Outside the article, a post ("le Premier ministre", "le maire de Nantes") designates its one
     // holder in the corpus, a bare profession does not: "l'avocat" of one article is not the
     // lawyer another article named, and "le porte-parole" of the SNCF is not the configured
     // "porte-parole du Kremlin".
     const only = fits.length === 1 ? fits[0] : undefined;
-    const post = wanted.length >= 2 || (wanted.length === 1 && ONE_HOLDER.has(wanted[0] ?? ""));
     return only && post ? only : null;
   }
 }

@@ -132,8 +132,12 @@ export function speakerAfter(input: AttributionInput, from: number, to: number):
     const before = tail.slice(0, verb.index);
     // "« … », il a assuré": a subject pronoun before the verb, not an inverted clause.
     const subject =
-      /^\s*,\s*(il|elle)\s+(?:(?:ne|n['’]|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}$/iu.exec(before);
-    if (subject?.[1]) return pronoun(input, subject[1].toLowerCase(), from);
+      /^\s*,\s*(il|elle|ils|elles)\s+(?:(?:ne|n['’]|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}$/iu.exec(
+        before,
+      );
+    // Not an impersonal passive: "« … », il a été annoncé".
+    const impersonal = /^(?:a\s+été|est|était|sera|avait\s+été)\s/iu.test(tail.slice(verb.index));
+    if (subject?.[1] && !impersonal) return pronoun(input, subject[1].toLowerCase(), from);
     // An inverted clause starts after a comma (or right after the quote): ", a déclaré …".
     if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
     return speakerOfInvertedVerb(input, verb, from, to);
@@ -350,7 +354,8 @@ export function describesPerson(input: AttributionInput, phrase: string): boolea
     /^(?:l['’]|le|la|ce|cet|cette)\s*(?:(?:nouveau|nouvel|nouvelle|jeune)\s+)?([\p{Ll}-]+)/iu.exec(
       described.phrase,
     )?.[1];
-  return noun !== undefined && (ROLE_HEADS_FR.has(noun) || input.nouns.namesPeople(noun));
+  const lower = noun?.toLowerCase();
+  return lower !== undefined && (ROLE_HEADS_FR.has(lower) || input.nouns.namesPeople(lower));
 }
 
 /** The subject before position `verbAt`: the last person named, a pronoun, or a role. */
@@ -388,15 +393,17 @@ const COMPLEMENT_NP_BEFORE =
 
 /** A preposition, a possessive and a noun: "dans son livre ", "sur son compte ". */
 const POSSESSIVE_PP_BEFORE =
-  /(?:^|\s)(?:à|au|aux|sur|dans|chez|auprès|pour|avec|devant|par)\s+(?:son|sa|ses|leur|leurs)\s+(\p{Ll}[\p{Ll}\p{M}-]*)\s+$/u;
+  /(?:^|\s)(?:(?:sur|dans|via|en)\s+(?:son|sa|ses|leur|leurs)\s+(\p{Ll}[\p{Ll}\p{M}-]*)|pour\s+(?:sa|leur)\s+(part))\s+$/u;
 
 /**
- * Whether the words before an inverted subject's name are where the speaker said it, on a thing of
- * their own ("ajoute dans son livre Serge Grouard", "écrit sur son compte X"): the name is the
- * subject. To someone of theirs ("confie à son avocat Jean Dupont") it is the listener.
+ * Whether the words before an inverted subject's name are where the speaker said it, in or on a
+ * thing of their own ("ajoute dans son livre Serge Grouard", "écrit sur son compte X", "a
+ * déploré pour sa part Me X"): the name is the subject. To or with someone ("confie à son fils
+ * Jean Dupont") it stays the listener.
  */
 function ownThingBefore(input: AttributionInput, between: string): boolean {
-  const noun = POSSESSIVE_PP_BEFORE.exec(between)?.[1];
+  const m = POSSESSIVE_PP_BEFORE.exec(between);
+  const noun = m?.[1] ?? m?.[2];
   return noun !== undefined && !input.nouns.namesPeople(noun) && !ROLE_HEADS_FR.has(noun);
 }
 
@@ -490,20 +497,15 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
  * ministre", "le médecin" may be either ("Madame le ministre"). Null when it rules out neither.
  */
 function genderExcluded(phrase: string, head: string): "m" | "f" | null {
-  const determiner = /^[\s,]*(la|cette|le|ce|cet|l['’])/iu.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const determiner = /^[\s,]*(la|le|l['’])/iu.exec(phrase)?.[1]?.toLowerCase() ?? "";
   const adjective = /^[\s,]*(?:l['’]|le|la)\s*(ancienne|nouvelle|ancien|nouvel|nouveau)\s/iu
     .exec(phrase)?.[1]
     ?.toLowerCase();
-  if (
-    determiner === "la" ||
-    determiner === "cette" ||
-    adjective === "ancienne" ||
-    adjective === "nouvelle"
-  ) {
-    return "m";
-  }
-  const masculine =
-    determiner === "le" || determiner === "ce" || determiner === "cet" || adjective !== undefined;
+  if (determiner === "la" || adjective === "ancienne" || adjective === "nouvelle") return "m";
+  // The noun, past an adjective that agrees with it: "le Premier ministre" is "ministre", which
+  // may be either ("Madame le Premier ministre").
+  if (/^(?:premier|première|haut|haute|grand|grande|vice)$/iu.test(head)) return null;
+  const masculine = determiner === "le" || adjective !== undefined;
   return (masculine || determiner.startsWith("l")) && inflectsForGender(head) ? "f" : null;
 }
 

@@ -11,7 +11,8 @@ import {
 const NAME_THEN_BRACKET = /^\s*(?:,[^,()«»"“”]{1,40})?,?\s*\(\s*$/u;
 
 /** Between a name and a quotation: an apposition between commas ("…, 77 ans, «"). */
-const APPOSITION_THEN_QUOTE = /^,[^,.;«»"“”()]{1,80},\s*$/u;
+const APPOSITION_THEN_QUOTE =
+  /^,(?!\s*(?:selon|d['’]après|pour|aux\s+yeux|according)(?![\p{L}]))[^,.;«»"“”()]{1,80},\s*$/iu;
 
 /** A noun of speech and "de" right before a name: "les propos de", "un tweet d'". */
 const SPEECH_NOUN_OF =

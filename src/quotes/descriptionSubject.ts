@@ -25,7 +25,8 @@ const DESCRIPTION =
   /^([Ll]e(?=\s)|[Ll]a(?=\s)|[Ll]['’]|[Cc]ette(?=\s)|[Cc]et(?=\s)|[Cc]e(?=\s))\s*((?:(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|très|seul|seule|célèbre|futur|future|ex|[Pp]remier|[Pp]remière)(?![\p{L}-])|ex-)\s*)*)(\p{Ll}[\p{Ll}\p{M}-]+)/u;
 
 /** A demonstrative and a capitalised noun: an inhabitant's name ("ce Toulonnais", "cette Lyonnaise"). */
-const DEMONYM = /^([Cc]e|[Cc]et|[Cc]ette)\s+\p{Lu}\p{Ll}{3,}(?![\p{L}-])(?!\s+\p{Lu})/u;
+const DEMONYM =
+  /^([Cc]e|[Cc]et|[Cc]ette)\s+(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Matin|Soir)(?![\p{L}-]))\p{Lu}\p{Ll}{3,}(?![\p{L}-])(?!\s+\p{Lu})/u;
 
 /** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
 const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;

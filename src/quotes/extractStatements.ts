@@ -296,6 +296,7 @@ function passageText(
     return found.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
   });
   const mentions = all.filter((m) => !spans.some((s) => m.start >= s.start && m.end <= s.end));
+  const outside = new Set(mentions);
   return {
     text,
     starts,
@@ -309,7 +310,7 @@ function passageText(
       nouns: deps.nouns,
       date,
       articleNames: names,
-      quotedMentions: all.filter((m) => !mentions.includes(m)),
+      quotedMentions: all.filter((m) => !outside.has(m)),
     },
   };
 }

@@ -7,8 +7,8 @@ const INCISE_BEFORE = /,\s*$/u;
 /** After it: the quotation goes on past a comma, or a sentence ends. */
 const INCISE_AFTER = /^\s*(?:[,.;!?…]|$)/u;
 
-/** Between an incise's verb and the name of its subject: nothing, or "M.", "Mme", "Me". */
-const NAMED_SUBJECT_BEFORE = /^\s*(?:(?:M\.|Mme|Me|Dr)\s+)?$/u;
+/** Between an incise's verb and the name of its subject: nothing, or an honorific ("M.", "Dr"). */
+const NAMED_SUBJECT_BEFORE = /^\s*(?:(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+)?$/u;
 
 /**
  * The speaker an incise inside the quotation names with an inverted pronoun or a name: "« Je prenais le
@@ -30,7 +30,9 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
       (m) =>
         m.start >= at &&
         NAMED_SUBJECT_BEFORE.test(input.text.slice(at, m.start)) &&
-        INCISE_AFTER.test(input.text.slice(m.end, span.end)),
+        INCISE_AFTER.test(input.text.slice(m.end, span.end)) &&
+        // The quotation goes on past the incise ("salue Jean Dupont !" ends it: an imperative).
+        /\p{L}/u.test(input.text.slice(m.end, span.end)),
     );
     if (named) return { personId: named.personId, attribution: "named-after" };
   }

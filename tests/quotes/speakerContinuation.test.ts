@@ -165,11 +165,11 @@ describe("a post named before its holder, and the holder's gender", () => {
 });
 
 describe("a relative clause of speech on the speaker, the imperfect, an inhabitant", () => {
-  it("gives '…, qui promettait « … »' after an attribution clause to the same speaker", () => {
-    const text = `Jean Castel était confiant. "Nous serons jugés à parts égales", avait assuré l'ancien président de la région, qui promettait "un grand prix exceptionnel".`;
+  it("gives '…, qui promet « … »' after an attribution clause to the same speaker", () => {
+    const text = `Jean Castel dirige la police de Paris. La finale aura lieu dans un contexte de "menace terroriste avérée", a souligné le préfet de police de Paris, qui promet "un important dispositif de sécurité".`;
     expect(statementsOf(text).direct).toEqual([
-      { text: "Nous serons jugés à parts égales", speaker: "Jean Castel" },
-      { text: "un grand prix exceptionnel", speaker: "Jean Castel" },
+      { text: "menace terroriste avérée", speaker: "Jean Castel" },
+      { text: "un important dispositif de sécurité", speaker: "Jean Castel" },
     ]);
   });
 
@@ -284,5 +284,35 @@ describe("a subject pronoun after the quotation ('« … », il a assuré')", ()
     expect(statementsOf(text).direct).toEqual([
       { text: "inquiétude extrêmement grande", speaker: "Éric Castel" },
     ]);
+  });
+});
+
+describe("what the session's rules must not do (review)", () => {
+  it.each([
+    [
+      'La Première ministre Élisabeth Borne a présenté la réforme. "Nous irons jusqu\'au bout", a déclaré le Premier ministre.',
+      "Élisabeth Borne",
+    ],
+    [
+      '"Ce texte est une honte", a lancé le député. Le député Jean Dupont lui a répondu sèchement.',
+      null,
+    ],
+    [
+      'Les frères Pierre Martin et Paul Martin sont arrivés. Le directeur Martin Hirsch les attendait. "Nous sommes prêts", a déclaré M. Martin.',
+      null,
+    ],
+    ['Marc Perrin est en prison. "Il va mal", confie à son fils Jean Dupont le détenu.', null],
+    ['Jean Dupont, selon le parquet, "a menti à plusieurs reprises".', null],
+    ['Le message de Marie Castel était court. "Si tu passes à Lyon, salue Jean Dupont !"', null],
+    [
+      'Jean Dupont a présidé la réunion. "Le projet sera abandonné", il a été annoncé à l\'issue de la séance.',
+      null,
+    ],
+    [
+      'Le Premier ministre Édouard Philippe a parlé. Pour le Premier ministre, la réforme est "indispensable pour le pays".',
+      "Édouard Philippe",
+    ],
+  ])("%s → %s", (text, speaker) => {
+    expect(statementsOf(text).direct.map((s) => s.speaker)).toEqual([speaker]);
   });
 });
