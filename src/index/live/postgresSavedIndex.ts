@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { deserialize, serialize } from "node:v8";
+import { serialize } from "node:v8";
 import type { Pool, PoolClient } from "pg";
 import { UserError } from "../../errors.js";
-import { runInTurns, type Steps, type TurnOptions } from "../../util/steps.js";
+import { runInTurns, type TurnOptions } from "../../util/steps.js";
 import {
   checkSnapshot,
   type IndexSnapshot,
@@ -12,6 +12,15 @@ import {
   type SourceOrigin,
 } from "../indexSnapshot.js";
 import { decodeInPieces, encodeInPieces } from "../snapshotPieces.js";
+import {
+  decodeOutline,
+  decodeSources,
+  type EncodedSource,
+  encodeSources,
+  type Outline,
+  type SourceRow,
+  sameVersion,
+} from "./postgresIndexRows.js";
 import { INDEX_CHANNEL, indexSchema } from "./postgresIndexSchema.js";
 import type { Closable, SavedIndex, UsableRead } from "./savedIndex.js";
 
@@ -32,17 +41,6 @@ export interface PostgresIndexOptions {
   readonly relistenMs?: number;
 }
 
-/** The outline of a snapshot: everything but its sources (rows of their own) and saved work. */
-interface Outline {
-  readonly format: number;
-  readonly fingerprint: string;
-  readonly corpusDir: string;
-  readonly manifestKey: string;
-  readonly manifestWarnings: IndexSnapshot["manifestWarnings"];
-  /** The sources' paths in corpus order. */
-  readonly order: readonly string[];
-}
-
 /** A source as the database holds it at the version this process last saw. */
 interface HeldSource {
   readonly origin: SourceOrigin;
@@ -55,8 +53,6 @@ interface HeldSource {
 const ROWS_PER_PAGE = 200;
 /** `seen` after an update that failed to take in what it read: the next write must read first. */
 const FORGOTTEN = "forgotten";
-
-type SourceRow = { path: string; origin: SourceOrigin; analysis: Buffer };
 
 /**
  * The saved index in PostgreSQL, for instances that share it (`DATABASE_URL`): a row per analysed
@@ -499,73 +495,6 @@ export class PostgresSavedIndex implements SavedIndex {
       sources.map((s) => [s.path, { origin: s.origin, analysis: s.analysis, manifestKey }]),
     );
   }
-}
-
-/**
- * The same analysis, or one of the same version of the file (size and modification time, what a
- * live corpus tells versions apart by) under the same manifest: read back from another process's
- * write, not written again.
- */
-function sameVersion(held: unknown, mine: SavedSource["analysis"]): boolean {
-  if (held === mine) return true;
-  const h = held as Partial<SavedSource["analysis"]> | null;
-  return h !== null && h.file === mine.file && h.size === mine.size && h.mtimeMs === mine.mtimeMs;
-}
-
-interface EncodedSource {
-  readonly path: string;
-  readonly origin: SourceOrigin;
-  readonly bytes: Buffer;
-}
-
-function* encodeSources(sources: readonly SavedSource[]): Steps<EncodedSource[]> {
-  const out: EncodedSource[] = [];
-  for (const s of sources) {
-    out.push({ path: s.path, origin: s.origin, bytes: serialize(s.analysis) });
-    yield;
-  }
-  return out;
-}
-
-/** A row that cannot be decoded keeps its place with no analysis: `checkSnapshot` names it. */
-function* decodeSources(rows: readonly SourceRow[]): Steps<SavedSource[]> {
-  const out: SavedSource[] = [];
-  for (const row of rows) {
-    let analysis: unknown = null;
-    try {
-      analysis = deserialize(row.analysis);
-    } catch {
-      // Damaged bytes: left as no analysis.
-    }
-    out.push({ path: row.path, origin: row.origin, analysis: analysis as never });
-    yield;
-  }
-  return out;
-}
-
-/** The outline, or what is wrong with it. */
-function decodeOutline(bytes: Buffer): Outline | string {
-  let value: unknown;
-  try {
-    value = deserialize(bytes);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return isOutline(value) ? value : "not a briefbot index snapshot";
-}
-
-function isOutline(value: unknown): value is Outline {
-  if (typeof value !== "object" || value === null) return false;
-  const o = value as Partial<Outline>;
-  return (
-    typeof o.format === "number" &&
-    typeof o.fingerprint === "string" &&
-    typeof o.corpusDir === "string" &&
-    typeof o.manifestKey === "string" &&
-    Array.isArray(o.manifestWarnings) &&
-    Array.isArray(o.order) &&
-    o.order.every((p) => typeof p === "string")
-  );
 }
 
 /** What went wrong talking to PostgreSQL, without the connection string (it may hold a password). */
