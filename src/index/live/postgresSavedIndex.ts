@@ -219,7 +219,9 @@ export class PostgresSavedIndex implements SavedIndex {
     if (this.closed) return;
     this.closed = true;
     await this.leading.catch(() => false);
-    // The folder lock ends with its connection.
+    // Let go of the folder lock at once: the server notices a closed connection only a moment
+    // later, and the next instance asking in between would be refused.
+    await this.leader?.query("SELECT pg_advisory_unlock_all()").catch(() => {});
     this.dropLeader();
     await this.options.pool.end();
   }

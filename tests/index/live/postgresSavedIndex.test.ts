@@ -231,8 +231,13 @@ describe.skipIf(DATABASE_URL === "")("the saved index in PostgreSQL (DATABASE_UR
     await schema.pool.query(
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'leader'",
     );
-    await sleep(200);
-    expect(await other.sync()).toMatchObject({ added: 1, removed: 0 });
+    // The server ends the killed sessions, and their lock, a moment later: ask until it has.
+    let report = await other.sync();
+    for (let tries = 0; !other.leads && tries < 100; tries++) {
+      await sleep(100);
+      report = await other.sync();
+    }
+    expect(report).toMatchObject({ added: 1, removed: 0 });
     expect(other.leads).toBe(true);
     await other.save();
     await leader.sync();
