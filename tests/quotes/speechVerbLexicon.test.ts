@@ -35,3 +35,22 @@ describe("reported speech without 'que'", () => {
     ]);
   });
 });
+
+describe("imperfect forms of the speech verbs the lexicon has in the present", () => {
+  const forms =
+    "exigeait martelait regrettait répétait observait confirmait réclamait lâchait niait saluait exhortait tranchait glissait souhaitait signalait rétorquait raillait protestait concédait ironisait abondait soupirait plaisantait tempérait développait considérait clamait énumérait assenait assénait fustigeait argumentait accusait rassurait conseillait exposait suggérait questionnait proposait promettait soutenait prétendait concluait prédisait décrivait pestait".split(
+      " ",
+    );
+
+  // A relative clause after an attribution clause carries the speaker only for a speech verb
+  // (an unknown verb there leaves the quotation to nobody).
+  it.each(forms)("'…, a souligné le préfet, qui %s « … »' is the préfet's", (verb) => {
+    const text = `Jean Castel dirige la police. La finale aura lieu dans un contexte de "menace avérée", a souligné le préfet de police, qui ${verb} "un important dispositif de sécurité".`;
+    expect(statementsOf(text).direct.map((s) => s.speaker)).toEqual(["Jean Castel", "Jean Castel"]);
+  });
+
+  it("does not read 'appelait' (a phone call, mostly) as speech", () => {
+    const text = `Marc Perrin était malade. Il appelait pour dire qu'il avait froid. "Nous irons manger une pizza", écrit sa fille.`;
+    expect(statementsOf(text).direct.map((s) => s.speaker)).toEqual([null]);
+  });
+});
