@@ -26,6 +26,11 @@ interface RunMention {
   readonly byFirstName: readonly Person[];
 }
 
+/** A mention of `person` by the words `surface`, ending at `end`. */
+function mentionAt(person: Person, end: number, surface: string): Mention {
+  return { personId: person.id, start: end - surface.length, end, surface };
+}
+
 /** People named in full somewhere in one article: who its surnames alone may mean. */
 export type ArticleNames = ReadonlySet<string>;
 
@@ -107,16 +112,10 @@ export class MentionFinder {
       );
       const honorific = title !== null;
       if (!found) {
+        // "M. Feng": a family name no surname of the corpus is.
         const family = honorific ? this.familyNameFirst(match[0], article) : null;
-        if (family) {
-          const surface = match[0].trim();
-          mentions.push({
-            personId: family.id,
-            start: match.index,
-            end: match.index + surface.length,
-            surface,
-          });
-        }
+        const surface = match[0].trim();
+        if (family) mentions.push(mentionAt(family, match.index + surface.length, surface));
         continue;
       }
       const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
@@ -138,14 +137,7 @@ export class MentionFinder {
         honorific && !found.candidates.some((p) => article.has(p.id))
           ? (this.familyNameFirst(match[0], article) ?? picked)
           : picked;
-      if (!person) continue;
-      const end = match.index + found.end;
-      mentions.push({
-        personId: person.id,
-        start: end - found.surface.length,
-        end,
-        surface: found.surface,
-      });
+      if (person) mentions.push(mentionAt(person, match.index + found.end, found.surface));
     }
     if (sentence.includes("@")) mentions.push(...this.handles(sentence, article));
     return mentions.sort((a, b) => a.start - b.start);

@@ -36,16 +36,18 @@ export interface AttributionInput {
  * What follows a name that is the subject of a verb: "Lavrov a …", "Lavrov les a …", "Truss
  * will", past a short parenthesis after the name ("Valérie Boyer (LR) avait parlé de …").
  */
+/** A short parenthesis after a name, passed over: "Valérie Boyer (LR) avait parlé de …". */
+const PARENTHESIS = "(?:\\s*\\([^()]{1,40}\\))?";
 export const SUBJECT_FOLLOWS = new RegExp(
   [
     // "Lavrov a …", "Lavrov les a …", "Truss will …"
-    "^(?:\\s*\\([^()]{1,40}\\))?,?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])",
+    `^${PARENTHESIS},?\\s*(?:(?:ne|n['’]|les|le|la|l['’]|lui|leur|y|en|s['’]|se)\\s*){0,2}(?:a|ont|avait|est|sont|sera|va|doit|has|had|is|was|will|would|said)(?![\\p{L}])`,
     // "Jean Dupont, maire de Lyon, a présenté …": an apposition between the name and its verb
-    "^(?:\\s*\\([^()]{1,40}\\))?,[^,.;«»\"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
+    `^${PARENTHESIS},[^,.;«»"“”]{1,80},\\s+(?:(?:ne|n['’]|les|le|la|l['’]|lui|s['’]|se)\\s*){0,2}\\p{Ll}{1,}`,
     // "Charles Dupont, qui y a vu « … »": a relative clause whose subject is the name
-    "^(?:\\s*\\([^()]{1,40}\\))?,\\s*qui\\s+(?:(?:ne|n['’]|y|en|lui|leur|les|le|la|l['’]|s['’]|se)\\s*){0,2}\\p{Ll}{1,}",
+    `^${PARENTHESIS},\\s*qui\\s+(?:(?:ne|n['’]|y|en|lui|leur|les|le|la|l['’]|s['’]|se)\\s*){0,2}\\p{Ll}{1,}`,
     // "Nicolas Sarkozy rend hommage …": a lower-case word that is not a preposition or relative
-    "^(?:\\s*\\([^()]{1,40}\\))?\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|selon|comme|contre|chez|sans|sous|vers|envers|depuis|pendant|durant|entre|parmi|malgré|mais|car|donc|puis|lorsque|quand|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])",
+    `^${PARENTHESIS}\\s+(?!(?:de|du|des|et|ou|à|au|aux|en|dans|sur|pour|par|avec|qui|que|dont|lors|après|avant|selon|comme|contre|chez|sans|sous|vers|envers|depuis|pendant|durant|entre|parmi|malgré|mais|car|donc|puis|lorsque|quand|and|of|in|on|at|to|for|with|who|which)(?![\\p{L}]))\\p{Ll}{2,}(?![\\p{L}])`,
   ].join("|"),
   "u",
 );
@@ -131,12 +133,8 @@ export function speakerAfter(input: AttributionInput, from: number, to: number):
     if (verb.nonFinite) continue;
     const before = tail.slice(0, verb.index);
     // "« … », il a assuré": a subject pronoun before the verb, not an inverted clause.
-    const subject =
-      /^\s*,\s*(il|elle|ils|elles)\s+(?:(?:ne|n['’]|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}$/iu.exec(
-        before,
-      );
-    // Not an impersonal passive: "« … », il a été annoncé".
-    const impersonal = /^(?:a\s+été|est|était|sera|avait\s+été)\s/iu.test(tail.slice(verb.index));
+    const subject = PRONOUN_SUBJECT_AFTER_QUOTE.exec(before);
+    const impersonal = IMPERSONAL_PASSIVE.test(tail.slice(verb.index));
     if (subject?.[1] && !impersonal) return pronoun(input, subject[1].toLowerCase(), from);
     // An inverted clause starts after a comma (or right after the quote): ", a déclaré …".
     if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
@@ -508,6 +506,12 @@ function genderExcluded(phrase: string, head: string): "m" | "f" | null {
   const masculine = determiner === "le" || adjective !== undefined;
   return (masculine || determiner.startsWith("l")) && inflectsForGender(head) ? "f" : null;
 }
+
+/** A subject pronoun between a quotation and its verb: "« … », il a assuré". */
+const PRONOUN_SUBJECT_AFTER_QUOTE =
+  /^\s*,\s*(il|elle|ils|elles)\s+(?:(?:ne|n['’]|l['’]|lui|leur|y|en|s['’]|se)\s*){0,2}$/iu;
+/** An impersonal passive, whose "il" is nobody: "« … », il a été annoncé". */
+const IMPERSONAL_PASSIVE = /^(?:a\s+été|est|était|sera|avait\s+été)\s/iu;
 
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {

@@ -145,13 +145,7 @@ export class PostgresSavedIndex implements SavedIndex {
         return false;
       }
       await client.query("COMMIT");
-      this.seen = version;
-      this.held = new Map(
-        snapshot.sources.map((s) => [
-          s.path,
-          { origin: s.origin, analysis: s.analysis, manifestKey: snapshot.manifestKey },
-        ]),
-      );
+      this.hold(version, snapshot.sources, snapshot.manifestKey);
       return true;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
@@ -490,9 +484,16 @@ export class PostgresSavedIndex implements SavedIndex {
 
   /** What a read leaves this process holding: the version, and the analyses it can vouch for. */
   private markSeen(version: string | null, read: SnapshotRead): void {
+    this.hold(
+      version,
+      read.ok ? read.snapshot.sources : [],
+      read.ok ? read.snapshot.manifestKey : "",
+    );
+  }
+
+  /** The database is at `version`, holding these sources (read or written by this process). */
+  private hold(version: string | null, sources: readonly SavedSource[], manifestKey: string): void {
     this.seen = version;
-    const sources = read.ok ? read.snapshot.sources : [];
-    const manifestKey = read.ok ? read.snapshot.manifestKey : "";
     this.held = new Map(
       sources.map((s) => [s.path, { origin: s.origin, analysis: s.analysis, manifestKey }]),
     );

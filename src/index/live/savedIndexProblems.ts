@@ -27,11 +27,6 @@ export function staleIngestedProblem(paths: readonly string[]): string | null {
 
 /** Names the damaged entries of a saved index: folder files are read again, ingested ones not. */
 export function damagedProblem(damaged: readonly DamagedSource[]): string {
-  const named = (list: readonly DamagedSource[]) =>
-    `${list
-      .slice(0, 3)
-      .map((d) => `${d.path} (${d.damage})`)
-      .join(", ")}${list.length > 3 ? ", …" : ""}`;
   const folder = damaged.filter((d) => d.origin === "folder");
   const ingested = damaged.filter((d) => d.origin === "ingested");
   const parts: string[] = [];
@@ -49,11 +44,15 @@ export function damagedProblem(damaged: readonly DamagedSource[]): string {
 
 /** Damaged rows of a shared index, as a follower (which reads no folder) sees them. */
 export function damagedFollowedProblem(damaged: readonly DamagedSource[]): string {
-  const named = damaged
+  return `saved index damaged for ${damaged.length} file(s), left out until the instance that leads saves them again: ${named(damaged)}`;
+}
+
+/** The first three damaged entries, each with what is wrong, and "…" for more. */
+function named(list: readonly DamagedSource[]): string {
+  return `${list
     .slice(0, 3)
     .map((d) => `${d.path} (${d.damage})`)
-    .join(", ");
-  return `saved index damaged for ${damaged.length} file(s), left out until the instance that leads saves them again: ${named}${damaged.length > 3 ? ", …" : ""}`;
+    .join(", ")}${list.length > 3 ? ", …" : ""}`;
 }
 
 /** The problems there are, most important first, as one line; null when there is none. */
