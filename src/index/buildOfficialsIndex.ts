@@ -21,6 +21,11 @@ import {
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
+import {
+  knowledgeSignature,
+  type StatementDependencies,
+  StatementKnowledge,
+} from "./statementDependencies.js";
 
 /**
  * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the
@@ -46,14 +51,18 @@ export interface OfficialsIndex {
 }
 
 /**
- * An article's statements depend on its text and on the people (names, roles, genders) they are
- * attributed to: remembered per article object with the people they were found with (`signature`),
- * so an index update whose people did not change extracts the new articles only.
+ * An article's statements depend on its text and on what the corpus knows of people and nouns:
+ * remembered per article object with the signature of that knowledge (`knowledgeSignature`) and
+ * the questions the extraction asked of it (`StatementDependencies`), so that an index update
+ * extracts again only the new articles and those whose questions get other answers.
  */
-export type ExtractedStatements = ObjectMemo<
-  Article,
-  { readonly signature: string; readonly found: ArticleStatements }
->;
+export type ExtractedStatements = ObjectMemo<Article, ExtractedEntry>;
+
+export interface ExtractedEntry {
+  readonly signature: string;
+  readonly depends: StatementDependencies;
+  readonly found: ArticleStatements;
+}
 
 /** What building the officials index remembers per sentence and per article object. */
 export interface OfficialsCache {
@@ -68,13 +77,25 @@ export function createOfficialsCache(): OfficialsCache {
 function statementsOf(
   article: Article,
   signature: string,
+  knowledge: StatementKnowledge,
   deps: StatementDeps,
   memo: ExtractedStatements,
 ): ArticleStatements {
   const known = memo.get(article);
   if (known?.signature === signature) return known.found;
-  const found = extractStatements(article.id, article.passages, deps, article.title, article.date);
-  memo.set(article, { signature, found });
+  if (known && knowledge.answersHash(known.depends.questions) === known.depends.answers) {
+    memo.set(article, { ...known, signature });
+    return known.found;
+  }
+  const recording = knowledge.recording(deps);
+  const found = extractStatements(
+    article.id,
+    article.passages,
+    recording.deps,
+    article.title,
+    article.date,
+  );
+  memo.set(article, { signature, depends: recording.finish(), found });
   return found;
 }
 
@@ -109,9 +130,12 @@ export function* officialsIndexSteps(
   const byId = new Map(people.map((p) => [p.id, p]));
   const matcher = new NameMatcher(people);
   yield;
+  const finder = new MentionFinder(matcher);
+  const roles = new RoleResolver(people);
+  const knowledge = new StatementKnowledge(finder, roles, nouns);
   const deps = {
-    mentions: new MentionFinder(matcher),
-    roles: new RoleResolver(people),
+    mentions: finder,
+    roles,
     nouns,
     people: byId,
     // People discovery found every paragraph sentence's speech verbs: they are read from there.
@@ -119,12 +143,12 @@ export function* officialsIndexSteps(
   };
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
-  const signature = JSON.stringify(people);
+  const signature = knowledgeSignature(people, nouns);
   yield;
   for (const article of articles) {
-    const found = statementsOf(article, signature, deps, cache.statements);
+    const found = statementsOf(article, signature, knowledge, deps, cache.statements);
     for (const statement of found.statements) statements.push(statement);
-    addMentions(article, found, deps.mentions, mentions);
+    addMentions(article, found, finder, mentions);
     yield;
   }
   return {

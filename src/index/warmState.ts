@@ -4,11 +4,10 @@ import { CorpusAssembly } from "../corpus/corpusAssembly.js";
 import { sentenceTerms } from "../corpus/sentenceTerms.js";
 import type { Article, LoadWarning, Sentence } from "../corpus/types.js";
 import type { SentenceDiscovery } from "../officials/sentenceDiscovery.js";
-import type { ArticleStatements } from "../quotes/extractStatements.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import type { Steps } from "../util/steps.js";
 import { type ArticleRow, topicRowsOf } from "./articleRows.js";
-import type { ExtractedStatements } from "./buildOfficialsIndex.js";
+import type { ExtractedEntry, ExtractedStatements } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
 
 type Entries<K, V> = [K, V][];
@@ -45,9 +44,10 @@ export interface WarmState {
   readonly priors: Entries<string, { readonly position: number; readonly prior: number }>;
   /** Article id → its rows. */
   readonly rows: Entries<string, readonly SavedRow[]>;
-  /** The people (as `buildOfficialsIndex` signs them) the statements were found with. */
+  /** The knowledge (as `buildOfficialsIndex` signs it) the last statements were found with. */
   readonly statementsSignature: string;
-  readonly statements: Entries<string, ArticleStatements>;
+  /** Article id → its statements, with what they were found with. */
+  readonly statements: Entries<string, ExtractedEntry>;
   /** Article id → story id: where each article was placed. */
   readonly stories: Entries<string, string>;
 }
@@ -161,12 +161,7 @@ export function restoreWarmState(
   cache.priors.adopt(found.priors);
   topicRowsOf(cache.topicRows, topics).rows.adopt(found.rows);
   for (const [articleId, storyId] of saved.stories) cache.stories.set(articleId, storyId);
-  cache.statements.adopt(
-    found.statements.map(([article, statements]) => [
-      article,
-      { signature: saved.statementsSignature, found: statements },
-    ]),
-  );
+  cache.statements.adopt(found.statements);
   return { ok: true, assembly, statementsSignature: saved.statementsSignature };
 }
 
@@ -176,7 +171,7 @@ type Resolved =
       readonly discoveries: Entries<Sentence, SentenceDiscovery>;
       readonly priors: Entries<Sentence, { readonly position: number; readonly prior: number }>;
       readonly rows: Entries<Article, readonly ArticleRow[]>;
-      readonly statements: Entries<Article, ArticleStatements>;
+      readonly statements: Entries<Article, ExtractedEntry>;
     }
   | { readonly ok: false; readonly part: string };
 
@@ -232,20 +227,17 @@ export function statementsStillFit(
 }
 
 /**
- * The statements found with the people of the last build (one signature for all: it is the JSON
- * of every person, too large to repeat per article); articles last read with others are left out.
+ * Every article's statements with what they were found with (`ExtractedEntry`), and the
+ * signature of the last article's (what `statementsStillFit` compares).
  */
 function savedStatements(
   articles: readonly Article[],
   statements: ExtractedStatements,
 ): Pick<WarmState, "statementsSignature" | "statements"> {
   const entries = statements.entriesOf(articles);
-  const statementsSignature = entries.at(-1)?.[1].signature ?? "";
   return {
-    statementsSignature,
-    statements: entries.flatMap(([article, { signature, found }]) =>
-      signature === statementsSignature ? [[article.id, found] as [string, ArticleStatements]] : [],
-    ),
+    statementsSignature: entries.at(-1)?.[1].signature ?? "",
+    statements: entries.map(([article, entry]) => [article.id, entry]),
   };
 }
 
@@ -294,7 +286,18 @@ function damagedPart(saved: WarmState): string | null {
   if (!entriesFit(saved.rows, (rows) => Array.isArray(rows) && rows.every(isRow))) {
     return "topic rows";
   }
-  if (!entriesFit(saved.statements, isObject)) return "statements";
+  const isEntry = (entry: unknown) => {
+    const e = entry as Partial<ExtractedEntry> | null;
+    return (
+      isObject(e) &&
+      typeof e.signature === "string" &&
+      isObject(e.found) &&
+      isObject(e.depends) &&
+      typeof e.depends.questions === "string" &&
+      typeof e.depends.answers === "string"
+    );
+  };
+  if (!entriesFit(saved.statements, isEntry)) return "statements";
   if (!entriesFit(saved.stories, (story) => typeof story === "string")) return "story placements";
   return null;
 }

@@ -144,13 +144,48 @@ export class MentionFinder {
   }
 
   /**
+   * What `find` on this text asks of the people known, as keys for `answerTo`, added to `into`:
+   * each run of capitalised words and each handle. Two finders whose answers to a text's keys are
+   * the same find the same mentions in it.
+   */
+  lookups(text: string, into: Set<string>): void {
+    for (const match of CAPITALISED_RUNS.matches(text)) into.add(`r${match[0]}`);
+    if (!text.includes("@")) return;
+    for (const m of text.matchAll(HANDLE)) {
+      const words = handleWords(m[1] ?? "");
+      if (words.includes(" ")) into.add(`h${words}`);
+    }
+  }
+
+  /**
+   * The answer to a key of `lookups`, as text: who the run or handle may name (each person by
+   * `digest`, which must change whenever anything about them does) and how.
+   */
+  answerTo(lookup: string, digest: (person: Person) => string): string {
+    const text = lookup.slice(1);
+    const people = (list: readonly Person[]) => list.map(digest).join(",");
+    if (lookup.startsWith("h")) {
+      return people(this.matcher.match(significantWords(text)).map((m) => m.person));
+    }
+    const found = this.runMention(text);
+    const words = significantWords(text);
+    // `familyNameFirst` reads a one-word run as a family name.
+    const family =
+      words.length === 1
+        ? people(this.matcher.matchFirstName(words[0] ?? "").map((m) => m.person))
+        : "";
+    if (found === null) return `-|${family}`;
+    return `${found.surface}|${found.end}|${found.full}|${people(found.candidates)}|${people(found.byFirstName)}|${family}`;
+  }
+
+  /**
    * "@GretaThunberg", "@Greta_Thunberg": a social-media handle that spells, word by word, the
    * full name of one person the article names in full.
    */
   private handles(sentence: string, article: ArticleNames): Mention[] {
     const found: Mention[] = [];
     for (const m of sentence.matchAll(HANDLE)) {
-      const words = (m[1] ?? "").replace(/_/g, " ").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+      const words = handleWords(m[1] ?? "");
       if (!words.includes(" ")) continue;
       const people = this.matcher
         .match(significantWords(words))
@@ -318,4 +353,9 @@ function surnameMatches(surname: string, matcher: NameMatcher): NameMatch[] {
 /** Whether a capitalised word looks like a given name rather than an organisation ("Kremlin"). */
 function isNameWord(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(word) && word.length <= 12;
+}
+
+/** The words a handle spells: "Greta_Thunberg", "GretaThunberg" → "Greta Thunberg". */
+function handleWords(handle: string): string {
+  return handle.replace(/_/g, " ").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
 }

@@ -95,6 +95,16 @@ export class GenderedNouns {
   }
 
   /**
+   * Everything these counts hold, as one string: two equal states give equal answers to every
+   * question (whatever order the sentences were added in).
+   */
+  state(): string {
+    const sorted = (counts: Map<string, number>) =>
+      [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).join(";");
+    return [sorted(this.masculine), sorted(this.feminine), sorted(this.beforeNames)].join("|");
+  }
+
+  /**
    * Whether a noun names people: the corpus writes one of its masculine forms after a masculine
    * determiner and one of its feminine forms after a feminine one ("élue": "un élu", "une élue"),
    * or it is one of the nouns of people the shared corpus of 34,025 articles shows

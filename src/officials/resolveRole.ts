@@ -52,18 +52,74 @@ const ONE_IN_ARTICLE = new Set([
   ].flatMap((w) => roleTerms(w, "fr")),
 ]);
 
-export class RoleResolver {
+/** Who a role phrase designates (`RoleResolver.resolve`): what statement extraction asks. */
+export interface RoleLookup {
+  resolve(
+    phrase: string,
+    language: Language,
+    recent: readonly string[],
+    date?: string | null,
+    named?: ReadonlySet<string>,
+    agrees?: (person: Person) => boolean,
+  ): Person | null;
+}
+
+export class RoleResolver implements RoleLookup {
   private readonly roles: {
     readonly person: Person;
     /** The terms of each of the person's role phrases, apart. */
     readonly terms: readonly ReadonlySet<string>[];
   }[];
+  /** Term → indexes in `roles` of the people one of whose role phrases has it, ascending. */
+  private readonly byTerm = new Map<string, number[]>();
+  /** `fitting` answers by language and phrase: a corpus asks for the same posts again and again. */
+  private readonly fits = new Map<string, readonly Person[]>();
 
   constructor(people: readonly Person[]) {
     this.roles = people.map((person) => ({
       person,
       terms: person.roles.map((r) => new Set([...roleTerms(r, "fr"), ...roleTerms(r, "en")])),
     }));
+    for (const [i, { terms }] of this.roles.entries()) {
+      for (const term of new Set(terms.flatMap((one) => [...one]))) {
+        const list = this.byTerm.get(term);
+        if (list === undefined) this.byTerm.set(term, [i]);
+        else list.push(i);
+      }
+    }
+  }
+
+  /**
+   * The people one of whose known role phrases holds every term of `phrase` (whatever the date
+   * or gender), in the order they were given: what `resolve` chooses among. Looked up through
+   * the rarest term of the phrase, so its cost grows with the holders of that term, not with
+   * all the people.
+   */
+  fitting(phrase: string, language: Language): readonly Person[] {
+    const key = `${language}\u0000${phrase}`;
+    let found = this.fits.get(key);
+    if (found === undefined) {
+      found = this.compute(roleTerms(phrase, language));
+      this.fits.set(key, found);
+    }
+    return found;
+  }
+
+  private compute(wanted: readonly string[]): readonly Person[] {
+    if (wanted.length === 0) return [];
+    let rarest: readonly number[] | undefined;
+    for (const term of wanted) {
+      const holders = this.byTerm.get(term) ?? [];
+      if (rarest === undefined || holders.length < rarest.length) rarest = holders;
+    }
+    const found: Person[] = [];
+    for (const i of rarest ?? []) {
+      const r = this.roles[i];
+      // Every term in one and the same role phrase: "le chef de l'État" is not someone who is
+      // "chef de la diplomatie" and "secrétaire d'État".
+      if (r?.terms.some((one) => wanted.every((t) => one.has(t)))) found.push(r.person);
+    }
+    return found;
   }
 
   /**
@@ -84,11 +140,7 @@ export class RoleResolver {
   ): Person | null {
     const wanted = roleTerms(phrase, language);
     if (wanted.length === 0) return null;
-    // Every term in one and the same role phrase: "le chef de l'État" is not someone who is
-    // "chef de la diplomatie" and "secrétaire d'État".
-    const fits = this.roles
-      .filter((r) => r.terms.some((one) => wanted.every((t) => one.has(t))))
-      .map((r) => r.person)
+    const fits = this.fitting(phrase, language)
       // "Le président américain a estimé lundi 13 mai [2019]": not the configured president of
       // 2021 onwards, unless the article names him.
       .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id))

@@ -2,7 +2,7 @@ import { inflectsForGender } from "../nlp/genderInflection.js";
 import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
-import type { RoleResolver } from "../officials/resolveRole.js";
+import type { RoleLookup } from "../officials/resolveRole.js";
 import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
 import { invertedClause, rolePronoun } from "./invertedClause.js";
@@ -21,7 +21,7 @@ export interface AttributionInput {
   /** Mentions outside quotations, with offsets into `text`. */
   readonly mentions: readonly Mention[];
   readonly context: SpeakerContext;
-  readonly roles: RoleResolver;
+  readonly roles: RoleLookup;
   /** What the corpus says about nouns of people ("l'actrice", "le trentenaire"). */
   readonly nouns: NounGenders;
   /** The article's date (ISO), null when unknown: which configured roles were held then. */

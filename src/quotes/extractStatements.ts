@@ -2,7 +2,7 @@ import type { Passage, Sentence } from "../corpus/types.js";
 import { FR_PARTICIPLES, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { ArticleNames, Mention, MentionFinder } from "../officials/findMentions.js";
 import type { Person } from "../officials/person.js";
-import type { RoleResolver } from "../officials/resolveRole.js";
+import type { RoleLookup } from "../officials/resolveRole.js";
 import {
   type AttributionInput,
   COMPLEMENT_BEFORE,
@@ -31,8 +31,8 @@ import { titleSubject } from "./titleSubject.js";
 
 export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
-  readonly mentions: MentionFinder;
-  readonly roles: RoleResolver;
+  readonly mentions: Pick<MentionFinder, "articleNames" | "find">;
+  readonly roles: RoleLookup;
   /** The corpus's gendered nouns: which ones name people ("l'actrice", "le député"). */
   readonly nouns: NounGenders;
   readonly people: ReadonlyMap<string, Person>;
