@@ -142,7 +142,7 @@ export class PersonEvidence {
    * organisation, whatever introduced it.
    */
   isGivenName(word: string): boolean {
-    if (this.takesArticle(word)) return false;
+    if (this.takesArticle(word) && !this.givenNameOfPlace(word)) return false;
     if (this.learnedGivenNames.has(word)) return true;
     if (!isLexiconGivenName(word)) return false;
     const u = this.uses.get(word);
@@ -159,6 +159,18 @@ export class PersonEvidence {
   takesArticle(word: string): boolean {
     const u = this.uses.get(word);
     return u !== undefined && 3 * (u.articled ?? 0) > u.first;
+  }
+
+  /**
+   * Whether a lexicon given name the corpus writes after a determiner is still a given name: it
+   * opens more different full names than it has uses after a determiner ("Caroline Fiat",
+   * "Caroline Roux" against "la Caroline du Nord"; "Virginie Calmels" against "la Virginie").
+   */
+  private givenNameOfPlace(word: string): boolean {
+    if (!isLexiconGivenName(word)) return false;
+    const u = this.uses.get(word);
+    const names = u?.firstNames ?? 0;
+    return names >= 2 && names > (u?.articled ?? 0);
   }
 
   /**
@@ -212,7 +224,7 @@ export class PersonEvidence {
     if (this.nameTakesDeterminer(name) || INSTITUTION_WORD.test(last)) return false;
     if (this.namedAfterPlace(words)) return false;
     const elidedOnly = this.elidedGivenName(first, last);
-    if (this.takesArticle(first) && !elidedOnly) return false;
+    if (this.takesArticle(first) && !elidedOnly && !this.givenNameOfPlace(first)) return false;
     if (!given && !elidedOnly && this.isCommonWord(first)) return false;
     if (!given && this.isCommonWord(last)) return false;
     // "Atmo Normandie a relevé": a name ending on a place ("en Normandie") that opens on no

@@ -85,3 +85,33 @@ describe("PersonEvidence: a word that takes a determiner is no given name", () =
     expect(evidence.plausible("Aurélien Martin")).toBe(true);
   });
 });
+
+describe("PersonEvidence: a given name that is also a place's", () => {
+  const sentences = (names: readonly string[]) =>
+    PersonEvidence.fromDiscoveries(
+      [
+        "La tempête a frappé la Caroline du Nord.",
+        "Les secours sont arrivés en Caroline du Sud après la Caroline du Nord.",
+        "La Caroline du Sud vote mardi.",
+        ...names.map((name) => `"Nous sommes prêts", a déclaré la députée ${name}.`),
+      ].map(discoverInSentence),
+    );
+
+  it("stays a given name when it opens more different full names than it takes determiners", () => {
+    const evidence = sentences([
+      "Caroline Fiat",
+      "Caroline Roux",
+      "Caroline Janvier",
+      "Caroline Cayeux",
+    ]);
+    expect(evidence.takesArticle("Caroline")).toBe(true);
+    expect(evidence.isGivenName("Caroline")).toBe(true);
+    expect(evidence.plausible("Caroline Fiat")).toBe(true);
+  });
+
+  it("is a place's name when it takes determiners as often as it opens different names", () => {
+    const evidence = sentences(["Caroline Fiat", "Caroline Fiat", "Caroline Roux"]);
+    expect(evidence.isGivenName("Caroline")).toBe(false);
+    expect(evidence.plausible("Caroline Fiat")).toBe(false);
+  });
+});
