@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types.js";
-import { articleRoleSteps, type DatedRole } from "../officials/articleRoles.js";
+import { articleRoleSteps, type DatedRole, ownRoles } from "../officials/articleRoles.js";
 import { peopleSteps } from "../officials/buildPeople.js";
 import { MentionFinder } from "../officials/findMentions.js";
 import { GenderedNouns } from "../officials/genderedNouns.js";
@@ -13,19 +13,16 @@ import {
   type TextSentence,
 } from "../officials/sentenceDiscovery.js";
 import { headingMentions, titleMentions, titleSentenceId } from "../officials/titleMentions.js";
-import {
-  type ArticleStatements,
-  extractStatements,
-  type StatementDeps,
-} from "../quotes/extractStatements.js";
+import { type ArticleStatements, extractStatements } from "../quotes/extractStatements.js";
 import type { Statement } from "../quotes/statement.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
 import {
+  CorpusKnowledge,
+  type Dependencies,
   knowledgeSignature,
-  type StatementDependencies,
-  StatementKnowledge,
-} from "./statementDependencies.js";
+  type RecordedKnowledge,
+} from "./knowledgeQuestions.js";
 
 /**
  * Where a person is named: the sentence (`titleSentenceId` for the article's title) and how the
@@ -51,50 +48,51 @@ export interface OfficialsIndex {
 }
 
 /**
- * An article's statements depend on its text and on what the corpus knows of people and nouns:
- * remembered per article object with the signature of that knowledge (`knowledgeSignature`) and
- * the questions the extraction asked of it (`StatementDependencies`), so that an index update
- * extracts again only the new articles and those whose questions get other answers.
+ * Per-article work remembered per article object with the signature of the knowledge it was done
+ * with (`knowledgeSignature`) and the questions it asked of it (`Dependencies`), so that an index
+ * update does it again only for the new articles and those whose questions get other answers.
  */
+export interface Remembered<T> {
+  readonly signature: string;
+  readonly depends: Dependencies;
+  readonly found: T;
+}
+
+/** An article's statements (they depend on its text and on what the corpus knows of people and nouns). */
+export type ExtractedEntry = Remembered<ArticleStatements>;
 export type ExtractedStatements = ObjectMemo<Article, ExtractedEntry>;
 
-export interface ExtractedEntry {
-  readonly signature: string;
-  readonly depends: StatementDependencies;
-  readonly found: ArticleStatements;
-}
+/** Person id → the role an article gives them (`ownRoles`). */
+export type OwnRolesEntry = Remembered<ReadonlyMap<string, string>>;
+export type OwnRoles = ObjectMemo<Article, OwnRolesEntry>;
 
 /** What building the officials index remembers per sentence and per article object. */
 export interface OfficialsCache {
   readonly discoveries: SentenceDiscoveries;
   readonly statements: ExtractedStatements;
+  readonly roles: OwnRoles;
 }
 
 export function createOfficialsCache(): OfficialsCache {
-  return { discoveries: new ObjectMemo(), statements: new ObjectMemo() };
+  return { discoveries: new ObjectMemo(), statements: new ObjectMemo(), roles: new ObjectMemo() };
 }
 
-function statementsOf(
+/** `work` on an article, or what it gave before when its questions get the same answers. */
+function remembered<T>(
   article: Article,
   signature: string,
-  knowledge: StatementKnowledge,
-  deps: StatementDeps,
-  memo: ExtractedStatements,
-): ArticleStatements {
+  knowledge: CorpusKnowledge,
+  memo: ObjectMemo<Article, Remembered<T>>,
+  work: (asked: RecordedKnowledge) => T,
+): T {
   const known = memo.get(article);
   if (known?.signature === signature) return known.found;
   if (known && knowledge.answersHash(known.depends.questions) === known.depends.answers) {
     memo.set(article, { ...known, signature });
     return known.found;
   }
-  const recording = knowledge.recording(deps);
-  const found = extractStatements(
-    article.id,
-    article.passages,
-    recording.deps,
-    article.title,
-    article.date,
-  );
+  const recording = knowledge.recording();
+  const found = work(recording);
   memo.set(article, { signature, depends: recording.finish(), found });
   return found;
 }
@@ -131,34 +129,34 @@ export function* officialsIndexSteps(
   const matcher = new NameMatcher(people);
   yield;
   const finder = new MentionFinder(matcher);
-  const roles = new RoleResolver(people);
-  const knowledge = new StatementKnowledge(finder, roles, nouns);
-  const deps = {
-    mentions: finder,
-    roles,
-    nouns,
-    people: byId,
-    // People discovery found every paragraph sentence's speech verbs: they are read from there.
-    speechVerbs: (sentence: TextSentence) => discoveryOf(sentence, cache.discoveries).verbs,
-  };
+  const resolver = new RoleResolver(people);
+  const knowledge = new CorpusKnowledge({ finder, matcher, roles: resolver, nouns });
+  const signature = knowledgeSignature(people, nouns);
+  // People discovery found every paragraph sentence's speech verbs: they are read from there.
+  const speechVerbs = (sentence: TextSentence) => discoveryOf(sentence, cache.discoveries).verbs;
   const statements: Statement[] = [];
   const mentions = new Map<string, MentionRef[]>();
-  const signature = knowledgeSignature(people, nouns);
   yield;
   for (const article of articles) {
-    const found = statementsOf(article, signature, knowledge, deps, cache.statements);
+    const found = remembered(article, signature, knowledge, cache.statements, (asked) =>
+      extractStatements(
+        article.id,
+        article.passages,
+        { ...asked, people: byId, speechVerbs },
+        article.title,
+        article.date,
+      ),
+    );
     for (const statement of found.statements) statements.push(statement);
     addMentions(article, found, finder, mentions);
     yield;
   }
-  return {
-    people,
-    byId,
-    matcher,
-    statements,
-    mentions,
-    roles: yield* articleRoleSteps(articles, matcher, nouns, cache.discoveries),
-  };
+  const roles = yield* articleRoleSteps(articles, (article) =>
+    remembered(article, signature, knowledge, cache.roles, (asked) =>
+      ownRoles(article, asked.matcher, asked.nouns, cache.discoveries),
+    ),
+  );
+  return { people, byId, matcher, statements, mentions, roles };
 }
 
 /** The people an article names (its title and subheadings included) into `mentions`, person by person. */

@@ -7,7 +7,7 @@ import type { SentenceDiscovery } from "../officials/sentenceDiscovery.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import type { Steps } from "../util/steps.js";
 import { type ArticleRow, topicRowsOf } from "./articleRows.js";
-import type { ExtractedEntry, ExtractedStatements } from "./buildOfficialsIndex.js";
+import type { ExtractedEntry, ExtractedStatements, OwnRolesEntry } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
 
 type Entries<K, V> = [K, V][];
@@ -48,6 +48,8 @@ export interface WarmState {
   readonly statementsSignature: string;
   /** Article id → its statements, with what they were found with. */
   readonly statements: Entries<string, ExtractedEntry>;
+  /** Article id → the roles it gives people (`ownRoles`), with what they were found with. */
+  readonly roles: Entries<string, OwnRolesEntry>;
   /** Article id → story id: where each article was placed. */
   readonly stories: Entries<string, string>;
 }
@@ -93,6 +95,7 @@ export function* captureWarmState(
     priors,
     rows,
     ...savedStatements(articles, cache.statements),
+    roles: cache.roles.entriesOf(articles).map(([article, entry]) => [article.id, entry]),
     stories: [...cache.stories],
   };
 }
@@ -162,6 +165,7 @@ export function restoreWarmState(
   topicRowsOf(cache.topicRows, topics).rows.adopt(found.rows);
   for (const [articleId, storyId] of saved.stories) cache.stories.set(articleId, storyId);
   cache.statements.adopt(found.statements);
+  cache.roles.adopt(found.roles);
   return { ok: true, assembly, statementsSignature: saved.statementsSignature };
 }
 
@@ -172,6 +176,7 @@ type Resolved =
       readonly priors: Entries<Sentence, { readonly position: number; readonly prior: number }>;
       readonly rows: Entries<Article, readonly ArticleRow[]>;
       readonly statements: Entries<Article, ExtractedEntry>;
+      readonly roles: Entries<Article, OwnRolesEntry>;
     }
   | { readonly ok: false; readonly part: string };
 
@@ -200,7 +205,9 @@ function resolve(
   }
   const statements = onObjects(saved.statements, articles);
   if (statements === null) return { ok: false, part: "statements" };
-  return { ok: true, discoveries, priors, rows, statements };
+  const roles = onObjects(saved.roles, articles);
+  if (roles === null) return { ok: false, part: "roles per article" };
+  return { ok: true, discoveries, priors, rows, statements, roles };
 }
 
 function onObjects<O, V>(entries: Entries<string, V>, objects: ReadonlyMap<string, O>) {
@@ -256,7 +263,7 @@ function isWarmState(value: unknown): value is WarmState {
     Array.isArray(finder.postings) &&
     Array.isArray(finder.sizes) &&
     finder.dropped instanceof Uint8Array &&
-    [v.discoveries, v.priors, v.rows, v.statements, v.stories].every(Array.isArray)
+    [v.discoveries, v.priors, v.rows, v.statements, v.roles, v.stories].every(Array.isArray)
   );
 }
 
@@ -286,18 +293,22 @@ function damagedPart(saved: WarmState): string | null {
   if (!entriesFit(saved.rows, (rows) => Array.isArray(rows) && rows.every(isRow))) {
     return "topic rows";
   }
-  const isEntry = (entry: unknown) => {
+  const remembered = (entry: unknown, found: (value: unknown) => boolean) => {
     const e = entry as Partial<ExtractedEntry> | null;
     return (
       isObject(e) &&
       typeof e.signature === "string" &&
-      isObject(e.found) &&
+      found(e.found) &&
       isObject(e.depends) &&
       typeof e.depends.questions === "string" &&
       typeof e.depends.answers === "string"
     );
   };
-  if (!entriesFit(saved.statements, isEntry)) return "statements";
+  if (!entriesFit(saved.statements, (e) => remembered(e, isObject))) return "statements";
+  const isRoles = (found: unknown) =>
+    found instanceof Map &&
+    [...found].every(([id, role]) => typeof id === "string" && typeof role === "string");
+  if (!entriesFit(saved.roles, (e) => remembered(e, isRoles))) return "roles per article";
   if (!entriesFit(saved.stories, (story) => typeof story === "string")) return "story placements";
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Article } from "../corpus/types.js";
-import { runAtOnce, type Steps } from "../util/steps.js";
+import type { Steps } from "../util/steps.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
@@ -16,43 +16,38 @@ export interface DatedRole {
 }
 
 /**
- * Person id → the role each article gives them, in corpus order: the first title people
- * discovery found ("le ministre de l'Intérieur X", "X, secrétaire d'État américain"), else the
- * first noun of people in apposition (`nounRole`: "l'actrice X", "X, réalisateur québécois").
- * Reads the per-sentence discoveries people building already made.
+ * Person id → the role each article gives them, in corpus order (`ownRoles` of each article,
+ * which the caller may remember per article).
  */
-export function articleRoles(
-  articles: readonly Article[],
-  matcher: NameMatcher,
-  nouns: PeopleNouns,
-  known: SentenceDiscoveries,
-): Map<string, DatedRole[]> {
-  return runAtOnce(articleRoleSteps(articles, matcher, nouns, known));
-}
-
-/** `articleRoles` as steps (`Steps`), one per article. */
 export function* articleRoleSteps(
   articles: readonly Article[],
-  matcher: NameMatcher,
-  nouns: PeopleNouns,
-  known: SentenceDiscoveries,
+  ownRolesOf: (article: Article) => ReadonlyMap<string, string>,
 ): Steps<Map<string, DatedRole[]>> {
   const roles = new Map<string, DatedRole[]>();
   for (const article of articles) {
-    addArticleRoles(article, matcher, nouns, known, roles);
+    for (const [personId, role] of ownRolesOf(article)) {
+      const dated = { articleId: article.id, date: article.date ?? null, role };
+      const list = roles.get(personId);
+      if (list) list.push(dated);
+      else roles.set(personId, [dated]);
+    }
     yield;
   }
   return roles;
 }
 
-/** The role this article gives each person it names, added to `roles`. */
-function addArticleRoles(
+/**
+ * Person id → the role this article gives them: the first title people discovery found ("le
+ * ministre de l'Intérieur X", "X, secrétaire d'État américain"), else the first noun of people
+ * in apposition (`nounRole`: "l'actrice X", "X, réalisateur québécois"). Reads the per-sentence
+ * discoveries people building already made.
+ */
+export function ownRoles(
   article: Article,
-  matcher: NameMatcher,
+  matcher: Pick<NameMatcher, "match">,
   nouns: PeopleNouns,
   known: SentenceDiscoveries,
-  roles: Map<string, DatedRole[]>,
-): void {
+): Map<string, string> {
   const own = new Map<string, string>();
   const sentences = article.passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences : []));
   for (const sentence of sentences) {
@@ -77,10 +72,5 @@ function addArticleRoles(
       if (role) own.set(person.id, role);
     }
   }
-  for (const [personId, role] of own) {
-    const dated = { articleId: article.id, date: article.date ?? null, role };
-    const list = roles.get(personId);
-    if (list) list.push(dated);
-    else roles.set(personId, [dated]);
-  }
+  return own;
 }

@@ -224,10 +224,12 @@ describe("a saved, incremental index", () => {
     expect(first.warm).toBe(false);
     await first.corpus.save();
     const saved = deserialize(await readFile(snapshotPath(dataDir, corpusDir))) as {
-      warm?: { sources: number; rows: unknown[]; statements: unknown[] };
+      warm?: { sources: number; rows: unknown[]; statements: unknown[]; roles: unknown[] };
     };
     expect(saved.warm?.sources).toBe(3);
     expect(saved.warm?.rows).toHaveLength(first.corpus.index.articles.length);
+    expect(saved.warm?.statements).toHaveLength(first.corpus.index.articles.length);
+    expect(saved.warm?.roles).toHaveLength(first.corpus.index.articles.length);
 
     const restarted = await LiveCorpus.open(await options());
     expect(restarted.warm).toBe(true);
@@ -306,6 +308,19 @@ describe("a saved, incremental index", () => {
         "its people found per sentence name what the files do not hold",
         (w) => {
           w.discoveries = [["no-such-article:0:0", {}]];
+        },
+      ],
+      [
+        "its roles per article are damaged",
+        (w) => {
+          const roles = w.roles as [string, { found: unknown }][];
+          for (const entry of roles) entry[1].found = [["someone", 3]];
+        },
+      ],
+      [
+        "its roles per article name what the files do not hold",
+        (w) => {
+          w.roles = [["no-such-article", (w.roles as [string, unknown][])[0]?.[1]]];
         },
       ],
       [

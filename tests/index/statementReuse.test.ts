@@ -10,7 +10,7 @@ import {
 const TEXTS = [
   // A post alone: who it designates depends on who else the corpus knows.
   "Le maire de Nantes a déclaré mardi : « Nous allons construire un nouveau pont sur la Loire. » Les travaux doivent commencer au printemps.",
-  "Sergueï Lavrov a affirmé lundi à Moscou : « La Russie ne cédera pas sur ce point. » Le ministre s'exprimait devant la presse.",
+  "Sergueï Lavrov, ministre russe des Affaires étrangères, a affirmé lundi à Moscou : « La Russie ne cédera pas sur ce point. »",
   "Johanna Rolland, maire de Nantes, a inauguré jeudi la nouvelle gare. Elle a salué « un équipement attendu depuis vingt ans ».",
 ];
 
@@ -29,7 +29,7 @@ function credited(index: OfficialsIndex): string[] {
     );
 }
 
-describe("statements kept across index builds", () => {
+describe("statements and roles kept across index builds", () => {
   it("finds again only the statements whose people changed, with the same result as a fresh build", () => {
     const all = articles();
     const [mayor, lavrov] = all as [Article, Article, Article];
@@ -41,6 +41,10 @@ describe("statements kept across index builds", () => {
     ]);
     const keptLavrov = cache.statements.get(lavrov)?.found;
     const keptMayor = cache.statements.get(mayor)?.found;
+    const keptRoles = cache.roles.get(lavrov)?.found;
+    expect([...(keptRoles ?? [])]).toEqual([
+      ["serguei-lavrov", "ministre russe des Affaires étrangères"],
+    ]);
 
     // A third article names the mayor: the first one's post now designates her; Lavrov's
     // article asks nothing about her and is not read again.
@@ -53,5 +57,9 @@ describe("statements kept across index builds", () => {
     ]);
     expect(cache.statements.get(lavrov)?.found).toBe(keptLavrov);
     expect(cache.statements.get(mayor)?.found).not.toBe(keptMayor);
+    expect(cache.roles.get(lavrov)?.found).toBe(keptRoles);
+    expect(after.roles.get("johanna-rolland")).toEqual([
+      { articleId: "a2", date: null, role: "maire de Nantes" },
+    ]);
   });
 });

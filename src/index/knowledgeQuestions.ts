@@ -1,22 +1,33 @@
 import { createHash } from "node:crypto";
 import type { ArticleNames, MentionFinder } from "../officials/findMentions.js";
 import type { GenderedNouns } from "../officials/genderedNouns.js";
+import type { NameMatcher } from "../officials/nameMatcher.js";
 import type { Person } from "../officials/person.js";
 import type { RoleLookup, RoleResolver } from "../officials/resolveRole.js";
-import type { StatementDeps } from "../quotes/extractStatements.js";
+import type { NounGenders } from "../quotes/descriptionSubject.js";
 
 /**
- * What an article's statements were found with: every question their extraction asked of the
- * corpus-wide knowledge (who a run of capitalised words or a handle may name, who a role phrase
- * may designate, what the corpus says of a noun), and a hash of the answers. Extraction reads
- * nothing else beyond the article itself, so a later build whose answers to the same questions
- * hash the same would find exactly the same statements.
+ * What a piece of per-article work (its statements, the roles it gives) was done with: every
+ * question it asked of the corpus-wide knowledge — who a run of capitalised words, a handle or a
+ * list of name words may name, who a role phrase may designate, what the corpus says of a noun —
+ * and a hash of the answers. The work reads nothing else beyond the article itself, so a later
+ * build whose answers to the same questions hash the same would do exactly the same work.
  */
-export interface StatementDependencies {
+export interface Dependencies {
   /** The questions (`\u0001` between them), in the order they were first asked. */
   readonly questions: string;
   /** Hash of their answers. */
   readonly answers: string;
+}
+
+/** The corpus-wide knowledge, as the per-article work asks it (each part records its questions). */
+export interface RecordedKnowledge {
+  readonly mentions: Pick<MentionFinder, "articleNames" | "find">;
+  readonly roles: RoleLookup;
+  readonly nouns: NounGenders;
+  readonly matcher: Pick<NameMatcher, "match">;
+  /** What the work asked so far. */
+  readonly finish: () => Dependencies;
 }
 
 const SEPARATOR = "\u0001";
@@ -26,40 +37,36 @@ function hash(text: string): string {
 }
 
 /**
- * The corpus-wide knowledge one build extracts statements with, able to record what an
- * extraction asks of it (`recording`) and to answer those questions again (`answersHash`). One
- * per build: it remembers every answer.
+ * The corpus-wide knowledge of one build, able to record what a piece of work asks of it
+ * (`recording`) and to answer those questions again (`answersHash`). One per build: it
+ * remembers every answer.
  */
-export class StatementKnowledge {
+export class CorpusKnowledge {
   private readonly digests = new Map<Person, string>();
   private readonly answers = new Map<string, string>();
 
   constructor(
-    private readonly finder: MentionFinder,
-    private readonly roles: RoleResolver,
-    private readonly nouns: GenderedNouns,
+    private readonly parts: {
+      readonly finder: MentionFinder;
+      readonly matcher: NameMatcher;
+      readonly roles: RoleResolver;
+      readonly nouns: GenderedNouns;
+    },
   ) {}
 
-  /**
-   * Deps for one article's extraction that note every question asked, and `finish` to call
-   * after it: what the statements depend on.
-   */
-  recording(deps: StatementDeps): {
-    readonly deps: StatementDeps;
-    readonly finish: () => StatementDependencies;
-  } {
+  /** The knowledge for one piece of work, noting every question asked (`finish` tells them). */
+  recording(): RecordedKnowledge {
     const asked = new Set<string>();
-    const names = new Set<string>();
-    const { finder, roles, nouns } = this;
-    const recorded: StatementDeps = {
-      ...deps,
+    const runs = new Set<string>();
+    const { finder, matcher, roles, nouns } = this.parts;
+    return {
       mentions: {
         articleNames(sentences: readonly string[]): ArticleNames {
-          for (const sentence of sentences) finder.lookups(sentence, names);
+          for (const sentence of sentences) finder.lookups(sentence, runs);
           return finder.articleNames(sentences);
         },
         find(sentence: string, article: ArticleNames) {
-          finder.lookups(sentence, names);
+          finder.lookups(sentence, runs);
           return finder.find(sentence, article);
         },
       },
@@ -68,7 +75,7 @@ export class StatementKnowledge {
           asked.add(`o${language}\u0000${phrase}`);
           return roles.resolve(phrase, language, ...rest);
         },
-      } satisfies RoleLookup,
+      },
       nouns: {
         namesPeople(noun) {
           asked.add(`n${noun}`);
@@ -83,17 +90,20 @@ export class StatementKnowledge {
           return nouns.seenAsThing(noun);
         },
       },
-    };
-    return {
-      deps: recorded,
+      matcher: {
+        match(words) {
+          asked.add(`p${words.join("\u0000")}`);
+          return matcher.match(words);
+        },
+      },
       finish: () => {
-        const questions = [...[...names].map((n) => `m${n}`), ...asked].join(SEPARATOR);
+        const questions = [...[...runs].map((n) => `m${n}`), ...asked].join(SEPARATOR);
         return { questions, answers: this.answersHash(questions) };
       },
     };
   }
 
-  /** The hash of this build's answers to `questions` (`StatementDependencies.questions`). */
+  /** The hash of this build's answers to `questions` (`Dependencies.questions`). */
   answersHash(questions: string): string {
     if (questions === "") return hash("");
     return hash(
@@ -108,22 +118,29 @@ export class StatementKnowledge {
     let found = this.answers.get(question);
     if (found !== undefined) return found;
     const digest = (person: Person) => this.digest(person);
+    const { finder, matcher, roles, nouns } = this.parts;
     const rest = question.slice(1);
     switch (question[0]) {
       case "m":
-        found = this.finder.answerTo(rest, digest);
+        found = finder.answerTo(rest, digest);
+        break;
+      case "p":
+        found = matcher
+          .match(rest.split("\u0000"))
+          .map((m) => `${m.kind}:${digest(m.person)}`)
+          .join(",");
         break;
       case "o": {
         const cut = rest.indexOf("\u0000");
         const language = rest.slice(0, cut) as Parameters<RoleResolver["fitting"]>[1];
-        found = this.roles
+        found = roles
           .fitting(rest.slice(cut + 1), language)
           .map(digest)
           .join(",");
         break;
       }
       default:
-        found = `${this.nouns.namesPeople(rest)}${this.nouns.seenAsThing(rest)}${this.nouns.genderOf(rest)}`;
+        found = `${nouns.namesPeople(rest)}${nouns.seenAsThing(rest)}${nouns.genderOf(rest)}`;
     }
     this.answers.set(question, found);
     return found;
