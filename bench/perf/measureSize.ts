@@ -45,6 +45,12 @@ export interface MeasureOptions {
   readonly workers: number;
   /** New files to add to the saved index in the incremental phase; null skips that phase. */
   readonly extraDir: string | null;
+  /**
+   * Only briefbot's own path (a year of news): the saved index built from the files, saved,
+   * restarted from, the new files added, and the latencies measured on that index — no separate
+   * ingest and index, which would hold a second index beside it.
+   */
+  readonly savedIndexOnly?: boolean;
 }
 
 /** `official` names: Blinken first (the cold call), then others the bundled corpus quotes. */
@@ -71,6 +77,22 @@ export async function measureSize(
 
   const topics = await loadTopicsConfig(options.configDir);
   const officials = await loadOfficialsConfig(options.configDir);
+  if (options.savedIndexOnly === true) {
+    if (options.extraDir === null) throw new Error("measureSize: savedIndexOnly needs extraDir");
+    phase("incremental");
+    const index = await measureIncremental(
+      m,
+      options,
+      topics,
+      officials,
+      options.extraDir,
+      publish,
+    );
+    m.corpus = corpusStats(index);
+    publish();
+    await measureLatencies(m, options, index, null, topics, officials, report);
+    return;
+  }
 
   phase("ingest");
   // One engine cache for ingest and index, as the live corpus has: the index reuses the terms.
@@ -108,6 +130,28 @@ export async function measureSize(
   m.corpus = corpusStats(index);
   publish();
 
+  await measureLatencies(m, options, index, corpus, topics, officials, report);
+  if (options.extraDir !== null) {
+    phase("incremental");
+    await measureIncremental(m, options, topics, officials, options.extraDir, publish);
+  }
+}
+
+/**
+ * Cold, warm, uncached and (given the loaded `corpus`) naive latencies of brief, official and
+ * digest on `index`, then the peak RSS.
+ */
+async function measureLatencies(
+  m: SizeMeasurement,
+  options: MeasureOptions,
+  index: CorpusIndex,
+  corpus: Corpus | null,
+  topics: TopicsConfig,
+  officials: OfficialsConfig,
+  report: (message: ChildMessage) => void,
+): Promise<void> {
+  const phase = (name: string) => report({ kind: "phase", phase: name });
+  const publish = () => report({ kind: "measurement", measurement: m });
   const deps: CommandDeps = { index, summarizer, now: () => options.now };
   const cases: CommandCase[] = [
     { name: "brief", command: brief, inputs: topics.topics.map((t) => ({ topic: t.id })) },
@@ -151,24 +195,23 @@ export async function measureSize(
     );
     update(c.name, { uncached: latencyOf(samples) });
   }
-  for (const c of options.naiveReps > 0 ? cases : []) {
-    phase(`naive ${c.name}`);
-    const samples = await repeat(options.naiveReps, 1, options.budgetMs, (i) =>
-      naiveCall(corpus, topics, officials, options.now, (naiveDeps) =>
-        timed(c, inputAt(c, i), naiveDeps),
-      ),
-    );
-    const naive = latencyOf(samples);
-    // Against the answer computed (the answer cache bypassed), not a cache hit.
-    const uncached = m.commands[c.name]?.uncached;
-    update(c.name, uncached ? { naive, naiveRatio: naive.p50 / uncached.p50 } : { naive });
+  if (corpus !== null && options.naiveReps > 0) await measureNaive(corpus);
+  async function measureNaive(loaded: Corpus): Promise<void> {
+    for (const c of cases) {
+      phase(`naive ${c.name}`);
+      const samples = await repeat(options.naiveReps, 1, options.budgetMs, (i) =>
+        naiveCall(loaded, topics, officials, options.now, (naiveDeps) =>
+          timed(c, inputAt(c, i), naiveDeps),
+        ),
+      );
+      const naive = latencyOf(samples);
+      // Against the answer computed (the answer cache bypassed), not a cache hit.
+      const uncached = m.commands[c.name]?.uncached;
+      update(c.name, uncached ? { naive, naiveRatio: naive.p50 / uncached.p50 } : { naive });
+    }
   }
-  m.rss = { ...m.rss, peakMB: maxRssMB() };
+  m.rss = { afterIndexMB: m.rss?.afterIndexMB ?? maxRssMB(), peakMB: maxRssMB() };
   publish();
-  if (options.extraDir !== null) {
-    phase("incremental");
-    await measureIncremental(m, options, topics, officials, options.extraDir, publish);
-  }
 }
 
 /**
@@ -182,7 +225,7 @@ async function measureIncremental(
   officials: OfficialsConfig,
   extraDir: string,
   publish: () => void,
-): Promise<void> {
+): Promise<CorpusIndex> {
   const snapshotDir = await mkdtemp(join(tmpdir(), "briefbot-bench-index-"));
   try {
     const live = {
@@ -193,33 +236,51 @@ async function measureIncremental(
       snapshotFile: join(snapshotDir, "index.v8"),
       workers: options.workers,
     };
-    let start = performance.now();
-    const first = await LiveCorpus.open(live);
-    const firstBuildMs = performance.now() - start;
-    start = performance.now();
-    await first.corpus.save();
-    const saveMs = performance.now() - start;
-    const snapshotMB = (await stat(live.snapshotFile)).size / 1e6;
-    m.incremental = { firstBuildMs, saveMs, snapshotMB };
+    await firstBuildAndSave(m, live);
     publish();
-    start = performance.now();
+    let start = performance.now();
     const restarted = await LiveCorpus.open(live);
     const restartMs = performance.now() - start;
-    m.incremental = { ...m.incremental, restartMs };
+    m.incremental = { ...(m.incremental as FirstBuild), restartMs };
     publish();
     start = performance.now();
     const report = await restarted.corpus.ingest(extraDir);
     const addMs = performance.now() - start;
     m.incremental = {
-      ...m.incremental,
+      ...(m.incremental as FirstBuild),
+      restartMs,
       files: report.added,
       addMs,
       articlesAfter: report.articles,
     };
     publish();
+    await restarted.corpus.close();
+    return restarted.corpus.index;
   } finally {
     await rm(snapshotDir, { recursive: true, force: true });
   }
+}
+
+type FirstBuild = Pick<
+  NonNullable<SizeMeasurement["incremental"]>,
+  "firstBuildMs" | "saveMs" | "snapshotMB"
+>;
+
+/** The first build from the files and its save, as `briefbot serve` does; the live corpus closed after. */
+async function firstBuildAndSave(
+  m: SizeMeasurement,
+  live: Parameters<typeof LiveCorpus.open>[0] & { readonly snapshotFile: string },
+): Promise<void> {
+  let start = performance.now();
+  const first = await LiveCorpus.open(live);
+  const firstBuildMs = performance.now() - start;
+  m.rss = { ...m.rss, afterIndexMB: m.rss?.afterIndexMB ?? maxRssMB() };
+  start = performance.now();
+  await first.corpus.save();
+  const saveMs = performance.now() - start;
+  const snapshotMB = (await stat(live.snapshotFile)).size / 1e6;
+  m.incremental = { firstBuildMs, saveMs, snapshotMB };
+  await first.corpus.close();
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 100,1000,10000] [--seed n] [--reps n] [--naive-reps n]
  *   [--budget-s n] [--timeout-min n] [--workers n] [--no-incremental] [--profile] [--out file] [--keep]
- *   [--real-sizes 3000,10000,34025|none] [--corpus <orangesum-news.jsonl.gz>]`
+ *   [--real-sizes 3000,10000,34025|none] [--year-sizes 100000|none] [--corpus <orangesum-news.jsonl.gz>]`
  *
  * Issue 8's benchmark. For each size it generates a synthetic corpus (generateCorpus.ts) into a
  * temporary folder, then measures it in a fresh child process (this script with --child), so the
@@ -14,9 +14,16 @@
  * saying so, when absent), with the 10k target; their figures go into perf.json under `real`.
  * And (issue 23) how long a serving process stops answering while new articles join 10,000 real
  * ones (bench/reindexStall.ts, in a child process): perf.json's `reindexStall`.
+ *
+ * Then a year of news (issue 21): every article of the shared corpus plus articles generated from
+ * its clauses (real names, vocabulary and sentence shapes; yearCorpus.ts) up to 100,000, measured
+ * in a child process with Node's default heap on briefbot's own path only — first build from the
+ * files and save, restart from the saved index, 1 % new files added, then the latencies on that
+ * index — against issue 21's targets: perf.json's `year`. Skipped, saying so, without the shared
+ * corpus.
  */
 import { fork } from "node:child_process";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, platform, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,10 +36,19 @@ import { type HotSpots, hotSpots } from "./cpuProfile.js";
 import { generateArticles, writeCorpus } from "./generateCorpus.js";
 import { growthOf } from "./growth.js";
 import { measureSize } from "./measureSize.js";
+import { loadRealMaterial } from "./realMaterial.js";
 import { formatTable, formatTargets } from "./report.js";
-import type { ChildMessage, GeneratedCorpusStats, SizeMeasurement, SizeResult } from "./results.js";
-import { loadSourceMaterial } from "./sourceMaterial.js";
-import { checkTargets, formatValue } from "./targets.js";
+import {
+  type ChildMessage,
+  COMMAND_NAMES,
+  type CommandName,
+  type GeneratedCorpusStats,
+  type SizeMeasurement,
+  type SizeResult,
+} from "./results.js";
+import { loadSourceMaterial, type SourceMaterial } from "./sourceMaterial.js";
+import { checkTargets, checkYearTargets, formatValue, YEAR_SIZE } from "./targets.js";
+import { writeYearCorpus, writeYearExtra, type YearCorpus } from "./yearCorpus.js";
 
 /** The clock the commands see during the benchmark: just after the synthetic year. */
 const BENCH_NOW = new Date("2023-01-02T08:00:00Z");
@@ -52,6 +68,8 @@ interface BenchOptions {
   readonly incremental: boolean;
   /** Shared-corpus sizes to build after the synthetic ones (none: []). */
   readonly realSizes: readonly number[];
+  /** Sizes of the year-of-news corpora (shared corpus + generated from it; none: []). */
+  readonly yearSizes: readonly number[];
   readonly corpus: string;
 }
 
@@ -92,8 +110,10 @@ function commandLine() {
         bytes: { type: "string" },
         workers: { type: "string" },
         "real-sizes": { type: "string" },
+        "year-sizes": { type: "string" },
         corpus: { type: "string" },
         extra: { type: "string" },
+        "saved-index-only": { type: "boolean" },
       },
     }).values;
   } catch (error) {
@@ -123,17 +143,19 @@ function benchOptions(args: Args): BenchOptions {
     keep: args.keep ?? false,
     workers: positive("workers", args.workers, Math.min(4, availableParallelism())),
     incremental: !(args["no-incremental"] ?? false),
-    realSizes: realSizes(args["real-sizes"]),
+    realSizes: sizeList("real-sizes", args["real-sizes"], "3000,10000,34025"),
+    yearSizes: sizeList("year-sizes", args["year-sizes"], String(YEAR_SIZE)),
     corpus: resolve(args.corpus ?? SHARED_CORPUS),
   };
 }
 
-function realSizes(value: string | undefined): number[] {
+/** A list of sizes given as "3000,10000", or none. */
+function sizeList(flag: string, value: string | undefined, fallback: string): number[] {
   if (value === "none") return [];
-  return (value ?? "3000,10000,34025").split(",").map((s) => {
+  return (value ?? fallback).split(",").map((s) => {
     const n = Number(s.replace(/[_\s]/g, ""));
     if (!Number.isInteger(n) || n < 1)
-      usage(`--real-sizes expects whole numbers or none, found '${s}'`);
+      usage(`--${flag} expects whole numbers or none, found '${s}'`);
     return n;
   });
 }
@@ -158,6 +180,7 @@ async function runChild(args: Args): Promise<void> {
         now: BENCH_NOW,
         workers: Number(args.workers ?? 1),
         extraDir: args.extra ?? null,
+        savedIndexOnly: args["saved-index-only"] ?? false,
       },
       (message) => void send(message),
     );
@@ -186,6 +209,8 @@ function measureInChild(
   bytes: number,
   options: BenchOptions,
   profileDir: string | null,
+  /** A year of news: briefbot's saved-index path only, no naive baseline (`MeasureOptions`). */
+  savedIndexOnly = false,
 ): Promise<ChildOutcome> {
   return new Promise((done) => {
     const script = fileURLToPath(import.meta.url);
@@ -200,12 +225,13 @@ function measureInChild(
         "--reps",
         String(options.reps),
         "--naive-reps",
-        String(options.naiveReps),
+        String(savedIndexOnly ? 0 : options.naiveReps),
         "--budget-s",
         String(options.budgetMs / 1000),
         "--workers",
         String(options.workers),
         ...(extraDir === null ? [] : ["--extra", extraDir]),
+        ...(savedIndexOnly ? ["--saved-index-only"] : []),
       ],
       { execArgv: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] },
     );
@@ -256,6 +282,117 @@ async function latestProfile(dir: string): Promise<string | null> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".cpuprofile")).sort();
   const last = files[files.length - 1];
   return last === undefined ? null : join(dir, last);
+}
+
+/** A year-of-news run: what the corpus held, and what the child measured. */
+type YearResult = SizeResult & { readonly corpusMade: YearCorpus & { readonly makeMs: number } };
+
+/**
+ * The year-of-news sizes (`writeYearCorpus`), each measured in a child on briefbot's saved-index
+ * path; null without the shared corpus.
+ */
+async function measureYears(
+  options: BenchOptions,
+  bundled: SourceMaterial,
+): Promise<YearResult[] | null> {
+  if (options.yearSizes.length === 0) return [];
+  try {
+    await access(options.corpus);
+  } catch {
+    return null;
+  }
+  const started = performance.now();
+  const real = await loadRealMaterial(options.corpus, bundled);
+  console.error(
+    `[year] ${real.sentences.toLocaleString("en-US")} sentences of ${real.articles.toLocaleString("en-US")} shared articles cut into clauses in ${seconds(performance.now() - started)}`,
+  );
+  const years: YearResult[] = [];
+  const work = await mkdtemp(join(tmpdir(), "briefbot-bench-year-"));
+  try {
+    await measureYearSizes(options, real.material, work, years);
+  } finally {
+    if (!options.keep) await rm(work, { recursive: true, force: true });
+  }
+  return years;
+}
+
+async function measureYearSizes(
+  options: BenchOptions,
+  material: SourceMaterial,
+  work: string,
+  years: YearResult[],
+): Promise<void> {
+  for (const size of options.yearSizes) {
+    const dir = join(work, `year-${size}`);
+    const extraDir = join(work, `year-${size}-extra`);
+    const making = performance.now();
+    const made = await writeYearCorpus(options.corpus, material, size, dir, options.seed);
+    await writeYearExtra(
+      material,
+      Math.max(10, Math.round(size / 100)),
+      extraDir,
+      options.seed + 1,
+    );
+    const bytes = await folderBytes(dir);
+    const corpusMade = { ...made, bytes, makeMs: performance.now() - making };
+    log(
+      size,
+      `year of news: ${made.real} shared articles + ${made.generated} generated from them, ${(bytes / 1e6).toFixed(0)} MB in ${dir}`,
+    );
+    const outcome = await measureInChild(size, dir, extraDir, bytes, options, null, true);
+    years.push({ size, corpusMade, ...outcome.measurement, ...outcomeFields(outcome) });
+    log(
+      size,
+      outcome.status === "ok"
+        ? "done"
+        : `${outcome.status}${outcome.error ? `: ${outcome.error.split("\n")[0]}` : ""}`,
+    );
+    if (!options.keep) {
+      await rm(dir, { recursive: true, force: true });
+      await rm(extraDir, { recursive: true, force: true });
+    }
+  }
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
+  return bytes;
+}
+
+function fmt(ms: number | undefined): string {
+  return ms === undefined ? "—" : formatValue(ms, "ms");
+}
+
+function printYears(years: readonly YearResult[] | null, options: BenchOptions): void {
+  console.log("A year of news (issue 21): the shared corpus + articles generated from its clauses");
+  if (years === null) {
+    console.log(
+      `  skipped — ${options.corpus} is not here (a user's clone has no ../shared; pass --corpus)\n`,
+    );
+    return;
+  }
+  for (const y of years) {
+    const made = y.corpusMade;
+    console.log(
+      `  ${y.size.toLocaleString("en-US")} articles (${made.real.toLocaleString("en-US")} shared + ${made.generated.toLocaleString("en-US")} generated, ${(made.bytes / 1e6).toFixed(0)} MB): ${y.stoppedIn ? `${y.status} in ${y.stoppedIn.phase}` : y.status}${y.corpus ? `; ${y.corpus.articles.toLocaleString("en-US")} articles indexed, ${y.corpus.distinctTerms.toLocaleString("en-US")} distinct terms, ${y.corpus.people.toLocaleString("en-US")} people` : ""}`,
+    );
+    if (y.error) console.log(`    ${y.error.split("\n")[0]}`);
+    const inc = y.incremental;
+    const p99 = (name: CommandName) => y.commands[name]?.uncached?.p99;
+    const figures = [
+      inc &&
+        `first build ${fmt(inc.firstBuildMs)} + save ${fmt(inc.saveMs)} (${inc.snapshotMB.toFixed(0)} MB)`,
+      inc?.restartMs !== undefined && `restart ${fmt(inc.restartMs)}`,
+      inc?.addMs !== undefined && `${inc.files} new files ${fmt(inc.addMs)}`,
+      y.rss?.peakMB !== undefined && `peak RSS ${y.rss.peakMB.toFixed(0)} MB`,
+      COMMAND_NAMES.some((n) => p99(n) !== undefined) &&
+        `uncached p99 ${COMMAND_NAMES.map((n) => `${n} ${fmt(p99(n))}`).join(", ")}`,
+    ].filter((f): f is string => typeof f === "string");
+    if (figures.length > 0) console.log(`    ${figures.join("; ")}`);
+    if (y.size === YEAR_SIZE) console.log(`${formatTargets(checkYearTargets(y))}\n`);
+    else console.log(`    (issue 21's targets are set at ${YEAR_SIZE.toLocaleString("en-US")})\n`);
+  }
 }
 
 async function runParent(options: BenchOptions): Promise<void> {
@@ -322,6 +459,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     options.realSizes.length === 0
       ? null
       : await measureReindexStall(options.corpus, (line) => console.error(`[stall] ${line}`));
+  const year = await measureYears(options, material);
   const growth = growthOf(results);
   const targets = checkTargets(results, growth);
   console.log(
@@ -350,6 +488,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     console.log("Re-index while serving (issue 23): new articles into 10,000 real ones");
     console.log(`  ${stallTargetLine(stall)}\n`);
   }
+  if (options.yearSizes.length > 0) printYears(year, options);
   for (const [size, spots] of Object.entries(profiles)) {
     console.log(`CPU profile of ${size} articles (${spots.file}), by self time:`);
     for (const s of spots.bySelf) {
@@ -383,6 +522,7 @@ async function runParent(options: BenchOptions): Promise<void> {
     targets,
     real: real === null ? null : { corpus: options.corpus, builds: real },
     reindexStall: stall,
+    year,
     ...(options.profile ? { hotSpots: profiles } : {}),
   };
   await mkdir(dirname(options.out), { recursive: true });

@@ -60,7 +60,7 @@ export async function loadSourceMaterial(
   };
 }
 
-function clausePool(sentences: readonly string[]): ClausePool {
+export function clausePool(sentences: readonly string[]): ClausePool {
   const heads: string[] = [];
   const inner: string[] = [];
   const tails: string[] = [];

@@ -108,29 +108,7 @@ export function checkTargets(
   growth: Readonly<Record<string, Growth>>,
 ): TargetCheck[] {
   const large = results.find((r) => r.size === TARGET_SIZE);
-  const checks: TargetCheck[] = VALUE_TARGETS.map((t) => {
-    const value = large ? t.value(large) : undefined;
-    if (value !== undefined) {
-      return {
-        target: t.target,
-        measured: formatValue(value, t.unit),
-        status: value <= t.limit ? "PASS" : "FAIL",
-      };
-    }
-    const stopped = large?.stoppedIn;
-    if (stopped && t.phases.includes(stopped.phase)) {
-      return {
-        target: t.target,
-        measured: `${large?.status}: "${stopped.phase}" still running after ${formatValue(stopped.afterMs, "ms")}`,
-        status: "FAIL",
-      };
-    }
-    return {
-      target: t.target,
-      measured: large ? `not measured (${large.status})` : "10,000 not run",
-      status: "n/a",
-    };
-  });
+  const checks = valueChecks(VALUE_TARGETS, large, "10,000 not run");
   for (const { key, label } of GROWTH_TARGETS) {
     const g = growth[key];
     const target = `${label} grows at most linearly: exponent 1k→10k ≤ ${MAX_EXPONENT}`;
@@ -147,6 +125,104 @@ export function checkTargets(
     });
   }
   return checks;
+}
+
+/** Each target checked on `result`'s figures: FAIL when the phase it needs was stopped. */
+function valueChecks(
+  targets: readonly ValueTarget[],
+  result: SizeResult | undefined,
+  notRun: string,
+): TargetCheck[] {
+  return targets.map((t) => {
+    const value = result ? t.value(result) : undefined;
+    if (value !== undefined) {
+      return {
+        target: t.target,
+        measured: formatValue(value, t.unit),
+        status: value <= t.limit ? "PASS" : "FAIL",
+      };
+    }
+    const stopped = result?.stoppedIn;
+    if (stopped && t.phases.includes(stopped.phase)) {
+      const how = result?.status === "failed" ? "stopped" : "still running";
+      return {
+        target: t.target,
+        measured: `${result?.status}: "${stopped.phase}" ${how} after ${formatValue(stopped.afterMs, "ms")}`,
+        status: "FAIL",
+      };
+    }
+    return {
+      target: t.target,
+      measured: result ? `not measured (${result.status})` : notRun,
+      status: "n/a",
+    };
+  });
+}
+
+/** The phases of a size's run (`measureSize`): one stopped, the year targets not yet measured fail. */
+const PHASES = [
+  "ingest",
+  "index",
+  "cold brief",
+  "warm brief",
+  "uncached brief",
+  "cold official",
+  "warm official",
+  "uncached official",
+  "cold digest",
+  "warm digest",
+  "uncached digest",
+  "naive brief",
+  "naive official",
+  "naive digest",
+  "incremental",
+];
+
+/** Issue 21's targets for a year of news (`YEAR_SIZE` articles: the shared corpus and articles generated from it). */
+export const YEAR_SIZE = 100_000;
+
+const YEAR_TARGETS: readonly ValueTarget[] = [
+  {
+    target:
+      "first build of 100,000 articles ≤ 120 s (briefbot's saved-index path: files to answerable)",
+    limit: 120_000,
+    unit: "ms",
+    phases: PHASES,
+    value: (r) => r.incremental?.firstBuildMs,
+  },
+  {
+    target: "peak RSS over the whole run ≤ 2 GB, saves included, Node's default heap",
+    limit: 2000,
+    unit: "MB",
+    phases: PHASES,
+    value: (r) => (r.status === "ok" ? r.rss?.peakMB : undefined),
+  },
+  {
+    target: "restart from the saved index ≤ 10 s",
+    limit: 10_000,
+    unit: "ms",
+    phases: PHASES,
+    value: (r) => r.incremental?.restartMs,
+  },
+  {
+    target: "1,000 new articles from files to answerable ≤ 5 s",
+    limit: 5000,
+    unit: "ms",
+    phases: PHASES,
+    value: (r) => r.incremental?.addMs,
+  },
+  ...(["brief", "official", "digest"] as const).map((name) => ({
+    target: `uncached ${name} p99 ≤ 50 ms at 100,000`,
+    limit: 50,
+    unit: "ms" as const,
+    phases: PHASES,
+    value: (r: SizeResult) => r.commands[name]?.uncached?.p99,
+  })),
+];
+
+/** Issue 21's targets on the year-of-news run. */
+export function checkYearTargets(result: SizeResult | undefined): TargetCheck[] {
+  return valueChecks(YEAR_TARGETS, result, "100,000 not run");
 }
 
 export function formatValue(value: number, unit: "ms" | "MB"): string {
