@@ -142,7 +142,13 @@ export function* officialsIndexSteps(
       extractStatements(
         article.id,
         article.passages,
-        { ...asked, people: byId, speechVerbs },
+        {
+          mentions: asked.mentions,
+          roles: asked.roles,
+          nouns: asked.nouns,
+          people: byId,
+          speechVerbs,
+        },
         article.title,
         article.date,
       ),
