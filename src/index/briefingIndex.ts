@@ -1,5 +1,9 @@
 import type { Article } from "../corpus/types.js";
-import { corpusQuoteCredits, type QuoteCredit } from "../quotes/quoteCredits.js";
+import {
+  corpusQuoteCredits,
+  type QuoteCredit,
+  type QuoteCreditsMemo,
+} from "../quotes/quoteCredits.js";
 import type { StoryIndex } from "../stories/story.js";
 import type { PriorWeights } from "../summarize/priors.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
@@ -64,6 +68,8 @@ export function* briefingIndexSteps(
   index: BriefingSource,
   topics: TopicCandidates,
   rules: BriefingRules,
+  /** Each article's quote credits from earlier builds (`QuoteCreditsMemo`). */
+  credits?: QuoteCreditsMemo,
 ): Steps<BriefingIndex> {
   const { statements } = index.officials;
   const substance = statements.map(substanceOf);
@@ -82,7 +88,12 @@ export function* briefingIndexSteps(
     rules.quoteSignificance,
   );
   yield;
-  const quoteCredits = yield* corpusQuoteCredits(index.articles, statements, index.officials.byId);
+  const quoteCredits = yield* corpusQuoteCredits(
+    index.articles,
+    statements,
+    index.officials.byId,
+    credits,
+  );
   yield;
   const storySpeakers = buildStorySpeakers(
     statements,

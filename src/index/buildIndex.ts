@@ -177,7 +177,7 @@ function* withOfficials(
     officials: people,
     stories,
   };
-  const briefing = yield* briefingIndexSteps(base, candidates, rules);
+  const briefing = yield* briefingIndexSteps(base, candidates, rules, cache.quoteCredits);
   return {
     ...base,
     briefing,

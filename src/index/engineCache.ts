@@ -1,4 +1,5 @@
 import type { SentenceTermsMemo } from "../corpus/sentenceTerms.js";
+import type { QuoteCreditsMemo } from "../quotes/quoteCredits.js";
 import type { StoryLedger } from "../stories/clusterStories.js";
 import type { StoryTermsMemo } from "../stories/storyTerms.js";
 import { ObjectMemo } from "../util/objectMemo.js";
@@ -24,6 +25,8 @@ export interface EngineCache extends OfficialsCache {
   readonly storyTerms: StoryTermsMemo;
   /** Each article's learned sentence scores, computed when a briefing first asks (`sentenceSalience`). */
   readonly salience: SalienceMemo;
+  /** Each article's quote credits, with the statements and speakers' names they came from. */
+  readonly quoteCredits: QuoteCreditsMemo;
 }
 
 export function createEngineCache(): EngineCache {
@@ -35,5 +38,6 @@ export function createEngineCache(): EngineCache {
     stories: new Map(),
     storyTerms: new ObjectMemo(),
     salience: new ObjectMemo(),
+    quoteCredits: new ObjectMemo(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/types.js";
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import type { Person } from "../officials/person.js";
+import type { ObjectMemo } from "../util/objectMemo.js";
 import type { Steps } from "../util/steps.js";
 import { joinedSentences } from "./joinedSentences.js";
 import { isQuotedName } from "./quotedName.js";
@@ -80,11 +81,26 @@ export function quoteCredits(
   return credits;
 }
 
+/**
+ * Each article's `quoteCredits`, remembered per article object with the statements and the
+ * speakers' names they were computed from: an index update computes them again only for the
+ * articles whose statements or speakers' names changed.
+ */
+export type QuoteCreditsMemo = ObjectMemo<
+  Article,
+  {
+    readonly said: readonly Statement[];
+    readonly speakers: string;
+    readonly credits: ReadonlyMap<string, QuoteCredit>;
+  }
+>;
+
 /** `quoteCredits` of every article, from the statements of the whole corpus (any order of articles). */
 export function* corpusQuoteCredits(
   articles: readonly Article[],
   statements: readonly Statement[],
   people: ReadonlyMap<string, Person>,
+  memo?: QuoteCreditsMemo,
 ): Steps<Map<string, QuoteCredit>> {
   const byArticle = new Map<string, Statement[]>();
   for (const s of statements) {
@@ -96,10 +112,31 @@ export function* corpusQuoteCredits(
   for (const article of articles) {
     const said = byArticle.get(article.id);
     if (!said) continue;
-    for (const [id, credit] of quoteCredits(article, said, people)) credits.set(id, credit);
+    const speakers = speakerNames(said, people);
+    const known = memo?.get(article);
+    const same =
+      known !== undefined &&
+      known.speakers === speakers &&
+      known.said.length === said.length &&
+      known.said.every((s, i) => s === said[i]);
+    const found = same ? known.credits : quoteCredits(article, said, people);
+    if (!same) memo?.set(article, { said, speakers, credits: found });
+    for (const [id, credit] of found) credits.set(id, credit);
     yield;
   }
   return credits;
+}
+
+/** The names (and aliases) of the people credited with direct statements: what `quoteCredits` reads of them. */
+function speakerNames(said: readonly Statement[], people: ReadonlyMap<string, Person>): string {
+  const ids = new Set<string>();
+  for (const s of said) if (s.kind === "direct" && s.speakerId !== null) ids.add(s.speakerId);
+  return [...ids]
+    .map((id) => {
+      const person = people.get(id);
+      return person ? [id, person.name, ...person.aliases].join("\u0000") : id;
+    })
+    .join("\u0001");
 }
 
 /** The sentence as a reader sees it: a quote whose speaker it does not name gets the name first. */

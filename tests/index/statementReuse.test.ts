@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
+import { defaultConfigDir } from "../../src/config/paths.js";
 import { buildCorpus } from "../../src/corpus/loadCorpus.js";
 import type { Article } from "../../src/corpus/types.js";
+import { buildIndex } from "../../src/index/buildIndex.js";
 import {
   buildOfficialsIndex,
   createOfficialsCache,
   type OfficialsIndex,
 } from "../../src/index/buildOfficialsIndex.js";
+import type { CorpusIndex } from "../../src/index/corpusIndex.js";
+import { createEngineCache } from "../../src/index/engineCache.js";
+import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
 
 const TEXTS = [
   // A post alone: who it designates depends on who else the corpus knows.
@@ -61,5 +67,40 @@ describe("statements and roles kept across index builds", () => {
     expect(after.roles.get("johanna-rolland")).toEqual([
       { articleId: "a2", date: null, role: "maire de Nantes" },
     ]);
+  });
+});
+
+describe("quote credits kept across index builds", () => {
+  it("computes them again only for articles whose statements changed", async () => {
+    const corpus = buildCorpus(
+      [
+        "La maire de Nantes Johanna Rolland a présenté mardi le projet de franchissement. « Nous allons construire un nouveau pont sur la Loire », a-t-elle ajouté.",
+        "Sergueï Lavrov, ministre russe des Affaires étrangères, a rencontré lundi son homologue. « La Russie ne cédera pas sur ce point », a-t-il ajouté.",
+        "Le maire de Nantes a été réélu dimanche. « Je remercie les électeurs de leur confiance », a-t-il déclaré devant ses partisans.",
+      ].map((text, i) => ({ file: `q${i}.txt`, format: "txt" as const, text, record: 0 })),
+    );
+    const [rolland, lavrov, third] = corpus.articles as [Article, Article, Article];
+    const topics = await loadTopicsConfig(defaultConfigDir());
+    const officials = { officials: [] };
+    const cache = createEngineCache();
+    const first = buildIndex(
+      { ...corpus, articles: [rolland, lavrov] },
+      topics,
+      officials,
+      BRIEFING_RULES,
+      cache,
+    );
+    const credited = (index: CorpusIndex) =>
+      [...index.briefing.quoteCredits].map(([id, c]) => `${id}: ${c.speaker}`);
+    expect(credited(first)).toEqual(["q0:0:1: Johanna Rolland", "q1:0:1: Sergueï Lavrov"]);
+    const kept = cache.quoteCredits.get(lavrov)?.credits;
+    expect(kept).toBeDefined();
+
+    const second = buildIndex(corpus, topics, officials, BRIEFING_RULES, cache);
+    expect(credited(second)).toEqual(
+      credited(buildIndex(corpus, topics, officials, BRIEFING_RULES)),
+    );
+    expect(cache.quoteCredits.get(lavrov)?.credits).toBe(kept);
+    expect(cache.quoteCredits.get(third)).toBeDefined();
   });
 });
