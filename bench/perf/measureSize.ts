@@ -236,7 +236,7 @@ async function measureIncremental(
       snapshotFile: join(snapshotDir, "index.v8"),
       workers: options.workers,
     };
-    await firstBuildAndSave(m, live);
+    await firstBuildAndSave(m, live, publish);
     publish();
     let start = performance.now();
     const restarted = await LiveCorpus.open(live);
@@ -270,11 +270,15 @@ type FirstBuild = Pick<
 async function firstBuildAndSave(
   m: SizeMeasurement,
   live: Parameters<typeof LiveCorpus.open>[0] & { readonly snapshotFile: string },
+  publish: () => void,
 ): Promise<void> {
   let start = performance.now();
   const first = await LiveCorpus.open(live);
   const firstBuildMs = performance.now() - start;
   m.rss = { ...m.rss, afterIndexMB: m.rss?.afterIndexMB ?? maxRssMB() };
+  // Published before the save: a save that runs out of memory leaves the build's figures.
+  m.incremental = { firstBuildMs, saveMs: Number.NaN, snapshotMB: Number.NaN };
+  publish();
   start = performance.now();
   await first.corpus.save();
   const saveMs = performance.now() - start;

@@ -382,7 +382,7 @@ function printYears(years: readonly YearResult[] | null, options: BenchOptions):
     const p99 = (name: CommandName) => y.commands[name]?.uncached?.p99;
     const figures = [
       inc &&
-        `first build ${fmt(inc.firstBuildMs)} + save ${fmt(inc.saveMs)} (${inc.snapshotMB.toFixed(0)} MB)`,
+        `first build ${fmt(inc.firstBuildMs)}${Number.isFinite(inc.saveMs) ? ` + save ${fmt(inc.saveMs)} (${inc.snapshotMB.toFixed(0)} MB)` : ", its save not finished"}`,
       inc?.restartMs !== undefined && `restart ${fmt(inc.restartMs)}`,
       inc?.addMs !== undefined && `${inc.files} new files ${fmt(inc.addMs)}`,
       y.rss?.peakMB !== undefined && `peak RSS ${y.rss.peakMB.toFixed(0)} MB`,
