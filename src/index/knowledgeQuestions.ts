@@ -61,14 +61,9 @@ export class CorpusKnowledge {
     const { finder, matcher, roles, nouns } = this.parts;
     return {
       mentions: {
-        articleNames(sentences: readonly string[]): ArticleNames {
-          for (const sentence of sentences) finder.lookups(sentence, runs);
-          return finder.articleNames(sentences);
-        },
-        find(sentence: string, article: ArticleNames) {
-          finder.lookups(sentence, runs);
-          return finder.find(sentence, article);
-        },
+        articleNames: (sentences: readonly string[]): ArticleNames =>
+          finder.articleNames(sentences, runs),
+        find: (sentence: string, article: ArticleNames) => finder.find(sentence, article, runs),
       },
       roles: {
         resolve(phrase, language, ...rest) {
@@ -97,21 +92,19 @@ export class CorpusKnowledge {
         },
       },
       finish: () => {
-        const questions = [...[...runs].map((n) => `m${n}`), ...asked].join(SEPARATOR);
-        return { questions, answers: this.answersHash(questions) };
+        const questions = [...[...runs].map((n) => `m${n}`), ...asked];
+        return { questions: questions.join(SEPARATOR), answers: this.hashOf(questions) };
       },
     };
   }
 
   /** The hash of this build's answers to `questions` (`Dependencies.questions`). */
   answersHash(questions: string): string {
-    if (questions === "") return hash("");
-    return hash(
-      questions
-        .split(SEPARATOR)
-        .map((q) => this.answer(q))
-        .join(SEPARATOR),
-    );
+    return this.hashOf(questions === "" ? [] : questions.split(SEPARATOR));
+  }
+
+  private hashOf(questions: readonly string[]): string {
+    return hash(questions.map((q) => this.answer(q)).join(SEPARATOR));
   }
 
   private answer(question: string): string {

@@ -60,11 +60,11 @@ export class MentionFinder {
   constructor(private readonly matcher: NameMatcher) {}
 
   /** The people an article names in full (first name and surname), over all its sentences. */
-  articleNames(sentences: readonly string[]): ArticleNames {
+  articleNames(sentences: readonly string[], asked?: Set<string>): ArticleNames {
     const names = new Set<string>();
     for (const sentence of sentences) {
       for (const match of CAPITALISED_RUNS.matches(sentence)) {
-        const found = this.runMention(match[0]);
+        const found = this.runMention(match[0], asked);
         if (found?.full && found.candidates.length === 1) names.add(found.candidates[0]?.id ?? "");
       }
     }
@@ -101,10 +101,10 @@ export class MentionFinder {
     return false;
   }
 
-  find(sentence: string, article: ArticleNames): Mention[] {
+  find(sentence: string, article: ArticleNames, asked?: Set<string>): Mention[] {
     const mentions: Mention[] = [];
     for (const match of CAPITALISED_RUNS.matches(sentence)) {
-      const found = this.runMention(match[0]);
+      const found = this.runMention(match[0], asked);
       // Inside a handle ("@Julien_Morel"): the handle is read whole below.
       if (/[@_]$/u.test(sentence.slice(Math.max(0, match.index - 1), match.index))) continue;
       const title = HONORIFIC_BEFORE.exec(
@@ -139,26 +139,13 @@ export class MentionFinder {
           : picked;
       if (person) mentions.push(mentionAt(person, match.index + found.end, found.surface));
     }
-    if (sentence.includes("@")) mentions.push(...this.handles(sentence, article));
+    if (sentence.includes("@")) mentions.push(...this.handles(sentence, article, asked));
     return mentions.sort((a, b) => a.start - b.start);
   }
 
   /**
-   * What `find` on this text asks of the people known, as keys for `answerTo`, added to `into`:
-   * each run of capitalised words and each handle. Two finders whose answers to a text's keys are
-   * the same find the same mentions in it.
-   */
-  lookups(text: string, into: Set<string>): void {
-    for (const match of CAPITALISED_RUNS.matches(text)) into.add(`r${match[0]}`);
-    if (!text.includes("@")) return;
-    for (const m of text.matchAll(HANDLE)) {
-      const words = handleWords(m[1] ?? "");
-      if (words.includes(" ")) into.add(`h${words}`);
-    }
-  }
-
-  /**
-   * The answer to a key of `lookups`, as text: who the run or handle may name (each person by
+   * The answer to a key `find` or `articleNames` noted in `asked` ("r" and a run of capitalised
+   * words, "h" and the words a handle spells), as text: who the run or handle may name (each person by
    * `digest`, which must change whenever anything about them does) and how.
    */
   answerTo(lookup: string, digest: (person: Person) => string): string {
@@ -182,11 +169,12 @@ export class MentionFinder {
    * "@GretaThunberg", "@Greta_Thunberg": a social-media handle that spells, word by word, the
    * full name of one person the article names in full.
    */
-  private handles(sentence: string, article: ArticleNames): Mention[] {
+  private handles(sentence: string, article: ArticleNames, asked?: Set<string>): Mention[] {
     const found: Mention[] = [];
     for (const m of sentence.matchAll(HANDLE)) {
       const words = handleWords(m[1] ?? "");
       if (!words.includes(" ")) continue;
+      asked?.add(`h${words}`);
       const people = this.matcher
         .match(significantWords(words))
         .map((x) => x.person)
@@ -219,7 +207,9 @@ export class MentionFinder {
     return named.length === 1 ? (named[0] ?? null) : null;
   }
 
-  private runMention(run: string): RunMention | null {
+  /** `asked`: where a caller notes the runs looked up (`answerTo` answers them again). */
+  private runMention(run: string, asked?: Set<string>): RunMention | null {
+    asked?.add(`r${run}`);
     let found = this.byRun.get(run);
     if (found === undefined) {
       found = runMention(run, this.matcher);
