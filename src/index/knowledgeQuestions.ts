@@ -92,19 +92,16 @@ export class CorpusKnowledge {
         },
       },
       finish: () => {
-        const questions = [...[...runs].map((n) => `m${n}`), ...asked];
-        return { questions: questions.join(SEPARATOR), answers: this.hashOf(questions) };
+        const questions = [...[...runs].map((n) => `m${n}`), ...asked].join(SEPARATOR);
+        return { questions, answers: this.answersHash(questions) };
       },
     };
   }
 
   /** The hash of this build's answers to `questions` (`Dependencies.questions`). */
   answersHash(questions: string): string {
-    return this.hashOf(questions === "" ? [] : questions.split(SEPARATOR));
-  }
-
-  private hashOf(questions: readonly string[]): string {
-    return hash(questions.map((q) => this.answer(q)).join(SEPARATOR));
+    const list = questions === "" ? [] : questions.split(SEPARATOR);
+    return hash(list.map((q) => this.answer(q)).join(SEPARATOR));
   }
 
   private answer(question: string): string {
