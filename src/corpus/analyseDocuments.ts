@@ -1,4 +1,4 @@
-import { terms } from "../nlp/index.js";
+import { canonicalTerm, terms } from "../nlp/index.js";
 import { buildArticles } from "./buildArticles.js";
 import { paragraphSentences, type SentenceTermsMemo } from "./sentenceTerms.js";
 import type { Article, LoadWarning, RawDocument } from "./types.js";
@@ -47,6 +47,7 @@ export function adoptTerms(analysis: DocumentAnalysis, memo: SentenceTermsMemo):
   const sentences = analysis.articles.flatMap(paragraphSentences);
   sentences.forEach((sentence, i) => {
     const found = analysis.terms[i];
-    if (found !== undefined) memo.set(sentence, found === "" ? [] : found.split(" "));
+    if (found !== undefined)
+      memo.set(sentence, found === "" ? [] : found.split(" ").map(canonicalTerm));
   });
 }

@@ -22,6 +22,8 @@ import { dropRepeatedBlocks } from "./clean/dedup.js";
 import { proseAroundEmbeds } from "./clean/embeds.js";
 import { headDate } from "./clean/headDate.js";
 import { type Segment, segmentDocument } from "./clean/segments.js";
+import { sentenceId } from "./sentenceId.js";
+import { sharedDisplay } from "./sharedDisplay.js";
 import type { Article, Passage, RawDocument, Sentence } from "./types.js";
 
 /** Longest title derived from a first sentence when the source gives none. */
@@ -127,7 +129,7 @@ function buildPassage(
     const display = collapse(stripInvisibles(span.text));
     if (display === "") continue;
     sentences.push({
-      id: `${articleId}:${index}:${sentences.length}`,
+      id: sentenceId(articleId, index, sentences.length),
       articleId,
       passageIndex: index,
       index: sentences.length,
@@ -137,13 +139,7 @@ function buildPassage(
     });
   }
   if (sentences.length === 0) return null;
-  return {
-    index,
-    kind: heading ? "heading" : "paragraph",
-    language,
-    display: sentences.map((s) => s.display).join(" "),
-    sentences,
-  };
+  return { index, kind: heading ? "heading" : "paragraph", language, ...sharedDisplay(sentences) };
 }
 
 function deriveTitle(passages: readonly Passage[]): string {

@@ -1,5 +1,6 @@
 import { adoptTerms, type DocumentAnalysis, type FileAnalysis } from "./analyseDocuments.js";
 import { NearDuplicateFinder, type NearDuplicateState } from "./clean/nearDuplicates.js";
+import { sentenceId } from "./sentenceId.js";
 import { paragraphSentences, type SentenceTermsMemo, sentenceTerms } from "./sentenceTerms.js";
 import type { Article, Corpus, LoadWarning, Sentence } from "./types.js";
 
@@ -156,7 +157,7 @@ function renamed(article: Article, id: string, terms: SentenceTermsMemo): Articl
   const passages = article.passages.map((p) => ({
     ...p,
     sentences: p.sentences.map((s) => {
-      const copy: Sentence = { ...s, id: `${id}:${s.passageIndex}:${s.index}`, articleId: id };
+      const copy: Sentence = { ...s, id: sentenceId(id, s.passageIndex, s.index), articleId: id };
       terms.set(copy, sentenceTerms(s, terms));
       return copy;
     }),

@@ -17,6 +17,12 @@ import { compileTopic } from "../topics/compileTerms.js";
 import type { AssignmentSettings, TopicsConfig } from "../topics/topicsConfig.js";
 import { ObjectMemo } from "../util/objectMemo.js";
 
+/**
+ * The topics of a sentence about none, shared by every such sentence (most of real news): a
+ * `Map` each would cost a year of news hundreds of megabytes. Never written to.
+ */
+export const NO_TOPICS: ReadonlyMap<string, number> = new Map();
+
 /** What the index keeps of one paragraph sentence that depends on its article alone. */
 export interface ArticleRow {
   readonly sentence: Sentence;
@@ -86,11 +92,18 @@ export function articleRows(
     sentence,
     position: i,
     terms: sentenceTermLists[i] ?? [],
-    topics: topics[i] ?? new Map<string, number>(),
+    topics: sharedIfEmpty(topics[i]),
     standalone: isStandaloneSentence(sentence.display),
   }));
   known.set(article, rows);
   return rows;
+}
+
+/** `NO_TOPICS` for a sentence about no topic, else its own scores. */
+export function sharedIfEmpty(
+  topics: ReadonlyMap<string, number> | undefined,
+): ReadonlyMap<string, number> {
+  return topics === undefined || topics.size === 0 ? NO_TOPICS : topics;
 }
 
 /**

@@ -4,6 +4,7 @@ import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { FileAnalysis } from "../corpus/analyseDocuments.js";
 import { describeFsError, fsErrorCode } from "../corpus/read/corpusFs.js";
+import { shareDecodedText } from "../corpus/sharedDisplay.js";
 import type { LoadWarning } from "../corpus/types.js";
 import { UserError } from "../errors.js";
 import { makePrivateDir, PRIVATE_FILE_MODE } from "../util/privateFiles.js";
@@ -132,7 +133,8 @@ export async function readSnapshot(
 /**
  * Whether a decoded value is a snapshot this code can use for the folder: "unreadable" when it
  * is not a snapshot, "stale" when saved for another folder or by other code; its damaged sources
- * (`sourceDamage`) are set apart.
+ * (`sourceDamage`) are set apart. The others' text is shared in place (`shareDecodedText`): the
+ * same words, held once instead of thrice.
  */
 export function checkSnapshot(
   value: unknown,
@@ -152,6 +154,7 @@ export function checkSnapshot(
   const sources = value.sources.filter((s, index) => {
     const damage = sourceDamage(s.analysis);
     if (damage !== null) damaged.push({ index, path: s.path, origin: s.origin, damage });
+    else shareDecodedText(s.analysis);
     return damage === null;
   });
   return {

@@ -6,7 +6,7 @@ import type { Article, LoadWarning, Sentence } from "../corpus/types.js";
 import type { SentenceDiscovery } from "../officials/sentenceDiscovery.js";
 import type { TopicsConfig } from "../topics/topicsConfig.js";
 import type { Steps } from "../util/steps.js";
-import { type ArticleRow, topicRowsOf } from "./articleRows.js";
+import { type ArticleRow, sharedIfEmpty, topicRowsOf } from "./articleRows.js";
 import type { ExtractedEntry, ExtractedStatements, OwnRolesEntry } from "./buildOfficialsIndex.js";
 import type { EngineCache } from "./engineCache.js";
 
@@ -196,7 +196,14 @@ function resolve(
     const article = articles.get(articleId);
     const restored = list.map((row) => {
       const sentence = sentences.get(row.sentence);
-      return sentence && { ...row, sentence, terms: sentenceTerms(sentence, cache.terms) };
+      return (
+        sentence && {
+          ...row,
+          sentence,
+          terms: sentenceTerms(sentence, cache.terms),
+          topics: sharedIfEmpty(row.topics),
+        }
+      );
     });
     if (!article || restored.some((row) => row === undefined)) {
       return { ok: false, part: "topic rows" };

@@ -4,6 +4,6 @@ export { detectLanguage } from "./detectLanguage.js";
 export type { Language } from "./language.js";
 export { foldDiacritics, normalizeTypography, stripInvisibles } from "./normalize.js";
 export { type SentenceSpan, splitSentences } from "./sentences.js";
-export { stem, terms } from "./stem.js";
+export { canonical as canonicalTerm, stem, terms } from "./stem.js";
 export { isStopword } from "./stopwords.js";
 export { tokenize } from "./tokens.js";

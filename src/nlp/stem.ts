@@ -32,6 +32,13 @@ const termCache: Record<Language, Map<string, string>> = {
   und: new Map(),
 };
 
+/**
+ * Term → the one string object every token with that term gets: "négociations", "négociation"
+ * and "negociations" all give the same "negoci", so a year of sentences holds each term once
+ * rather than once per spelling it came from (and comparing two is comparing pointers).
+ */
+const canonicalTerms = new Map<string, string>();
+
 /** The term of one lowercase token, "" when it is not one (stopword, one character). */
 function termOf(token: string, language: Language): string {
   const cache = termCache[language];
@@ -40,10 +47,24 @@ function termOf(token: string, language: Language): string {
     term =
       [...token].length < 2 || isStopword(token, language)
         ? ""
-        : foldDiacritics(stem(token, language)).toLowerCase();
-    if (cache.size >= MAX_CACHED_TOKENS) cache.clear();
+        : canonical(foldDiacritics(stem(token, language)).toLowerCase());
+    if (cache.size >= MAX_CACHED_TOKENS) {
+      cache.clear();
+      canonicalTerms.clear();
+    }
     cache.set(token, term);
   }
+  return term;
+}
+
+/**
+ * The one string object for `term` (see `canonicalTerms`): terms that crossed from a worker
+ * thread arrive as new strings, one per occurrence.
+ */
+export function canonical(term: string): string {
+  const known = canonicalTerms.get(term);
+  if (known !== undefined) return known;
+  canonicalTerms.set(term, term);
   return term;
 }
 

@@ -1,7 +1,46 @@
 import { runAtOnce, type Steps } from "../util/steps.js";
 
-/** Sparse term vector: term → weight. TF-IDF vectors here are L2-normalised. */
-export type SparseVector = ReadonlyMap<string, number>;
+/**
+ * Sparse term vector: term → weight, iterated in the order its terms were first added. TF-IDF
+ * vectors here are L2-normalised. A `Map` is one (centroids); a sentence's is a `PackedVector`.
+ */
+export interface SparseVector extends Iterable<readonly [string, number]> {
+  readonly size: number;
+  get(term: string): number | undefined;
+  keys(): Iterable<string>;
+}
+
+/**
+ * A small vector as two parallel arrays, terms and unboxed weights: what every indexed sentence
+ * holds. A `Map` of its fifteen-odd terms costs about three times the memory (its hash table and
+ * a heap number per weight); looking a term up by scanning fifteen is as quick as hashing it.
+ */
+export class PackedVector implements SparseVector {
+  readonly terms: readonly string[];
+  readonly weights: readonly number[];
+
+  constructor(terms: readonly string[], weights: readonly number[]) {
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  get(term: string): number | undefined {
+    const i = this.terms.indexOf(term);
+    return i < 0 ? undefined : this.weights[i];
+  }
+
+  keys(): Iterable<string> {
+    return this.terms;
+  }
+
+  *[Symbol.iterator](): Iterator<readonly [string, number]> {
+    for (let i = 0; i < this.terms.length; i++) yield [this.terms[i] ?? "", this.weights[i] ?? 0];
+  }
+}
 
 /**
  * Smoothed inverse document frequency, idf(t) = ln(1 + N / df(t)), over "documents" that are
@@ -55,30 +94,45 @@ export function tfidfVector(
   terms: readonly string[],
   idf: ReadonlyMap<string, number>,
   fallbackIdf: number,
-): SparseVector {
-  // One map, its counts overwritten by weights in place (same keys, same order): a second map
-  // per sentence was most of the cost.
-  const weights = new Map<string, number>();
-  for (const term of terms) weights.set(term, (weights.get(term) ?? 0) + 1);
+): PackedVector {
+  // Distinct terms in order of first appearance, each with its count; a sentence has few terms,
+  // so finding one among those already seen is a short scan.
+  const distinct: string[] = [];
+  const weights: number[] = [];
+  for (const term of terms) {
+    const i = distinct.indexOf(term);
+    if (i < 0) {
+      distinct.push(term);
+      weights.push(1);
+    } else weights[i] = (weights[i] ?? 0) + 1;
+  }
   let norm = 0;
-  for (const [term, count] of weights) {
-    const w = (1 + Math.log(count)) * (idf.get(term) ?? fallbackIdf);
-    weights.set(term, w);
+  for (let i = 0; i < distinct.length; i++) {
+    const w = (1 + Math.log(weights[i] ?? 1)) * (idf.get(distinct[i] ?? "") ?? fallbackIdf);
+    weights[i] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm);
-  if (norm === 0) return weights;
-  for (const [term, w] of weights) weights.set(term, w / norm);
-  return weights;
+  if (norm !== 0) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
+  // Copies of exactly their length: arrays grown by push keep spare room.
+  return new PackedVector(distinct.slice(), weights.slice());
 }
 
 /** Cosine similarity of two L2-normalised sparse vectors, in [0, 1]. */
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of small) {
-    const other = large.get(term);
-    if (other !== undefined) dot += w * other;
+  if (small instanceof PackedVector) {
+    const { terms, weights } = small;
+    for (let i = 0; i < terms.length; i++) {
+      const other = large.get(terms[i] ?? "");
+      if (other !== undefined) dot += (weights[i] ?? 0) * other;
+    }
+  } else {
+    for (const [term, w] of small) {
+      const other = large.get(term);
+      if (other !== undefined) dot += w * other;
+    }
   }
   return Math.min(1, Math.max(0, dot));
 }

@@ -27,7 +27,7 @@ describe("TF-IDF vectors", () => {
   it("weights rare terms above common ones and normalises to unit length", () => {
     const v = vectors[0];
     expect(v?.get("sommet")).toBeGreaterThan(v?.get("otan") ?? 1);
-    const norm = Math.sqrt([...(v?.values() ?? [])].reduce((s, w) => s + w * w, 0));
+    const norm = Math.sqrt([...(v?.weights ?? [])].reduce((s, w) => s + w * w, 0));
     expect(norm).toBeCloseTo(1, 10);
   });
 

@@ -1,4 +1,6 @@
 import type { DocumentAnalysis, FileAnalysis } from "../analyseDocuments.js";
+import { sentenceId } from "../sentenceId.js";
+import { sharedDisplay } from "../sharedDisplay.js";
 import type { Article, Passage, Sentence } from "../types.js";
 
 /**
@@ -65,7 +67,7 @@ function isRebuildable(article: Article): boolean {
       p.display === p.sentences.map((s) => s.display).join(" ") &&
       p.sentences.every(
         (s, i) =>
-          s.id === `${article.id}:${p.index}:${i}` &&
+          s.id === sentenceId(article.id, p.index, i) &&
           s.articleId === article.id &&
           s.passageIndex === p.index &&
           s.index === i &&
@@ -101,7 +103,7 @@ function unpackArticle(packed: PackedArticle): Article {
     const texts = new Map(p.texts);
     const sentences = p.displays.map(
       (display, index): Sentence => ({
-        id: `${articleId}:${p.index}:${index}`,
+        id: sentenceId(articleId, p.index, index),
         articleId,
         passageIndex: p.index,
         index,
@@ -110,13 +112,7 @@ function unpackArticle(packed: PackedArticle): Article {
         language: p.language,
       }),
     );
-    return {
-      index: p.index,
-      kind: p.kind,
-      language: p.language,
-      display: p.displays.join(" "),
-      sentences,
-    };
+    return { index: p.index, kind: p.kind, language: p.language, ...sharedDisplay(sentences) };
   });
   return { ...packed.article, passages };
 }

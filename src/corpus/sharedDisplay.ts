@@ -1,0 +1,46 @@
+import type { FileAnalysis } from "./analyseDocuments.js";
+import type { Passage, Sentence } from "./types.js";
+
+/**
+ * A passage's display text, its sentences' joined by spaces, and the sentences pointing into it:
+ * each sentence's `display` (and its `text` when it is the same) becomes a slice of the passage's,
+ * which V8 keeps as an offset into it rather than a second copy of the article's words.
+ */
+export function sharedDisplay(sentences: readonly Sentence[]): {
+  readonly display: string;
+  readonly sentences: Sentence[];
+} {
+  const display = sentences.map((s) => s.display).join(" ");
+  let at = 0;
+  const pointing = sentences.map((s): Sentence => {
+    const slice = display.slice(at, at + s.display.length);
+    at += s.display.length + 1;
+    return { ...s, text: s.text === s.display ? slice : s.text, display: slice };
+  });
+  return { display, sentences: pointing };
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * `sharedDisplay` on every passage of an analysis decoded from a saved index, in place: decoding
+ * gives each sentence's display, its text and its passage's display their own copy of the same
+ * words (three copies of an article where a build keeps one). What changes is which string
+ * holds the words, never the words: harmless to an object already in use.
+ */
+export function shareDecodedText(analysis: FileAnalysis): void {
+  for (const document of analysis.documents) {
+    for (const article of document.articles) {
+      for (const passage of article.passages) {
+        const shared = sharedDisplay(passage.sentences);
+        (passage as Writable<Passage>).display = shared.display;
+        passage.sentences.forEach((sentence, i) => {
+          const slice = shared.sentences[i];
+          if (slice === undefined) return;
+          (sentence as Writable<Sentence>).display = slice.display;
+          (sentence as Writable<Sentence>).text = slice.text;
+        });
+      }
+    }
+  }
+}
