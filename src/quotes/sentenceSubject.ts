@@ -18,7 +18,8 @@ export function unnamedSubject(
 /**
  * The person a sentence opening on a description stands for: "L'ancien président de la République
  * a réitéré …" is the article's salient man (`describedSpeaker`), "La ministre a dit …" the
- * article's minister; null for a sentence that opens otherwise.
+ * article's minister, as after an opening phrase ("Interrogée mardi, la ministre a …"); null for a
+ * sentence that opens otherwise.
  */
 function describedOpening(input: AttributionInput, start: number, sentence: string): string | null {
   const opening = DESCRIBED_OPENING.exec(sentence);
@@ -45,6 +46,10 @@ function pronounSubject(input: AttributionInput, start: number, sentence: string
 const PRONOUN_SUBJECT =
   /^(?:[^.!?«»"“”,]{0,160},\s+)?(il|elle|Il|Elle)(?=\s)(?!\s+(?:ne\s+|n['’])?(?:y\s+a|y\s+avait|faut|fallait|faudra|s['’]agit|semble|semblait|paraît|reste|restait|manque|vaut|est\s+(?:\p{Ll}+\s+)?(?:de|d['’]|que|qu['’])))/u;
 
-/** A definite description opening a sentence, up to its first punctuation. */
+/**
+ * A definite description opening a sentence, or its main clause after an opening phrase and a
+ * comma ("Répondant à l'une des inquiétudes israéliennes, le chef du gouvernement a …"), up to
+ * its first punctuation.
+ */
 const DESCRIBED_OPENING =
-  /^((?:Le|La|L['’])\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|futur|future|ex-)\s*)*([\p{L}\p{M}-]+)[^,.;:!?«»"“”()]{0,80})/u;
+  /^(?:[^.!?«»"“”,]{0,160},\s+(?=[Ll]))?((?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|jeune|futur|future|ex-)\s*)*([\p{L}\p{M}-]+)[^,.;:!?«»"“”()]{0,80})/u;

@@ -78,3 +78,15 @@ describe("a described subject opening its sentence", () => {
     expect(statementsOf(text).indirect).toEqual([]);
   });
 });
+
+describe("a sentence whose main clause opens on a description, after an opening phrase", () => {
+  it("hands the next pronoun to the person the description stands for, not the last man named", () => {
+    const text =
+      `Le maire de Nice Paul Durand a lancé mardi son propre parti. Jacques Martin est parti. ` +
+      `Mardi soir, le maire de Nice (Alpes-Maritimes) a décidé de rester dans sa famille politique. ` +
+      `"Je ne quitterai pas ma famille politique", a-t-il assuré.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Je ne quitterai pas ma famille politique", speaker: "Paul Durand" },
+    ]);
+  });
+});
