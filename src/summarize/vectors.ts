@@ -114,8 +114,12 @@ export function tfidfVector(
   }
   norm = Math.sqrt(norm);
   if (norm !== 0) for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) / norm;
-  // Copies of exactly their length: arrays grown by push keep spare room.
-  return new PackedVector(distinct.slice(), weights.slice());
+  // Copies of exactly their length: arrays grown by push keep spare room. A sentence that repeats
+  // no term (most) shares its term list instead.
+  return new PackedVector(
+    distinct.length === terms.length ? terms : distinct.slice(),
+    weights.slice(),
+  );
 }
 
 /** Cosine similarity of two L2-normalised sparse vectors, in [0, 1]. */

@@ -39,6 +39,13 @@ describe("a sentence's vector, packed", () => {
     expect([...v.keys()]).toEqual(["otan", "sommet", "russi"]);
   });
 
+  it("shares the sentence's own term list when no term repeats", () => {
+    const terms = ["otan", "sommet", "russi"];
+    expect(tfidfVector(terms, new Map(), 1).terms).toBe(terms);
+    const repeated = ["otan", "otan"];
+    expect(tfidfVector(repeated, new Map(), 1).terms).not.toBe(repeated);
+  });
+
   it("gives the same cosine against a packed vector as against a Map of the same weights", () => {
     const idf = new Map<string, number>();
     const a = tfidfVector(["otan", "sommet", "russi"], idf, 1);
