@@ -79,7 +79,6 @@ export async function measureSize(
   const officials = await loadOfficialsConfig(options.configDir);
   if (options.savedIndexOnly === true) {
     if (options.extraDir === null) throw new Error("measureSize: savedIndexOnly needs extraDir");
-    phase("incremental");
     const index = await measureIncremental(
       m,
       options,
@@ -87,6 +86,7 @@ export async function measureSize(
       officials,
       options.extraDir,
       publish,
+      phase,
     );
     m.corpus = corpusStats(index);
     publish();
@@ -132,8 +132,7 @@ export async function measureSize(
 
   await measureLatencies(m, options, index, corpus, topics, officials, report);
   if (options.extraDir !== null) {
-    phase("incremental");
-    await measureIncremental(m, options, topics, officials, options.extraDir, publish);
+    await measureIncremental(m, options, topics, officials, options.extraDir, publish, phase);
   }
 }
 
@@ -225,6 +224,8 @@ async function measureIncremental(
   officials: OfficialsConfig,
   extraDir: string,
   publish: () => void,
+  /** Names the step under way ("first build", "save", "restart", "add"): what a stop is blamed on. */
+  phase: (name: string) => void,
 ): Promise<CorpusIndex> {
   const snapshotDir = await mkdtemp(join(tmpdir(), "briefbot-bench-index-"));
   try {
@@ -236,13 +237,15 @@ async function measureIncremental(
       snapshotFile: join(snapshotDir, "index.v8"),
       workers: options.workers,
     };
-    await firstBuildAndSave(m, live, publish);
+    await firstBuildAndSave(m, live, publish, phase);
     publish();
+    phase("restart");
     let start = performance.now();
     const restarted = await LiveCorpus.open(live);
     const restartMs = performance.now() - start;
     m.incremental = { ...(m.incremental as FirstBuild), restartMs };
     publish();
+    phase("add");
     start = performance.now();
     const report = await restarted.corpus.ingest(extraDir);
     const addMs = performance.now() - start;
@@ -271,7 +274,9 @@ async function firstBuildAndSave(
   m: SizeMeasurement,
   live: Parameters<typeof LiveCorpus.open>[0] & { readonly snapshotFile: string },
   publish: () => void,
+  phase: (name: string) => void,
 ): Promise<void> {
+  phase("first build");
   let start = performance.now();
   const first = await LiveCorpus.open(live);
   const firstBuildMs = performance.now() - start;
@@ -279,6 +284,7 @@ async function firstBuildAndSave(
   // Published before the save: a save that runs out of memory leaves the build's figures.
   m.incremental = { firstBuildMs, saveMs: Number.NaN, snapshotMB: Number.NaN };
   publish();
+  phase("save");
   start = performance.now();
   await first.corpus.save();
   const saveMs = performance.now() - start;
