@@ -1,5 +1,4 @@
-import type { FileAnalysis } from "./analyseDocuments.js";
-import type { Passage, Sentence } from "./types.js";
+import type { Sentence } from "./types.js";
 
 /**
  * A passage's display text, its sentences' joined by spaces, and the sentences pointing into it:
@@ -18,29 +17,4 @@ export function sharedDisplay(sentences: readonly Sentence[]): {
     return { ...s, text: s.text === s.display ? slice : s.text, display: slice };
   });
   return { display, sentences: pointing };
-}
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * `sharedDisplay` on every passage of an analysis decoded from a saved index, in place: decoding
- * gives each sentence's display, its text and its passage's display their own copy of the same
- * words (three copies of an article where a build keeps one). What changes is which string
- * holds the words, never the words: harmless to an object already in use.
- */
-export function shareDecodedText(analysis: FileAnalysis): void {
-  for (const document of analysis.documents) {
-    for (const article of document.articles) {
-      for (const passage of article.passages) {
-        const shared = sharedDisplay(passage.sentences);
-        (passage as Writable<Passage>).display = shared.display;
-        passage.sentences.forEach((sentence, i) => {
-          const slice = shared.sentences[i];
-          if (slice === undefined) return;
-          (sentence as Writable<Sentence>).display = slice.display;
-          (sentence as Writable<Sentence>).text = slice.text;
-        });
-      }
-    }
-  }
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { defaultConfigDir } from "../../src/config/paths.js";
 import type { FileAnalysis } from "../../src/corpus/analyseDocuments.js";
+import { shareDecodedText } from "../../src/corpus/decodedText.js";
 import { buildCorpus } from "../../src/corpus/loadCorpus.js";
-import { shareDecodedText } from "../../src/corpus/sharedDisplay.js";
 import { NO_TOPICS } from "../../src/index/articleRows.js";
 import { buildIndex } from "../../src/index/buildIndex.js";
 import { createEngineCache } from "../../src/index/engineCache.js";
@@ -32,7 +32,7 @@ describe("a sentence's vector, packed", () => {
     expect(v.get("sommet")).toBe(3 / norm);
     expect(v.get("lyon")).toBeUndefined();
     expect([...v]).toEqual([
-      ["otan", raw[0]! / norm],
+      ["otan", (raw[0] ?? 0) / norm],
       ["sommet", 3 / norm],
       ["russi", 1 / norm],
     ]);
@@ -81,9 +81,7 @@ describe("sentences about no topic", () => {
 
 describe("text decoded from a saved index", () => {
   it("keeps every sentence's words and its passage's when they are made to share one string", () => {
-    const corpus = buildCorpus([
-      { file: "a.txt", format: "txt", record: 0, text: TEXTS[0] ?? "" },
-    ]);
+    const corpus = buildCorpus([{ file: "a.txt", format: "txt", record: 0, text: TEXTS[0] ?? "" }]);
     const article = corpus.articles[0];
     if (!article) throw new Error("fixture");
     // As `v8.deserialize` gives them back: plain copies, the sentence's text a copy of its display.
