@@ -1,11 +1,11 @@
 import type { FileAnalysis } from "./analyseDocuments.js";
-import { sharedDisplay } from "./sharedDisplay.js";
+import { displaySlices } from "./sharedDisplay.js";
 import type { Passage, Sentence } from "./types.js";
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * `sharedDisplay` on every passage of an analysis decoded from a saved index, in place: decoding
+ * `displaySlices` on every passage of an analysis decoded from a saved index, in place: decoding
  * gives each sentence's display, its text and its passage's display their own copy of the same
  * words (three copies of an article where a build keeps one). What changes is which string
  * holds the words, never the words: harmless to an object already in use.
@@ -14,13 +14,12 @@ export function shareDecodedText(analysis: FileAnalysis): void {
   for (const document of analysis.documents) {
     for (const article of document.articles) {
       for (const passage of article.passages) {
-        const shared = sharedDisplay(passage.sentences);
-        (passage as Writable<Passage>).display = shared.display;
+        const { display, slices } = displaySlices(passage.sentences.map((s) => s.display));
+        (passage as Writable<Passage>).display = display;
         passage.sentences.forEach((sentence, i) => {
-          const slice = shared.sentences[i];
-          if (slice === undefined) return;
-          (sentence as Writable<Sentence>).display = slice.display;
-          (sentence as Writable<Sentence>).text = slice.text;
+          const slice = slices[i] ?? sentence.display;
+          if (sentence.text === sentence.display) (sentence as Writable<Sentence>).text = slice;
+          (sentence as Writable<Sentence>).display = slice;
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { DocumentAnalysis, FileAnalysis } from "../analyseDocuments.js";
 import { sentenceId } from "../sentenceId.js";
-import { sharedDisplay } from "../sharedDisplay.js";
+import { displaySlices } from "../sharedDisplay.js";
 import type { Article, Passage, Sentence } from "../types.js";
 
 /**
@@ -101,18 +101,19 @@ function unpackArticle(packed: PackedArticle): Article {
   const articleId = packed.article.id;
   const passages = packed.passages.map((p): Passage => {
     const texts = new Map(p.texts);
-    const sentences = p.displays.map(
-      (display, index): Sentence => ({
+    const { display, slices } = displaySlices(p.displays);
+    const sentences = slices.map(
+      (slice, index): Sentence => ({
         id: sentenceId(articleId, p.index, index),
         articleId,
         passageIndex: p.index,
         index,
-        text: texts.get(index) ?? display,
-        display,
+        text: texts.get(index) ?? slice,
+        display: slice,
         language: p.language,
       }),
     );
-    return { index: p.index, kind: p.kind, language: p.language, ...sharedDisplay(sentences) };
+    return { index: p.index, kind: p.kind, language: p.language, display, sentences };
   });
   return { ...packed.article, passages };
 }
