@@ -238,14 +238,17 @@ function chosen(
   const inArticle = candidates.filter((p) => article.has(p.id));
   if (inArticle.length === 1) return inArticle[0] ?? null;
   if (inArticle.length > 1) return null;
-  const known = candidates.filter(
+  // "M. Philippe" uses the word as a surname: never someone known by that given name alone
+  // ("son mari, Philippe").
+  const surnamed = honorific ? candidates.filter((p) => !isSingleName(p)) : candidates;
+  const known = surnamed.filter(
     (p) => p.source === "config" || (honorific && significantWords(p.name).length === 1),
   );
   if (known.length > 0) return known.length === 1 ? (known[0] ?? null) : null;
   // "M. Esper" in an article that never names him in full: the one person of the corpus with
   // that surname, when the honorific does not contradict their gender.
   if (honorific) {
-    const only = candidates.length === 1 ? candidates[0] : undefined;
+    const only = surnamed.length === 1 ? surnamed[0] : undefined;
     return only && (only.gender === null || only.gender === honorificGender) ? only : null;
   }
   const named = found.byFirstName.filter((p) => article.has(p.id));

@@ -56,8 +56,8 @@ export class PersonEvidence {
     > = new Map(),
     /** Per full name (or opening of one), how often the corpus writes it after a determiner. */
     private readonly articledNames: ReadonlyMap<string, number> = new Map(),
-    /** One-word names introduced somewhere by an age, a relation or a speech verb. */
-    private readonly introducedSingles: ReadonlySet<string> = new Set(),
+    /** One-word names introduced by an age, a relation or a speech verb: in how many sentences. */
+    private readonly introducedSingles: ReadonlyMap<string, number> = new Map(),
   ) {}
 
   /** Reads the evidence off every sentence's discovery, in one pass over them. */
@@ -75,7 +75,7 @@ export class PersonEvidence {
       uses: new Map(),
       genderVotes: new Map(),
       articledNames: new Map(),
-      introducedSingles: new Set(),
+      introducedSingles: new Map(),
     };
     for (const [i, f] of found.entries()) {
       tally(f, t);
@@ -196,9 +196,12 @@ export class PersonEvidence {
   singlePerson(word: string, bySelon = false): boolean {
     // "selon Renault": a source named by one word is a person only if the corpus also
     // introduces that word as someone's name ("Sofiane, 17 ans", "», explique Sofiane").
-    if (bySelon && !this.introducedSingles.has(word)) return false;
+    const introduced = this.introducedSingles.get(word) ?? 0;
+    if (bySelon && introduced === 0) return false;
     if (!isLexiconGivenName(word) && !this.learnedGivenNames.has(word)) return false;
-    if (this.takesArticle(word)) return false;
+    // "la Zoé" (a car) in some articles, "Zoé, 12 ans" in another: a word the corpus introduces
+    // as someone's only name at least as often as it writes it after a determiner is still one.
+    if (this.takesArticle(word) && introduced < (this.uses.get(word)?.articled ?? 0)) return false;
     if (this.isCommonWord(word) && !this.mostlyGivenName(word)) return false;
     const u = this.uses.get(word);
     return 4 * (u?.located ?? 0) < Math.max(1, u?.lone ?? 0);
@@ -322,7 +325,7 @@ interface Tallies {
   readonly genderVotes: Map<string, GenderVotes>;
   /** Full names and their openings of two words or more, counted after a determiner. */
   readonly articledNames: Map<string, number>;
-  readonly introducedSingles: Set<string>;
+  readonly introducedSingles: Map<string, number>;
 }
 
 function nameCount(t: Tallies, name: string): { all: number; placed: number; located: number } {
@@ -402,5 +405,9 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
       u.articled = (u.articled ?? 0) + 1;
     }
   }
-  for (const single of f.singles) if (!single.bySelon) t.introducedSingles.add(single.name);
+  for (const single of f.singles) {
+    if (!single.bySelon) {
+      t.introducedSingles.set(single.name, (t.introducedSingles.get(single.name) ?? 0) + 1);
+    }
+  }
 }

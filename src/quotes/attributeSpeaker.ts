@@ -1,11 +1,11 @@
 import { inflectsForGender } from "../nlp/genderInflection.js";
+import { invertedClause, rolePronoun } from "../nlp/invertedClause.js";
 import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleLookup } from "../officials/resolveRole.js";
 import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
-import { invertedClause, rolePronoun } from "./invertedClause.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
 
@@ -557,6 +557,7 @@ export function pronoun(input: AttributionInput, word: string, at: number): Spea
     .sort((a, b) => a.start - b.start)
     .map((m) => m.personId)
     .filter((id) => input.context.fits(word, id));
+  if (inSentence.length === 0 && input.context.meansUnnamedSpeaker(word)) return UNRESOLVED;
   const id =
     inSentence[inSentence.length - 1] ??
     input.context.resolvePronoun(word, before) ??

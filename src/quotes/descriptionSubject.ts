@@ -1,5 +1,5 @@
+import { rolePronoun } from "../nlp/invertedClause.js";
 import { ROLE_HEADS_FR } from "../officials/roleWords.js";
-import { rolePronoun } from "./invertedClause.js";
 
 /** What the corpus says about nouns: whether one names people, and the gender of a form. */
 export interface NounGenders {

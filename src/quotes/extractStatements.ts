@@ -28,6 +28,7 @@ import { unnamedSubject } from "./sentenceSubject.js";
 import { SpeakerContext } from "./speakerContext.js";
 import type { Statement } from "./statement.js";
 import { titleSubject } from "./titleSubject.js";
+import { hyphenatedPronounGender, unnamedSpeakerGender } from "./unnamedSpeaker.js";
 
 export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
@@ -112,6 +113,8 @@ export function extractStatements(
   const intertitles = new Set<number>();
   const mentionsBySentence = new Map<string, Mention[]>();
   let lastSpeaker: string | null = null;
+  /** The gender of the unnamed speaker of the sentence just read ("», lâche un voisin"). */
+  let previousUnnamed: "m" | "f" | null = null;
 
   for (const passage of passages) {
     if (passage.kind !== "paragraph") continue;
@@ -150,6 +153,8 @@ export function extractStatements(
       // ("Trump avait assuré que Soleimani, qu'il a qualifié de « … »").
       if (reported?.speaker.personId) context.spoke(reported.speaker.personId);
       const opening = spans.filter((s) => sentenceOf(s.open) === i);
+      /** The gender of someone unnamed this sentence's words are credited to ("», lâche un voisin"). */
+      let unnamed: "m" | "f" | null = null;
       opening.forEach((span) => {
         // A title in quotation marks ("le film « Bling Ring »") is nobody's words.
         if (isQuotedName(text, span)) return;
@@ -248,6 +253,20 @@ export function extractStatements(
         });
         if (speaker.personId) lastSpeaker = speaker.personId;
         else if (explicit) lastSpeaker = null;
+        if (
+          !speaker.personId &&
+          speaker.attribution === "unresolved" &&
+          text.slice(span.start, span.end).trim().split(/\s+/).length >= 3
+        ) {
+          // "« … », lâche un voisin", then "« … », ajoute-t-il": the neighbour still, while a
+          // pronoun nobody was found for otherwise introduces nobody.
+          const close = sentenceOf(Math.max(span.start, span.close - 1));
+          const clause = text.slice(span.close, sentenceEnd(close));
+          const pronounGender = hyphenatedPronounGender(clause);
+          unnamed =
+            unnamedSpeakerGender(clause) ??
+            (pronounGender !== null && pronounGender === previousUnnamed ? pronounGender : null);
+        }
       });
       if (reported?.speaker.personId) lastSpeaker = reported.speaker.personId;
       const named = input.mentions.filter((m) => m.start >= start && m.start < end);
@@ -263,7 +282,9 @@ export function extractStatements(
           unnamedSubject(input, start, sentence.display),
         named.map((m) => m.personId),
         sentence.display.split(/\s+/).length <= HEADING_WORDS,
+        spoke.length === 0 ? unnamed : null,
       );
+      previousUnnamed = spoke.length === 0 ? unnamed : null;
     });
   }
   const repeated = <S extends Omit<Statement, "position">>(s: S, speakerId: string): S => ({

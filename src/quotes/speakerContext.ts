@@ -28,15 +28,34 @@ export class SpeakerContext {
   private earlier: { readonly subject: string | null; readonly heading: readonly string[] } | null =
     null;
 
+  /** The gender of someone unnamed who spoke in the previous sentence ("», lâche un voisin"). */
+  private unnamedSpeaker: "m" | "f" | null = null;
+
   /**
    * Records the subject of the sentence just read (null when it does not open on a person), the
-   * people it names, and whether it is as short as a heading.
+   * people it names, whether it is as short as a heading, and the gender of an unnamed speaker
+   * its words were credited to ("», lâche un voisin": null when none).
    */
-  sentenceSubject(personId: string | null, named: readonly string[] = [], short = false): void {
+  sentenceSubject(
+    personId: string | null,
+    named: readonly string[] = [],
+    short = false,
+    unnamedSpeaker: "m" | "f" | null = null,
+  ): void {
     this.earlier = { subject: this.subject, heading: this.lastShort ? this.lastNamed : [] };
     this.subject = personId;
     this.lastNamed = named;
     this.lastShort = short;
+    this.unnamedSpeaker = personId === null ? unnamedSpeaker : null;
+  }
+
+  /**
+   * Whether a pronoun takes up the unnamed speaker of the previous sentence: "« … », lâche un
+   * voisin. « … », ajoute-t-il" is still the neighbour, not the last person named.
+   */
+  meansUnnamedSpeaker(pronoun: string): boolean {
+    if (this.unnamedSpeaker === null) return false;
+    return (/^(?:elle|elles|she|her)$/i.test(pronoun) ? "f" : "m") === this.unnamedSpeaker;
   }
 
   /** Everyone named or speaking so far, oldest first (for role resolution). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSpeechVerbs } from "../../src/nlp/speechVerbs.js";
 import { discoverSingleNames } from "../../src/officials/singleNames.js";
-import { statementsOf } from "../quotes/excerpts.js";
+import { directQuotesOf, statementsOf } from "../quotes/excerpts.js";
 
 const singles = (sentence: string) => discoverSingleNames(sentence, findSpeechVerbs(sentence));
 
@@ -31,7 +31,20 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
       "« Trois personnes de ma famille sont coincées », a confié à l'AFP Gazala, une médecin.",
       [{ name: "Gazala", gender: null }],
     ],
-    ["« On a payé 1.200 euros », s'époumonait auprès d'un bénévole Denis, venu de Paris.", []],
+    // A verb the speech-verb list does not know, in the shape of an inverted clause.
+    [
+      "« On a payé 1.200 euros », s'époumonait auprès d'un bénévole Denis, venu de Paris.",
+      [{ name: "Denis", gender: null }],
+    ],
+    [
+      "« Quand j'ai vu l'incendie, j'ai appelé la police », précise son mari, Hervé, âgé de 50 ans.",
+      [{ name: "Hervé", gender: "m" }],
+    ],
+    ["Sa voisine, Lucie, âgée de 30 ans, a tout vu.", [{ name: "Lucie", gender: "f" }]],
+    [
+      '"Vous ne pouvez pas utiliser Dieu pour blesser" a posté de son côté Madonna, avant de publier des photos.',
+      [{ name: "Madonna", gender: null }],
+    ],
     [
       "« Comment ils n'ont pas anticipé ? », se demandait Yvan, également rescapé.",
       [{ name: "Yvan", gender: null }],
@@ -51,6 +64,13 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     "Or, cette condition préalable, comme dit un diplomate, reste floue.",
     "Paris, cette ville, reste belle.",
     "« Avec des partenaires comme l'Australie, Israël, l'Inde, le Japon et d'autres », a-t-elle déclaré.",
+    // The age of a person named in full, or of the head of a noun phrase, is not a lone name's.
+    "La grand-mère de l'écrivain Yann Moix, âgée de 92 ans, accable son frère.",
+    "L'ancien maire de Lyon, âgé de 70 ans, serait régulièrement attaqué sur son âge.",
+    // An opening straight quotation mark starts no attribution clause.
+    'Le gouvernement est "favorable à l\'autonomie de la Corse, mais dans la République".',
+    // A list after a quotation names no speaker.
+    'De la 10e à la 20e place, "L\'officiel des prénoms" liste Mia, Inès, Ambre et Julia.',
   ])("finds none in: %s", (sentence) => {
     expect(singles(sentence)).toEqual([]);
   });
@@ -84,5 +104,34 @@ describe("a one-word source of 'selon'", () => {
       `La rémunération n'était pas due, selon Renault. "Il fallait la déclarer", selon Renault. ` +
       `"C'était l'enfer", raconte Monica. Rien n'a changé, selon Monica.`;
     expect(statementsOf(text).people).toEqual(["Monica"]);
+  });
+});
+
+/** Direct quotations and their speakers over several articles, one text each. */
+function quotesOf(...texts: string[]) {
+  return directQuotesOf(
+    texts.map((text, i) => ({ file: `a${i}.txt`, format: "txt" as const, text, record: 0 })),
+  );
+}
+
+describe("a one-word name the corpus also writes after a determiner", () => {
+  it("is still a person where the corpus introduces it as often as it writes it so", () => {
+    expect(
+      quotesOf(
+        "La Zoé pointe à la 9e place des ventes de voitures électriques ce mois-ci.",
+        `"J'ai été évacuée avec ma mamie", explique Zoé, 12 ans, couchée sur un lit de camp.`,
+      ),
+    ).toEqual([{ text: "J'ai été évacuée avec ma mamie", speaker: "Zoé" }]);
+  });
+});
+
+describe("an honorific before a word makes it a surname", () => {
+  it("never credits 'M. Philippe' to someone known by the given name Philippe alone", () => {
+    expect(
+      quotesOf(
+        "Philippe, 52 ans, a été grièvement blessé dans la fusillade de samedi soir.",
+        `"La circulation des trains peut être perturbée", a souligné M. Philippe jeudi.`,
+      ),
+    ).toEqual([{ text: "La circulation des trains peut être perturbée", speaker: null }]);
   });
 });

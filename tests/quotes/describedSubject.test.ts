@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { rolePronoun } from "../../src/nlp/invertedClause.js";
 import { GenderedNouns, genderedNounsOf } from "../../src/officials/genderedNouns.js";
 import { descriptionSubject } from "../../src/quotes/descriptionSubject.js";
-import { rolePronoun } from "../../src/quotes/invertedClause.js";
 import { statementsOf } from "./excerpts.js";
 
 const nouns = new GenderedNouns();

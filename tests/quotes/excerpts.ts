@@ -17,3 +17,14 @@ export function statementsOf(text: string, officials: OfficialDefinition[] = [])
     people: index.people.map((p) => p.name),
   };
 }
+
+/** The direct quotations of a corpus of files (as `buildCorpus` reads them) and their speakers. */
+export function directQuotesOf(files: Parameters<typeof buildCorpus>[0]) {
+  const index = buildOfficialsIndex(buildCorpus(files).articles, []);
+  return index.statements
+    .filter((s) => s.kind === "direct")
+    .map((s) => ({
+      text: s.text,
+      speaker: s.speakerId === null ? null : (index.byId.get(s.speakerId)?.name ?? s.speakerId),
+    }));
+}

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpus } from "../../src/corpus/loadCorpus.js";
 import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
+import { directQuotesOf } from "./excerpts.js";
 
 function directOf(title: string, text: string) {
-  const corpus = buildCorpus([
+  return directQuotesOf([
     { file: "a.jsonl", format: "jsonl", text, title, date: "2017-12-14", record: 0 },
   ]);
-  const index = buildOfficialsIndex(corpus.articles, []);
-  return index.statements
-    .filter((s) => s.kind === "direct")
-    .map((s) => ({
-      text: s.text,
-      speaker: s.speakerId === null ? null : (index.byId.get(s.speakerId)?.name ?? s.speakerId),
-    }));
 }
 
 const BODY =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { invertedClause, rolePronoun } from "../../src/quotes/invertedClause.js";
+import { invertedClause, rolePronoun } from "../../src/nlp/invertedClause.js";
 
 describe("invertedClause: an attribution clause by its shape", () => {
   it.each([

@@ -18,7 +18,7 @@ const NOT_A_VERB = new Set(
     "et ou mais qui que qu dont pour dans avec sur sous de du des à au aux en car puis donc comme " +
     "alors lors si quand selon par chez vers contre entre sans après avant depuis pendant le la les " +
     "un une ce cette ces son sa ses leur leurs notre nos votre vos il elle ils elles on nous vous " +
-    "je tu y ne pas plus très bien aussi encore déjà même tout tous toute toutes voire soit"
+    "je tu y ne pas plus très bien aussi encore déjà même tout tous toute toutes voire soit via"
   ).split(" "),
 );
 
