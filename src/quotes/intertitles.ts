@@ -22,10 +22,18 @@ export function isIntertitle(
   if (span.missingOpen || span.missingClose) return false;
   if (span.end - span.start > MAX_INTERTITLE) return false;
   if (/[.!?…]\s*$/u.test(text.slice(span.start, span.end))) return false;
-  const alone =
-    text.slice(sentence.start, span.open).trim() === "" &&
-    text.slice(span.close, sentence.end).trim() === "";
-  return alone || /^["«“]?\p{Lu}/u.test(text.slice(span.close, span.close + 2));
+  const endsSentence = text.slice(span.close, sentence.end).trim() === "";
+  const alone = text.slice(sentence.start, span.open).trim() === "" && endsSentence;
+  // "… Shimon Peres.\"LA COLONISATION DOIT CESSER\"" then the next sentence: glued to the full
+  // stop of the paragraph before it, and the last thing in its sentence.
+  const gluedToStop = /[.!?…]$/u.test(
+    text.slice(Math.max(sentence.start, span.open - 1), span.open),
+  );
+  return (
+    alone ||
+    (gluedToStop && endsSentence) ||
+    /^["«“]?\p{Lu}/u.test(text.slice(span.close, span.close + 2))
+  );
 }
 
 /** Lower-case, accent-free words. */
@@ -47,10 +55,28 @@ function repeats(part: readonly string[], whole: readonly string[]): boolean {
 }
 
 /**
+ * The longest run of words in a row `part` shares with `whole`, counted only when it holds half
+ * of `part`'s words, three at least, two of them of four letters or more (0 otherwise): "On
+ * voyait les flammes de la route" heads a section where someone says « On voyait les flammes
+ * depuis la route »; "pour cette affaire" alone does not make "J'ai déjà beaucoup payé pour
+ * cette affaire" anyone's words.
+ */
+function sharedRun(part: readonly string[], whole: readonly string[]): number {
+  for (let n = part.length; n >= Math.max(3, Math.ceil(part.length / 2)); n--) {
+    for (let i = 0; i + n <= part.length; i++) {
+      const run = part.slice(i, i + n);
+      if (run.filter((w) => w.length >= 4).length >= 2 && repeats(run, whole)) return n;
+    }
+  }
+  return 0;
+}
+
+/**
  * Credits each intertitle (`intertitles`: indices into `statements`, one article's) to the
  * speaker of a quotation of the same article that says its words ("Un GP exceptionnel" and
- * « … qui promettait « un GP exceptionnel » »); an intertitle no quotation repeats stays
- * unattributed.
+ * « … qui promettait « un GP exceptionnel » »), or else a phrase of them (a subheading often
+ * shortens what is said: "On voyait les flammes de la route" over « On voyait les flammes depuis
+ * la route »); an intertitle no quotation repeats stays unattributed.
  */
 export function creditIntertitles<T extends Pick<Statement, "kind" | "text" | "speakerId">>(
   statements: T[],
@@ -62,15 +88,35 @@ export function creditIntertitles<T extends Pick<Statement, "kind" | "text" | "s
     if (!title) continue;
     const part = words(title.text);
     if (part.length < 2) continue;
-    const source = statements.find(
-      (s, k) =>
-        !intertitles.has(k) &&
-        s.kind === "direct" &&
-        s.speakerId !== null &&
-        repeats(part, words(s.text)),
+    const said = [...statements.entries()].filter(
+      ([k, s]) => !intertitles.has(k) && s.kind === "direct" && s.speakerId !== null,
     );
+    const source =
+      said.find(([, s]) => repeats(part, words(s.text)))?.[1] ?? closestPhrase(part, said, i);
     if (source?.speakerId) statements[i] = credit(title, source.speakerId);
   }
+}
+
+/**
+ * The quotation sharing the longest phrase with an intertitle (`sharedRun`), the first after it
+ * among equals (a subheading announces what its section says), else the last before it.
+ */
+function closestPhrase<T extends Pick<Statement, "text">>(
+  part: readonly string[],
+  /** Quotations with their index in the article's statements. */
+  said: readonly (readonly [number, T])[],
+  at: number,
+): T | undefined {
+  let best: { statement: T; run: number; after: boolean } | undefined;
+  for (const [k, statement] of said) {
+    const run = sharedRun(part, words(statement.text));
+    if (run === 0) continue;
+    const after = k > at;
+    if (!best || run > best.run || (run === best.run && after && !best.after)) {
+      best = { statement, run, after };
+    }
+  }
+  return best?.statement;
 }
 
 /**

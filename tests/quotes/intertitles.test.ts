@@ -29,6 +29,36 @@ describe("intertitles: quoted subheadings glued to the paragraphs around them", 
     ]);
   });
 
+  it("reads a quotation glued to the full stop before it, ending its sentence, as an intertitle", () => {
+    const text =
+      "La délégation s'est rendue auprès de l'ancien président.\"LA COLONISATION DOIT CESSER\"" +
+      "La France tente de relancer le processus. Il a dit vouloir parler " +
+      '"avec franchise : oui, la colonisation doit cesser", a déclaré Manuel Valls.';
+    expect(statementsOf(text).direct).toEqual([
+      { text: "LA COLONISATION DOIT CESSER", speaker: "Manuel Valls" },
+      { text: "avec franchise : oui, la colonisation doit cesser", speaker: "Manuel Valls" },
+    ]);
+  });
+
+  it("credits an intertitle that shortens someone's words to whoever says most of them", () => {
+    const text =
+      '"C\'était la panique, on voyait les flammes se rapprocher", explique Maryse Escuder.' +
+      '"On voyait les flammes de la route"La famille Gribovalle va passer la nuit ici. ' +
+      '"On voyait les flammes depuis la route, on avait peur", lance Patricia Gribovalle.';
+    expect(statementsOf(text).direct.map((q) => q.speaker)).toEqual([
+      "Maryse Escuder",
+      "Patricia Gribovalle",
+      "Patricia Gribovalle",
+    ]);
+  });
+
+  it("does not credit an intertitle for a common phrase alone", () => {
+    const text =
+      '"Je ne dirai rien de plus pour cette affaire", a déclaré Jean Dupont.' +
+      '"J\'ai déjà beaucoup payé pour cette affaire"La suite est prévue en mai.';
+    expect(statementsOf(text).direct.map((q) => q.speaker)).toEqual(["Jean Dupont", null]);
+  });
+
   it("reads a straight mark glued to the one closing a quotation as the next one's opening", () => {
     const text = 'Il a dit "Un GP exceptionnel""Il nous faut gagner", hier.';
     expect(findQuoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
