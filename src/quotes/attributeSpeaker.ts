@@ -5,7 +5,11 @@ import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleLookup } from "../officials/resolveRole.js";
 import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
-import { descriptionSubject, type NounGenders } from "./descriptionSubject.js";
+import {
+  type DescriptionSubject,
+  descriptionSubject,
+  type NounGenders,
+} from "./descriptionSubject.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
 
@@ -190,10 +194,39 @@ function speakerOfInvertedVerb(
   const role = roleSpeaker(input, input.text.slice(start, end));
   if (role.personId) return role;
   // "a insisté l'ancien joueur du PSG": a description of a person stands for the salient one.
-  const described = descriptionSubject(input.text.slice(start, end), input.nouns);
+  const clause = input.text.slice(start, end);
+  const described =
+    descriptionSubject(clause, input.nouns) ?? describedAfterAdjuncts(clause, input.nouns);
   if (!described) return UNRESOLVED;
   const byPronoun = pronoun(input, described.pronoun, start);
   return byPronoun.personId ? { personId: byPronoun.personId, attribution: "role" } : UNRESOLVED;
+}
+
+/** A determiner opening a description, not right after a preposition ("sur la radio"). */
+const DETERMINER_AFTER_ADJUNCT =
+  /(?<![\p{L}'’])(?<!(?:^|\s)(?:à|de|d['’]|du|des|au|aux|sur|dans|par|pour|avec|en|chez|lors|devant|auprès|depuis|pendant|via|selon|entre|contre|vers)\s*)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)(?=[\s\p{L}])/gu;
+
+/** An indefinite subject or a relative pronoun: where the search for a description stops. */
+const SUBJECT_ENDS =
+  /(?<![\p{L}'’])(?<!(?:^|\s)(?:à|de|d['’]|du|des|au|aux|sur|dans|par|pour|avec|en|chez|lors|devant|auprès|depuis|pendant|via|selon|entre|contre|vers)\s*)(?:un|une|qui|que|qu['’]|dont)(?![\p{L}])/u;
+
+/**
+ * The description an inverted clause ends on past its adjuncts of time, place and medium: "a
+ * déclaré jeudi matin 26 avril sur France Inter l'ex-Premier ministre de Jacques Chirac" (where
+ * `descriptionSubject` reads only a few words after the verb). Only within the clause (up to a
+ * comma or a full stop), and only a description `descriptionSubject` takes for a person.
+ */
+function describedAfterAdjuncts(clause: string, nouns: NounGenders): DescriptionSubject | null {
+  const text = /^[^,.;:!?«»"“”()]{0,160}/u.exec(clause)?.[0] ?? "";
+  // "a déclaré sans hésiter un élu qui côtoie l'ancien président": the subject is the indefinite
+  // "un élu", and what follows a relative pronoun is its clause, not the subject.
+  const stop = SUBJECT_ENDS.exec(text)?.index ?? text.length;
+  for (const m of text.slice(0, stop).matchAll(DETERMINER_AFTER_ADJUNCT)) {
+    if (m.index === 0) continue;
+    const described = descriptionSubject(clause.slice(m.index), nouns);
+    if (described) return described;
+  }
+  return null;
 }
 
 /**

@@ -31,6 +31,13 @@ const DEMONYM =
 /** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
 const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
 
+/**
+ * Nouns that name a group around someone, not one person: "explique l'entourage du ministre",
+ * "assure son équipe de campagne" credit words to nobody in particular.
+ */
+const COLLECTIVE =
+  /^(?:entourage|équipe|camp|cabinet|famille|défense|direction|parquet|majorité|opposition|proches)$/u;
+
 /** Nouns that name people by their meaning, whatever gender the corpus shows them with. */
 const PEOPLE =
   /^(?:homme|femme|garçon|fille|fils|père|mère|frère|sœur|soeur|mari|épouse|victime|personne|enfant|adolescent|adolescente)$/u;
@@ -63,7 +70,7 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     const m = DESCRIPTION.exec(rest);
     if (m) {
       const noun = m[3] ?? "";
-      if (noun === "un" || noun === "une") return null;
+      if (noun === "un" || noun === "une" || COLLECTIVE.test(noun)) return null;
       if (!ROLE_HEADS_FR.has(noun) && !PEOPLE.test(noun) && nouns.seenAsThing(noun)) return null;
       const determiner = (m[1] ?? "").toLowerCase();
       const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? m[0];

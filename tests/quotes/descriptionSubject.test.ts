@@ -154,3 +154,34 @@ describe("descriptionSubject: demonstratives", () => {
     ]);
   });
 });
+
+describe("a description after the adjuncts of an inverted clause", () => {
+  it("is read past a time, a date and a medium", () => {
+    const text =
+      "Jean-Pierre Raffarin s'est montré critique à l'égard du président des Républicains Laurent Wauquiez. " +
+      `"Je le trouve dans la même ligne que sa campagne", a déclaré jeudi matin 26 avril sur France Inter l'ex-Premier ministre de Jacques Chirac. ` +
+      `"Le pays a besoin de réformes", a-t-il ajouté.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Je le trouve dans la même ligne que sa campagne", speaker: "Jean-Pierre Raffarin" },
+      { text: "Le pays a besoin de réformes", speaker: "Jean-Pierre Raffarin" },
+    ]);
+  });
+
+  it("is not looked for past an indefinite subject or in its relative clause", () => {
+    const text =
+      "Jean-Pierre Raffarin s'est montré critique envers François Hollande. " +
+      `"Il le fait sciemment", a déclaré sans hésiter un élu qui côtoie l'ancien président.`;
+    expect(statementsOf(text).direct).toEqual([{ text: "Il le fait sciemment", speaker: null }]);
+  });
+});
+
+describe("a group around someone is nobody in particular", () => {
+  it("credits '…, reconnaît l'entourage du président' to no one", () => {
+    const text =
+      "Le député Jean-Baptiste Moreau doit servir d'éclaireur au salon. " +
+      `"Ça va secouer, même si on a bien déminé", reconnaît l'entourage du président.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Ça va secouer, même si on a bien déminé", speaker: null },
+    ]);
+  });
+});
