@@ -1,3 +1,4 @@
+import { isStopword } from "../nlp/stopwords.js";
 import { isLexiconGivenName } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
@@ -136,7 +137,9 @@ export class MentionFinder {
       const person =
         honorific && !found.candidates.some((p) => article.has(p.id))
           ? (this.familyNameFirst(match[0], article) ?? picked)
-          : picked;
+          : picked && found.full
+            ? this.articleForm(picked, article)
+            : picked;
       if (person) mentions.push(mentionAt(person, match.index + found.end, found.surface));
     }
     if (sentence.includes("@")) mentions.push(...this.handles(sentence, article, asked));
@@ -205,6 +208,45 @@ export class MentionFinder {
       .map((m) => m.person)
       .filter((p) => article.has(p.id) && significantWords(p.name).length === 2);
     return named.length === 1 ? (named[0] ?? null) : null;
+  }
+
+  /**
+   * The person an article names in full under a fuller or a given-name-first form of the same
+   * name: "Stephan Nathalie" (a police notice writes the family name first) beside "Nathalie
+   * Stephan", "Maria Candida" beside "Maria Candida Silveira" are one person there.
+   */
+  private articleForm(person: Person, article: ArticleNames): Person {
+    const words = significantWords(person.name);
+    if (words.length < 2 || person.source === "config") return person;
+    const inArticle = (list: readonly { readonly person: Person }[]) =>
+      list.map((m) => m.person).filter((p) => p.id !== person.id && article.has(p.id));
+    const [first, second] = words;
+    if (words.length === 2 && first && second) {
+      // Only towards the form that opens on a given name.
+      const given = (name: string) => isLexiconGivenName(name.split(/\s+/)[0] ?? "");
+      const reversed = inArticle(this.matcher.match([second, first])).filter((p) => {
+        const other = significantWords(p.name);
+        return (
+          other.length === 2 &&
+          other[0] === second &&
+          other[1] === first &&
+          given(p.name) &&
+          !given(person.name)
+        );
+      });
+      if (reversed.length === 1 && reversed[0]) return reversed[0];
+    }
+    // "Emmanuel Macron Ces" (a full stop missing before "Ces dernières semaines") is no fuller
+    // form: the words it adds must not be function words.
+    const longer = inArticle(this.matcher.matchFirstName(first ?? "")).filter((p) => {
+      const other = significantWords(p.name);
+      return (
+        other.length > words.length &&
+        words.every((w, i) => other[i] === w) &&
+        !other.slice(words.length).some((w) => isStopword(w, "fr"))
+      );
+    });
+    return longer.length === 1 && longer[0] ? longer[0] : person;
   }
 
   /** `asked`: where a caller notes the runs looked up (`answerTo` answers them again). */

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/corpus/loadCorpus.js";
+import { buildOfficialsIndex } from "../../src/index/buildOfficialsIndex.js";
+
+/** Each person with mentions in the article, and the surfaces they are mentioned by. */
+function mentionsOf(text: string): Record<string, string[]> {
+  const corpus = buildCorpus([{ file: "a.txt", format: "txt", text, record: 0 }]);
+  const index = buildOfficialsIndex(corpus.articles, []);
+  const out: Record<string, string[]> = {};
+  for (const [id, refs] of index.mentions) {
+    const name = index.byId.get(id)?.name ?? id;
+    out[name] = refs.map((r) => r.surface);
+  }
+  return out;
+}
+
+describe("one person under two forms of a name in one article", () => {
+  it("reads a name cut short as the fuller form the article gives", () => {
+    const text =
+      "Maria Candida Silveira, 78 ans, veuve du chanteur, a répondu à nos questions. " +
+      "Maria Candida a du mal à décrire cette absence.";
+    expect(mentionsOf(text)).toEqual({
+      "Maria Candida Silveira": ["Maria Candida Silveira", "Maria Candida"],
+    });
+  });
+
+  it("reads a family name written first as the form that opens on the given name", () => {
+    const text =
+      '"Je reviendrai", a assuré Dupuis Martine aux policiers. ' +
+      "La mère, Martine Dupuis, 40 ans, est toujours recherchée.";
+    expect(mentionsOf(text)).toEqual({ "Martine Dupuis": ["Dupuis Martine", "Martine Dupuis"] });
+  });
+
+  it("does not take a function word glued after a name for a fuller form", () => {
+    const text =
+      "La France « n'oubliera rien », a prévenu Marc Durand Ces dernières semaines. " +
+      "Marc Durand a ensuite parlé aux élus.";
+    expect(mentionsOf(text)["Marc Durand"]).toEqual(["Marc Durand"]);
+  });
+});
