@@ -1,5 +1,6 @@
 import { isStopword } from "../nlp/stopwords.js";
 import { isLexiconGivenName } from "./givenNames.js";
+import { namesPlaceBefore } from "./namedPlaceNouns.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
 import { CAPITALISED_RUNS, honorificGender, NOT_A_FIRST_NAME } from "./namePatterns.js";
@@ -119,6 +120,8 @@ export class MentionFinder {
         if (family) mentions.push(mentionAt(family, match.index + surface.length, surface));
         continue;
       }
+      // "dans le gymnase Pablo Picasso": a place named after someone, not a mention of them.
+      if (namesPlaceBefore(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
       const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
       const located =
         LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||

@@ -38,3 +38,15 @@ describe("one person under two forms of a name in one article", () => {
     expect(mentionsOf(text)["Marc Durand"]).toEqual(["Marc Durand"]);
   });
 });
+
+describe("a place named after someone", () => {
+  it("is no mention of them", () => {
+    const text =
+      "Les évacués dorment dans le gymnase Pablo Picasso à Martigues. " +
+      "Une grenade a été lancée dans le restaurant Jo Goldenberg. " +
+      "Pablo Picasso avait peint Guernica en 1937, a rappelé Marc Durand.";
+    const mentions = mentionsOf(text);
+    expect(mentions["Pablo Picasso"]).toEqual(["Pablo Picasso"]);
+    expect(mentions["Jo Goldenberg"]).toBeUndefined();
+  });
+});
