@@ -1,3 +1,4 @@
+import { isStopword } from "../nlp/stopwords.js";
 import { isLexiconGivenName } from "./givenNames.js";
 import { NOT_A_FIRST_NAME, ORGANISATION_START } from "./namePatterns.js";
 
@@ -89,7 +90,8 @@ const SURNAME_ARTICLE = /^(?:Le|La|De|Di|Da|Del|Della|Van|Von)$/;
  * given name before it: the particle is then a preposition ("Joseph Zen de Hong Kong" → "Joseph
  * Zen"). The whole run otherwise ("Charles de Gaulle", "Assemblée de Corse Jean Dupont").
  */
-export function namePart(run: string): string {
+export function namePart(whole: string): string {
+  const run = withoutTrailingFunctionWord(whole);
   const words = run.split(/\s+/);
   let particle = words.length - 1;
   while (particle >= 0 && !PARTICLE.test(words[particle] ?? "")) particle--;
@@ -97,6 +99,18 @@ export function namePart(run: string): string {
   const given = words[particle - 2] ?? "";
   if (NOT_A_FIRST_NAME.has(given.toLowerCase()) || !isLexiconGivenName(given)) return run;
   return run.slice(0, wordStart(run, particle)).trimEnd();
+}
+
+/**
+ * A run without a capitalised function word at its end: "Emmanuel Macron Ces" is "Emmanuel
+ * Macron" before "Ces dernières semaines" (a full stop lost), "Jean Dupont Mais" is "Jean
+ * Dupont". A name never ends on a determiner, pronoun or conjunction ("Marine Le Pen" goes on).
+ */
+function withoutTrailingFunctionWord(run: string): string {
+  const m = /\s+(\p{Lu}\p{Ll}*)$/u.exec(run);
+  if (!m?.[1] || !isStopword(m[1].toLowerCase(), "fr")) return run;
+  const rest = run.slice(0, m.index);
+  return /\s/u.test(rest) ? rest : run;
 }
 
 /** Where the `n`th word (from 0) of a run starts. */

@@ -35,7 +35,9 @@ describe("one person under two forms of a name in one article", () => {
     const text =
       "La France « n'oubliera rien », a prévenu Marc Durand Ces dernières semaines. " +
       "Marc Durand a ensuite parlé aux élus.";
-    expect(mentionsOf(text)["Marc Durand"]).toEqual(["Marc Durand"]);
+    const mentions = mentionsOf(text);
+    expect(mentions["Marc Durand"]).toEqual(["Marc Durand", "Marc Durand"]);
+    expect(mentions["Marc Durand Ces"]).toBeUndefined();
   });
 });
 

@@ -40,6 +40,13 @@ describe("splitRun: the person's name inside a run of capitalised words", () => 
     expect(namePart("Charles de Gaulle")).toBe("Charles de Gaulle");
     expect(namePart("Assemblée de Corse Paul Martin")).toBe("Assemblée de Corse Paul Martin");
   });
+
+  it("leaves out a capitalised function word the run ends on (a full stop lost before it)", () => {
+    expect(namePart("Emmanuel Macron Ces")).toBe("Emmanuel Macron");
+    expect(namePart("Christophe Castaner Mais")).toBe("Christophe Castaner");
+    expect(namePart("Marine Le Pen")).toBe("Marine Le Pen");
+    expect(namePart("Jean Le")).toBe("Jean Le");
+  });
 });
 
 const person = (name: string) => discoveredPerson(name);
