@@ -127,7 +127,8 @@ export class MentionFinder {
         LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||
         PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
         NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
-        NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
+        (NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index)) &&
+          !ROYAL_TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index)));
       const picked = chosen(
         found,
         article,
@@ -312,6 +313,9 @@ const HANDLE = /(?<![\p{L}\d_])@(\p{Lu}[\p{L}\d]*(?:_?\p{Lu}[\p{L}\d]*)+)/gu;
 const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans|chez)\s+$/u;
 /** A noun right before a word, which names a thing after it: "les boulangeries Paul". */
 const NOUN_BEFORE = /(?:^|[\s(«"“])(?:le|la|les|l['’]|du|des|au|aux|un|une)\s*\p{Ll}[\p{L}-]*\s+$/u;
+/** A title of royalty before a name: "la princesse Anne" is someone, "les boulangeries Paul" not. */
+const ROYAL_TITLE_BEFORE =
+  /(?:^|\s)(?:prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\s+$/u;
 /** A word inside a compound name: "Bichat-Claude-Bernard". */
 const PART_OF_LONGER_NAME = /^[-‐]$/u;
 /** A word a particle and another name follow: "Victoria del Carmen". */

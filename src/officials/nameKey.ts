@@ -26,6 +26,14 @@ const HONORIFICS = new Set([
   "the",
   "monsieur",
   "madame",
+  // Titles of royalty and religion: "le prince Charles" is Charles, "prince Charles" in a list.
+  "prince",
+  "princesse",
+  "roi",
+  "reine",
+  "pape",
+  "duc",
+  "duchesse",
 ]);
 
 /** Lower-case, accent- and punctuation-free words of a name: "M. Sergueï Lavrov" → ["sergueI"…]. */

@@ -101,6 +101,18 @@ function isOpening(before: string): boolean {
   return m?.[1] !== undefined && isStopword(m[1].toLowerCase(), "fr");
 }
 
+/**
+ * A title of royalty, nobility or religion before a given name alone: "la princesse Anne", "le
+ * prince Harry", "la reine Elizabeth". The title tells the gender.
+ */
+const TITLED = new RegExp(
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\\s+(prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\\s+${WORD}${END}(?!\\s+\\p{Lu})`,
+  "gu",
+);
+const TITLED_HINT =
+  /(?:prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\s+\p{Lu}/u;
+const FEMININE_TITLE = /^(?:princesse|reine|duchesse|comtesse|infante)$/u;
+
 /** "selon Elisa,": the one-word source of a sentence. */
 const SELON = new RegExp(`(?<![\\p{L}])[Ss]elon\\s+${WORD}(?=\\s*[,.;:])`, "gu");
 
@@ -174,6 +186,9 @@ export function discoverSingleNames(sentence: string, verbs: readonly VerbMatch[
             ? "m"
             : null,
     });
+  }
+  for (const m of TITLED_HINT.test(sentence) ? allMatches(TITLED, sentence) : []) {
+    found.push({ name: m[2] ?? "", gender: FEMININE_TITLE.test(m[1] ?? "") ? "f" : "m" });
   }
   for (const m of selon ? allMatches(SELON, sentence) : [])
     found.push({ name: m[1] ?? "", gender: null, bySelon: true });

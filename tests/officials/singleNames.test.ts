@@ -53,6 +53,13 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
       "« Nous refusons », a répondu Paris dans un communiqué officiel.",
       [{ name: "Paris", gender: null }],
     ],
+    [
+      "Fin septembre, la princesse Anne, sœur du prince Charles, avait adressé une pique.",
+      [
+        { name: "Anne", gender: "f" },
+        { name: "Charles", gender: "m" },
+      ],
+    ],
   ])("%s", (sentence, expected) => {
     expect(singles(sentence)).toEqual(expected);
   });
@@ -67,6 +74,8 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     // The age of a person named in full, or of the head of a noun phrase, is not a lone name's.
     "La grand-mère de l'écrivain Yann Moix, âgée de 92 ans, accable son frère.",
     "L'ancien maire de Lyon, âgé de 70 ans, serait régulièrement attaqué sur son âge.",
+    // A title before a name of two words or more: the name is read whole elsewhere.
+    "Le roi Mohammed VI a reçu le ministre.",
     // An opening straight quotation mark starts no attribution clause.
     'Le gouvernement est "favorable à l\'autonomie de la Corse, mais dans la République".',
     // A list after a quotation names no speaker.
@@ -133,5 +142,21 @@ describe("an honorific before a word makes it a surname", () => {
         `"La circulation des trains peut être perturbée", a souligné M. Philippe jeudi.`,
       ),
     ).toEqual([{ text: "La circulation des trains peut être perturbée", speaker: null }]);
+  });
+});
+
+describe("a royal known by a title and a given name", () => {
+  it("speaks under that name", () => {
+    expect(
+      quotesOf(
+        "Fin septembre, la princesse Anne, sœur du prince Charles, avait elle aussi adressé une pique à la famille. " +
+          `"La théorie était que vous ne pouviez pas serrer la main à tout le monde", a-t-elle expliqué.`,
+      ),
+    ).toEqual([
+      {
+        text: "La théorie était que vous ne pouviez pas serrer la main à tout le monde",
+        speaker: "Anne",
+      },
+    ]);
   });
 });
