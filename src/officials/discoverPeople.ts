@@ -134,10 +134,13 @@ function roleBefore(before: string): FoundRole | null {
     // French titles: keep going back over compound heads ("secrétaire général").
     // "Bruno Le Maire, Nicolas Sarkozy": a capitalised head after a capitalised word ends a name.
     const previous = words[i - 1] ?? "";
+    // "L'ancien Premier ministre X" opening a sentence: a capitalised determiner and adjective.
+    const openingAdjective = /^[LlDd]['’](?:ancien|ancienne|actuel|actuelle)$/u.test(previous);
     if (
       ROLE_HEADS_FR.has(lower) &&
       /^\p{Lu}/u.test(word) &&
       /^\p{Lu}/u.test(previous) &&
+      !openingAdjective &&
       (!DETERMINER.test(previous) || /^\p{Lu}/u.test(words[i - 2] ?? ""))
     ) {
       break;
@@ -182,7 +185,9 @@ function roleBefore(before: string): FoundRole | null {
   const adjective = /^(?:nouveau|nouvelle|ancien|ancienne|actuel|actuelle)$/i.test(determiner);
   const article = adjective ? (words[head - 2] ?? "") : determiner;
   const previous = (adjective ? words[head - 3] : words[head - 2]) ?? "";
-  const text = words.slice(head).join(" ");
+  // "l'ancien président Shimon Peres": a former post is said so.
+  const former = /^(?:[ld]['’])?(ancien|ancienne)$/iu.exec(words[head - 1] ?? "")?.[1];
+  const text = `${former ? `${former.toLowerCase()} ` : ""}${words.slice(head).join(" ")}`;
   // "du président de la République avait jugé que Mme Goulard": a verb or a conjunction between
   // the post and the name opens another clause; the post is someone else's.
   if (opensClause(text)) return null;
@@ -231,23 +236,25 @@ const PREPOSITION_BEFORE = new RegExp(
 /** ", le nouveau secrétaire d'Etat américain," or ", vice-ministre russe des Affaires étrangères." */
 function roleAfter(after: string): FoundRole | null {
   const match =
-    /^,\s+((?:(?:le|la|l['’]|son|sa|the)\s+)?(?:(?:nouveau|nouvelle|ancien|ancienne|new|former)\s+)?)([^,.;:«»"“”()]{3,120})/iu.exec(
+    /^,\s+((?:(?:le|la|l['’]|son|sa|the)\s*)?(?:(?:nouveau|nouvelle|(ancien|ancienne|former)|new)\s+)?)([^,.;:«»"“”()]{3,120})/iu.exec(
       after,
     );
-  if (!match?.[2]) return null;
-  const words = match[2].trim().split(/\s+/);
+  if (!match?.[3]) return null;
+  const words = match[3].trim().split(/\s+/);
   const head = words[0]?.toLowerCase() ?? "";
   if (!ROLE_HEADS_FR.has(head) && !ROLE_HEADS_EN.has(head)) return null;
   // ", l'ancien maire de Lyon a été interrogé …": a phrase running into a verb before any
   // comma is the subject of a new clause, not an apposition to the name before it.
-  if (runsIntoVerb(match[2], true)) return null;
+  if (runsIntoVerb(match[3], true)) return null;
   // Where the phrase ends by itself ("…, secrétaire d'État à l'Égalité entre les femmes et les
   // hommes qui …"); one that runs on past a long title's length is no clean role.
   // A role names a post, not another person ("…, ministre de l'Intérieur Gérald Darmanin").
   if (CONTAINS_NAME.test(words.slice(0, MAX_ROLE_WORDS).join(" "))) return null;
-  const text = cleanRole(words.join(" "));
-  if (text === null || text.split(/\s+/).length > MAX_ROLE_WORDS + 4) return null;
-  return { text, gender: genderOf(`${match[1] ?? ""}${text}`) };
+  const cleaned = cleanRole(words.join(" "));
+  if (cleaned === null || cleaned.split(/\s+/).length > MAX_ROLE_WORDS + 4) return null;
+  // ", ancien secrétaire d'État": a former post is said so.
+  const text = match[2] ? `${match[2].toLowerCase()} ${cleaned}` : cleaned;
+  return { text, gender: genderOf(`${match[1] ?? ""}${cleaned}`) };
 }
 
 function genderOf(phrase: string): "m" | "f" | null {

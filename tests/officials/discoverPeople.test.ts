@@ -39,6 +39,27 @@ describe("discoverPeople", () => {
       "Ursula von der Leyen",
       "présidente de l'UE",
     ],
+    // A former post is said so, before the name and after it.
+    [
+      "Valls s'est rendu auprès de l'ancien président Shimon Peres.",
+      "Shimon Peres",
+      "ancien président",
+    ],
+    [
+      "Roger Karoutchi, ancien secrétaire d'État, a réagi.",
+      "Roger Karoutchi",
+      "ancien secrétaire d'État",
+    ],
+    [
+      "Selon l'ancienne ministre Audrey Azoulay, tout va bien.",
+      "Audrey Azoulay",
+      "ancienne ministre",
+    ],
+    [
+      "L'ancien Premier ministre François Fillon a parlé.",
+      "François Fillon",
+      "ancien Premier ministre",
+    ],
   ])("%s → %s (%s)", (sentence, name, role) => {
     expect(discoverPeople(sentence)).toContainEqual(expect.objectContaining({ name, role }));
   });
