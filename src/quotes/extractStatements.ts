@@ -231,6 +231,18 @@ export function extractStatements(
           // "X attend des « … »": no speech verb, the clause's subject.
           speaker = clauseSubject(input, from, span.open);
         }
+        if (
+          !explicit &&
+          !speaker.personId &&
+          previous &&
+          previousSpeaker &&
+          sentenceOf(previous.open) === i &&
+          sameViewBetween(input, previous.close, span.open)
+        ) {
+          // "X, qui y a vu « une incitation », le total des amendes correspondant « à moins
+          // d'un tiers … »": nobody else comes in between; the sentence still reports X's view.
+          speaker = { personId: previousSpeaker, attribution: "continuation" };
+        }
         const opensSentence =
           span.missingOpen ||
           text.slice(start, span.open).trim() === "" ||
@@ -374,6 +386,28 @@ function relativeOfSpeaker(between: string): boolean {
  */
 const INVERTED_THEN_JOINED =
   /^\s*,\s*[^,«»"“”.;!?]{3,80},\s*(?:même si|mais|car|et|puisque|tandis que|alors que|ajoutant que|avant d['’]ajouter)\s*(?:qu['’]|que\s+)?[^«»"“”.;!?]{0,40}$/u;
+
+/** Words that bring another source or view in between two quotations of a sentence. */
+const OTHER_VIEW =
+  /(?:^|[\s,])(?:tandis|alors\s+que|mais|selon|contrairement|quant|pour\s+sa\s+part|de\s+son\s+côté|d['’]autres|certains|ils|elles|on)(?![\p{L}])|[;:]/iu;
+
+/**
+ * Whether what stands between two quotations of a sentence brings in nobody else: no person, no
+ * speech verb, no other source or view ("tandis que", "selon", "d'autres") and at most a short
+ * clause, so that the second quotation is still the first one's speaker's.
+ */
+function sameViewBetween(input: AttributionInput, close: number, open: number): boolean {
+  const between = input.text.slice(close, open);
+  // "», écrire « gardien »": a clause of its own opening on an infinitive.
+  const first = /^[\s,]*(\p{Ll}+)/u.exec(between)?.[1] ?? "";
+  return (
+    between.length <= 120 &&
+    !/(?:er|ir|re|oir)$/u.test(first) &&
+    !OTHER_VIEW.test(between) &&
+    findSpeechVerbs(between).length === 0 &&
+    !input.mentions.some((m) => m.start >= close && m.end <= open)
+  );
+}
 
 /**
  * Whether the words between two quotations of a sentence only join them, so that they share a

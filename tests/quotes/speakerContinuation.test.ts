@@ -316,3 +316,30 @@ describe("what the session's rules must not do (review)", () => {
     expect(statementsOf(text).direct.map((s) => s.speaker)).toEqual([speaker]);
   });
 });
+
+describe("a later quotation of a sentence that brings in nobody else", () => {
+  it("is the speaker's of the quotation before it", () => {
+    const text =
+      "Ces réquisitions ont déçu l'un des avocats des parties civiles, Charles Joseph-Oudin, " +
+      `qui y a vu "une incitation à recommencer", le total des amendes correspondant ` +
+      `"à moins d'un tiers d'une année de chiffre d'affaires" du laboratoire.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "une incitation à recommencer", speaker: "Charles Joseph-Oudin" },
+      {
+        text: "à moins d'un tiers d'une année de chiffre d'affaires",
+        speaker: "Charles Joseph-Oudin",
+      },
+    ]);
+  });
+
+  it.each([
+    ["certains y voyant", "a view of others"],
+    ["le texte de Marie Durand prévoyant", "another person"],
+    ["écrire", "an infinitive clause"],
+  ])("is nobody's when '%s' (%s) comes in between", (between) => {
+    const text =
+      "Ces réquisitions ont déçu l'avocat Charles Joseph-Oudin, " +
+      `qui y a vu "une incitation à recommencer", ${between} "une baisse des amendes pour tous".`;
+    expect(statementsOf(text).direct.map((q) => q.speaker)).toEqual(["Charles Joseph-Oudin", null]);
+  });
+});
