@@ -186,13 +186,13 @@ export function extractStatements(
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;
-        if (
-          !explicit &&
-          !speaker.personId &&
-          previous &&
-          previousSpeaker &&
-          sentenceOf(previous.open) === i
-        ) {
+        /** The speaker of the sentence's quotation before, while this one has none yet. */
+        const goesOn = (): string | null =>
+          !explicit && !speaker.personId && previous && sentenceOf(previous.open) === i
+            ? (previousSpeaker ?? null)
+            : null;
+        const past = goesOn();
+        if (past && previous) {
           // "«…», a souligné X, accusant l'Alliance d'être «…»", "«…», assure le médecin, même si
           // «…»": the same speaker goes on, past the attribution clause of the quotation before.
           const between = text.slice(previous.close, span.open);
@@ -201,7 +201,7 @@ export function extractStatements(
             (INVERTED_THEN_JOINED.test(between) && findSpeechVerbs(between).length > 0) ||
             relativeOfSpeaker(between)
           ) {
-            speaker = { personId: previousSpeaker, attribution: "continuation" };
+            speaker = { personId: past, attribution: "continuation" };
           }
         }
         if (
@@ -216,32 +216,26 @@ export function extractStatements(
             attribution: reported.speaker.attribution,
           };
         }
-        if (
-          !explicit &&
-          !speaker.personId &&
-          previous &&
-          previousSpeaker &&
-          sentenceOf(previous.open) === i &&
-          joinsQuotes(text.slice(previous.close + 1, span.open))
-        ) {
+        const joined = goesOn();
+        if (joined && previous && joinsQuotes(text.slice(previous.close + 1, span.open))) {
           // "il dit condamner à titre « personnel » la « rhétorique … »": one sentence, one speaker.
-          speaker = { personId: previousSpeaker, attribution: "continuation" };
+          speaker = { personId: joined, attribution: "continuation" };
         }
         if (!explicit && !speaker.personId && !span.missingOpen) {
           // "X attend des « … »": no speech verb, the clause's subject.
           speaker = clauseSubject(input, from, span.open);
         }
+        const same = goesOn();
         if (
-          !explicit &&
-          !speaker.personId &&
+          same &&
           previous &&
-          previousSpeaker &&
-          sentenceOf(previous.open) === i &&
+          text.slice(span.start, span.end).trim().split(/\s+/).length >= 3 &&
           sameViewBetween(input, previous.close, span.open)
         ) {
           // "X, qui y a vu « une incitation », le total des amendes correspondant « à moins
-          // d'un tiers … »": nobody else comes in between; the sentence still reports X's view.
-          speaker = { personId: previousSpeaker, attribution: "continuation" };
+          // d'un tiers … »": nobody else comes in between; the sentence still reports X's view
+          // (three words at least: a quoted term, « proximité », may be the writer's).
+          speaker = { personId: same, attribution: "continuation" };
         }
         const opensSentence =
           span.missingOpen ||
