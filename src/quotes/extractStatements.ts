@@ -180,7 +180,9 @@ export function extractStatements(
           speaker = speakerBefore(input, from, span.open);
           if (!speaker.personId) speaker = bracketSpeaker(input, from, span.open);
         }
-        if (!speaker.personId && !explicit) {
+        if (!speaker.personId) {
+          // « …, a reconnu M. Bussereau. … » names its speaker inside, whatever clause follows
+          // the quotation ("… » Il faut débourser 70 euros, a indiqué BFMTV").
           const incise = inciseSpeaker(input, span);
           if (incise.personId) speaker = incise;
         }

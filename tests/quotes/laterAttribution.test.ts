@@ -144,3 +144,18 @@ describe("a quotation after the attribution clause of the one before", () => {
     ]);
   });
 });
+
+describe("a speaker named inside the quotation", () => {
+  it("wins over an attribution clause after it that names nobody", () => {
+    const text =
+      "L'ancien ministre Dominique Bussereau propose des pneus d'hiver. " +
+      `"Je sais que c'est une dépense, a reconnu M. Bussereau. C'est une piste sérieuse", ` +
+      "a indiqué BFMTV jeudi.";
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Je sais que c'est une dépense, a reconnu M. Bussereau. C'est une piste sérieuse",
+        speaker: "Dominique Bussereau",
+      },
+    ]);
+  });
+});
