@@ -85,7 +85,10 @@ function addPeopleOf(
   const speakers = discovery.speakers
     .filter((name) => evidence.plausible(name))
     .map((name) => ({ name, role: null, gender: null }));
-  const introduced = [...discovery.people.filter((p) => evidence.plausible(p.name)), ...speakers];
+  const introduced = [
+    ...discovery.people.filter((p) => evidence.plausible(p.name, p.role !== null)),
+    ...speakers,
+  ];
   const named = new Set(introduced.map((p) => p.name));
   const plain = discovery.names
     .filter((name) => !named.has(name) && evidence.plainPerson(name))

@@ -12,8 +12,9 @@ import { GIVEN_NAME_GENDERS } from "./givenNameGenders.js";
 export function isLexiconGivenName(word: string): boolean {
   if (word.length < 2) return false;
   if (getGender(word) !== "unknown") return true;
-  const dash = word.indexOf("-");
-  return dash > 1 && getGender(word.slice(0, dash)) !== "unknown";
+  // "Jean-Marc", "Marie-Thérèse": every part a given name ("Nouvelle-Aquitaine" is none).
+  const parts = word.split("-");
+  return parts.length > 1 && parts.every((p) => p.length >= 2 && getGender(p) !== "unknown");
 }
 
 type Gender = "m" | "f";

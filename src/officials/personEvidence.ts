@@ -212,13 +212,13 @@ export class PersonEvidence {
   }
 
   /**
-   * Whether a name found with an introduction (a role, an honorific, a speech verb) can be a
-   * person: a first word the corpus writes in lower case must be a known given name ("Cette
+   * Whether a name found with an introduction (a role — `withRole` —, an honorific, a speech
+   * verb) can be a person: a first word the corpus writes in lower case must be a known given name ("Cette
    * décision", "Jeunes Agriculteurs" are not people; "Pierre Martin" is), a first word must not
    * take a determiner ("la Lotus Evija, la première…"), and a surname that is a common word
    * needs a known given name before it ("Pernaut Interrogé" is not a person).
    */
-  plausible(name: string): boolean {
+  plausible(name: string, withRole = false): boolean {
     const words = name.split(/\s+/);
     if (words.length < 2) return true;
     const first = words[0] ?? "";
@@ -227,7 +227,13 @@ export class PersonEvidence {
     if (this.nameTakesDeterminer(name) || INSTITUTION_WORD.test(last)) return false;
     if (this.namedAfterPlace(words)) return false;
     const elidedOnly = this.elidedGivenName(first, last);
-    if (this.takesArticle(first) && !elidedOnly && !this.givenNameOfPlace(first)) return false;
+    // "la porte-parole de l'entreprise Giulia Roncarati": a role introduces a person whose given
+    // name the corpus also writes after a determiner ("la Giulia", a car).
+    const roleGiven =
+      withRole && isLexiconGivenName(first) && !this.isCommonWord(last) && !this.isPlace(last);
+    if (this.takesArticle(first) && !elidedOnly && !roleGiven && !this.givenNameOfPlace(first)) {
+      return false;
+    }
     if (!given && !elidedOnly && this.isCommonWord(first)) return false;
     if (!given && this.isCommonWord(last)) return false;
     // "Atmo Normandie a relevé": a name ending on a place ("en Normandie") that opens on no

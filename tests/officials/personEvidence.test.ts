@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MentionFinder } from "../../src/officials/findMentions.js";
+import { isLexiconGivenName } from "../../src/officials/givenNames.js";
 import { NameMatcher } from "../../src/officials/nameMatcher.js";
 import type { Person } from "../../src/officials/person.js";
 import { PersonEvidence, type WordUses } from "../../src/officials/personEvidence.js";
@@ -104,6 +105,23 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
     expect(evidence.plausible("Rachida Dati")).toBe(true);
+  });
+
+  it("takes a given name the corpus writes after a determiner when a role introduces it", () => {
+    // "la Giulia" (a car) six times, "Giulia Roncarati" once.
+    const cars = new PersonEvidence(
+      new Set(),
+      new Set(),
+      new Map([["Giulia", { first: 1, last: 3, lone: 8, articled: 6 }]]),
+    );
+    expect(cars.plausible("Giulia Roncarati")).toBe(false);
+    expect(cars.plausible("Giulia Roncarati", true)).toBe(true);
+  });
+
+  it("reads a compound given name only when each part is one", () => {
+    expect(isLexiconGivenName("Jean-Marc")).toBe(true);
+    expect(isLexiconGivenName("Marie-Thérèse")).toBe(true);
+    expect(isLexiconGivenName("Nouvelle-Aquitaine")).toBe(false);
   });
 });
 
