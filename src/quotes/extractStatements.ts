@@ -231,7 +231,7 @@ export function extractStatements(
         if (
           same &&
           previous &&
-          text.slice(span.start, span.end).trim().split(/\s+/).length >= 3 &&
+          wordCount(text, span) >= 3 &&
           sameViewBetween(input, previous.close, span.open)
         ) {
           // "X, qui y a vu « une incitation », le total des amendes correspondant « à moins
@@ -264,7 +264,7 @@ export function extractStatements(
         if (
           !speaker.personId &&
           speaker.attribution === "unresolved" &&
-          text.slice(span.start, span.end).trim().split(/\s+/).length >= 3
+          wordCount(text, span) >= 3
         ) {
           // "« … », lâche un voisin", then "« … », ajoute-t-il": the neighbour still, while a
           // pronoun nobody was found for otherwise introduces nobody.
@@ -382,6 +382,11 @@ function relativeOfSpeaker(between: string): boolean {
  */
 const INVERTED_THEN_JOINED =
   /^\s*,\s*[^,«»"“”.;!?]{3,80},\s*(?:même si|mais|car|et|puisque|tandis que|alors que|ajoutant que|avant d['’]ajouter)\s*(?:qu['’]|que\s+)?[^«»"“”.;!?]{0,40}$/u;
+
+/** How many words a quotation holds. */
+function wordCount(text: string, span: QuoteSpan): number {
+  return text.slice(span.start, span.end).trim().split(/\s+/).length;
+}
 
 /** Words that bring another source or view in between two quotations of a sentence. */
 const OTHER_VIEW =
