@@ -58,6 +58,11 @@ const TITLE_BEFORE =
  */
 export class MentionFinder {
   private readonly byRun = new Map<string, RunMention | null>();
+  /** Person id → person, for the people an article names in full (`personById`). */
+  private people = new Map<string, Person>();
+  /** The matcher's size when `people` was built. */
+  private peopleAt = -1;
+  private readonly nameWords = new Map<string, readonly string[]>();
 
   constructor(private readonly matcher: NameMatcher) {}
 
@@ -220,37 +225,57 @@ export class MentionFinder {
    * Stephan", "Maria Candida" beside "Maria Candida Silveira" are one person there.
    */
   private articleForm(person: Person, article: ArticleNames): Person {
-    const words = significantWords(person.name);
+    const words = this.wordsOf(person);
     if (words.length < 2 || person.source === "config") return person;
-    const inArticle = (list: readonly { readonly person: Person }[]) =>
-      list.map((m) => m.person).filter((p) => p.id !== person.id && article.has(p.id));
-    const [first, second] = words;
-    if (words.length === 2 && first && second) {
-      // Only towards the form that opens on a given name.
-      const given = (name: string) => isLexiconGivenName(name.split(/\s+/)[0] ?? "");
-      const reversed = inArticle(this.matcher.match([second, first])).filter((p) => {
-        const other = significantWords(p.name);
-        return (
-          other.length === 2 &&
-          other[0] === second &&
-          other[1] === first &&
-          given(p.name) &&
-          !given(person.name)
-        );
-      });
-      if (reversed.length === 1 && reversed[0]) return reversed[0];
+    const given = (p: Person) => isLexiconGivenName(p.name.split(/\s+/)[0] ?? "");
+    const reversed: Person[] = [];
+    const longer: Person[] = [];
+    // The people the article names in full are few: each is compared with this one.
+    for (const id of article) {
+      const other = id === person.id ? undefined : this.personById(id);
+      if (other === undefined) continue;
+      const theirs = this.wordsOf(other);
+      if (
+        words.length === 2 &&
+        theirs.length === 2 &&
+        theirs[0] === words[1] &&
+        theirs[1] === words[0] &&
+        given(other) &&
+        !given(person)
+      ) {
+        // Only towards the form that opens on a given name.
+        reversed.push(other);
+      } else if (
+        theirs.length > words.length &&
+        words.every((w, i) => theirs[i] === w) &&
+        // "Emmanuel Macron Ces" (a full stop missing before "Ces dernières semaines") is no
+        // fuller form: the words it adds must not be function words.
+        !theirs.slice(words.length).some((w) => isStopword(w, "fr"))
+      ) {
+        longer.push(other);
+      }
     }
-    // "Emmanuel Macron Ces" (a full stop missing before "Ces dernières semaines") is no fuller
-    // form: the words it adds must not be function words.
-    const longer = inArticle(this.matcher.matchFirstName(first ?? "")).filter((p) => {
-      const other = significantWords(p.name);
-      return (
-        other.length > words.length &&
-        words.every((w, i) => other[i] === w) &&
-        !other.slice(words.length).some((w) => isStopword(w, "fr"))
-      );
-    });
+    if (reversed.length === 1 && reversed[0]) return reversed[0];
     return longer.length === 1 && longer[0] ? longer[0] : person;
+  }
+
+  /** A person by id among the matcher's, the index rebuilt when people were added. */
+  private personById(id: string): Person | undefined {
+    if (this.peopleAt !== this.matcher.size) {
+      this.people = new Map(this.matcher.persons.map((p) => [p.id, p]));
+      this.peopleAt = this.matcher.size;
+    }
+    return this.people.get(id);
+  }
+
+  /** A person's significant name words, worked out once per person. */
+  private wordsOf(person: Person): readonly string[] {
+    let words = this.nameWords.get(person.id);
+    if (words === undefined) {
+      words = significantWords(person.name);
+      this.nameWords.set(person.id, words);
+    }
+    return words;
   }
 
   /** `asked`: where a caller notes the runs looked up (`answerTo` answers them again). */

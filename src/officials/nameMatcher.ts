@@ -221,6 +221,11 @@ export class NameMatcher {
   }
 
   /** All name forms, for "did you mean" suggestions. */
+  /** How many name forms the matcher holds (it grows as people are added). */
+  get size(): number {
+    return this.forms.length;
+  }
+
   get persons(): readonly Person[] {
     return this.forms.map((f) => f.person);
   }
