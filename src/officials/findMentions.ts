@@ -3,7 +3,12 @@ import { isLexiconGivenName } from "./givenNames.js";
 import { namesPlaceBefore } from "./namedPlaceNouns.js";
 import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
-import { CAPITALISED_RUNS, honorificGender, NOT_A_FIRST_NAME } from "./namePatterns.js";
+import {
+  CAPITALISED_RUNS,
+  honorificGender,
+  NOT_A_FIRST_NAME,
+  ROYAL_TITLES,
+} from "./namePatterns.js";
 import { isSingleName, type Person } from "./person.js";
 import { namePart, opensSurname } from "./splitRun.js";
 
@@ -126,14 +131,14 @@ export class MentionFinder {
         continue;
       }
       // "dans le gymnase Pablo Picasso": a place named after someone, not a mention of them.
-      if (namesPlaceBefore(sentence.slice(Math.max(0, match.index - 30), match.index))) continue;
-      const titled = TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index));
+      const before = sentence.slice(Math.max(0, match.index - 30), match.index);
+      if (namesPlaceBefore(before)) continue;
+      const titled = TITLE_BEFORE.test(before);
       const located =
         LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 10), match.index)) ||
         PART_OF_LONGER_NAME.test(sentence.slice(match.index - 1, match.index)) ||
         NAME_GOES_ON.test(sentence.slice(match.index + match[0].length)) ||
-        (NOUN_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index)) &&
-          !ROYAL_TITLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 30), match.index)));
+        (NOUN_BEFORE.test(before) && !ROYAL_TITLE_BEFORE.test(before));
       const picked = chosen(
         found,
         article,
@@ -339,8 +344,7 @@ const LOCATIVE_BEFORE = /(?:^|\s)(?:à|en|au|aux|vers|depuis|dans|chez)\s+$/u;
 /** A noun right before a word, which names a thing after it: "les boulangeries Paul". */
 const NOUN_BEFORE = /(?:^|[\s(«"“])(?:le|la|les|l['’]|du|des|au|aux|un|une)\s*\p{Ll}[\p{L}-]*\s+$/u;
 /** A title of royalty before a name: "la princesse Anne" is someone, "les boulangeries Paul" not. */
-const ROYAL_TITLE_BEFORE =
-  /(?:^|\s)(?:prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\s+$/u;
+const ROYAL_TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${ROYAL_TITLES})\\s+$`, "u");
 /** A word inside a compound name: "Bichat-Claude-Bernard". */
 const PART_OF_LONGER_NAME = /^[-‐]$/u;
 /** A word a particle and another name follow: "Victoria del Carmen". */

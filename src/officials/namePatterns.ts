@@ -14,6 +14,13 @@ export const CAPITALISED_RUN = new RegExp(
   "gu",
 );
 
+/**
+ * Titles of royalty and nobility that French writes before a given name alone ("la princesse
+ * Anne", "le roi Abdallah"), and the feminine ones among them.
+ */
+export const ROYAL_TITLES = "prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir";
+export const FEMININE_ROYAL_TITLE = /^(?:princesse|reine|duchesse|comtesse|infante)$/u;
+
 /** "M. Haliva", "Mme Truss", "Mr Biden", "Dr. Fauci": an honorific and a surname. */
 export const HONORIFIC_NAME = new RegExp(
   `(?<![\\p{L}])(?:M\\.|MM\\.|Mme|Mlle|Me|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?)`,

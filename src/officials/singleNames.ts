@@ -1,6 +1,7 @@
 import { invertedClause } from "../nlp/invertedClause.js";
 import type { VerbMatch } from "../nlp/speechVerbs.js";
 import { isStopword } from "../nlp/stopwords.js";
+import { FEMININE_ROYAL_TITLE, ROYAL_TITLES } from "./namePatterns.js";
 import { allMatches } from "./patternScan.js";
 
 /** A person the text names by one word only, with what the introduction tells of their gender. */
@@ -106,12 +107,10 @@ function isOpening(before: string): boolean {
  * prince Harry", "la reine Elizabeth". The title tells the gender.
  */
 const TITLED = new RegExp(
-  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\\s+(prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\\s+${WORD}${END}(?!\\s+\\p{Lu})`,
+  `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\\s+(${ROYAL_TITLES})\\s+${WORD}${END}(?!\\s+\\p{Lu})`,
   "gu",
 );
-const TITLED_HINT =
-  /(?:prince|princesse|roi|reine|duc|duchesse|comte|comtesse|infante|émir)\s+\p{Lu}/u;
-const FEMININE_TITLE = /^(?:princesse|reine|duchesse|comtesse|infante)$/u;
+const TITLED_HINT = new RegExp(`(?:${ROYAL_TITLES})\\s+\\p{Lu}`, "u");
 
 /** "selon Elisa,": the one-word source of a sentence. */
 const SELON = new RegExp(`(?<![\\p{L}])[Ss]elon\\s+${WORD}(?=\\s*[,.;:])`, "gu");
@@ -188,7 +187,7 @@ export function discoverSingleNames(sentence: string, verbs: readonly VerbMatch[
     });
   }
   for (const m of TITLED_HINT.test(sentence) ? allMatches(TITLED, sentence) : []) {
-    found.push({ name: m[2] ?? "", gender: FEMININE_TITLE.test(m[1] ?? "") ? "f" : "m" });
+    found.push({ name: m[2] ?? "", gender: FEMININE_ROYAL_TITLE.test(m[1] ?? "") ? "f" : "m" });
   }
   for (const m of selon ? allMatches(SELON, sentence) : [])
     found.push({ name: m[1] ?? "", gender: null, bySelon: true });

@@ -202,13 +202,21 @@ function speakerOfInvertedVerb(
   return byPronoun.personId ? { personId: byPronoun.personId, attribution: "role" } : UNRESOLVED;
 }
 
-/** A determiner opening a description, not right after a preposition ("sur la radio"). */
-const DETERMINER_AFTER_ADJUNCT =
-  /(?<![\p{L}'’])(?<!(?:^|\s)(?:à|de|d['’]|du|des|au|aux|sur|dans|par|pour|avec|en|chez|lors|devant|auprès|depuis|pendant|via|selon|entre|contre|vers)\s*)(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)(?=[\s\p{L}])/gu;
+/** Not right after a preposition ("sur la radio", "dans un communiqué"). */
+const NOT_AFTER_PREPOSITION =
+  "(?<![\\p{L}'’])(?<!(?:^|\\s)(?:à|de|d['’]|du|des|au|aux|sur|dans|par|pour|avec|en|chez|lors|devant|auprès|depuis|pendant|via|selon|entre|contre|vers)\\s*)";
+
+/** A determiner opening a description, not right after a preposition. */
+const DETERMINER_AFTER_ADJUNCT = new RegExp(
+  `${NOT_AFTER_PREPOSITION}(?:[Ll]e|[Ll]a|[Ll]['’]|[Cc]e|[Cc]et|[Cc]ette)(?=[\\s\\p{L}])`,
+  "gu",
+);
 
 /** An indefinite subject or a relative pronoun: where the search for a description stops. */
-const SUBJECT_ENDS =
-  /(?<![\p{L}'’])(?<!(?:^|\s)(?:à|de|d['’]|du|des|au|aux|sur|dans|par|pour|avec|en|chez|lors|devant|auprès|depuis|pendant|via|selon|entre|contre|vers)\s*)(?:un|une|qui|que|qu['’]|dont)(?![\p{L}])/u;
+const SUBJECT_ENDS = new RegExp(
+  `${NOT_AFTER_PREPOSITION}(?:un|une|qui|que|qu['’]|dont)(?![\\p{L}])`,
+  "u",
+);
 
 /**
  * The description an inverted clause ends on past its adjuncts of time, place and medium: "a
