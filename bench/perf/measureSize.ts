@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
@@ -8,8 +8,9 @@ import { official } from "../../commands/official.js";
 import { runCommand } from "../../commands/runCommand.js";
 import type { Command, CommandDeps, CommandInput } from "../../commands/types.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { workerCount } from "../../src/corpus/parallel/analyseEntries.js";
+import { workerCount, workOf } from "../../src/corpus/parallel/analyseEntries.js";
 import { nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
+import { listCorpusFolder } from "../../src/corpus/read/readCorpusFolder.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { AnswerCache } from "../../src/index/answerCache.js";
 import { buildIndex, buildIndexInParallel } from "../../src/index/buildIndex.js";
@@ -107,10 +108,13 @@ export async function measureSize(
     ms: ingestMs,
     articlesPerS: corpus.articles.length / (ingestMs / 1000),
     mbPerS: options.bytes / 1e6 / (ingestMs / 1000),
-    workers: workerCount((await readdir(options.corpusDir)).length, {
-      fs: nodeCorpusFs,
-      workers: options.workers,
-    }),
+    workers: workerCount(
+      workOf((await listCorpusFolder(options.corpusDir, nodeCorpusFs)).entries),
+      {
+        fs: nodeCorpusFs,
+        workers: options.workers,
+      },
+    ),
   };
   publish();
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,12 @@ import { generateArticles, writeCorpus } from "../../bench/perf/generateCorpus.j
 import { loadSourceMaterial } from "../../bench/perf/sourceMaterial.js";
 import { defaultConfigDir, defaultCorpusDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { analyseEntries, workerCount } from "../../src/corpus/parallel/analyseEntries.js";
+import {
+  analyseEntries,
+  batchesOf,
+  workerCount,
+  workOf,
+} from "../../src/corpus/parallel/analyseEntries.js";
 import { blockingCorpusFs, describeFsError, nodeCorpusFs } from "../../src/corpus/read/corpusFs.js";
 import {
   DEFAULT_MAX_FILE_BYTES,
@@ -14,22 +19,67 @@ import {
 } from "../../src/corpus/read/readCorpusFolder.js";
 
 let dir: string;
+/** The same kind of articles as three JSONL dumps of 150 (about 1.3 MB in all). */
+let dumps: string;
 
 beforeAll(async () => {
   const material = await loadSourceMaterial(defaultCorpusDir(), defaultConfigDir());
   dir = await mkdtemp(join(tmpdir(), "briefbot-parallel-"));
   await writeCorpus(dir, generateArticles(material, { count: 260, seed: 7 }));
+  dumps = join(dir, "..", `${dir.split("/").at(-1)}-dumps`);
+  await mkdir(dumps);
+  const articles = generateArticles(material, { count: 450, seed: 11 });
+  for (let part = 0; part < 3; part++) {
+    const lines = articles
+      .slice(part * 150, part * 150 + 150)
+      .map((a) => JSON.stringify({ date: a.date, text: a.text }));
+    await writeFile(join(dumps, `part-${part}.jsonl`), `${lines.join("\n")}\n`);
+  }
 });
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+  await rm(dumps, { recursive: true, force: true });
 });
 
 describe("analysis over worker threads", () => {
   it("uses two workers for 260 files (npm test builds the worker script first)", () => {
-    expect(workerCount(260, { fs: nodeCorpusFs, workers: 2 })).toBe(2);
-    expect(workerCount(150, { fs: nodeCorpusFs, workers: 2 })).toBe(0);
-    expect(workerCount(260, { fs: { ...nodeCorpusFs }, workers: 2 })).toBe(0);
+    const small = { bytes: 260 * 3000 };
+    expect(workerCount({ files: 260, ...small }, { fs: nodeCorpusFs, workers: 2 })).toBe(2);
+    expect(workerCount({ files: 150, ...small }, { fs: nodeCorpusFs, workers: 2 })).toBe(0);
+    expect(workerCount({ files: 260, ...small }, { fs: { ...nodeCorpusFs }, workers: 2 })).toBe(0);
+  });
+
+  it("uses them for a few dumps of megabytes too, a dump of its own per batch", async () => {
+    const listing = await listCorpusFolder(dumps, nodeCorpusFs);
+    const work = workOf(listing.entries);
+    expect(work.files).toBe(3);
+    expect(work.bytes).toBeGreaterThan(1024 * 1024);
+    expect(workerCount(work, { fs: nodeCorpusFs, workers: 4 })).toBe(3);
+    expect(workerCount(work, { fs: nodeCorpusFs, workers: 2 })).toBe(2);
+    expect(workerCount({ files: 3, bytes: 900_000 }, { fs: nodeCorpusFs, workers: 2 })).toBe(0);
+    expect(batchesOf(listing.entries).map((b) => b.map((e) => e.file))).toEqual([
+      ["part-0.jsonl"],
+      ["part-1.jsonl"],
+      ["part-2.jsonl"],
+    ]);
+    // Small files go 40 to a batch, and a batch passes 256 KB only with its first file.
+    const small = (file: string, size: number) =>
+      ({ kind: "file", file, path: file, size, mtimeMs: 0 }) as const;
+    const many = Array.from({ length: 90 }, (_, i) => small(`${i}.txt`, 3000));
+    expect(batchesOf(many).map((b) => b.length)).toEqual([40, 40, 10]);
+    const mixed = [small("a", 100_000), small("b", 100_000), small("c", 100_000), small("d", 1)];
+    expect(batchesOf(mixed).map((b) => b.map((e) => e.file))).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("gives exactly the corpus one thread gives from the dumps", async () => {
+    const parallel = await loadCorpus(dumps, { workers: 2 });
+    const single = await loadCorpus(dumps);
+    expect(parallel).toEqual(single);
+    expect(parallel.articles.length).toBeGreaterThan(300);
   });
 
   it("reads in the workers as the main thread does, failures included", async () => {

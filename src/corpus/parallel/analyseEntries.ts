@@ -23,10 +23,31 @@ export interface AnalyseOptions {
   readonly onAnalysis?: (analysis: FileAnalysis) => void;
 }
 
-/** Files per batch sent to a worker: small enough to balance the load, big enough to be cheap. */
+/**
+ * A batch sent to a worker: at most this many files and, past its first file, this many bytes —
+ * small enough to balance the load (a JSONL dump of 500 articles is a batch of its own), big
+ * enough to be cheap.
+ */
 const BATCH = 40;
-/** Below this many files, starting workers costs more than it saves. */
+const BATCH_BYTES = 256 * 1024;
+/**
+ * Below this many files and this many bytes, starting workers costs more than it saves: a few
+ * big dumps are as much work as many small files.
+ */
 export const MIN_FILES_FOR_WORKERS = 200;
+export const MIN_BYTES_FOR_WORKERS = 1024 * 1024;
+
+/** How much there is to analyse: files, and bytes (what the listing says of their sizes). */
+export interface AnalysisWork {
+  readonly files: number;
+  readonly bytes: number;
+}
+
+export function workOf(entries: readonly CorpusEntry[]): AnalysisWork {
+  let bytes = 0;
+  for (const e of entries) if (e.kind === "file") bytes += e.size;
+  return { files: entries.length, bytes };
+}
 
 /**
  * Analyses the entries, in parallel over worker threads when asked and worthwhile (the work per
@@ -38,7 +59,7 @@ export async function analyseEntries(
   options: AnalyseOptions,
 ): Promise<FileAnalysis[]> {
   const script = workerScript();
-  const workers = workerCount(entries.length, options);
+  const workers = workerCount(workOf(entries), options);
   if (workers <= 1 || script === null) return analyseHere(entries, manifest, options);
   return analyseInWorkers(script, workers, entries, manifest, options);
 }
@@ -78,16 +99,41 @@ class InOrder<T> {
 }
 
 /**
- * Worker threads the analysis of `files` files will use: none below a few hundred files, none
- * with an injected file system (workers read with node's own) or without a built worker script.
+ * Worker threads the analysis of `work` will use: none below a few hundred files unless they
+ * add up to megabytes, none with an injected file system (workers read with node's own) or
+ * without a built worker script.
  */
 export function workerCount(
-  files: number,
+  work: AnalysisWork,
   options: Pick<AnalyseOptions, "fs" | "workers">,
 ): number {
-  if (options.workers <= 1 || files < MIN_FILES_FOR_WORKERS) return 0;
+  if (options.workers <= 1) return 0;
+  if (work.files < MIN_FILES_FOR_WORKERS && work.bytes < MIN_BYTES_FOR_WORKERS) return 0;
   if (options.fs !== nodeCorpusFs || workerScript() === null) return 0;
-  return Math.min(options.workers, Math.ceil(files / BATCH));
+  const batches = Math.max(
+    Math.ceil(work.files / BATCH),
+    Math.min(work.files, Math.ceil(work.bytes / BATCH_BYTES)),
+  );
+  return Math.min(options.workers, batches);
+}
+
+/** The entries cut into batches of at most `BATCH` files and, past the first, `BATCH_BYTES`. */
+export function batchesOf(entries: readonly CorpusEntry[]): CorpusEntry[][] {
+  const batches: CorpusEntry[][] = [];
+  let batch: CorpusEntry[] = [];
+  let bytes = 0;
+  for (const entry of entries) {
+    const size = entry.kind === "file" ? entry.size : 0;
+    if (batch.length > 0 && (batch.length === BATCH || bytes + size > BATCH_BYTES)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(entry);
+    bytes += size;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 function analyseInWorkers(
@@ -97,8 +143,7 @@ function analyseInWorkers(
   manifest: Manifest,
   options: AnalyseOptions,
 ): Promise<FileAnalysis[]> {
-  const batches: CorpusEntry[][] = [];
-  for (let i = 0; i < entries.length; i += BATCH) batches.push(entries.slice(i, i + BATCH));
+  const batches = batchesOf(entries);
   const results = new Array<readonly FileAnalysis[]>(batches.length);
   const workers = Array.from({ length: count }, () => new Worker(script));
   let next = 0;
