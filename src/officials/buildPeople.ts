@@ -60,16 +60,35 @@ export function* peopleSteps(
     if (found.length % 64 === 0) yield;
   }
   const evidence = yield* PersonEvidence.steps(found);
+  const votes: GenderVotes = new Map();
   for (const [i, sentence] of sentences.entries()) {
-    addPeopleOf(sentence, found[i] as SentenceDiscovery, evidence, byId, matcher);
+    addPeopleOf(sentence, found[i] as SentenceDiscovery, evidence, byId, matcher, votes);
     if (i % 256 === 0) yield;
   }
-  // A person the text gave no gender takes the one their given name tells ("Sara Zhang").
-  return [...byId.values()].map((p) =>
-    p.gender === null && p.source === "discovered"
-      ? { ...p, gender: evidence.genderOf(p.name) }
-      : p,
-  );
+  // A discovered person is of the gender most of their introductions tell (one title read as
+  // theirs by mistake does not outvote the rest); one the text gave no gender takes the one
+  // their given name tells ("Sara Zhang").
+  return [...byId.values()].map((p) => {
+    if (p.source !== "discovered") return p;
+    const gender = majority(votes.get(p.id)) ?? p.gender ?? evidence.genderOf(p.name);
+    return gender === p.gender ? p : { ...p, gender };
+  });
+}
+
+/** Per person id, how many of their introductions tell each gender. */
+type GenderVotes = Map<string, { m: number; f: number }>;
+
+function vote(votes: GenderVotes, id: string, gender: "m" | "f" | null): void {
+  if (gender === null) return;
+  const count = votes.get(id) ?? { m: 0, f: 0 };
+  count[gender]++;
+  votes.set(id, count);
+}
+
+/** The gender with more votes; null on a tie or none. */
+function majority(count: { m: number; f: number } | undefined): "m" | "f" | null {
+  if (count === undefined || count.m === count.f) return null;
+  return count.m > count.f ? "m" : "f";
 }
 
 /** Puts the people one sentence introduces, quotes or names into `byId` (and the matcher). */
@@ -79,6 +98,7 @@ function addPeopleOf(
   evidence: PersonEvidence,
   byId: Map<string, Person>,
   matcher: NameMatcher,
+  votes: GenderVotes,
 ): void {
   // A quoted "Météo France" or "Voix du Nord" is an organisation: its first word is a common
   // noun the corpus also writes in lower case, and no given name.
@@ -132,6 +152,7 @@ function addPeopleOf(
     if (existing && isOtherGenderSurname(found, existing)) continue;
     if (existing) {
       byId.set(existing.id, withDiscovery(existing, found.role, found.gender, sentence.language));
+      vote(votes, existing.id, found.gender);
       continue;
     }
     // A person the config does not list ("M. Dupont" alone is known by surname only).
@@ -150,6 +171,7 @@ function addPeopleOf(
       byId.set(person.id, person);
       matcher.add(person);
     }
+    vote(votes, person.id, found.gender);
   }
 }
 

@@ -257,12 +257,21 @@ function roleAfter(after: string): FoundRole | null {
   return { text, gender: genderOf(`${match[1] ?? ""}${cleaned}`) };
 }
 
+/** A role phrase opening on a feminine adjective or a noun of post only women are called by. */
+const FEMININE_OPENING =
+  /^(?:(?:ancienne|nouvelle|actuelle|future)\s|(?:présidente|directrice|ambassadrice|chancelière|représentante|dirigeante|conseillère|négociatrice|envoyée|sénatrice|députée|cheffe|préfète|procureure|avocate|coordinatrice|déléguée|trésorière|fondatrice|adjointe|patronne)\b)/iu;
+
 function genderOf(phrase: string): "m" | "f" | null {
   if (FEMININE_ROLE.test(phrase)) return "f";
+  // Without a determiner, the adjective or the noun that opens the phrase tells: "ancienne
+  // députée du Vaucluse", "sénatrice de Paris", "ancien ministre".
+  // "l'" tells no gender: what follows it does ("l'ancienne ministre", "l'ancien député").
+  const opening = phrase.trim().replace(/^l['’]\s*/iu, "");
+  if (FEMININE_OPENING.test(opening)) return "f";
   if (
     /^\s*(?:le|un|ce)\s/iu.test(phrase) ||
-    /^(?:président|directeur|ambassadeur|chancelier|représentant|dirigeant|conseiller|négociateur|envoyé|sénateur|député)\b/iu.test(
-      phrase.trim(),
+    /^(?:(?:ancien|nouveau|nouvel|actuel|futur)\s|(?:président|directeur|ambassadeur|chancelier|représentant|dirigeant|conseiller|négociateur|envoyé|sénateur|député)\b)/iu.test(
+      opening,
     )
   ) {
     return "m";

@@ -31,6 +31,13 @@ interface Forms {
   readonly person: Person;
   readonly surnames: readonly string[];
   readonly firstNames: readonly string[];
+  /** Each name form's word keys, particles kept only last (as `compute` reads a query's). */
+  readonly names: readonly (readonly string[])[];
+}
+
+/** Word keys of a name's words, particles dropped but for the last word ("von der Leyen"). */
+function nameKeys(words: readonly string[]): string[] {
+  return words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w)).map(wordKey);
 }
 
 /**
@@ -134,6 +141,7 @@ export class NameMatcher {
       person,
       surnames: [...new Set(all.map((w) => w[w.length - 1] ?? "").filter((k) => k !== ""))],
       firstNames: [...new Set(all.filter((w) => w.length >= 2).map((w) => w[0] ?? ""))],
+      names: [person.name, ...person.aliases].map((n) => nameKeys(significantWords(n))),
     };
     const at = this.forms.length;
     this.forms.push(form);
@@ -178,7 +186,7 @@ export class NameMatcher {
 
   private compute(words: readonly string[]): NameMatch[] {
     // Particles are part of the surname ("von der Leyen"), never a first name.
-    const keys = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w)).map(wordKey);
+    const keys = nameKeys(words);
     const last = keys[keys.length - 1];
     if (last === undefined || last.length < 2) return [];
     const first = keys.length >= 2 ? keys[0] : undefined;
@@ -193,9 +201,15 @@ export class NameMatcher {
       if (!surnameClose) continue;
       if (first !== undefined) {
         const firstExact = form.firstNames.includes(first);
+        // A misspelt given name is one slip: with a middle name left out as well ("Marine Le
+        // Pen" against "Marion Maréchal-Le Pen"), it is someone else.
         const firstClose =
           firstExact ||
-          (form.firstNames.some((f) => closeEnough(f, first) || oneEditApart(f, first)) &&
+          (form.names.some(
+            (n) =>
+              n.length === keys.length &&
+              (closeEnough(n[0] ?? "", first) || oneEditApart(n[0] ?? "", first)),
+          ) &&
             !otherGender(words[0] ?? "", form.person));
         if (!firstClose) continue;
         (surnameExact && firstExact ? exact : fuzzy).push({

@@ -104,8 +104,8 @@ export class PersonEvidence {
 
   /**
    * The gender a full name's given name tells: the one the corpus introduces its bearers with,
-   * when at least three in four of them agree, else the lexicon's (`lexiconGender`); null for
-   * one word alone, and for given names of both genders.
+   * when at least three in four of them agree (none when fewer do), else the lexicon's
+   * (`lexiconGender`); null for one word alone, and for given names of both genders.
    */
   genderOf(name: string): "m" | "f" | null {
     const words = name.split(/\s+/);
@@ -115,6 +115,8 @@ export class PersonEvidence {
     if (votes !== undefined) {
       if (votes.m >= 3 * votes.f) return "m";
       if (votes.f >= 3 * votes.m) return "f";
+      // Borne by men and women alike in this corpus ("Dominique"): the name tells neither.
+      return null;
     }
     const last = words[words.length - 1] ?? "";
     return this.isGivenName(first) || this.elidedGivenName(first, last)

@@ -60,7 +60,7 @@ export interface RoleLookup {
     recent: readonly string[],
     date?: string | null,
     named?: ReadonlySet<string>,
-    agrees?: (person: Person) => boolean,
+    excluded?: "m" | "f" | null,
   ): Person | null;
 }
 
@@ -74,8 +74,10 @@ export class RoleResolver implements RoleLookup {
   private readonly byTerm = new Map<string, number[]>();
   /** `fitting` answers by language and phrase: a corpus asks for the same posts again and again. */
   private readonly fits = new Map<string, readonly Person[]>();
+  private readonly genders = new Map<string, Person["gender"]>();
 
   constructor(people: readonly Person[]) {
+    for (const p of people) this.genders.set(p.id, p.gender);
     this.roles = people.map((person) => ({
       person,
       terms: person.roles.map((r) => new Set([...roleTerms(r, "fr"), ...roleTerms(r, "en")])),
@@ -135,16 +137,17 @@ export class RoleResolver implements RoleLookup {
     date: string | null = null,
     /** People the article names in full anywhere, later ones too ("écrit le Premier ministre … Edouard Philippe attend …"). */
     named: ReadonlySet<string> = new Set(),
-    /** Whether the phrase can mean this person ("la ministre" is no man): all unless given. */
-    agrees: (person: Person) => boolean = () => true,
+    /** The gender the phrase rules out ("la ministre" is no man), if any. */
+    excluded: "m" | "f" | null = null,
   ): Person | null {
+    const agrees = (p: Person) => p.gender === null || p.gender !== excluded;
     const wanted = roleTerms(phrase, language);
     if (wanted.length === 0) return null;
-    const fits = this.fitting(phrase, language)
+    const holders = this.fitting(phrase, language)
       // "Le président américain a estimé lundi 13 mai [2019]": not the configured president of
       // 2021 onwards, unless the article names him.
-      .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id))
-      .filter(agrees);
+      .filter((p) => p.source !== "config" || heldAt(p, date) || recent.includes(p.id));
+    const fits = holders.filter(agrees);
     if (fits.length === 0) return null;
     for (let i = recent.length - 1; i >= 0; i--) {
       const hit = fits.find((p) => p.id === recent[i]);
@@ -159,8 +162,20 @@ export class RoleResolver implements RoleLookup {
     // Outside the article, a post ("le Premier ministre", "le maire de Nantes") designates its one
     // holder in the corpus, a bare profession does not: "l'avocat" of one article is not the
     // lawyer another article named, and "le porte-parole" of the SNCF is not the configured
-    // "porte-parole du Kremlin".
-    const only = fits.length === 1 ? fits[0] : undefined;
-    return only && post ? only : null;
+    // "porte-parole du Kremlin". A post the corpus gives several people, whatever their gender,
+    // has no one holder.
+    const only = fits.length === 1 && holders.length === 1 ? fits[0] : undefined;
+    return only && post && !this.namedAlready(excluded, recent) ? only : null;
+  }
+
+  /**
+   * Whether someone of the gender a phrase tells has been named or has spoken before it in the
+   * article ("a constaté la députée européenne" after Rachida Dati's words): the phrase more
+   * likely describes them than the one holder of the post the rest of the corpus knows.
+   */
+  private namedAlready(excluded: "m" | "f" | null, recent: readonly string[]): boolean {
+    if (excluded === null) return false;
+    const told = excluded === "m" ? "f" : "m";
+    return recent.some((id) => this.genders.get(id) === told);
   }
 }

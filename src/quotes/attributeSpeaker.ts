@@ -525,7 +525,7 @@ function roleSpeaker(input: AttributionInput, text: string): Speaker {
     input.context.recent,
     input.date,
     input.articleNames,
-    (p) => p.gender === null || p.gender !== excluded,
+    excluded,
   );
   return person ? { personId: person.id, attribution: "role" } : NO_SPEAKER;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordKey } from "../../src/officials/nameKey.js";
+import { significantWords, wordKey } from "../../src/officials/nameKey.js";
 import { NameMatcher } from "../../src/officials/nameMatcher.js";
 import { describeNameMiss, resolveName } from "../../src/officials/resolveName.js";
 import { discoveredPerson } from "../helpers/discoveredPerson.js";
@@ -71,5 +71,24 @@ describe("resolveName", () => {
     expect(resolved("")).toBe("'' is too short to look up — give at least 3 letters of a name");
     expect(resolved(" M. ")).toMatch(/too short/);
     expect(resolved("Bl")).toMatch(/too short/);
+  });
+});
+
+describe("NameMatcher: one slip in a name, not two", () => {
+  const family = new NameMatcher([
+    discoveredPerson("Marion Maréchal-Le Pen"),
+    discoveredPerson("Antony Blinken"),
+  ]);
+  const names = (query: string) =>
+    family.match(significantWords(query)).map((m) => `${m.person.name} (${m.kind})`);
+
+  it("does not take a given name one letter away with a middle name left out for the same person", () => {
+    expect(names("Marine Le Pen")).toEqual([]);
+  });
+
+  it("still forgives one slip: a misspelt given name, or a middle name left out", () => {
+    expect(names("Anthony Blinken")).toEqual(["Antony Blinken (fuzzy-full)"]);
+    expect(names("Marion Le Pen")).toEqual(["Marion Maréchal-Le Pen (full)"]);
+    expect(names("Marion Maréchal-Le Pen")).toEqual(["Marion Maréchal-Le Pen (full)"]);
   });
 });

@@ -68,3 +68,32 @@ describe("RoleResolver: outside the article, posts but not professions", () => {
     expect(resolver.resolve("président américain", "fr", [], "2021-06-01")?.name).toBe("Joe Biden");
   });
 });
+
+describe("RoleResolver: a post of several holders, or one the article's own people may hold", () => {
+  const rivasi: Person = {
+    ...holding("Michèle Rivasi", ["députée européenne EELV"]),
+    gender: "f",
+  };
+  const jadot: Person = { ...holding("Yannick Jadot", ["député européen"]), gender: "m" };
+  const dati: Person = { ...holding("Rachida Dati", ["maire du 7e arrondissement"]), gender: "f" };
+  const faure: Person = { ...holding("Olivier Faure", ["premier secrétaire du PS"]), gender: "m" };
+
+  it("gives a post the corpus gives several people, of either gender, to none of them", () => {
+    const roles = new RoleResolver([rivasi, jadot, dati]);
+    expect(roles.resolve("députée européenne", "fr", [], null, new Set(), "m")).toBeNull();
+    expect(
+      new RoleResolver([rivasi, dati]).resolve("députée européenne", "fr", [], null, new Set(), "m")
+        ?.name,
+    ).toBe("Michèle Rivasi");
+  });
+
+  it("does not go past a woman the article has named to the one holder of 'la députée européenne' elsewhere", () => {
+    const roles = new RoleResolver([rivasi, dati, faure]);
+    expect(roles.resolve("députée européenne", "fr", [dati.id], null, new Set(), "m")).toBeNull();
+    // A man named before does not stand for "la députée"; an epicene post still goes to its holder.
+    expect(roles.resolve("députée européenne", "fr", [faure.id], null, new Set(), "m")?.name).toBe(
+      "Michèle Rivasi",
+    );
+    expect(roles.resolve("député européen EELV", "fr", [dati.id])?.name).toBe("Michèle Rivasi");
+  });
+});
