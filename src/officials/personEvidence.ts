@@ -40,6 +40,9 @@ const INSTITUTION_WORD =
  * - `genderVotes`: per given name, the genders of the roles the corpus introduces its bearers
  *   with ("la ministre Valérie …", "le député Jean …").
  */
+/** A title written before a surname ("Mgr Beau", "Me Dupond"): it vouches for the surname. */
+const HONORIFIC = /^(?:M\.?|Mme|Mlle|Me|Mgr|Monseigneur|Abbé|Dr|Pr|Maître|Sir|Dame)$/u;
+
 export class PersonEvidence {
   constructor(
     private readonly commonWords: ReadonlySet<string>,
@@ -237,7 +240,11 @@ export class PersonEvidence {
       return false;
     }
     if (!given && !elidedOnly && this.isCommonWord(first)) return false;
-    if (!given && this.isCommonWord(last)) return false;
+    // "prévient Bison Futé": a first word the corpus learned as a given name only from such
+    // uses does not vouch for a last word it also writes in lower case ("Bison futé").
+    if (!isLexiconGivenName(first) && !HONORIFIC.test(first) && this.isCommonWord(last)) {
+      return false;
+    }
     // "Atmo Normandie a relevé": a name ending on a place ("en Normandie") that opens on no
     // given name of the lexicon is an organisation of that place ("George Washington" opens on
     // one); the corpus's own given names do not count here, since such a name, quoted, would

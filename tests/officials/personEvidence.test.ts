@@ -28,6 +28,21 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(evidence.plainPerson(name)).toBe(person);
   });
 
+  it("does not let a first word learned only from such names vouch for a common last word", () => {
+    const learned = new PersonEvidence(
+      new Set(["futé", "libre", "beau", "pierre"]),
+      new Set(["Bison", "Electron", "Mgr", "Abbé", "Kaïs"]),
+      new Map(),
+    );
+    expect(learned.plausible("Bison Futé")).toBe(false);
+    expect(learned.plausible("Electron Libre")).toBe(false);
+    // A lexicon given name, or a title before a surname, still vouches for it.
+    expect(learned.plausible("Jérôme Beau")).toBe(true);
+    expect(learned.plausible("Mgr Beau")).toBe(true);
+    expect(learned.plausible("Abbé Pierre")).toBe(true);
+    expect(learned.plausible("Kaïs Saïed")).toBe(true);
+  });
+
   it("takes a given name that is also a common word when the corpus mostly opens names with it", () => {
     const counted = new PersonEvidence(
       new Set(["marine", "rose"]),
