@@ -15,6 +15,8 @@ export interface SingleName {
 /** One capitalised word shaped like a given name ("Sofiane", "Jean-Marc"). */
 const WORD = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)";
 const END = "(?![\\p{L}\\p{M}'’-])";
+/** No surname after the word: another capitalised word, past a particle or not. */
+const NO_SURNAME = "(?!\\s+(?:(?:de|du|des|le|la|von|van|da|di|d['’])\\s*)?\\p{Lu})";
 
 /** An age in decades: "la trentaine", "une cinquantaine d'années". */
 const DECADE = "(?:la|une)\\s+(?:vingt|trent|quarant|cinquant|soixant)aine";
@@ -32,10 +34,11 @@ const WITH_AGE = new RegExp(
 
 /**
  * Family relations before a word: "son fils Quentin", "sa fille Monica", "leur voisine Elisa",
- * or with the name in apposition: "son mari, Hervé, âgé de …".
+ * or with the name in apposition: "son mari, Hervé, âgé de …". Not a given name that a surname
+ * follows: "sa tante Marine Le Pen" names her in full.
  */
 const RELATION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:son|sa|leur|notre|mon|ma)\\s+(fils|fille|frère|sœur|soeur|mari|épouse|femme|compagnon|compagne|ami|amie|voisin|voisine|cousin|cousine|neveu|nièce|oncle|tante|père|mère)(?:\\s+|,\\s+(?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?,))${WORD}${END}`,
+  `(?<![\\p{L}])(?:son|sa|leur|notre|mon|ma)\\s+(fils|fille|frère|sœur|soeur|mari|épouse|femme|compagnon|compagne|ami|amie|voisin|voisine|cousin|cousine|neveu|nièce|oncle|tante|père|mère)(?:\\s+|,\\s+(?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?,))${WORD}${END}${NO_SURNAME}`,
   "gu",
 );
 

@@ -80,6 +80,10 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     'Le gouvernement est "favorable à l\'autonomie de la Corse, mais dans la République".',
     // A list after a quotation names no speaker.
     'De la 10e à la 20e place, "L\'officiel des prénoms" liste Mia, Inès, Ambre et Julia.',
+    // A relation before a full name: the given name is not someone's only name.
+    "Il n'épargne pas sa fille Marine Le Pen.",
+    "Elle a quitté la vie politique après l'échec de sa tante Marine Le Pen.",
+    "Son frère Jean de La Fontaine a écrit.",
   ])("finds none in: %s", (sentence) => {
     expect(singles(sentence)).toEqual([]);
   });
