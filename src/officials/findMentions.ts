@@ -235,8 +235,10 @@ export class MentionFinder {
     const given = (p: Person) => isLexiconGivenName(p.name.split(/\s+/)[0] ?? "");
     const reversed: Person[] = [];
     const longer: Person[] = [];
+    let before = true;
     // The people the article names in full are few: each is compared with this one.
     for (const id of article) {
+      if (id === person.id) before = false;
       const other = id === person.id ? undefined : this.personById(id);
       if (other === undefined) continue;
       const theirs = this.wordsOf(other);
@@ -246,9 +248,10 @@ export class MentionFinder {
         theirs[0] === words[1] &&
         theirs[1] === words[0] &&
         given(other) &&
-        !given(person)
+        // Towards the form that opens on a given name; when both words are given names
+        // ("Stephan Nathalie", "Nathalie Stephan"), towards the form the article names first.
+        (!given(person) || before)
       ) {
-        // Only towards the form that opens on a given name.
         reversed.push(other);
       } else if (
         theirs.length > words.length &&

@@ -31,6 +31,16 @@ describe("one person under two forms of a name in one article", () => {
     expect(mentionsOf(text)).toEqual({ "Martine Dupuis": ["Dupuis Martine", "Martine Dupuis"] });
   });
 
+  it("reads two given names in both orders as one person, under the form named first", () => {
+    const text =
+      "Nathalie Stephan, 44 ans, a été entendue le 3 mai. " +
+      '"Elle était fatiguée", a confié Stephan Nathalie aux enquêteurs la veille. ' +
+      "Nathalie Stephan est rentrée chez elle.";
+    expect(mentionsOf(text)).toEqual({
+      "Nathalie Stephan": ["Nathalie Stephan", "Stephan Nathalie", "Nathalie Stephan"],
+    });
+  });
+
   it("does not take a function word glued after a name for a fuller form", () => {
     const text =
       "La France « n'oubliera rien », a prévenu Marc Durand Ces dernières semaines. " +
