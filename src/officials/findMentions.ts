@@ -261,6 +261,14 @@ export class MentionFinder {
         !theirs.slice(words.length).some((w) => isStopword(w, "fr"))
       ) {
         longer.push(other);
+      } else if (
+        // "Maia Caniço" beside "Steve Maia Caniço": a compound surname without the given name.
+        theirs.length > words.length &&
+        words.every((w, i) => theirs[theirs.length - words.length + i] === w) &&
+        given(other) &&
+        !given(person)
+      ) {
+        longer.push(other);
       }
     }
     if (reversed.length === 1 && reversed[0]) return reversed[0];

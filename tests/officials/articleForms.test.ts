@@ -41,6 +41,34 @@ describe("one person under two forms of a name in one article", () => {
     });
   });
 
+  it("reads a compound surname without its given name as the full name the article gives", () => {
+    // An earlier article knows the surname alone as someone's.
+    const corpus = buildCorpus([
+      {
+        file: "a.txt",
+        format: "txt",
+        text: "« Rien n'est décidé », a dit Mme Lignot-Leloup.",
+        record: 0,
+      },
+      {
+        file: "b.txt",
+        format: "txt",
+        text:
+          "La directrice de la Sécurité sociale, Mathilde Lignot-Leloup, a été entendue mardi. " +
+          "« Il y aura des mesures », a expliqué Mme Lignot-Leloup aux sénateurs.",
+        record: 0,
+      },
+    ]);
+    const index = buildOfficialsIndex(corpus.articles, []);
+    const inB = [...index.mentions].flatMap(([id, refs]) =>
+      refs.filter((r) => r.articleId === corpus.articles[1]?.id).map((r) => `${id}: ${r.surface}`),
+    );
+    expect(inB.sort()).toEqual([
+      "mathilde-lignot-leloup: Mathilde Lignot-Leloup",
+      "mathilde-lignot-leloup: Mme Lignot-Leloup",
+    ]);
+  });
+
   it("does not take a function word glued after a name for a fuller form", () => {
     const text =
       "La France « n'oubliera rien », a prévenu Marc Durand Ces dernières semaines. " +
