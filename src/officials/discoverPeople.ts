@@ -66,7 +66,9 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     const prepositional = before?.preposition === true && !/^\s*[,)]/u.test(after);
     const role = prepositional
       ? { text: "", gender: null, relation: true }
-      : (before ?? roleAfter(after));
+      : (before ??
+        roleAfter(after) ??
+        relationBefore(sentence.slice(Math.max(0, nameStart - 40), nameStart)));
     // "Comme la maire de Paris, Alain Juppé …": a role of the other gender is not his.
     const nameGender = role ? lexiconGender(split.name.split(/\s+/)[0] ?? "") : null;
     if (role?.comma && role.gender && nameGender && role.gender !== nameGender) continue;
@@ -79,8 +81,9 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     const namesTheNoun =
       NOUN_COMPLEMENT_BEFORE.test(sentence.slice(Math.max(0, nameStart - 40), nameStart)) &&
       !isLexiconGivenName(split.name.split(/\s+/)[0] ?? "");
-    if (role?.relation && !namesTheNoun) found.push({ name: split.name, role: null, gender: null });
-    else if (role && text && !namesTheNoun) {
+    if (role?.relation && !namesTheNoun) {
+      found.push({ name: split.name, role: null, gender: role.gender });
+    } else if (role && text && !namesTheNoun) {
       found.push({ name: split.name, role: text, gender: role.gender });
     }
   }
@@ -95,6 +98,25 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
     found.push({ name, role: null, gender: honorificGender(honorific) });
   }
   return found;
+}
+
+/** Relations of the feminine gender (`RELATION` holds both). */
+const FEMININE_RELATION =
+  /^(?:fille|mère|sœur|soeur|épouse|femme|compagne|amie|cousine|tante|nièce|grand-mère|petite-fille|belle-mère|suspecte|voisine)$/u;
+/** Relations of the masculine gender. */
+const MASCULINE_RELATION =
+  /^(?:fils|père|frère|époux|mari|compagnon|ami|cousin|oncle|neveu|grand-père|petit-fils|beau-père|garçon|voisin)$/u;
+
+/**
+ * "sa nièce, Marion …", "son fils Louis …": someone introduced by who they are to someone — a
+ * person, of the relation's gender, with no role of theirs.
+ */
+function relationBefore(before: string): FoundRole | null {
+  const m = /(?:^|\s)(?:son|sa|leur|notre|mon|ma)\s+([\p{Ll}-]+)(,?)\s+$/u.exec(before);
+  const noun = m?.[1] ?? "";
+  if (!RELATION.test(noun)) return null;
+  const gender = FEMININE_RELATION.test(noun) ? "f" : MASCULINE_RELATION.test(noun) ? "m" : null;
+  return { text: "", gender, comma: m?.[2] === ",", relation: true };
 }
 
 interface FoundRole {

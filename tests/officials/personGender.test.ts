@@ -21,8 +21,21 @@ describe("the gender a role phrase tells without a determiner", () => {
     ["Paul Durand, ancien ministre de l'Agriculture, a dit non.", "m"],
     // An epicene post tells nothing by itself.
     ["Camille Durand, ministre de la Culture, a dit non.", null],
+    // A relation tells it too, and introduces the person.
+    ["Il s'en prend à sa nièce, Marion Maréchal-Le Pen, pour son retrait.", "f"],
+    ["La Française a perdu son mari Jonathan Seex dans le crash.", "m"],
   ])("%s", (sentence, gender) => {
     expect(discoverPeople(sentence)[0]?.gender).toBe(gender);
+  });
+});
+
+describe("a relation before a name", () => {
+  it("leaves the person their own role when one follows the name", () => {
+    expect(
+      discoverPeople(
+        "Elle a épousé son compagnon Carlos Ghosn, ancien patron de Renault, en 2016.",
+      ),
+    ).toEqual([{ name: "Carlos Ghosn", role: "ancien patron de Renault", gender: "m" }]);
   });
 });
 
