@@ -203,6 +203,9 @@ export class PersonEvidence {
     // introduces that word as someone's name ("Sofiane, 17 ans", "», explique Sofiane").
     const introduced = this.introducedSingles.get(word) ?? 0;
     if (bySelon && introduced === 0) return false;
+    // "explique Marianne" where the corpus writes "l'hebdomadaire Marianne" as often: an outlet.
+    const placed = this.nameCounts.get(word)?.placed ?? 0;
+    if (placed > 0 && 2 * placed >= introduced) return false;
     if (!isLexiconGivenName(word) && !this.learnedGivenNames.has(word)) return false;
     // "la Zoé" (a car) in some articles, "Zoé, 12 ans" in another: a word the corpus introduces
     // as someone's only name at least as often as it writes it after a determiner is still one.

@@ -30,7 +30,8 @@ export interface CapitalisedWords {
   /**
    * Full names right after "chez", "sur" or "dans" ("sur Fox News", "chez Albin Michel", "dans
    * Charlie Hebdo"), or alone in quotation marks ("de « Cash Investigation »"): where outlets,
-   * firms, shops and the titles of works stand, seldom people.
+   * firms, shops and the titles of works stand, seldom people. Single words too, after those or
+   * a noun of an outlet or a firm ("l'hebdomadaire Marianne").
    */
   readonly placed: string[];
   /** Full names right after "à", "au", "aux" or "en" ("à Hong Kong", "en Corée du Sud"). */
@@ -95,6 +96,10 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     const words = run.split(/\s+/);
     if (words.length === 1) {
       if (match.index > 0) lone.push(run);
+      // "l'hebdomadaire Marianne", "le groupe Engie": a word that names an outlet or a firm.
+      if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, match.index - 20), match.index))) {
+        placed.push(run);
+      }
       if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index))) {
         located.push(run);
       }

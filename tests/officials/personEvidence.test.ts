@@ -43,6 +43,19 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(learned.plausible("Kaïs Saïed")).toBe(true);
   });
 
+  it("takes a one-word name the corpus writes after a noun of an outlet as often as it quotes it for no person", () => {
+    const { people, direct } = statementsOf(
+      "L'enquête paraît dans l'hebdomadaire Marianne. Elle cite, selon le magazine Marianne, des documents. " +
+        "« Le salaire a dépassé le plafond », explique Marianne. " +
+        "Sofiane, 17 ans, était sur place. « J'ai eu très peur ce soir-là », raconte Sofiane.",
+    );
+    expect(people).toEqual(["Sofiane"]);
+    expect(direct).toEqual([
+      { text: "Le salaire a dépassé le plafond", speaker: null },
+      { text: "J'ai eu très peur ce soir-là", speaker: "Sofiane" },
+    ]);
+  });
+
   it("takes a given name that is also a common word when the corpus mostly opens names with it", () => {
     const counted = new PersonEvidence(
       new Set(["marine", "rose"]),
