@@ -1,3 +1,4 @@
+import { foldDiacritics } from "../nlp/normalize.js";
 import { isStopword } from "../nlp/stopwords.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
 import { isLexiconGivenName, lexiconGender } from "./givenNames.js";
@@ -219,6 +220,23 @@ export class PersonEvidence {
     return this.commonWords.has(word.toLowerCase());
   }
 
+  /** The lower-case words without their accents, made when first asked. */
+  private foldedCommon: Set<string> | null = null;
+
+  /** Whether the corpus writes the word in lower case, accents aside ("Fûté" and "futé"). */
+  private isCommonWordAnyAccent(word: string): boolean {
+    if (this.isCommonWord(word)) return true;
+    if (this.foldedCommon === null) {
+      this.foldedCommon = new Set();
+      for (const w of this.commonWords) {
+        const folded = foldDiacritics(w);
+        if (folded !== w) this.foldedCommon.add(folded);
+      }
+    }
+    const folded = foldDiacritics(word.toLowerCase());
+    return this.commonWords.has(folded) || this.foldedCommon.has(folded);
+  }
+
   /**
    * Whether a name found with an introduction (a role — `withRole` —, an honorific, a speech
    * verb) can be a person: a first word the corpus writes in lower case must be a known given name ("Cette
@@ -244,8 +262,9 @@ export class PersonEvidence {
     }
     if (!given && !elidedOnly && this.isCommonWord(first)) return false;
     // "prévient Bison Futé": a first word the corpus learned as a given name only from such
-    // uses does not vouch for a last word it also writes in lower case ("Bison futé").
-    if (!isLexiconGivenName(first) && !HONORIFIC.test(first) && this.isCommonWord(last)) {
+    // uses does not vouch for a last word it also writes in lower case ("Bison futé"), whatever
+    // its accents ("Bison Fûté").
+    if (!isLexiconGivenName(first) && !HONORIFIC.test(first) && this.isCommonWordAnyAccent(last)) {
       return false;
     }
     // "Atmo Normandie a relevé": a name ending on a place ("en Normandie") that opens on no

@@ -35,6 +35,8 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
       new Map(),
     );
     expect(learned.plausible("Bison Futé")).toBe(false);
+    // Accents aside: the corpus writes "futé", a name "Fûté".
+    expect(learned.plausible("Bison Fûté")).toBe(false);
     expect(learned.plausible("Electron Libre")).toBe(false);
     // A lexicon given name, or a title before a surname, still vouches for it.
     expect(learned.plausible("Jérôme Beau")).toBe(true);
