@@ -7,7 +7,7 @@ import {
   honorificGender,
   NOUN_COMPLEMENT_BEFORE,
 } from "./namePatterns.js";
-import { RELATION } from "./nounRole.js";
+import { FEMININE_RELATION, MASCULINE_RELATION, RELATION } from "./nounRole.js";
 import { PERSON_NOUNS } from "./personNouns.js";
 import {
   FEMININE_ROLE,
@@ -99,13 +99,6 @@ export function discoverPeople(sentence: string): DiscoveredPerson[] {
   }
   return found;
 }
-
-/** Relations of the feminine gender (`RELATION` holds both). */
-const FEMININE_RELATION =
-  /^(?:fille|mère|sœur|soeur|épouse|femme|compagne|amie|cousine|tante|nièce|grand-mère|petite-fille|belle-mère|suspecte|voisine)$/u;
-/** Relations of the masculine gender. */
-const MASCULINE_RELATION =
-  /^(?:fils|père|frère|époux|mari|compagnon|ami|cousin|oncle|neveu|grand-père|petit-fils|beau-père|garçon|voisin)$/u;
 
 /**
  * "sa nièce, Marion …", "son fils Louis …": someone introduced by who they are to someone — a

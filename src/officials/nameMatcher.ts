@@ -234,12 +234,12 @@ export class NameMatcher {
     }));
   }
 
-  /** All name forms, for "did you mean" suggestions. */
   /** How many name forms the matcher holds (it grows as people are added). */
   get size(): number {
     return this.forms.length;
   }
 
+  /** All name forms, for "did you mean" suggestions. */
   get persons(): readonly Person[] {
     return this.forms.map((f) => f.person);
   }

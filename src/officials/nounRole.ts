@@ -14,6 +14,13 @@ export interface PeopleNouns {
 export const RELATION =
   /^(?:fils|fille|père|mère|frère|sœur|soeur|époux|épouse|mari|femme|compagnon|compagne|ami|amie|cousin|cousine|oncle|tante|neveu|nièce|grand-père|grand-mère|petit-fils|petite-fille|beau-père|belle-mère|enfant|bébé|homme|garçon|victime|suspect|suspecte|collègue|voisin|voisine|camarade)$/u;
 
+/** The `RELATION` nouns only women are called by. */
+export const FEMININE_RELATION =
+  /^(?:fille|mère|sœur|soeur|épouse|femme|compagne|amie|cousine|tante|nièce|grand-mère|petite-fille|belle-mère|suspecte|voisine)$/u;
+/** The `RELATION` nouns only men are called by. */
+export const MASCULINE_RELATION =
+  /^(?:fils|père|frère|époux|mari|compagnon|ami|cousin|oncle|neveu|grand-père|petit-fils|beau-père|garçon|voisin)$/u;
+
 /**
  * Ordinals and adjectives that take both genders but head no role ("le second tour"), and
  * participles of what befell someone (", mort le 25 mai à Minneapolis").

@@ -32,6 +32,9 @@ export interface WordUses {
 const INSTITUTION_WORD =
   /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission|Première)$/u;
 
+/** A title written before a surname ("Mgr Beau", "Me Dupond"): it vouches for the surname. */
+const HONORIFIC = /^(?:M\.?|Mme|Mlle|Me|Mgr|Monseigneur|Abbé|Dr|Pr|Maître|Sir|Dame)$/u;
+
 /**
  * What the corpus being indexed says about capitalised words, to tell people from organisations,
  * places and sentence openings without a list of strings:
@@ -41,9 +44,6 @@ const INSTITUTION_WORD =
  * - `genderVotes`: per given name, the genders of the roles the corpus introduces its bearers
  *   with ("la ministre Valérie …", "le député Jean …").
  */
-/** A title written before a surname ("Mgr Beau", "Me Dupond"): it vouches for the surname. */
-const HONORIFIC = /^(?:M\.?|Mme|Mlle|Me|Mgr|Monseigneur|Abbé|Dr|Pr|Maître|Sir|Dame)$/u;
-
 export class PersonEvidence {
   constructor(
     private readonly commonWords: ReadonlySet<string>,

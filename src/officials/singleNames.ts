@@ -2,6 +2,7 @@ import { invertedClause } from "../nlp/invertedClause.js";
 import type { VerbMatch } from "../nlp/speechVerbs.js";
 import { isStopword } from "../nlp/stopwords.js";
 import { FEMININE_ROYAL_TITLE, ROYAL_TITLES } from "./namePatterns.js";
+import { FEMININE_RELATION } from "./nounRole.js";
 import { allMatches } from "./patternScan.js";
 
 /** A person the text names by one word only, with what the introduction tells of their gender. */
@@ -41,9 +42,6 @@ const RELATION_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:son|sa|leur|notre|mon|ma)\\s+(fils|fille|frère|sœur|soeur|mari|épouse|femme|compagnon|compagne|ami|amie|voisin|voisine|cousin|cousine|neveu|nièce|oncle|tante|père|mère)(?:\\s+|,\\s+(?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?,))${WORD}${END}${NO_SURNAME}`,
   "gu",
 );
-
-const FEMININE_RELATION =
-  /^(?:fille|sœur|soeur|épouse|femme|compagne|amie|voisine|cousine|nièce|tante|mère)$/u;
 
 /**
  * What may follow a one-word speaker of an inverted clause: the clause's end, or a complement
