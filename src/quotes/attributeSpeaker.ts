@@ -10,6 +10,8 @@ import {
   descriptionSubject,
   type NounGenders,
 } from "./descriptionSubject.js";
+import { latterReferent } from "./latterReferent.js";
+import { lastSentenceEnd } from "./sentenceStart.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
 
@@ -198,7 +200,7 @@ function speakerOfInvertedVerb(
   const described =
     descriptionSubject(clause, input.nouns) ?? describedAfterAdjuncts(clause, input.nouns);
   if (!described) return UNRESOLVED;
-  const byPronoun = pronoun(input, described.pronoun, start);
+  const byPronoun = describedReferent(input, described, start);
   return byPronoun.personId ? { personId: byPronoun.personId, attribution: "role" } : UNRESOLVED;
 }
 
@@ -375,7 +377,7 @@ export function describedSpeaker(input: AttributionInput, phrase: string, at: nu
   if (byRole.personId) return byRole;
   const described = descriptionSubject(phrase, input.nouns);
   if (!described) return NO_SPEAKER;
-  const found = pronoun(input, described.pronoun, at);
+  const found = describedReferent(input, described, at);
   return found.personId ? { personId: found.personId, attribution: "role" } : NO_SPEAKER;
 }
 
@@ -487,7 +489,7 @@ function describedSubject(input: AttributionInput, sentenceStart: number, before
     if (byRole.personId) return byRole;
     const described = descriptionSubject(segment, input.nouns);
     if (described) {
-      const byPronoun = pronoun(input, described.pronoun, sentenceStart);
+      const byPronoun = describedReferent(input, described, sentenceStart);
       return byPronoun.personId
         ? { personId: byPronoun.personId, attribution: "role" }
         : NO_SPEAKER;
@@ -555,6 +557,28 @@ const PRONOUN_SUBJECT_AFTER_QUOTE =
 const IMPERSONAL_PASSIVE = /^(?:a\s+été|est|était|sera|avait\s+été)\s/iu;
 
 /** A pronoun ("il", "a-t-elle", "he") resolved to the most recent compatible person. */
+/**
+ * Whom a description stands for: the person last named for "ce dernier", "cette dernière"
+ * (`latterReferent`), else — and when those name nobody it may be — whom its pronoun stands for.
+ */
+export function describedReferent(
+  input: AttributionInput,
+  described: DescriptionSubject,
+  at: number,
+): Speaker {
+  const latter = described.latter
+    ? latterReferent(
+        input.text,
+        input.mentions,
+        (personId) => input.context.fits(described.pronoun, personId),
+        at,
+      )
+    : null;
+  return latter
+    ? { personId: latter, attribution: "pronoun" }
+    : pronoun(input, described.pronoun, at);
+}
+
 export function pronoun(input: AttributionInput, word: string, at: number): Speaker {
   // "observent-ils", "ont-elles déclaré": a group speaks, not one person.
   if (/^(?:ils|elles|they)$/iu.test(word)) return UNRESOLVED;
@@ -640,14 +664,6 @@ function recentOfGender(input: AttributionInput, word: string, at: number): stri
     if (id && input.context.sameGender(word, id)) return id;
   }
   return null;
-}
-
-/** Where the sentence holding offset `at` starts: after the last ". ", "! " or "? " before it. */
-function lastSentenceEnd(text: string, at: number): number {
-  const head = text.slice(Math.max(0, at - 400), at);
-  let end = -1;
-  for (const m of head.matchAll(/[.!?]["»”]?\s+(?=["«“]?\p{Lu})/gu)) end = m.index + m[0].length;
-  return end < 0 ? Math.max(0, at - 400) : Math.max(0, at - 400) + end;
 }
 
 function firstMention(input: AttributionInput, from: number, to: number): string | null {

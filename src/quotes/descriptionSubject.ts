@@ -15,6 +15,11 @@ export interface DescriptionSubject {
   readonly phrase: string;
   /** The pronoun it stands for. */
   readonly pronoun: "il" | "elle";
+  /**
+   * "ce dernier", "cette dernière": the person last named, not the one the pronoun would take
+   * up (`latterReferent`).
+   */
+  readonly latter?: true;
 }
 
 /** Words an inverted subject may follow: adverbs and times ("a assuré mardi soir le ministre"). */
@@ -27,6 +32,9 @@ const DESCRIPTION =
 /** A demonstrative and a capitalised noun: an inhabitant's name ("ce Toulonnais", "cette Lyonnaise"). */
 const DEMONYM =
   /^([Cc]e|[Cc]et|[Cc]ette)\s+(?!(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Matin|Soir)(?![\p{L}-]))\p{Lu}\p{Ll}{3,}(?![\p{L}-])(?!\s+\p{Lu})/u;
+
+/** "ce dernier", "cette dernière", and the word after them (a noun makes them its adjectives). */
+const LATTER = /^([Cc]e|[Cc]ette)\s+(dernier|dernière)(?![\p{L}-])(?:\s+([\p{Ll}\p{M}-]+))?/u;
 
 /** A demonstrative pronoun standing for someone named before: "celui qui", "celle-ci". */
 const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
@@ -55,6 +63,14 @@ const PEOPLE =
 export function descriptionSubject(text: string, nouns: NounGenders): DescriptionSubject | null {
   let rest = text.replace(/^[\s,]+/, "");
   for (let skipped = 0; skipped <= 3; skipped++) {
+    // "a confié ce dernier", "Cette dernière a déploré …" — not "ce dernier mois", whose noun the
+    // corpus writes after a determiner.
+    const latter = LATTER.exec(rest);
+    const next = latter?.[3];
+    if (latter && (next === undefined || !isNoun(next, nouns))) {
+      const pronoun = latter[1]?.toLowerCase() === "cette" ? "elle" : "il";
+      return { phrase: `${latter[1]} ${latter[2]}`, pronoun, latter: true };
+    }
     // "assure celui qui avait déjà côtoyé …", "a lancé celle qui …", "celui-ci a rétorqué".
     const demonstrative = DEMONSTRATIVE.exec(rest);
     if (demonstrative) {
@@ -95,4 +111,9 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     rest = rest.slice(word[0].length);
   }
   return null;
+}
+
+/** Whether the corpus writes a word after a gendered determiner: a noun ("point", "semaine"). */
+function isNoun(word: string, nouns: NounGenders): boolean {
+  return nouns.genderOf(word) !== null || nouns.namesPeople(word) || nouns.seenAsThing(word);
 }

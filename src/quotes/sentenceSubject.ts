@@ -1,5 +1,11 @@
 import { ROLE_HEADS_FR } from "../officials/roleWords.js";
-import { type AttributionInput, describedSpeaker, pronoun } from "./attributeSpeaker.js";
+import {
+  type AttributionInput,
+  describedReferent,
+  describedSpeaker,
+  pronoun,
+} from "./attributeSpeaker.js";
+import { descriptionSubject } from "./descriptionSubject.js";
 
 /**
  * Who a sentence that names no person as its subject is about, for the next sentence's pronouns:
@@ -12,8 +18,29 @@ export function unnamedSubject(
   start: number,
   sentence: string,
 ): string | null {
-  return describedOpening(input, start, sentence) ?? pronounSubject(input, start, sentence);
+  return (
+    latterOpening(input, start, sentence) ??
+    describedOpening(input, start, sentence) ??
+    pronounSubject(input, start, sentence)
+  );
 }
+
+/**
+ * The person a sentence opening on "Ce dernier" or "Cette dernière" is about: the one last named
+ * (`describedReferent`), so that the next sentence's "il" takes them up ("… pilotée par
+ * Marc-Olivier Fogiel. Ce dernier avait annoncé … Il se dit « … »").
+ */
+function latterOpening(input: AttributionInput, start: number, sentence: string): string | null {
+  const opening = LATTER_OPENING.exec(sentence);
+  if (!opening) return null;
+  const at = start + opening.index + opening[0].length;
+  const described = descriptionSubject(sentence.slice(at - start), input.nouns);
+  return described?.latter ? describedReferent(input, described, at).personId : null;
+}
+
+/** A sentence or its main clause after an opening phrase, up to "ce dernier" or "cette dernière". */
+const LATTER_OPENING =
+  /^(?:[^.!?«»"“”,]{0,160},\s+)?(?=(?:[Cc]e\s+dernier|[Cc]ette\s+dernière)(?![\p{L}-]))/u;
 
 /**
  * The person a sentence opening on a description stands for: "L'ancien président de la République
