@@ -111,6 +111,8 @@ export function extractStatements(
   const statements: Omit<Statement, "position">[] = [];
   /** Indices in `statements` of intertitles, credited once the whole article is read. */
   const intertitles = new Set<number>();
+  /** Indices in `statements` credited by a heading (`Speaker.aside`): nobody's turn to speak. */
+  const asides = new Set<number>();
   const mentionsBySentence = new Map<string, Mention[]>();
   let lastSpeaker: string | null = null;
   /** The gender of the unnamed speaker of the sentence just read ("», lâche un voisin"). */
@@ -246,7 +248,8 @@ export function extractStatements(
         if (!explicit && !speaker.personId && opensSentence && lastSpeaker) {
           speaker = { personId: lastSpeaker, attribution: "continuation" };
         }
-        if (speaker.personId) {
+        if (speaker.aside) asides.add(statements.length);
+        else if (speaker.personId) {
           context.spoke(speaker.personId);
           spokenBy.set(span, speaker.personId);
         }
@@ -259,7 +262,7 @@ export function extractStatements(
           sentenceId: passage.sentences[sentenceOf(span.open)]?.id ?? sentence.id,
           attribution: speaker.attribution,
         });
-        if (speaker.personId) lastSpeaker = speaker.personId;
+        if (speaker.personId && !speaker.aside) lastSpeaker = speaker.personId;
         else if (explicit) lastSpeaker = null;
         if (
           !speaker.personId &&
@@ -280,15 +283,23 @@ export function extractStatements(
       const named = input.mentions.filter((m) => m.start >= start && m.start < end);
       // Who the next pronoun most likely means: this sentence's speaker if it reported speech,
       // else the last person it names as the subject of a verb ("et Lavrov les a démenties").
-      const spoke = statements.filter((s) => s.sentenceId === sentence.id && s.speakerId !== null);
-      const subjects = named.filter((m) => isSubjectMention(text, m));
+      const spoke = statements.filter(
+        (s, k) => s.sentenceId === sentence.id && s.speakerId !== null && !asides.has(k),
+      );
+      // The name of a heading ("Agnès Buzyn : « … »") is nobody's subject either.
+      const headings = new Set(
+        statements.flatMap((s, k) =>
+          s.sentenceId === sentence.id && asides.has(k) && s.speakerId ? [s.speakerId] : [],
+        ),
+      );
+      const subjects = named.filter((m) => isSubjectMention(text, m) && !headings.has(m.personId));
       // Pronouns fall back on people named as subjects, not on every name in passing.
       for (const m of subjects) context.named_(m.personId);
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ??
           subjects[subjects.length - 1]?.personId ??
           unnamedSubject(input, start, sentence.display),
-        named.map((m) => m.personId),
+        named.filter((m) => !headings.has(m.personId)).map((m) => m.personId),
         sentence.display.split(/\s+/).length <= HEADING_WORDS,
         spoke.length === 0 ? unnamed : null,
       );
