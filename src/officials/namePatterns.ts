@@ -8,9 +8,16 @@ const PARTICLE = "(?:von|van|der|den|de|du|da|di|bin|ben|al|el|ter)";
 /** The Arabic article joined to a surname: "Bachar al-Assad", "Abdel Fattah al-Sissi". */
 const JOINED_ARTICLE = "(?:al|el|as|ad|ash)[-‐]";
 
+/**
+ * Not the tail of a hyphenated word: "Danièle Obono" in "la députée de Seine-Saint-Denis Danièle
+ * Obono" (whose "Seine-Saint" a name word holds) is no "Denis Danièle Obono" — though "Assad" of
+ * "al-Assad" is a name's start.
+ */
+const NOT_AFTER_HYPHEN = `(?<!(?<![\\p{L}])(?!${JOINED_ARTICLE})[\\p{L}\\p{M}]+[-‐])`;
+
 /** A run of capitalised words (with name particles), where person mentions are looked for. */
 export const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])${NOT_AFTER_HYPHEN}${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
   "gu",
 );
 

@@ -4,6 +4,7 @@ import { addLowerCaseWords, LOWER_CASE_WORD } from "../../src/officials/lowerCas
 import { CAPITALISED_RUNS, HONORIFIC_NAMES } from "../../src/officials/namePatterns.js";
 import { allMatches, StartedPattern, unitsWhere } from "../../src/officials/patternScan.js";
 import { allSentences, CORPUS_DIR } from "../helpers/engine.js";
+import { statementsOf } from "../quotes/excerpts.js";
 
 /** What `matchAll` gives, as plain data: each match's groups and index. */
 const plain = (matches: Iterable<RegExpMatchArray>) =>
@@ -67,3 +68,26 @@ async function manyTexts(): Promise<string[]> {
   for (let at = 0; at < all.length; at += 97) texts.push(all.slice(at, at + 300));
   return texts;
 }
+
+describe("CAPITALISED_RUNS past a hyphenated place", () => {
+  it.each([
+    ["La députée de Seine-Saint-Denis Danièle Obono a dit", ["La", "Seine-Saint", "Danièle Obono"]],
+    ["le sénateur des Alpes-de-Haute-Provence Jean Dupont", ["Alpes-de", "Jean Dupont"]],
+    ["le régime d'al-Assad a dit", ["Assad"]],
+    ["Bachar al-Assad et Jean-Pierre Raffarin", ["Bachar al-Assad", "Jean-Pierre Raffarin"]],
+  ])("%s", (text, runs) => {
+    expect(CAPITALISED_RUNS.matches(text).map((m) => m[0])).toEqual(runs);
+  });
+
+  it("finds the deputy of Seine-Saint-Denis, not 'Denis Danièle Obono'", () => {
+    const text =
+      "La députée de Seine-Saint-Denis Danièle Obono a défendu le stage. " +
+      `"Cette pratique existe dans beaucoup de mouvements", a-t-elle déclaré.`;
+    expect(statementsOf(text)).toMatchObject({
+      people: ["Danièle Obono"],
+      direct: [
+        { text: "Cette pratique existe dans beaucoup de mouvements", speaker: "Danièle Obono" },
+      ],
+    });
+  });
+});
