@@ -97,9 +97,12 @@ export function extractStatements(
   date: string | null = null,
 ): ArticleStatements {
   const context = new SpeakerContext(deps.people);
-  const names = deps.mentions.articleNames(
-    passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [])),
-  );
+  // Whom the title names in full, the body may call by surname alone ("Vive passe d'armes entre
+  // Bruno Le Maire et Jean-Luc Mélenchon", then "« … », a commencé Mélenchon").
+  const names = deps.mentions.articleNames([
+    ...(title === "" ? [] : [title]),
+    ...passages.flatMap((p) => (p.kind === "paragraph" ? p.sentences.map((s) => s.display) : [])),
+  ]);
   // "François Hollande : « Je pense … »" then "L'ancien président de la République a réitéré
   // …, a-t-il ajouté": a person the title opens on is the article's subject until a sentence
   // names another.

@@ -95,3 +95,24 @@ describe("a configured role is read at the article's date", () => {
     );
   });
 });
+
+describe("a person the title names in full, whom the body calls by surname alone", () => {
+  it("reads '», a commencé Mélenchon' as Jean-Luc Mélenchon's words", () => {
+    const text =
+      "Mardi soir à l'Assemblée, Bruno Le Maire a proposé de comparer son patrimoine à celui de l'ancien candidat. " +
+      "Alors absent de l'hémicycle, le député est revenu se défendre énergiquement. " +
+      `"Je suis disponible", a commencé Mélenchon. "Je suis fier de mon compte en banque", a-t-il encore ajouté.`;
+    // Another article of the corpus has him speak: he is someone the corpus knows.
+    const other = `Jean-Luc Mélenchon a déclaré lundi qu'il "ne lâcherait rien" sur les retraites.`;
+    const title = "Vive passe d'armes entre Bruno Le Maire et Jean-Luc Mélenchon à l'Assemblée";
+    expect(
+      directQuotesOf([
+        { file: "a.jsonl", format: "jsonl", text, title, date: "2017-10-18", record: 0 },
+        { file: "a.jsonl", format: "jsonl", text: other, title: "Retraites", record: 1 },
+      ]).filter((q) => q.text.startsWith("Je suis")),
+    ).toEqual([
+      { text: "Je suis disponible", speaker: "Jean-Luc Mélenchon" },
+      { text: "Je suis fier de mon compte en banque", speaker: "Jean-Luc Mélenchon" },
+    ]);
+  });
+});
