@@ -44,7 +44,9 @@ export function rolePronoun(phrase: string): "il" | "elle" {
   if (!m) return "il";
   if (/^la$/i.test(m[1] ?? "")) return "elle";
   if (/^le$/i.test(m[1] ?? "")) return "il";
-  return /(?:trice|euse|ouse|ière|ienne|ée|ue|sse|ante|ente|ette|ine)$/iu.test(m[2] ?? "")
+  // "-ue" of a participle ("l'élue", "l'inconnue"), not of "-que", "-gue" ("l'archevêque",
+  // "l'évêque", "le sociologue").
+  return /(?:trice|euse|ouse|ière|ienne|ée|[^qg]ue|sse|ante|ente|ette|ine)$/iu.test(m[2] ?? "")
     ? "elle"
     : "il";
 }

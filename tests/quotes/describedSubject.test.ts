@@ -35,6 +35,10 @@ describe("rolePronoun: the gender of an elided noun by its ending", () => {
     ["l'épouse", "elle"],
     ["l'actrice", "elle"],
     ["l'élu", "il"],
+    ["l'élue", "elle"],
+    ["l'archevêque", "il"],
+    ["l'évêque", "il"],
+    ["l'islamologue", "il"],
   ])("%s → %s", (phrase, pronoun) => {
     expect(rolePronoun(phrase)).toBe(pronoun);
   });
