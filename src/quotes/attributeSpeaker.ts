@@ -90,7 +90,7 @@ export function isSubjectMention(
 }
 
 export const NO_SPEAKER: Speaker = { personId: null, attribution: "none" };
-const UNRESOLVED: Speaker = { personId: null, attribution: "unresolved" };
+export const UNRESOLVED: Speaker = { personId: null, attribution: "unresolved" };
 
 /** "”, Blinken said", "” he told Reuters", "”, said the minister": English attribution. */
 const ENGLISH_ATTRIBUTION = new RegExp(

@@ -178,7 +178,7 @@ export function extractStatements(
           return;
         }
         let speaker = speakerAfterQuote(p, k, sentenceOf, sentenceEnd);
-        const explicit = speaker.attribution === "unresolved";
+        let explicit = speaker.attribution === "unresolved";
         const previousClose = spans[k - 1]?.close ?? 0;
         const from = Math.max(start, sentenceOf(previousClose) === i ? previousClose : start);
         if (!speaker.personId && !span.missingOpen && !explicit) {
@@ -190,6 +190,10 @@ export function extractStatements(
           // the quotation ("… » Il faut débourser 70 euros, a indiqué BFMTV").
           const incise = inciseSpeaker(input, span);
           if (incise.personId) speaker = incise;
+          else if (incise.attribution === "unresolved") {
+            speaker = incise;
+            explicit = true;
+          }
         }
         const previous = spans[k - 1];
         const previousSpeaker = previous ? spokenBy.get(previous) : undefined;

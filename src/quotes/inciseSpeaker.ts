@@ -1,5 +1,12 @@
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
-import { type AttributionInput, NO_SPEAKER, pronoun, type Speaker } from "./attributeSpeaker.js";
+import {
+  type AttributionInput,
+  describedSpeaker,
+  NO_SPEAKER,
+  pronoun,
+  type Speaker,
+  UNRESOLVED,
+} from "./attributeSpeaker.js";
 import type { QuoteSpan } from "./quoteSpans.js";
 
 /** Before an incise inside a quotation: a comma. */
@@ -9,6 +16,14 @@ const INCISE_AFTER = /^\s*(?:[,.;!?…]|$)/u;
 
 /** Between an incise's verb and the name of its subject: nothing, or an honorific ("M.", "Dr"). */
 const NAMED_SUBJECT_BEFORE = /^\s*(?:(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+)?$/u;
+
+/**
+ * The subject of an inverted incise that names nobody: a definite or demonstrative description
+ * ("le ministre", "l'entourage du député", "le site"), or an indefinite one ("un manifestant",
+ * "une source"). A possessive one ("leur avocate") may be who spoke before: it is left open.
+ */
+const DEFINITE = /^\s*(?:\p{Ll}+\s+){0,3}?(?:le|la|les|l['’]|ce|cet|cette)\s*\p{L}/u;
+const INDEFINITE = /^\s*(?:\p{Ll}+\s+){0,3}?(?:un|une|des|plusieurs|certains|certaines)\s+\p{L}/u;
 
 /**
  * The speaker an incise inside the quotation names with an inverted pronoun or a name: "« Je prenais le
@@ -35,6 +50,32 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
         /\p{L}/u.test(input.text.slice(m.end, span.end)),
     );
     if (named) return { personId: named.personId, attribution: "named-after" };
+    // "« C'est un réel avertissement, a confirmé au Parisien l'entourage du député. Et qui … »":
+    // a described subject — the person it stands for, else someone the text does not name, who
+    // is still not whoever spoke before.
+    const clause = /^[^.,;:!?«»"“”]*/u.exec(input.text.slice(at, span.end))?.[0] ?? "";
+    const rest = input.text.slice(at + clause.length, span.end);
+    // The quotation goes on past the incise, as above ("salue Jean Dupont !" is no incise).
+    if (!INCISE_AFTER.test(rest) || !/\p{L}/u.test(rest)) continue;
+    // "…, assure le député LFI Éric Coquerel. …", "…, explique Michel Sapin au Monde. …".
+    const inClause = input.quotedMentions.find((m) => m.start >= at && m.end <= at + clause.length);
+    if (inClause) return { personId: inClause.personId, attribution: "named-after" };
+    const described = INDEFINITE.test(clause) || DEFINITE.test(clause);
+    // "…, assure un employé, Daniel Real, mais …": the description's name, in apposition.
+    const end = at + clause.length;
+    const apposed = input.quotedMentions.find(
+      (m) =>
+        m.start >= end &&
+        /^\s*,\s*$/u.test(input.text.slice(end, m.start)) &&
+        INCISE_AFTER.test(input.text.slice(m.end, span.end)),
+    );
+    if (described && apposed) return { personId: apposed.personId, attribution: "named-after" };
+    // "…, a assuré une source à la présidence. …": someone the text leaves unnamed.
+    if (INDEFINITE.test(clause)) return UNRESOLVED;
+    if (DEFINITE.test(clause)) {
+      const found = describedSpeaker(input, clause, span.open);
+      return found.personId ? found : UNRESOLVED;
+    }
   }
   return NO_SPEAKER;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { statementsOf } from "./excerpts.js";
+
+const BEFORE =
+  "Paul Durand a présenté mardi son plan pour la ville. " +
+  `"Nous allons tout reprendre depuis le début", a-t-il assuré. `;
+
+describe("an incise inside a quotation whose subject is no pronoun", () => {
+  it("credits the name that follows the verb past an adjunct ('explique Michel Sapin au Monde')", () => {
+    const text = `${BEFORE}"Là, c'est injuste, explique Claire Vidal au Monde. La deuxième année est difficile."`;
+    expect(statementsOf(text).direct[1]).toEqual({
+      text: "Là, c'est injuste, explique Claire Vidal au Monde. La deuxième année est difficile.",
+      speaker: "Claire Vidal",
+    });
+  });
+
+  it("credits the name in apposition to a description ('assure un employé, Daniel Real, mais')", () => {
+    const text = `${BEFORE}"Bientôt on rouvrira, assure un employé, Marc Lebrun, mais pour l'instant tout est fermé."`;
+    expect(statementsOf(text).direct[1]?.speaker).toBe("Marc Lebrun");
+  });
+
+  it("credits nobody for an unnamed source or a thing, not the one who spoke before", () => {
+    const text =
+      `${BEFORE}"Nous n'avons aucune opposition de principe, a assuré une source à la présidence. Tout reste à discuter." ` +
+      `"C'est un réel avertissement, a confirmé samedi au journal l'entourage du maire. Et il vaut pour tous."`;
+    expect(statementsOf(text).direct.slice(1)).toEqual([
+      {
+        text: "Nous n'avons aucune opposition de principe, a assuré une source à la présidence. Tout reste à discuter.",
+        speaker: null,
+      },
+      {
+        text: "C'est un réel avertissement, a confirmé samedi au journal l'entourage du maire. Et il vaut pour tous.",
+        speaker: null,
+      },
+    ]);
+  });
+
+  it("credits the person a described subject stands for ('a confié le maire')", () => {
+    const text = `Alain Juppé, le maire de Bordeaux, a mis fin à la cérémonie. "Je suis scandalisé, a confié le maire devant les caméras. C'est irresponsable."`;
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Je suis scandalisé, a confié le maire devant les caméras. C'est irresponsable.",
+        speaker: "Alain Juppé",
+      },
+    ]);
+  });
+});
