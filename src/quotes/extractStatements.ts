@@ -58,6 +58,13 @@ export interface ArticleStatements {
 const REPORTING =
   /^\s*(?:,?\s*(?:[^\s,«»"“”]+,?\s+){0,12}?)?(?:que(?![\p{L}])|qu['’]|that(?![\p{L}])|:|(?:pourquoi|comment|combien)(?![\p{L}]))/iu;
 
+/** How far into its sentence the name of the person it opens on may stand ("Samedi soir, X …"). */
+const OPENING_CHARS = 60;
+
+/** Words of a speaker about themselves: "je", "j'", "moi", "mon", "nous". */
+const FIRST_PERSON =
+  /(?:^|[^\p{L}])(?:je|j['’]|moi|me|m['’]|mon|ma|mes|nous|notre|nos)(?![\p{L}])/iu;
+
 /** English "said" needs no "that": "The secretary of state said the US would …". */
 const BARE_ENGLISH = /^(?:said|says|told|added|warned|noted)$/i;
 
@@ -118,6 +125,8 @@ export function extractStatements(
   const asides = new Set<number>();
   const mentionsBySentence = new Map<string, Mention[]>();
   let lastSpeaker: string | null = null;
+  /** Whom the sentence just read opens on (see where it is set). */
+  let opener: string | null = titled?.personId ?? null;
   /** The gender of the unnamed speaker of the sentence just read ("», lâche un voisin"). */
   let previousUnnamed: "m" | "f" | null = null;
 
@@ -252,6 +261,19 @@ export function extractStatements(
           span.missingOpen ||
           text.slice(start, span.open).trim() === "" ||
           continuesSpeech(sentence.display, deps.speechVerbs(sentence));
+        // "La députée Valéria Faure-Muntian n'a pas souhaité entretenir la polémique. « Je tiens
+        // à remercier … »": words in the first person on their own take up the person the
+        // sentence before was about, whoever spoke last.
+        const about = opener;
+        if (
+          !explicit &&
+          !speaker.personId &&
+          opensSentence &&
+          about !== null &&
+          FIRST_PERSON.test(text.slice(span.start, span.end))
+        ) {
+          speaker = { personId: about, attribution: "continuation" };
+        }
         if (!explicit && !speaker.personId && opensSentence && lastSpeaker) {
           speaker = { personId: lastSpeaker, attribution: "continuation" };
         }
@@ -302,10 +324,17 @@ export function extractStatements(
       const subjects = named.filter((m) => isSubjectMention(text, m) && !headings.has(m.personId));
       // Pronouns fall back on people named as subjects, not on every name in passing.
       for (const m of subjects) context.named_(m.personId);
-      context.sentenceSubject(
+      const described =
+        subjects.length === 0 ? unnamedSubject(input, start, sentence.display) : null;
+      // Whom the sentence opens on: its speaker, the subject named near its start ("Emmanuel
+      // Macron a aussi évoqué l'enquête sur la mort de Steve Maia Caniço"), or the person a
+      // description opening it stands for.
+      opener =
         spoke[spoke.length - 1]?.speakerId ??
-          subjects[subjects.length - 1]?.personId ??
-          unnamedSubject(input, start, sentence.display),
+        subjects.find((m) => m.start - start <= OPENING_CHARS)?.personId ??
+        (subjects.length === 0 ? described : null);
+      context.sentenceSubject(
+        spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? described,
         named.filter((m) => !headings.has(m.personId)).map((m) => m.personId),
         sentence.display.split(/\s+/).length <= HEADING_WORDS,
         spoke.length === 0 ? unnamed : null,

@@ -14,6 +14,9 @@ const INCISE_BEFORE = /,\s*$/u;
 /** After it: the quotation goes on past a comma, or a sentence ends. */
 const INCISE_AFTER = /^\s*(?:[,.;!?…]|$)/u;
 
+/** The words of an incise after its inverted pronoun: when, where, to whom. */
+const ADJUNCTS = /^[^.,;:!?«»"“”]{0,80}/u;
+
 /** Between an incise's verb and the name of its subject: nothing, or an honorific ("M.", "Dr"). */
 const NAMED_SUBJECT_BEFORE = /^\s*(?:(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+)?$/u;
 
@@ -36,7 +39,9 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
   for (const verb of findSpeechVerbs(inside)) {
     if (verb.nonFinite || !INCISE_BEFORE.test(inside.slice(0, verb.index))) continue;
     if (verb.pronoun !== null) {
-      if (INCISE_AFTER.test(inside.slice(verb.end))) return pronoun(input, verb.pronoun, span.open);
+      // "…, a-t-il déclaré mercredi au Parisien. Par le passé …": past the incise's adjuncts.
+      const past = inside.slice(verb.end).replace(ADJUNCTS, "");
+      if (INCISE_AFTER.test(past)) return pronoun(input, verb.pronoun, span.open);
       continue;
     }
     // "« Je sais que c'est une dépense, a reconnu M. Bussereau. C'est une piste … »".

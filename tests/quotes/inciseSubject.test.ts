@@ -45,3 +45,39 @@ describe("an incise inside a quotation whose subject is no pronoun", () => {
     ]);
   });
 });
+
+describe("an inverted pronoun incise past its adjuncts", () => {
+  it("reads '…, a-t-il déclaré mercredi au Parisien. …' as the incise it is", () => {
+    const text =
+      "Paul Durand est toujours aussi inquiet pour son parti. " +
+      `"Je pense que la concurrence est réelle, a-t-il déclaré mercredi au Parisien. Par le passé, il y en a eu d'autres."`;
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Je pense que la concurrence est réelle, a-t-il déclaré mercredi au Parisien. Par le passé, il y en a eu d'autres.",
+        speaker: "Paul Durand",
+      },
+    ]);
+  });
+});
+
+describe("words in the first person standing on their own", () => {
+  it("go to the person the sentence before opens on, not to whoever spoke last", () => {
+    const text =
+      `"Je regrette ce résultat", a déclaré Marc Lebrun. ` +
+      "De son côté, la nouvelle députée Claire Vidal n'a pas souhaité entretenir la polémique avec Paul Durand. " +
+      `"Je tiens à remercier mon prédécesseur pour son travail."`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Je regrette ce résultat", speaker: "Marc Lebrun" },
+      { text: "Je tiens à remercier mon prédécesseur pour son travail.", speaker: "Claire Vidal" },
+    ]);
+  });
+
+  it("leave a quotation in no person where nobody was spoken of", () => {
+    const text =
+      "La Garde-Freinet a été frappée par la grêle mardi soir. " +
+      `"Je n'avais jamais vu un orage aussi violent."`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Je n'avais jamais vu un orage aussi violent.", speaker: null },
+    ]);
+  });
+});
