@@ -1,4 +1,5 @@
 import { charClass } from "./charClass.js";
+import { WordTrie } from "./wordTrie.js";
 
 /**
  * Speech verbs, French and English, as regular-expression alternations. French past participles
@@ -63,7 +64,7 @@ export interface VerbMatch {
  * a start, where a match can begin (the verb; the auxiliary of a perfect). Every pattern opens on
  * a letter after a non-letter and its words end at non-letters ("a-t-il", "s'est", "d'avoir"),
  * so each of these words is a whole word of the text: a maximal run of letters, folded as
- * `foldWord` does. tests/quotes/speechVerbTriggers.test.ts checks that every match has them.
+ * `foldWord` (wordTrie.ts) does. tests/quotes/speechVerbTriggers.test.ts checks that every match has them.
  */
 const WORD = {
   perfect: 1,
@@ -129,16 +130,6 @@ const STICKY_PATTERNS = SPEECH_VERB_PATTERNS.map(({ pattern, needs, starts }) =>
 }));
 
 /**
- * A word as the patterns' case-insensitive (Unicode) matching sees it: lower case, and "ſ" as
- * "s" — the one character that matches a letter of the verbs under /iu without lowering to it
- * (checked for every code point in tests/quotes/speechVerbTriggers.test.ts).
- */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
-}
-
-/**
  * Whether a UTF-16 code unit is a letter (\p{L}). A lone surrogate is no letter: an astral
  * letter splits a word, which only adds words.
  */
@@ -150,22 +141,8 @@ export interface VerbWords {
   readonly words: readonly { readonly at: number; readonly bits: number }[];
 }
 
-/**
- * The `SPEECH_VERB_WORDS` bits of a word as written, remembered per spelling: lowering every
- * word of every sentence cost more than the lookup. The set of spellings a corpus uses is small.
- */
-const BITS_BY_SPELLING = new Map<string, number>();
-
-function verbBitsOf(word: string): number {
-  let bits = BITS_BY_SPELLING.get(word);
-  if (bits === undefined) {
-    bits = SPEECH_VERB_WORDS.get(foldWord(word)) ?? 0;
-    // A bound, for a long-lived process reading ever new text.
-    if (BITS_BY_SPELLING.size >= 500_000) BITS_BY_SPELLING.clear();
-    BITS_BY_SPELLING.set(word, bits);
-  }
-  return bits;
-}
+/** `SPEECH_VERB_WORDS`, looked up at a word's offsets in a text. */
+const SPEECH_VERB_TRIE = new WordTrie(SPEECH_VERB_WORDS);
 
 export function speechVerbWordsIn(text: string): VerbWords {
   let bits = 0;
@@ -177,7 +154,7 @@ export function speechVerbWordsIn(text: string): VerbWords {
       continue;
     }
     if (start >= 0 && i - start <= LONGEST_WORD) {
-      const found = verbBitsOf(text.slice(start, i));
+      const found = SPEECH_VERB_TRIE.valueOf(text, start, i);
       if (found !== 0) {
         bits |= found;
         words.push({ at: start, bits: found });

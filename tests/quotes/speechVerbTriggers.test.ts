@@ -3,11 +3,11 @@ import { mulberry32, pick, randomInt } from "../../bench/perf/prng.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
 import {
   findSpeechVerbs,
-  foldWord,
   SPEECH_VERB_PATTERNS,
   SPEECH_VERB_WORDS,
   speechVerbWordsIn,
 } from "../../src/nlp/speechVerbs.js";
+import { foldWord } from "../../src/nlp/wordTrie.js";
 import { allSentences, CORPUS_DIR } from "../helpers/engine.js";
 
 /**
