@@ -8,7 +8,17 @@ describe("WordTrie", () => {
   const lookup = (word: string) => SPEECH_VERB_WORDS.get(foldWord(word)) ?? 0;
 
   it("answers as the map does for a word's spellings, at its offsets in a text", () => {
-    for (const word of ["a", "déclaré", "DÉCLARÉ", "Déclaré", "ſ", "dit", "Dit", "diſait", "said"]) {
+    for (const word of [
+      "a",
+      "déclaré",
+      "DÉCLARÉ",
+      "Déclaré",
+      "ſ",
+      "dit",
+      "Dit",
+      "diſait",
+      "said",
+    ]) {
       const text = `« ${word} »`;
       expect(trie.valueOf(text, 2, 2 + word.length), word).toBe(lookup(word));
     }
