@@ -24,10 +24,11 @@
  */
 import { fork } from "node:child_process";
 import { access, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, cpus, platform, tmpdir, totalmem } from "node:os";
+import { cpus, platform, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { defaultWorkers } from "../../src/config/environment.js";
 import { defaultConfigDir, defaultCorpusDir, packageRoot } from "../../src/config/paths.js";
 import { SHARED_CORPUS } from "../gold/sharedCorpus.js";
 import { measureRealBuilds, realTargetLine, storyTargetLine } from "../real/realBuilds.js";
@@ -141,7 +142,7 @@ function benchOptions(args: Args): BenchOptions {
     profile,
     out: resolve(args.out ?? join(results, profile ? "perf-profile.json" : "perf.json")),
     keep: args.keep ?? false,
-    workers: positive("workers", args.workers, Math.min(4, availableParallelism())),
+    workers: positive("workers", args.workers, defaultWorkers()),
     incremental: !(args["no-incremental"] ?? false),
     realSizes: sizeList("real-sizes", args["real-sizes"], "3000,10000,34025"),
     yearSizes: sizeList("year-sizes", args["year-sizes"], String(YEAR_SIZE)),
@@ -452,8 +453,11 @@ async function runParent(options: BenchOptions): Promise<void> {
   const real =
     options.realSizes.length === 0
       ? null
-      : await measureRealBuilds(options.corpus, options.realSizes, (line) =>
-          console.error(`[real] ${line}`),
+      : await measureRealBuilds(
+          options.corpus,
+          options.realSizes,
+          (line) => console.error(`[real] ${line}`),
+          options.workers,
         );
   const stall =
     options.realSizes.length === 0

@@ -1,11 +1,12 @@
 /**
- * Child process of `measureRealBuilds`: builds the index of the corpus folder given as its only
- * argument, the way `briefbot start` does on one thread, and sends back time, RSS and counts.
+ * Child process of `measureRealBuilds`: builds the index of the corpus folder given as its first
+ * argument with the number of worker threads given as its second, the way `briefbot start` does
+ * (one: everything on this thread, as `loadEngine`), and sends back time, RSS and counts.
  */
 import { BRIEFING_RULES } from "../../briefings/rules/briefingRules.js";
 import { defaultConfigDir } from "../../src/config/paths.js";
 import { loadCorpus } from "../../src/corpus/loadCorpus.js";
-import { buildIndex } from "../../src/index/buildIndex.js";
+import { buildIndex, buildIndexInParallel } from "../../src/index/buildIndex.js";
 import { createEngineCache } from "../../src/index/engineCache.js";
 import { mentionsByArticle } from "../../src/index/mentionsByArticle.js";
 import { loadOfficialsConfig } from "../../src/officials/officialsConfig.js";
@@ -13,8 +14,10 @@ import { buildStories } from "../../src/stories/buildStories.js";
 import { loadTopicsConfig } from "../../src/topics/topicsConfig.js";
 
 const dir = process.argv[2];
-if (dir === undefined || process.send === undefined) {
-  console.error("buildChild: run by measureRealBuilds with a corpus folder");
+/** Threads for the file analysis and people discovery, as BRIEFBOT_WORKERS; 1: all on this one. */
+const workers = Number(process.argv[3] ?? "1");
+if (dir === undefined || process.send === undefined || !Number.isInteger(workers) || workers < 1) {
+  console.error("buildChild: run by measureRealBuilds with a corpus folder and a worker count");
   process.exit(2);
 }
 const started = performance.now();
@@ -22,13 +25,13 @@ const started = performance.now();
 const topics = await loadTopicsConfig(defaultConfigDir());
 const officials = await loadOfficialsConfig(defaultConfigDir());
 const cache = createEngineCache();
-const index = buildIndex(
-  await loadCorpus(dir, { terms: cache.terms }),
-  topics,
-  officials,
-  BRIEFING_RULES,
-  cache,
-);
+const corpus = await loadCorpus(dir, { terms: cache.terms, workers });
+// `briefbot start` builds with worker threads (`buildIndexInParallel`); one worker is the
+// one-thread build `loadEngine` makes.
+const index =
+  workers > 1
+    ? await buildIndexInParallel(corpus, topics, officials, BRIEFING_RULES, workers, cache)
+    : buildIndex(corpus, topics, officials, BRIEFING_RULES, cache);
 const seconds = (performance.now() - started) / 1000;
 // Story clustering from scratch (no placements; sentence terms as the ingest computed them).
 const clustering = performance.now();

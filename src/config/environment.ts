@@ -85,13 +85,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
     databaseUrl: readDatabaseUrl(value("DATABASE_URL")),
     indexName: readIndexName(value("BRIEFBOT_INDEX_NAME")),
     schedule: readSchedule(value),
-    workers: readInteger(
-      "BRIEFBOT_WORKERS",
-      value("BRIEFBOT_WORKERS"),
-      Math.min(4, availableParallelism()),
-      1,
-      64,
-    ),
+    workers: readInteger("BRIEFBOT_WORKERS", value("BRIEFBOT_WORKERS"), defaultWorkers(), 1, 64),
   });
 }
 
@@ -155,4 +149,9 @@ function readLogLevel(raw: string | null): LogLevel {
   const level = raw.toLowerCase();
   if (level === "debug" || level === "info" || level === "warn" || level === "error") return level;
   throw invalid("LOG_LEVEL", "one of debug, info, warn, error", raw);
+}
+
+/** Worker threads when BRIEFBOT_WORKERS is unset: one per core, four at most. */
+export function defaultWorkers(): number {
+  return Math.min(4, availableParallelism());
 }
