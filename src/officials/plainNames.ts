@@ -5,6 +5,7 @@ import {
   opensSentence,
 } from "./articleBefore.js";
 import { CAPITALISED_RUNS } from "./namePatterns.js";
+import { OUTLET_NOUNS } from "./outletNouns.js";
 import { splitRun } from "./splitRun.js";
 
 /** The capitalised words of a sentence, as name candidates and as words standing alone. */
@@ -42,8 +43,10 @@ export interface CapitalisedWords {
  * "chez", "sur" or "dans" right before a name, or a noun of an outlet or an organisation ("le
  * quotidien Yediot Aharonoth", "l'agence Bloomberg", "le think tank Terra Nova").
  */
-const PLACE_BEFORE_NAME =
-  /(?:^|\s)(?:chez|sur|dans|(?<!(?:de|d['’])\s*)(?:le|la|l['’]|du|au|un|une)\s*(?:quotidien|journal|hebdomadaire|mensuel|magazine|site|chaîne|radio|agence|tabloïd|think tank|cabinet|marque|société|entreprise|groupe|constructeur|fondation|association|ONG))\s+$/u;
+const PLACE_BEFORE_NAME = new RegExp(
+  `(?:^|\\s)(?:chez|sur|dans|(?<!(?:de|d['’])\\s*)(?:le|la|l['’]|du|au|un|une)\\s*(?:${OUTLET_NOUNS.join("|")}))\\s+$`,
+  "u",
+);
 
 /** A noun of a place and "de" before its name: "la ville de Tal Abyad", "la région de Kherson". */
 const PLACE_NOUN_OF =

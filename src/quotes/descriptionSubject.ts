@@ -1,4 +1,5 @@
 import { rolePronoun } from "../nlp/invertedClause.js";
+import { OUTLET_NOUNS } from "../officials/outletNouns.js";
 import { ROLE_HEADS_FR } from "../officials/roleWords.js";
 
 /** What the corpus says about nouns: whether one names people, and the gender of a form. */
@@ -46,6 +47,9 @@ const DEMONSTRATIVE = /^([Cc]elui|[Cc]elle)(?:-ci|-là|\s+qui)(?![\p{L}])/u;
 const COLLECTIVE =
   /^(?:entourage|équipe|camp|cabinet|famille|défense|direction|parquet|majorité|opposition|proches)$/u;
 
+/** "écrit l'hebdomadaire", "précise le site": an outlet or an organisation, no person. */
+const OUTLETS = new Set(OUTLET_NOUNS);
+
 /** Nouns that name people by their meaning, whatever gender the corpus shows them with. */
 const PEOPLE =
   /^(?:homme|femme|garçon|fille|fils|père|mère|frère|sœur|soeur|mari|épouse|victime|personne|enfant|adolescent|adolescente)$/u;
@@ -86,7 +90,8 @@ export function descriptionSubject(text: string, nouns: NounGenders): Descriptio
     const m = DESCRIPTION.exec(rest);
     if (m) {
       const noun = m[3] ?? "";
-      if (noun === "un" || noun === "une" || COLLECTIVE.test(noun)) return null;
+      if (noun === "un" || noun === "une" || COLLECTIVE.test(noun) || OUTLETS.has(noun))
+        return null;
       if (!ROLE_HEADS_FR.has(noun) && !PEOPLE.test(noun) && nouns.seenAsThing(noun)) return null;
       const determiner = (m[1] ?? "").toLowerCase();
       const phrase = /^[^,.;:!?«»"“”()]*/u.exec(rest)?.[0].trim() ?? m[0];

@@ -94,3 +94,15 @@ describe("a sentence whose main clause opens on a description, after an opening 
     ]);
   });
 });
+
+describe("an outlet or an organisation as the subject of a speech verb", () => {
+  it("credits nobody with what 'écrit l'hebdomadaire', not the person the article is about", () => {
+    const text =
+      "Paul Durand a reçu les journalistes dans son bureau. " +
+      `"Le secret a du bon", écrit l'hebdomadaire. "Une interrogation relayée par ses proches", précise le site.`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Le secret a du bon", speaker: null },
+      { text: "Une interrogation relayée par ses proches", speaker: null },
+    ]);
+  });
+});
