@@ -151,7 +151,7 @@ export class MentionFinder {
       const person =
         honorific && !found.candidates.some((p) => article.has(p.id))
           ? (this.familyNameFirst(match[0], article) ?? picked)
-          : picked && found.full
+          : picked && (found.full || honorific)
             ? this.articleForm(picked, article)
             : picked;
       if (person) mentions.push(mentionAt(person, match.index + found.end, found.surface));

@@ -15,9 +15,16 @@ const JOINED_ARTICLE = "(?:al|el|as|ad|ash)[-‐]";
  */
 const NOT_AFTER_HYPHEN = `(?<!(?<![\\p{L}])(?!${JOINED_ARTICLE})[\\p{L}\\p{M}]+[-‐])`;
 
+/**
+ * Honorifics written without a full stop, which a run of capitalised words would otherwise open
+ * on ("Mme Lambert" read as a given name "Mme"): the run starts after them, where
+ * `HONORIFIC_BEFORE` of the mention finder reads them as honorifics.
+ */
+const NOT_AN_HONORIFIC = "(?!(?:Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)\\s)";
+
 /** A run of capitalised words (with name particles), where person mentions are looked for. */
 export const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NOT_AFTER_HYPHEN}${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])${NOT_AFTER_HYPHEN}${NOT_AN_HONORIFIC}${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
   "gu",
 );
 

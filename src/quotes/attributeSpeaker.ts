@@ -70,7 +70,7 @@ export const SUBJECT_FOLLOWS = new RegExp(
 
 /** A name that complements a preposition is not the subject ("de Greta Thunberg"). */
 export const AFTER_PREPOSITION =
-  /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\s*$/iu;
+  /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\s*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+)?$/iu;
 
 /**
  * Whether a mention in `text` is the subject of a verb (`SUBJECT_FOLLOWS`) and not a
@@ -196,7 +196,7 @@ function speakerOfInvertedVerb(
   const between = mention ? input.text.slice(start, mention.start) : "";
   if (
     mention &&
-    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*$/iu.test(between) &&
+    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*(?:(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+)?$/iu.test(between) &&
     (!COMPLEMENT_NP_BEFORE.test(between) || ownThingBefore(input, between)) &&
     !RELATIVE_BETWEEN.test(between) &&
     !PREDICATE_BETWEEN.test(between)
@@ -455,14 +455,30 @@ export function subjectBefore(
       m.end <= verbAt &&
       !COMPLEMENT_BEFORE.test(input.text.slice(Math.max(sentenceStart, m.start - 12), m.start)),
   );
-  const last = named[named.length - 1];
+  // "Christian Jacob, qui a vu pour la dernière fois Jacques Chirac il y a un an, confie que":
+  // the name a relative clause closed right before the verb hangs on, not the names inside it.
+  const relative = CLOSED_RELATIVE.exec(before);
+  const relativeAt = relative ? sentenceStart + relative.index : -1;
+  const head = relative
+    ? named.find((m) => m.end <= relativeAt && /^\s*$/u.test(input.text.slice(m.end, relativeAt)))
+    : undefined;
+  // Outside the relative clause: "Le ministre, qui a rencontré Jean Dupont, a déclaré que".
+  const outside = relative ? named.filter((m) => m.end <= relativeAt) : named;
+  const last = head ?? outside[outside.length - 1];
   const pro = SUBJECT_PRONOUN.exec(before) ?? SENTENCE_PRONOUN.exec(before);
   if (pro?.[1] && (!last || last.end < sentenceStart + (pro.index ?? 0))) {
     return pronoun(input, pro[1], verbAt);
   }
   if (last) return { personId: last.personId, attribution: "named-before" };
-  return describedSubject(input, sentenceStart, before);
+  return describedSubject(
+    input,
+    sentenceStart,
+    relative ? before.slice(0, relative.index) : before,
+  );
 }
+
+/** A relative clause between commas that ends right before a verb: ", qui a vu …, ". */
+const CLOSED_RELATIVE = /,\s*(?:qui|dont|que|qu['’])(?![\p{L}])[^,;:«»"“”]*,\s*$/u;
 
 /**
  * A preposition opening a complement, with its determiner and common nouns, right before a name:
@@ -509,7 +525,8 @@ const PREDICATE_BETWEEN =
   /,\s*(?:(?:sans|pour|de|d['’]|en|avant\s+de|après\s+avoir)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|ir|re)|(?!(?:pendant|durant|devant|avant|maintenant|cependant|suivant)\s)\p{Ll}{2,}ant)\s+(?:[\p{Ll}'’-]+\s+)*$/u;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
-export const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’])\s*$/iu;
+export const COMPLEMENT_BEFORE =
+  /(?:^|[\s'’])(?:de|du|des|d['’])\s*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+)?$/iu;
 
 /**
  * A subject described rather than named before its verb: the role phrase or description of the

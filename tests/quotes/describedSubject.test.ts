@@ -106,3 +106,21 @@ describe("an outlet or an organisation as the subject of a speech verb", () => {
     ]);
   });
 });
+
+describe("a relative clause between the subject and its speech verb", () => {
+  it("leaves the names inside it: 'X, qui a vu Y il y a un an, confie que « … »' is X's", () => {
+    const text = `Marc Lebrun, qui a vu pour la dernière fois Paul Durand il y a un an, confie que sa fille "ne souhaitait pas qu'on le voie malade".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "ne souhaitait pas qu'on le voie malade", speaker: "Marc Lebrun" },
+    ]);
+  });
+
+  it("reads a described subject before it: 'Le ministre, qui a rencontré Y, a déclaré que'", () => {
+    const text =
+      "Le ministre de l'Agriculture Paul Durand a visité le salon mardi. " +
+      `Le ministre, qui a rencontré la présidente Claire Vidal, a déclaré que "la seule chose qui compte, c'est d'avancer".`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "la seule chose qui compte, c'est d'avancer", speaker: "Paul Durand" },
+    ]);
+  });
+});
