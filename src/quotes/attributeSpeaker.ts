@@ -4,18 +4,14 @@ import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
 import type { RoleLookup } from "../officials/resolveRole.js";
-import {
-  isBareQualifier,
-  opensClause,
-  ROLE_HEADS_EN,
-  ROLE_HEADS_FR,
-} from "../officials/roleWords.js";
+import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import {
   type DescriptionSubject,
   descriptionSubject,
   type NounGenders,
 } from "./descriptionSubject.js";
 import { latterReferent } from "./latterReferent.js";
+import { namedHeading } from "./namedHeading.js";
 import { lastSentenceEnd } from "./sentenceStart.js";
 import type { SpeakerContext } from "./speakerContext.js";
 import type { Attribution } from "./statement.js";
@@ -295,7 +291,7 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     );
     const last = subject[subject.length - 1];
     if (last) return { personId: last.personId, attribution: "named-before" };
-    const heading = namedHeading(input, clauseStart, open);
+    const heading = namedHeading(input.text, input.mentions, clauseStart, open);
     if (heading) return { personId: heading, attribution: "named-before", aside: true };
     // "Dans un communiqué, le patron ironise : « … »": a role or description opening the clause
     // right before the colon, followed by its verb; past a trailing adjunct ("Et l'intéressé n'a
@@ -317,35 +313,6 @@ export function speakerBefore(input: AttributionInput, clauseStart: number, open
     }
   }
   return NO_SPEAKER;
-}
-
-const STRESSED_PRONOUN = /^\s*(?:lui|elle|eux|elles)(?![\p{L}])/iu;
-/** What may stand before the name of a heading: a list's dash or bullet. */
-const HEADING_OPENING = /^\s*(?:[-–—•►]\s*)?$/u;
-/** The end of a sentence or the start of the text, then at most a dash or bullet. */
-const OPENS_SENTENCE = /(?:^|[.!?…:;][»"”)]?)\s*(?:[-–—•►]\s*)?$/u;
-/** What may follow it before the colon: a parenthesis, an apposition after a comma. */
-const HEADING_APPOSITION = /^\s*(?:\([^()]{0,80}\))?\s*(?:,([^:;«»"“”]{1,160}?))?\s*:\s*$/u;
-
-/**
- * The person a clause consisting of their name and a colon gives the quotation to, as lists of
- * reactions and headings do: "- Lionel Jospin, Premier ministre de 1997 à 2002 : « … »", "Agnès
- * Buzyn : « … »", "Nicolas Hulot, sur Yannick Jadot : « … »". Not when the words after the name
- * hold a verb of their own ("Louis Sarkozy, le fils de …, lui a apporté son soutien : «"): that
- * clause's subject is read as such.
- */
-function namedHeading(input: AttributionInput, clauseStart: number, open: number): string | null {
-  const first = input.mentions.find((m) => m.start >= clauseStart && m.end <= open);
-  if (!first || !HEADING_OPENING.test(input.text.slice(clauseStart, first.start))) return null;
-  // The name opens its sentence: "… le sinistre » Ziad Takieddine : « … »" is not a heading.
-  if (!OPENS_SENTENCE.test(input.text.slice(Math.max(0, first.start - 200), first.start))) {
-    return null;
-  }
-  const rest = HEADING_APPOSITION.exec(input.text.slice(first.end, open));
-  // "Gérard Collomb, lui, aurait un surnom : « … »": a stressed pronoun opens a clause.
-  const apposition = rest?.[1] ?? "";
-  if (!rest || opensClause(apposition) || STRESSED_PRONOUN.test(apposition)) return null;
-  return first.personId;
 }
 
 /** A noun of speech and the description whose words follow: "Réponse de la secrétaire d'Etat". */

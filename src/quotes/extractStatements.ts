@@ -264,15 +264,14 @@ export function extractStatements(
         // "La députée Valéria Faure-Muntian n'a pas souhaité entretenir la polémique. « Je tiens
         // à remercier … »": words in the first person on their own take up the person the
         // sentence before was about, whoever spoke last.
-        const about = opener;
         if (
           !explicit &&
           !speaker.personId &&
           opensSentence &&
-          about !== null &&
+          opener !== null &&
           FIRST_PERSON.test(text.slice(span.start, span.end))
         ) {
-          speaker = { personId: about, attribution: "continuation" };
+          speaker = { personId: opener, attribution: "continuation" };
         }
         if (!explicit && !speaker.personId && opensSentence && lastSpeaker) {
           speaker = { personId: lastSpeaker, attribution: "continuation" };
@@ -332,7 +331,7 @@ export function extractStatements(
       opener =
         spoke[spoke.length - 1]?.speakerId ??
         subjects.find((m) => m.start - start <= OPENING_CHARS)?.personId ??
-        (subjects.length === 0 ? described : null);
+        described;
       context.sentenceSubject(
         spoke[spoke.length - 1]?.speakerId ?? subjects[subjects.length - 1]?.personId ?? described,
         named.filter((m) => !headings.has(m.personId)).map((m) => m.personId),
