@@ -39,9 +39,23 @@ export const FR_PERFECT = new RegExp(
 const FR_INVERTED_ONLY =
   "analyse|avance|interroge|souffle|continue|espère|argue|alerte|craint|peste|confesse|remarque|nuance|pointe|réplique|tacle";
 
+/**
+ * Pronominal verbs of speech in the present and imperfect, after "s'" or "se" ("s'indigne X",
+ * "se défend Gérard Cosme", "X s'interroge : « … »"): alone, most are other verbs ("il défend
+ * le projet"); their past participles are in `FR_PARTICIPLES` ("s'est indigné").
+ */
+const FR_REFLEXIVE =
+  "indigne|insurge|étonne|inquiète|emporte|agace|exclame|amuse|offusque|alarme|énerve|interroge|enthousiasme|esclaffe|impatiente|félicite|réjouit|désole|défend|justifie|souvient|plaint|lamente|indignait|insurgeait|étonnait|inquiétait|emportait|agaçait|exclamait|amusait|interrogeait|félicitait|réjouissait|défendait|justifiait|souvenait|plaignait|désolait";
+
+/** "s'indigne", "se défend": a pronominal verb of speech (`FR_REFLEXIVE`). */
+export const FR_REFLEXIVE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:s['’]|se\\s+)(?:${FR_REFLEXIVE})(?![\\p{L}])`,
+  "iu",
+);
+
 /** "estime-t-il", "explique-t-elle", "dit-il", "confie t-il": a verb with an inverted pronoun. */
 export const FR_INVERTED = new RegExp(
-  `(?<![\\p{L}])(?:${FR_FINITE}|${FR_INVERTED_ONLY})(?:-t-|-| t-)(${INVERTED_PRONOUNS})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FR_FINITE}|${FR_INVERTED_ONLY}|${FR_REFLEXIVE})(?:-t-|-| t-)(${INVERTED_PRONOUNS})(?![\\p{L}])`,
   "iu",
 );
 
@@ -73,6 +87,8 @@ const WORD = {
   nonFinite: 8,
   pronoun: 16,
   auxiliary: 32,
+  reflexive: 64,
+  reflexiveStart: 128,
 } as const;
 
 /** The first words of FR_PERFECT's auxiliaries ("s" of "s'est", "d" of "d'avoir"). */
@@ -93,6 +109,8 @@ function speechVerbWords(): Map<string, number> {
   add(NON_FINITE, WORD.nonFinite, true);
   add(INVERTED_PRONOUNS, WORD.pronoun);
   add(FR_AUXILIARY_WORDS, WORD.auxiliary);
+  add(FR_REFLEXIVE, WORD.reflexive | WORD.finite);
+  add("s|se", WORD.reflexiveStart);
   return words;
 }
 
@@ -113,6 +131,12 @@ export const SPEECH_VERB_PATTERNS: readonly {
   // "dit-il" needs both the verb and the pronoun.
   { pattern: FR_INVERTED, needs: WORD.finite | WORD.pronoun, starts: WORD.finite },
   { pattern: FR_FINITE_VERB, needs: WORD.finite, starts: WORD.finite },
+  // "s'indigne", "se défend": the pronoun opens the match.
+  {
+    pattern: FR_REFLEXIVE_VERB,
+    needs: WORD.reflexive | WORD.reflexiveStart,
+    starts: WORD.reflexiveStart,
+  },
   { pattern: EN_VERB, needs: WORD.english, starts: WORD.english },
   { pattern: NON_FINITE_VERB, needs: WORD.nonFinite, starts: WORD.nonFinite },
 ];

@@ -1,6 +1,7 @@
 import { findSpeechVerbs } from "../nlp/speechVerbs.js";
 import {
   type AttributionInput,
+  COMPLEMENT_BEFORE,
   describedSpeaker,
   NO_SPEAKER,
   pronoun,
@@ -63,7 +64,13 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
     // The quotation goes on past the incise, as above ("salue Jean Dupont !" is no incise).
     if (!INCISE_AFTER.test(rest) || !/\p{L}/u.test(rest)) continue;
     // "…, assure le député LFI Éric Coquerel. …", "…, explique Michel Sapin au Monde. …".
-    const inClause = input.quotedMentions.find((m) => m.start >= at && m.end <= at + clause.length);
+    const inClause = input.quotedMentions.find(
+      (m) =>
+        m.start >= at &&
+        m.end <= at + clause.length &&
+        // "…, s'inquiète un proche de Hollande. …": the complement of a noun is not who spoke.
+        !COMPLEMENT_BEFORE.test(input.text.slice(at, m.start)),
+    );
     if (inClause) return { personId: inClause.personId, attribution: "named-after" };
     const described = INDEFINITE.test(clause) || DEFINITE.test(clause);
     // "…, assure un employé, Daniel Real, mais …": the description's name, in apposition.

@@ -81,3 +81,27 @@ describe("words in the first person standing on their own", () => {
     ]);
   });
 });
+
+describe("pronominal verbs of speech in the present ('s'indigne', 'se défend')", () => {
+  it("credit the name after them, and the subject before them", () => {
+    const text =
+      `"Elle a refusé de nous recevoir", se défend Marc Lebrun, maire de la ville. ` +
+      `Claire Vidal s'interroge : "Qui a donné l'ordre ?"`;
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Elle a refusé de nous recevoir", speaker: "Marc Lebrun" },
+      { text: "Qui a donné l'ordre ?", speaker: "Claire Vidal" },
+    ]);
+  });
+
+  it("credit nobody for 'un proche de X' in an incise, not X", () => {
+    const text =
+      "Paul Durand a quitté le parti mardi. " +
+      `"Il y a toute une partie des troupes qui continue à lorgner ailleurs, confie un proche de Paul Durand. Les gens sont perdus."`;
+    expect(statementsOf(text).direct).toEqual([
+      {
+        text: "Il y a toute une partie des troupes qui continue à lorgner ailleurs, confie un proche de Paul Durand. Les gens sont perdus.",
+        speaker: null,
+      },
+    ]);
+  });
+});
