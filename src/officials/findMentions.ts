@@ -5,6 +5,7 @@ import { significantWords } from "./nameKey.js";
 import type { NameMatch, NameMatcher } from "./nameMatcher.js";
 import {
   CAPITALISED_RUNS,
+  HONORIFICS,
   honorificGender,
   NOT_A_FIRST_NAME,
   ROYAL_TITLES,
@@ -41,8 +42,7 @@ function mentionAt(person: Person, end: number, surface: string): Mention {
 /** People named in full somewhere in one article: who its surnames alone may mean. */
 export type ArticleNames = ReadonlySet<string>;
 
-const HONORIFIC_BEFORE =
-  /(?:^|[\s(«"“])(M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+$/u;
+const HONORIFIC_BEFORE = new RegExp(`(?:^|[\\s(«"“])(${HONORIFICS})\\s+$`, "u");
 
 /** A determiner and a noun right before a word: "le pape François", "la reine Elizabeth". */
 const TITLE_BEFORE =

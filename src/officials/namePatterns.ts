@@ -1,5 +1,12 @@
 import { StartedPattern, unitsWhere } from "./patternScan.js";
 
+/**
+ * Honorifics before a surname ("M. Drouet", "Mme Lambert", "Me Morel", "Dr Fauci"), as a regex
+ * alternation: what the mention finder reads as one, and what a name's complements may hold
+ * ("le cabinet de M. Guillaume").
+ */
+export const HONORIFICS = "M\\.|MM\\.|Mme|Mmes|Mlle|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Me|Pr\\.?";
+
 /** One capitalised name word: "Sergueï", "Jean-Yves", "O'Brien", "Stoltenberg". */
 export const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’]\\p{Lu}?[\\p{Ll}\\p{M}]+)?";
 /** Lower-case particles inside names: "Ursula von der Leyen", "Charles de Gaulle". */
@@ -20,7 +27,7 @@ const NOT_AFTER_HYPHEN = `(?<!(?<![\\p{L}])(?!${JOINED_ARTICLE})[\\p{L}\\p{M}]+[
  * on ("Mme Lambert" read as a given name "Mme"): the run starts after them, where
  * `HONORIFIC_BEFORE` of the mention finder reads them as honorifics.
  */
-const NOT_AN_HONORIFIC = "(?!(?:Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Pr|Me)\\s)";
+const NOT_AN_HONORIFIC = `(?!(?:${HONORIFICS})\\s)`;
 
 /** A run of capitalised words (with name particles), where person mentions are looked for. */
 export const CAPITALISED_RUN = new RegExp(

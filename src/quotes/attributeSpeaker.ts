@@ -3,6 +3,7 @@ import { invertedClause, rolePronoun } from "../nlp/invertedClause.js";
 import type { Language } from "../nlp/language.js";
 import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
+import { HONORIFICS } from "../officials/namePatterns.js";
 import type { RoleLookup } from "../officials/resolveRole.js";
 import { isBareQualifier, ROLE_HEADS_EN, ROLE_HEADS_FR } from "../officials/roleWords.js";
 import {
@@ -64,9 +65,17 @@ export const SUBJECT_FOLLOWS = new RegExp(
   "u",
 );
 
+/** An optional honorific between a preposition and the name it governs ("de M. Guéant"). */
+const HONORIFIC_BEFORE_NAME = `(?:(?:${HONORIFICS})\\s+)?`;
+
+/** "de", "of" (and an honorific) right before a name: a complement ("le frère de X"). */
+const OF_BEFORE = new RegExp(`(?:^|\\s)(?:de|du|des|d['’]|of)\\s*${HONORIFIC_BEFORE_NAME}$`, "iu");
+
 /** A name that complements a preposition is not the subject ("de Greta Thunberg"). */
-export const AFTER_PREPOSITION =
-  /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\s*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+)?$/iu;
+export const AFTER_PREPOSITION = new RegExp(
+  `(?:^|[\\s'’])(?:de|du|des|d['’]|à|au|aux|par|pour|avec|sur|chez|contre|entre|selon|envers|vers|sans|comme)\\s*${HONORIFIC_BEFORE_NAME}$`,
+  "iu",
+);
 
 /**
  * Whether a mention in `text` is the subject of a verb (`SUBJECT_FOLLOWS`) and not a
@@ -192,7 +201,7 @@ function speakerOfInvertedVerb(
   const between = mention ? input.text.slice(start, mention.start) : "";
   if (
     mention &&
-    !/(?:^|\s)(?:de|du|des|d['’]|of)\s*(?:(?:M\.|Mme|Mlle|Me|Dr\.?|Pr\.?)\s+)?$/iu.test(between) &&
+    !OF_BEFORE.test(between) &&
     (!COMPLEMENT_NP_BEFORE.test(between) || ownThingBefore(input, between)) &&
     !RELATIVE_BETWEEN.test(between) &&
     !PREDICATE_BETWEEN.test(between)
@@ -492,8 +501,10 @@ const PREDICATE_BETWEEN =
   /,\s*(?:(?:sans|pour|de|d['’]|en|avant\s+de|après\s+avoir)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:er|ir|re)|(?!(?:pendant|durant|devant|avant|maintenant|cependant|suivant)\s)\p{Ll}{2,}ant)\s+(?:[\p{Ll}'’-]+\s+)*$/u;
 
 /** A name right after "de", "du", "des", "d'": the complement of a noun ("les propos de X"). */
-export const COMPLEMENT_BEFORE =
-  /(?:^|[\s'’])(?:de|du|des|d['’])\s*(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Me|Pr\.?)\s+)?$/iu;
+export const COMPLEMENT_BEFORE = new RegExp(
+  `(?:^|[\\s'’])(?:de|du|des|d['’])\\s*${HONORIFIC_BEFORE_NAME}$`,
+  "iu",
+);
 
 /**
  * A subject described rather than named before its verb: the role phrase or description of the

@@ -72,7 +72,8 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
         !COMPLEMENT_BEFORE.test(input.text.slice(at, m.start)),
     );
     if (inClause) return { personId: inClause.personId, attribution: "named-after" };
-    const described = INDEFINITE.test(clause) || DEFINITE.test(clause);
+    const indefinite = INDEFINITE.test(clause);
+    const definite = !indefinite && DEFINITE.test(clause);
     // "…, assure un employé, Daniel Real, mais …": the description's name, in apposition.
     const end = at + clause.length;
     const apposed = input.quotedMentions.find(
@@ -81,10 +82,12 @@ export function inciseSpeaker(input: AttributionInput, span: QuoteSpan): Speaker
         /^\s*,\s*$/u.test(input.text.slice(end, m.start)) &&
         INCISE_AFTER.test(input.text.slice(m.end, span.end)),
     );
-    if (described && apposed) return { personId: apposed.personId, attribution: "named-after" };
+    if ((indefinite || definite) && apposed) {
+      return { personId: apposed.personId, attribution: "named-after" };
+    }
     // "…, a assuré une source à la présidence. …": someone the text leaves unnamed.
-    if (INDEFINITE.test(clause)) return UNRESOLVED;
-    if (DEFINITE.test(clause)) {
+    if (indefinite) return UNRESOLVED;
+    if (definite) {
       const found = describedSpeaker(input, clause, span.open);
       return found.personId ? found : UNRESOLVED;
     }
