@@ -501,7 +501,9 @@ function startsGluedSentence(text: string, index: number): boolean {
  * A quotation glued to a word on each side, with no terminator: a quoted sub-heading between two
  * paragraphs (`médecin."L'unité nationale … tenir"François Hollande`) or a heading before a quoted
  * paragraph (`Un "cluster" potentiel"Il y a trop de risque`). A sentence ends after the closing
- * mark or before the opening one, when a capitalised word follows. Returns the break offset or -1.
+ * mark or before the opening one, when a capitalised word follows — or when the quotation of the
+ * next paragraph opens right there (`c'est insupportable""Il y a une perte`: a quoted heading of
+ * several words glued to it). Returns the break offset or -1.
  */
 function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: LineState): number {
   // Only a quote mark can open or close a quotation: the other characters need no further test.
@@ -509,7 +511,8 @@ function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: L
   if (line.chunkIsUrl || index === 0 || (pairs.depth[index] ?? 0) > 1) return -1;
   if (!WORD_CHAR_UNIT.hasCodeUnit(text.charCodeAt(index - 1))) return -1;
   if (isClosingQuoteAt(text, index, pairs)) {
-    return (pairs.depth[index + 1] ?? 0) === 0 && startsGluedSentence(text, index + 1)
+    if ((pairs.depth[index + 1] ?? 0) !== 0) return -1;
+    return startsGluedSentence(text, index + 1) || opensGluedQuotation(text, index, pairs)
       ? index + 1
       : -1;
   }
@@ -517,6 +520,22 @@ function gluedQuoteBreak(text: string, index: number, pairs: QuotePairs, line: L
     return (pairs.depth[index] ?? 0) === 0 && startsGluedSentence(text, index + 1) ? index : -1;
   }
   return -1;
+}
+
+/**
+ * Whether the quotation closing at `close` is a quoted heading of several words with the next
+ * paragraph's quotation opening right after it, on a capitalised sentence start
+ * (`… insupportable""Il y a …`); not a list of quoted words (`de "traîtres""Judas"`).
+ */
+function opensGluedQuotation(text: string, close: number, pairs: QuotePairs): boolean {
+  const open = close + 1;
+  if (!isOpeningQuoteAt(text, open, pairs)) return false;
+  let after = open + 1;
+  while (after < text.length && isHorizontalSpace(text.charCodeAt(after))) after++;
+  if (!startsGluedSentence(text, after)) return false;
+  let start = close - 1;
+  while (start >= 0 && (pairs.depth[start] ?? 0) > 0) start--;
+  return /\s/u.test(text.slice(start + 1, close));
 }
 
 /** Whether `code` is one of the marks `isOpeningQuoteAt` or `isClosingQuoteAt` can accept. */

@@ -29,9 +29,14 @@ export function isIntertitle(
   const gluedToStop = /[.!?…]$/u.test(
     text.slice(Math.max(sentence.start, span.open - 1), span.open),
   );
+  // `Une "obstination déraisonnable""La décision …"`: a heading the sentence splitter parted from
+  // the paragraph's opening quotation it was glued to (a space now joins them).
+  const beforeQuotation =
+    endsSentence && /^\s?["«“]\s?\p{Lu}/u.test(text.slice(span.close, span.close + 4));
   return (
     alone ||
     (gluedToStop && endsSentence) ||
+    beforeQuotation ||
     /^["«“]?\p{Lu}/u.test(text.slice(span.close, span.close + 2))
   );
 }

@@ -128,6 +128,24 @@ describe("splitSentences on OrangeSum text: straight quotes", () => {
       "\"Il y a trop de risque. Tout le monde est l'un sur l'autre\", a justifié le maire.",
     ]);
   });
+
+  it("splits a quoted heading glued to the quotation that opens the next paragraph", () => {
+    expect(
+      sentences(
+        'Il a réagi samedi."Sortir de la culture du déni""Il y a une perte de repères", a regretté Paul Martin.',
+      ),
+    ).toEqual([
+      "Il a réagi samedi.",
+      '"Sortir de la culture du déni"',
+      '"Il y a une perte de repères", a regretté Paul Martin.',
+    ]);
+  });
+
+  it("keeps together a list of single quoted words", () => {
+    expect(sentences('Ils sont qualifiés de "traîtres""Judas" par les militants.')).toEqual([
+      'Ils sont qualifiés de "traîtres""Judas" par les militants.',
+    ]);
+  });
 });
 
 describe("splitSentences on OrangeSum text: attributions", () => {

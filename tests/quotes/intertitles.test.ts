@@ -29,6 +29,31 @@ describe("intertitles: quoted subheadings glued to the paragraphs around them", 
     ]);
   });
 
+  it("keeps the attributed quotation a glued heading repeats, and credits the heading", () => {
+    // The heading glued to the next paragraph's quotation made a sentence richer than the one
+    // saying its words with an attribution, which near-duplicate cleaning then dropped.
+    const text =
+      'Paul Martin a répondu samedi."Il faut sortir de la culture de l\'excuse, cela suffit""Il y a une perte ' +
+      'de repères qui est inquiétante", a regretté Paul Martin dimanche. Il a aussi parlé du budget. ' +
+      '"Il faut sortir de la culture de l\'excuse, cela suffit", a-t-il jugé.';
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Il faut sortir de la culture de l'excuse, cela suffit", speaker: "Paul Martin" },
+      { text: "Il y a une perte de repères qui est inquiétante", speaker: "Paul Martin" },
+      { text: "Il faut sortir de la culture de l'excuse, cela suffit", speaker: "Paul Martin" },
+    ]);
+  });
+
+  it("reads a heading ending on a quotation, parted from the next paragraph's quotation, as an intertitle", () => {
+    const text =
+      '"Nous appliquons la loi sur l\'obstination déraisonnable", a déclaré Julie Bernard. ' +
+      'Une "obstination déraisonnable""La décision a été prise par les médecins", ajoute-t-elle.';
+    expect(statementsOf(text).direct).toEqual([
+      { text: "Nous appliquons la loi sur l'obstination déraisonnable", speaker: "Julie Bernard" },
+      { text: "obstination déraisonnable", speaker: "Julie Bernard" },
+      { text: "La décision a été prise par les médecins", speaker: "Julie Bernard" },
+    ]);
+  });
+
   it("reads a quotation glued to the full stop before it, ending its sentence, as an intertitle", () => {
     const text =
       "La délégation s'est rendue auprès de l'ancien président.\"LA COLONISATION DOIT CESSER\"" +
