@@ -12,6 +12,42 @@ export const FR_PARTICIPLES =
 export const FR_FINITE =
   "déclare|affirme|dit|ajoute|avertit|insiste|souligne|explique|soutient|exige|promet|précise|indique|estime|assure|rapporte|martèle|lance|poursuit|conclut|rappelle|reconnaît|juge|dénonce|prévient|regrette|répète|annonce|confie|déplore|note|observe|plaide|répond|commente|confirme|écrit|réclame|résume|lâche|détaille|admet|nie|salue|prédit|prétend|exhorte|demande|tranche|glisse|raconte|dira|déclarera|affirmera|prétendra|soutiendra|exhortera|soulignera|expliquera|ajoutera|insistera|avertira|estimera|demandera|appellera|révèle|constate|souhaite|avoue|signale|appelle|affirmait|estimait|disait|révélait|expliquait|indiquait|assurait|annonçait|déclarait|précisait|rappelait|soulignait|ajoutait|confiait|racontait|dénonçait|constatait|réagit|rétorque|renchérit|raille|proteste|concède|ironise|relève|témoigne|abonde|décrit|justifie|relate|sourit|soupire|écrivait|plaisante|tempère|développe|considère|clame|énumère|assène|fustige|argumente|reconnait|accuse|décrypte|rassure|conseille|expose|suggère|détaillait|questionne|propose|lançait|commentait|regrettait|témoignait|justifiait|résumait|reconnaissait|déplorait|martelait|prévenait|insistait|jugeait|poursuivait|notait|rapportait|répondait|relevait|plaidait|admettait|relatait|avertissait|avouait|demandait|interrogeait|alarmait|scandaient|exigeait|répétait|observait|confirmait|réclamait|lâchait|niait|saluait|exhortait|tranchait|glissait|souhaitait|signalait|rétorquait|raillait|protestait|concédait|ironisait|abondait|soupirait|plaisantait|tempérait|développait|considérait|clamait|énumérait|assenait|assénait|fustigeait|argumentait|accusait|rassurait|conseillait|exposait|suggérait|questionnait|proposait|promettait|soutenait|prétendait|concluait|prédisait|décrivait|pestait";
 
+/** The plural of the `FR_FINITE` forms whose ending alone does not give it ("dit" → "disent"). */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  dit: "disent",
+  avertit: "avertissent",
+  soutient: "soutiennent",
+  promet: "promettent",
+  conclut: "concluent",
+  reconnaît: "reconnaissent",
+  reconnait: "reconnaissent",
+  prévient: "préviennent",
+  répond: "répondent",
+  écrit: "écrivent",
+  admet: "admettent",
+  prédit: "prédisent",
+  prétend: "prétendent",
+  réagit: "réagissent",
+  renchérit: "renchérissent",
+  sourit: "sourient",
+  décrit: "décrivent",
+  poursuit: "poursuivent",
+};
+
+/**
+ * The third-person plural of the `FR_FINITE` verbs, present, imperfect and future ("soulignent",
+ * "estimaient", "diront"): in "« … », soulignent les juges" a group speaks, not one person.
+ */
+export const FR_PLURAL_FINITE: ReadonlySet<string> = new Set(
+  FR_FINITE.split("|").flatMap((verb) => {
+    const irregular = IRREGULAR_PLURALS[verb];
+    if (irregular) return [irregular];
+    if (verb.endsWith("ait")) return [`${verb.slice(0, -3)}aient`];
+    if (verb.endsWith("ra")) return [`${verb.slice(0, -1)}ont`];
+    return verb.endsWith("e") ? [`${verb}nt`] : [];
+  }),
+);
+
 /** Present participles and infinitives that report speech inside a clause ("en avertissant que"). */
 export const NON_FINITE =
   "accusant|parlant|affirmant|estimant|soulignant|ajoutant|faisant valoir|faisant savoir|faisant part|déclarant|jugeant|qualifiant|assurant|expliquant|avertissant|insistant|dénonçant|appelant|rappelant|prévenant|promettant|exhortant|incitant|invitant|confiant|précisant|répondant|indiquant|annonçant|racontant|reconnaissant|regrettant|déplorant|martelant|notant|soutenant|confirmant|admettant|avouant|résumant|arguant|plaidant|réclamant|exigeant|commentant|ironisant|fustigeant|critiquant|saluant|détaillant|appeler|exhorter|demander|dire|déclarer|affirmer|souligner|insister|lancer|ajouter|expliquer|préciser|saying|adding|warning|noting|calling|urging|insisting|arguing";

@@ -1,7 +1,7 @@
 import { inflectsForGender } from "../nlp/genderInflection.js";
 import { invertedClause, rolePronoun } from "../nlp/invertedClause.js";
 import type { Language } from "../nlp/language.js";
-import { EN_VERBS, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
+import { EN_VERBS, FR_PLURAL_FINITE, findSpeechVerbs, type VerbMatch } from "../nlp/speechVerbs.js";
 import type { Mention } from "../officials/findMentions.js";
 import { HONORIFICS } from "../officials/namePatterns.js";
 import type { RoleLookup } from "../officials/resolveRole.js";
@@ -128,6 +128,40 @@ const INVERTED_BEFORE = /(?:[»”"]\s*,?|,)\s*$/u;
  * sentence: "», a déclaré, vendredi, le secrétaire général de l'OTAN, Jens Stoltenberg, …",
  * "», a-t-il dit", "”, Blinken told Reuters", "», selon X". `from`/`to` delimit that rest.
  */
+/** Where an inverted clause may start: right after the quote, or after a comma (", a déclaré …"). */
+const INVERTED_CLAUSE_BEFORE = /^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * The first plural speech verb opening an inverted clause of `tail` ("», soulignent les juges"),
+ * not one of a comparison ("comme le disent les gens malveillants" are others' words).
+ */
+function pluralInvertedVerb(tail: string): { index: number; end: number } | null {
+  for (const m of tail.matchAll(/\p{Ll}+/gu)) {
+    if (!FR_PLURAL_FINITE.has(m[0])) continue;
+    const before = tail.slice(0, m.index);
+    if (INVERTED_CLAUSE_BEFORE.test(before) && !/,\s*comme\s/u.test(before)) {
+      return { index: m.index, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
+/**
+ * A person the group's clause names as its subject, before any comma ("écrivent dans Libération
+ * Régis Juanico, ex-trésorier, …"); else, and after an inverted pronoun ("écrivent-ils, visant
+ * Laurent Wauquiez"), unresolved.
+ */
+function namedMember(input: AttributionInput, at: number, to: number): Speaker {
+  const subject = /^[^,.;:!?«»"“”()-]{0,120}/u.exec(input.text.slice(at, to))?.[0] ?? "";
+  const member = input.mentions.find(
+    (m) =>
+      m.start >= at &&
+      m.end <= at + subject.length &&
+      !OF_BEFORE.test(input.text.slice(at, m.start)),
+  );
+  return member ? { personId: member.personId, attribution: "named-after" } : UNRESOLVED;
+}
+
 export function speakerAfter(input: AttributionInput, from: number, to: number): Speaker {
   const tail = input.text.slice(from, to);
   const selon = /^\s*[,.]?\s*(?:selon|according to)\s+/iu.exec(tail);
@@ -150,17 +184,22 @@ export function speakerAfter(input: AttributionInput, from: number, to: number):
     const who = firstMention(input, from, Math.min(to, from + english[0].length + 80));
     if (who) return { personId: who, attribution: "named-after" };
   }
+  const plural = pluralInvertedVerb(tail);
   for (const verb of findSpeechVerbs(tail)) {
     if (verb.nonFinite) continue;
+    if (plural !== null && verb.index > plural.index) break;
     const before = tail.slice(0, verb.index);
     // "« … », il a assuré": a subject pronoun before the verb, not an inverted clause.
     const subject = PRONOUN_SUBJECT_AFTER_QUOTE.exec(before);
     const impersonal = IMPERSONAL_PASSIVE.test(tail.slice(verb.index));
     if (subject?.[1] && !impersonal) return pronoun(input, subject[1].toLowerCase(), from);
     // An inverted clause starts after a comma (or right after the quote): ", a déclaré …".
-    if (!/^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u.test(before)) continue;
+    if (!INVERTED_CLAUSE_BEFORE.test(before)) continue;
     return speakerOfInvertedVerb(input, verb, from, to);
   }
+  // "« … », soulignent les juges", "» de molécules, rappellent l'Inserm et l'université": a group
+  // said it — unless the clause names its members ("écrivent Régis Juanico, ex-trésorier, et …").
+  if (plural !== null) return namedMember(input, from + plural.end, to);
   return input.language === "en" ? NO_SPEAKER : speakerOfInvertedClause(input, from, to);
 }
 

@@ -30,6 +30,13 @@ import type { Statement } from "./statement.js";
 import { titleSubject } from "./titleSubject.js";
 import { hyphenatedPronounGender, unnamedSpeakerGender } from "./unnamedSpeaker.js";
 
+/**
+ * What may come before a quotation that opens its sentence: nothing, or a connective ("Alors,
+ * « j'ai pris un gilet … »", "Et « … »", "Mais, « … »") that adds no speaker of its own.
+ */
+const CONNECTIVE_ONLY =
+  /^\s*(?:(?:alors|et|puis|mais|ensuite|enfin|bref|donc|or|pourtant|cependant|toutefois|surtout|aussi)\s*,?\s*)?$/iu;
+
 export interface StatementDeps {
   /** Finds the people named in a sentence (remembering each run of capitalised words). */
   readonly mentions: Pick<MentionFinder, "articleNames" | "find">;
@@ -259,7 +266,7 @@ export function extractStatements(
         }
         const opensSentence =
           span.missingOpen ||
-          text.slice(start, span.open).trim() === "" ||
+          CONNECTIVE_ONLY.test(text.slice(start, span.open)) ||
           continuesSpeech(sentence.display, deps.speechVerbs(sentence));
         // "La députée Valéria Faure-Muntian n'a pas souhaité entretenir la polémique. « Je tiens
         // à remercier … »": words in the first person on their own take up the person the
