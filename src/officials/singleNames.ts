@@ -90,10 +90,11 @@ const LIST_AFTER = /^\s*,\s*\p{Lu}[\p{Ll}\p{M}-]+\s*,/u;
 /**
  * "Abdelkader, chauffeur de bus, se précipite", "Elisa, la trentaine, venue avec son mari, …": a
  * word opening a sentence or a clause, with a description in lower case between commas and the
- * clause going on in lower case.
+ * clause going on in lower case. The description opens on a noun, not on an adverb: "Damas,
+ * toujours en guerre, affiche …" describes a city.
  */
 const WITH_DESCRIPTION = new RegExp(
-  `(?:^|,\\s+)${WORD},\\s+(?:(un|une|le|la)\\s+|l['’](?=\\p{Ll}))?(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|les|des|du|il|elle|ils|elles|on|qui|que|dont|où|et|ou|mais|donc|puis|alors|selon|pour|par|avec|sans|dans|sur|en|à|de|d['’]|l['’])(?![\\p{L}]))\\p{Ll}[\\p{Ll}\\p{M}-]+[^,.;:«»"“”()\\d]{0,48},\\s+(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|et|ou)(?![\\p{L}]))\\p{Ll}`,
+  `(?:^|,\\s+)${WORD},\\s+(?:(un|une|le|la)\\s+|l['’](?=\\p{Ll}))?(?!(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|les|des|du|il|elle|ils|elles|on|qui|que|dont|où|et|ou|mais|donc|puis|alors|selon|pour|par|avec|sans|dans|sur|en|à|de|d['’]|l['’]|toujours|encore|déjà|aussi|désormais|jamais|souvent|pourtant|également|notamment|surtout|plus|moins|très|bien|ainsi|enfin|même)(?![\\p{L}]))\\p{Ll}[\\p{Ll}\\p{M}-]+[^,.;:«»"“”()\\d]{0,48},\\s+(?!(?:le|la|les|l['’]|un|une|des|du|de|d['’]|et|ou)(?![\\p{L}]))\\p{Ll}`,
   "gu",
 );
 

@@ -70,6 +70,8 @@ describe("discoverSingleNames: people a sentence names by one word", () => {
     "Elle a vécu 20 ans à Paris.",
     "Or, cette condition préalable, comme dit un diplomate, reste floue.",
     "Paris, cette ville, reste belle.",
+    // A description that opens on an adverb describes a place or a thing.
+    "Or, comme le constate le journal, Damas, toujours en guerre, affiche un bilan terrifiant.",
     "« Avec des partenaires comme l'Australie, Israël, l'Inde, le Japon et d'autres », a-t-elle déclaré.",
     // The age of a person named in full, or of the head of a noun phrase, is not a lone name's.
     "La grand-mère de l'écrivain Yann Moix, âgée de 92 ans, accable son frère.",
