@@ -83,7 +83,8 @@ export const NOT_A_FIRST_NAME = new Set([
     "décembre january february march april may june july august september october november december " +
     "secrétaire ministre président présidente général chef secretary minister president general " +
     "chief foreign deputy state us uk eu hier aujourd cependant however pourtant ainsi alors " +
-    "si tel telle comme quand lorsque puis enfin donc car ni sinon aussi même encore sir dame aka " +
+    "si tel telle comme quand lorsque puis enfin donc car ni sinon aussi même encore or toutefois " +
+    "néanmoins désormais surtout sir dame aka " +
     "miss mister"
   ).split(" "),
   ...ORGANISATION_START,

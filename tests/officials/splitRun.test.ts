@@ -14,6 +14,8 @@ describe("splitRun: the person's name inside a run of capitalised words", () => 
     ["Justice Anne Durand", "de la ", "Anne Durand"],
     ["Elysée Paul Martin", "de l'", "Paul Martin"],
     ["Si Paul Martin", "", "Paul Martin"],
+    ["Or Paul Martin", "", "Paul Martin"],
+    ["Toutefois Paul Martin", "", "Paul Martin"],
     ["Julien Morel de Saint Lô", "", "Julien Morel"],
     ["Assemblée de Corse Paul Martin", "", "Paul Martin"],
     ["Pernille Wold Ellingsen", "la juge ", "Pernille Wold Ellingsen"],
