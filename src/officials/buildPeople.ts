@@ -1,4 +1,5 @@
 import { runAtOnce, type Steps } from "../util/steps.js";
+import { type DeclaredAlias, declaredAliases, withDeclaredAliases } from "./declaredAliases.js";
 import { givenNameGender, lexiconGender } from "./givenNames.js";
 import { significantWords } from "./nameKey.js";
 import { NameMatcher } from "./nameMatcher.js";
@@ -61,14 +62,16 @@ export function* peopleSteps(
   }
   const evidence = yield* PersonEvidence.steps(found);
   const votes: GenderVotes = new Map();
+  const declared: DeclaredAlias[] = [];
   for (const [i, sentence] of sentences.entries()) {
     addPeopleOf(sentence, found[i] as SentenceDiscovery, evidence, byId, matcher, votes);
+    for (const alias of declaredAliases(sentence.display)) declared.push(alias);
     if (i % 256 === 0) yield;
   }
   // A discovered person is of the gender most of their introductions tell (one title read as
   // theirs by mistake does not outvote the rest); one the text gave no gender takes the one
   // their given name tells ("Sara Zhang").
-  return [...byId.values()].map((p) => {
+  return withDeclaredAliases([...byId.values()], declared, matcher).map((p) => {
     if (p.source !== "discovered") return p;
     const gender = majority(votes.get(p.id)) ?? p.gender ?? evidence.genderOf(p.name);
     return gender === p.gender ? p : { ...p, gender };
