@@ -21,6 +21,8 @@ export interface FileAnalysis {
 
 export interface DocumentAnalysis {
   readonly file: string;
+  /** Which record of a JSON or JSONL file it is ("record 17", counted from 0); absent otherwise. */
+  readonly where?: string;
   readonly articles: readonly Article[];
   /**
    * Terms of each paragraph sentence of `articles`, in reading order, joined by spaces (terms
@@ -36,7 +38,13 @@ export function analyseDocument(document: RawDocument): DocumentAnalysis {
   const joined = articles.flatMap((a) =>
     paragraphSentences(a).map((s) => terms(s.text, s.language).join(" ")),
   );
-  return { file: document.file, articles, terms: joined };
+  const many = document.format === "json" || document.format === "jsonl";
+  return {
+    file: document.file,
+    ...(many ? { where: `record ${document.record}` } : {}),
+    articles,
+    terms: joined,
+  };
 }
 
 /**

@@ -17,7 +17,8 @@ interface KeptArticle {
  */
 export class CorpusAssembly {
   private readonly readWarnings: LoadWarning[];
-  private readonly emptyDocuments: string[];
+  /** Documents left with no article, by file: their records ("record 17"), or none for a whole file. */
+  private readonly emptyDocuments: Map<string, string[]>;
   private readonly articles: Article[];
   private readonly sentences: Sentence[];
   private readonly ids: Set<string>;
@@ -40,7 +41,7 @@ export class CorpusAssembly {
     finder?: NearDuplicateState,
   ) {
     this.readWarnings = [...leading];
-    this.emptyDocuments = [];
+    this.emptyDocuments = new Map();
     this.articles = [];
     this.sentences = [];
     this.ids = new Set();
@@ -97,7 +98,11 @@ export class CorpusAssembly {
 
   addDocument(analysis: DocumentAnalysis, compare = true): void {
     adoptTerms(analysis, this.terms);
-    if (analysis.articles.length === 0) this.emptyDocuments.push(analysis.file);
+    if (analysis.articles.length === 0) {
+      const records = this.emptyDocuments.get(analysis.file) ?? [];
+      if (analysis.where !== undefined) records.push(analysis.where);
+      this.emptyDocuments.set(analysis.file, records);
+    }
     for (const article of analysis.articles) {
       let id = article.id;
       for (let n = 2; this.ids.has(id); n++) id = `${article.id}~${n}`;
@@ -114,8 +119,13 @@ export class CorpusAssembly {
   /** The corpus so far: kept sentences only, articles left with no paragraph skipped. */
   corpus(): Corpus {
     const warnings = [...this.readWarnings];
-    for (const file of this.emptyDocuments) {
-      addWarning(warnings, file, "no article text left after cleaning, skipped");
+    for (const [file, records] of this.emptyDocuments) {
+      // "part-000.jsonl: records 4, 17: …": which records of a dump, not the whole file.
+      const where =
+        records.length === 0
+          ? ""
+          : `${records.length === 1 ? records[0] : `records ${records.map((r) => r.replace(/^record /u, "")).join(", ")}`}: `;
+      addWarning(warnings, file, `${where}no article text left after cleaning, skipped`);
     }
     const droppedIds = new Set<string>();
     this.sentences.forEach((sentence, i) => {

@@ -33,6 +33,20 @@ describe("buildCorpus", () => {
     ]);
   });
 
+  it("names the records of a JSONL dump left with no article text, not the whole file", () => {
+    const corpus = buildCorpus([
+      doc("dump.jsonl", "Share this article", { format: "jsonl", record: 0 }),
+      doc("dump.jsonl", story, { format: "jsonl", record: 1 }),
+      doc("dump.jsonl", "Share this article", { format: "jsonl", record: 2 }),
+      doc("one.jsonl", "Share this article", { format: "jsonl", record: 0 }),
+    ]);
+    expect(corpus.articles.map((a) => a.id)).toEqual(["dump-1"]);
+    expect(corpus.warnings).toEqual([
+      { file: "dump.jsonl", reason: "records 0, 2: no article text left after cleaning, skipped" },
+      { file: "one.jsonl", reason: "record 0: no article text left after cleaning, skipped" },
+    ]);
+  });
+
   it("keeps the calendar date of a timestamp and numbers the records of a multi-record file", () => {
     const corpus = buildCorpus([
       doc("feed.jsonl", story, { format: "jsonl", date: "2023-07-11T10:00:00Z", title: "Sommet" }),

@@ -17,6 +17,7 @@ export interface PackedFileAnalysis {
 
 interface PackedDocument {
   readonly file: string;
+  readonly where?: string;
   readonly terms: readonly string[];
   readonly articles: readonly (PackedArticle | Article)[];
 }
@@ -48,6 +49,7 @@ export function unpackFileAnalysis(packed: PackedFileAnalysis): FileAnalysis {
 function packDocument(document: DocumentAnalysis): PackedDocument {
   return {
     file: document.file,
+    ...(document.where === undefined ? {} : { where: document.where }),
     terms: document.terms,
     articles: document.articles.map((a) => (isRebuildable(a) ? packArticle(a) : a)),
   };
@@ -56,6 +58,7 @@ function packDocument(document: DocumentAnalysis): PackedDocument {
 function unpackDocument(document: PackedDocument): DocumentAnalysis {
   return {
     file: document.file,
+    ...(document.where === undefined ? {} : { where: document.where }),
     articles: document.articles.map((a) => ("packed" in a ? unpackArticle(a) : a)),
     terms: document.terms,
   };
