@@ -27,10 +27,11 @@ export interface WordUses {
 /**
  * Words that end the names of newspapers, magazines, channels and stations ("Paris Match",
  * "Charlie Hebdo", "Fox News", "France Bleu", "Nice Matin") and of firms and bodies ("Jim Clark
- * Trust", "Thomas Cook Group"), never a person's surname in the news.
+ * Trust", "Thomas Cook Group", "EM Lyon Business School"), never a person's surname in the news ("Park" and
+ * "Church" are).
  */
 const INSTITUTION_WORD =
-  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission|Première)$/u;
+  /^(?:Match|Hebdo|News|Times|Post|Matin|Soir|Journal|Magazine|Mag|Presse|Info|Infos|TV|Télé|Radio|FM|Inter|Bleu|Télévisions|Today|Daily|Herald|Telegraph|Tribune|Gazette|Express|Dimanche|Trust|Group|Groupe|Foundation|Fondation|Institute|Institut|Association|Company|Corporation|Inc|Ltd|Holding|Motors|Records|Productions|Studios|Bank|Banque|Airlines|Airways|Consulting|Partners|Technologies|Entertainment|Pictures|International|Internationale|Interactive|Conseil|Conseils|Capital|Finance|Services|Solutions|Design|Commission|Première|School|University|College|Academy|Club|Center|Centre|Museum|Festival|Hospital|Council|Agency|Hotel|Airport|Stadium|Party)$/u;
 
 /** A title written before a surname ("Mgr Beau", "Me Dupond"): it vouches for the surname. */
 const HONORIFIC = /^(?:M\.?|Mme|Mlle|Me|Mgr|Monseigneur|Abbé|Dr|Pr|Maître|Sir|Dame)$/u;

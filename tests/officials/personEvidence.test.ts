@@ -99,7 +99,8 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
         "« Un quart », a indiqué Harris Interactive. « Rien », a répondu Eole Conseil. " +
         "« Nous aussi », a expliqué Romane à France Bleu Bouches du Rhône. " +
         "Les pilotes sont arrivés au Castellet. Au Castellet, la course a commencé. " +
-        "« Tout est prêt », a assuré Paul-Ricard du Castellet. « C'est beau », a dit Jean Dupont.",
+        "« Tout est prêt », a assuré Paul-Ricard du Castellet. « C'est beau », a dit Jean Dupont. " +
+        "Il a parlé devant les étudiants de l'EM Lyon Business School et du Jordan Sports Academy.",
     );
     expect(people).toEqual(["Romane", "Jean Dupont"]);
   });
