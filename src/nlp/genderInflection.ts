@@ -11,30 +11,49 @@ import { dirname, join } from "node:path";
  */
 const GENDER_CLASSES = new Set(["F.", "F+", "Fc", "Fe", "Fs", "Fx"]);
 
-let inflecting: ReadonlySet<string> | null = null;
+let lexicon: {
+  readonly inflecting: ReadonlySet<string>;
+  readonly common: ReadonlySet<string>;
+} | null = null;
 
-function inflectingWords(): ReadonlySet<string> {
-  if (inflecting !== null) return inflecting;
-  const words = new Set<string>();
+/** The dictionary's words read once: those that inflect for gender, and its lower-case entries. */
+function dictionary(): NonNullable<typeof lexicon> {
+  if (lexicon !== null) return lexicon;
+  const inflecting = new Set<string>();
+  const common = new Set<string>();
   try {
     const dir = dirname(createRequire(import.meta.url).resolve("dictionary-fr"));
     const dic = readFileSync(join(dir, "index.dic"), "utf8");
     for (const line of dic.split("\n")) {
       const slash = line.indexOf("/");
       if (slash <= 0) continue;
+      const word = line.slice(0, slash);
+      if (/^\p{Ll}/u.test(word)) common.add(word);
       const flags = line.slice(slash + 1).trim();
       for (let i = 0; i + 1 < flags.length; i += 2) {
         if (GENDER_CLASSES.has(flags.slice(i, i + 2))) {
-          words.add(line.slice(0, slash));
+          inflecting.add(word);
           break;
         }
       }
     }
   } catch {
-    // Without the dictionary, no word is known to inflect: callers fall back on the corpus.
+    // Without the dictionary, no word is known: callers fall back on the corpus.
   }
-  inflecting = words;
-  return words;
+  lexicon = { inflecting, common };
+  return lexicon;
+}
+
+function inflectingWords(): ReadonlySet<string> {
+  return dictionary().inflecting;
+}
+
+/**
+ * Whether a word, lower-cased, is an entry of the French dictionary written in lower case there
+ * ("aigle", "azur", "pierre"): a common word, whatever the corpus at hand has seen of it.
+ */
+export function isFrenchCommonWord(word: string): boolean {
+  return dictionary().common.has(word.toLowerCase());
 }
 
 /** Whether a lower-case French word (its masculine form) inflects for gender in the lexicon. */

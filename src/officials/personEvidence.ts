@@ -1,3 +1,4 @@
+import { isFrenchCommonWord } from "../nlp/genderInflection.js";
 import { foldDiacritics } from "../nlp/normalize.js";
 import { isStopword } from "../nlp/stopwords.js";
 import { runAtOnce, type Steps } from "../util/steps.js";
@@ -261,7 +262,17 @@ export class PersonEvidence {
     if (this.takesArticle(first) && !elidedOnly && !roleGiven && !this.givenNameOfPlace(first)) {
       return false;
     }
-    if (!given && !elidedOnly && this.isCommonWord(first)) return false;
+    // "a ajouté Aigle Azur": a name opening on no given name but a common word — of the corpus,
+    // or of the French dictionary (whatever given names the corpus learned), unless a role
+    // introduces it: "Roux de Bézieux, président du Medef" opens on a surname.
+    const dictionaryWord =
+      !withRole &&
+      !isLexiconGivenName(first) &&
+      !HONORIFIC.test(first) &&
+      isFrenchCommonWord(first);
+    if (!elidedOnly && (dictionaryWord || (!given && this.isCommonWord(first)))) {
+      return false;
+    }
     // "prévient Bison Futé": a first word the corpus learned as a given name only from such
     // uses does not vouch for a last word it also writes in lower case ("Bison futé"), whatever
     // its accents ("Bison Fûté").

@@ -132,6 +132,14 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Johnny Cash"]);
   });
 
+  it("refuses a speaker opening on a word of the French dictionary that is no given name", () => {
+    const { people } = statementsOf(
+      "« Nous cessons nos vols », a annoncé Héron Argent dans un communiqué. " +
+        "Roux de Bézieux, président du Medef, a réagi. « Rien ne change », a répondu Faucon Durand.",
+    );
+    expect(people).toEqual(["Roux de Bézieux"]);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
