@@ -41,10 +41,12 @@ export interface CapitalisedWords {
 
 /**
  * "chez", "sur" or "dans" right before a name, or a noun of an outlet or an organisation ("le
- * quotidien Yediot Aharonoth", "l'agence Bloomberg", "le think tank Terra Nova").
+ * quotidien Yediot Aharonoth", "l'agence Bloomberg", "le think tank Terra Nova"), maybe with an
+ * acronym or an adjective between ("le groupe BTP Vinci", "le groupe pharmaceutique Sanofi"; not
+ * "le cabinet de Marisol Touraine").
  */
 const PLACE_BEFORE_NAME = new RegExp(
-  `(?:^|\\s)(?:chez|sur|dans|(?<!(?:de|d['’])\\s*)(?:le|la|l['’]|du|au|un|une)\\s*(?:${OUTLET_NOUNS.join("|")}))\\s+$`,
+  `(?:^|\\s)(?:chez|sur|dans|(?<!(?:de|d['’])\\s*)(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)\\s*(?:${OUTLET_NOUNS.join("|")})(?:\\s+(?:\\p{Lu}{2,}|(?!(?:pour|avec|dans|sans|chez|sous|vers|entre|contre|selon|après|avant)\\s)\\p{Ll}[\\p{Ll}-]{3,}))?)\\s+$`,
   "u",
 );
 
@@ -86,7 +88,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
         names.push(split.name);
         const at = match.index + split.offset;
         if (
-          PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 20), at)) ||
+          PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, at - 40), at)) ||
           quotedAlone(sentence, at, split.name.length)
         ) {
           placed.push(split.name);
@@ -100,7 +102,7 @@ export function capitalisedWords(sentence: string): CapitalisedWords {
     if (words.length === 1) {
       if (match.index > 0) lone.push(run);
       // "l'hebdomadaire Marianne", "le groupe Engie": a word that names an outlet or a firm.
-      if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, match.index - 20), match.index))) {
+      if (PLACE_BEFORE_NAME.test(sentence.slice(Math.max(0, match.index - 40), match.index))) {
         placed.push(run);
       }
       if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, match.index - 20), match.index))) {

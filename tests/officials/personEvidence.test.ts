@@ -140,6 +140,14 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Roux de Bézieux"]);
   });
 
+  it("refuses a one-word speaker the corpus writes after an organisation noun and an acronym or adjective", () => {
+    const { people } = statementsOf(
+      "« Les travaux reprennent », a expliqué Michelin. Le groupe industriel Michelin a signé. " +
+        "Le cabinet de Marisol Touraine a répondu. « Nous verrons », a déclaré Marisol Touraine.",
+    );
+    expect(people).toEqual(["Marisol Touraine"]);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
