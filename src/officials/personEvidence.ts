@@ -412,7 +412,10 @@ function tally(f: SentenceDiscovery, t: Tallies): void {
   }
   for (const name of [...f.people.map((p) => p.name), ...f.speakers]) {
     const words = name.split(/\s+/);
-    if (words.length >= 2) t.introducedFirst.push(words[0] ?? "");
+    // "dénonce Amnesty International": an institution's first word is no given name.
+    if (words.length >= 2 && !INSTITUTION_WORD.test(words[words.length - 1] ?? "")) {
+      t.introducedFirst.push(words[0] ?? "");
+    }
   }
   for (const name of f.articledNames) {
     // "l'Aston Martin DBX" is also a use of "Aston Martin" after a determiner.

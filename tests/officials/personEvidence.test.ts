@@ -148,6 +148,14 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Marisol Touraine"]);
   });
 
+  it("learns no given name from the first word of an institution's name", () => {
+    const { people } = statementsOf(
+      "« Un harcèlement », dénonce Amnesty International. « Des vivres confisqués », estime Amnesty. " +
+        "« Nous protestons », a déclaré Amnesty International.",
+    );
+    expect(people).toEqual([]);
+  });
+
   it("refuses introduced names opening on a common word that is no given name", () => {
     expect(evidence.plausible("Cette Décision")).toBe(false);
     expect(evidence.plausible("Pernaut Association")).toBe(false);
