@@ -253,6 +253,8 @@ export class PersonEvidence {
     const last = words[words.length - 1] ?? "";
     const given = this.isGivenName(first);
     if (this.nameTakesDeterminer(name) || INSTITUTION_WORD.test(last)) return false;
+    // "Saint-André de Cubzac", "Sainte-Marie de …": a town, a church or a school, not a person.
+    if (/^Sainte?-\p{Lu}/u.test(first)) return false;
     if (this.namedAfterPlace(words)) return false;
     const elidedOnly = this.elidedGivenName(first, last);
     // "la porte-parole de l'entreprise Giulia Roncarati": a role introduces a person whose given

@@ -148,6 +148,13 @@ describe("PersonEvidence: people told from other capitalised words by the corpus
     expect(people).toEqual(["Marisol Touraine"]);
   });
 
+  it("refuses a name opening on a saint's hyphenated name: a town, a church or a school", () => {
+    const { people } = statementsOf(
+      "« Nous fermons », a annoncé Saint-André de Cubzac. « Nous aussi », a dit Jean Dupont.",
+    );
+    expect(people).toEqual(["Jean Dupont"]);
+  });
+
   it("learns no given name from the first word of an institution's name", () => {
     const { people } = statementsOf(
       "« Un harcèlement », dénonce Amnesty International. « Des vivres confisqués », estime Amnesty. " +
