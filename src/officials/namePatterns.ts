@@ -29,9 +29,12 @@ const NOT_AFTER_HYPHEN = `(?<!(?<![\\p{L}])(?!${JOINED_ARTICLE})[\\p{L}\\p{M}]+[
  */
 const NOT_AN_HONORIFIC = `(?!(?:${HONORIFICS})\\s)`;
 
+/** "Premier ministre", "Première dame": a role after a name, not the name's last word. */
+const NOT_A_ROLE = "(?!(?:Premier|Première)\\s+\\p{Ll})";
+
 /** A run of capitalised words (with name particles), where person mentions are looked for. */
 export const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])${NOT_AFTER_HYPHEN}${NOT_AN_HONORIFIC}${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NAME_WORD})*(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])${NOT_AFTER_HYPHEN}${NOT_AN_HONORIFIC}${NAME_WORD}(?:(?:\\s+${PARTICLE})*\\s+(?:${JOINED_ARTICLE})?${NOT_A_ROLE}${NAME_WORD})*(?![\\p{L}\\p{M}])`,
   "gu",
 );
 

@@ -75,6 +75,12 @@ describe("CAPITALISED_RUNS past a hyphenated place", () => {
     ["le sénateur des Alpes-de-Haute-Provence Jean Dupont", ["Alpes-de", "Jean Dupont"]],
     ["le régime d'al-Assad a dit", ["Assad"]],
     ["Bachar al-Assad et Jean-Pierre Raffarin", ["Bachar al-Assad", "Jean-Pierre Raffarin"]],
+    // A role after a name without a comma is no part of it.
+    [
+      "Jacques Chirac président et Lionel Jospin Premier ministre",
+      ["Jacques Chirac", "Lionel Jospin", "Premier"],
+    ],
+    ["Brigitte Macron Première dame", ["Brigitte Macron", "Première"]],
   ])("%s", (text, runs) => {
     expect(CAPITALISED_RUNS.matches(text).map((m) => m[0])).toEqual(runs);
   });
