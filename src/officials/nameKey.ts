@@ -26,6 +26,9 @@ const HONORIFICS = new Set([
   "the",
   "monsieur",
   "madame",
+  // "Mgr Chauvet" and "Monseigneur Chauvet" are one bishop.
+  "mgr",
+  "monseigneur",
   // Titles of royalty and religion: "le prince Charles" is Charles, "prince Charles" in a list.
   "prince",
   "princesse",
