@@ -12,6 +12,7 @@ import {
   type SentenceDiscovery,
   type TextSentence,
 } from "./sentenceDiscovery.js";
+import { withoutSurnameDoubles } from "./surnameOnly.js";
 
 export type { TextSentence } from "./sentenceDiscovery.js";
 
@@ -71,11 +72,12 @@ export function* peopleSteps(
   // A discovered person is of the gender most of their introductions tell (one title read as
   // theirs by mistake does not outvote the rest); one the text gave no gender takes the one
   // their given name tells ("Sara Zhang").
-  return withDeclaredAliases([...byId.values()], declared, matcher).map((p) => {
+  const gendered = withDeclaredAliases([...byId.values()], declared, matcher).map((p) => {
     if (p.source !== "discovered") return p;
     const gender = majority(votes.get(p.id)) ?? p.gender ?? evidence.genderOf(p.name);
     return gender === p.gender ? p : { ...p, gender };
   });
+  return withoutSurnameDoubles(gendered, matcher);
 }
 
 /** Per person id, how many of their introductions tell each gender. */
