@@ -21,8 +21,8 @@ export interface FileAnalysis {
 
 export interface DocumentAnalysis {
   readonly file: string;
-  /** Which record of a JSON or JSONL file it is ("record 17", counted from 0); absent otherwise. */
-  readonly where?: string;
+  /** Which record of a JSON or JSONL file it is (counted from 0); absent for other files. */
+  readonly record?: number;
   readonly articles: readonly Article[];
   /**
    * Terms of each paragraph sentence of `articles`, in reading order, joined by spaces (terms
@@ -41,7 +41,7 @@ export function analyseDocument(document: RawDocument): DocumentAnalysis {
   const many = document.format === "json" || document.format === "jsonl";
   return {
     file: document.file,
-    ...(many ? { where: `record ${document.record}` } : {}),
+    ...(many ? { record: document.record } : {}),
     articles,
     terms: joined,
   };

@@ -17,8 +17,8 @@ interface KeptArticle {
  */
 export class CorpusAssembly {
   private readonly readWarnings: LoadWarning[];
-  /** Documents left with no article, by file: their records ("record 17"), or none for a whole file. */
-  private readonly emptyDocuments: Map<string, string[]>;
+  /** Documents left with no article, by file: their record numbers, or none for a whole file. */
+  private readonly emptyDocuments: Map<string, number[]>;
   private readonly articles: Article[];
   private readonly sentences: Sentence[];
   private readonly ids: Set<string>;
@@ -100,7 +100,7 @@ export class CorpusAssembly {
     adoptTerms(analysis, this.terms);
     if (analysis.articles.length === 0) {
       const records = this.emptyDocuments.get(analysis.file) ?? [];
-      if (analysis.where !== undefined) records.push(analysis.where);
+      if (analysis.record !== undefined) records.push(analysis.record);
       this.emptyDocuments.set(analysis.file, records);
     }
     for (const article of analysis.articles) {
@@ -124,7 +124,7 @@ export class CorpusAssembly {
       const where =
         records.length === 0
           ? ""
-          : `${records.length === 1 ? records[0] : `records ${records.map((r) => r.replace(/^record /u, "")).join(", ")}`}: `;
+          : `record${records.length > 1 ? "s" : ""} ${records.join(", ")}: `;
       addWarning(warnings, file, `${where}no article text left after cleaning, skipped`);
     }
     const droppedIds = new Set<string>();

@@ -37,7 +37,7 @@ function documentDamage(document: unknown): string | null {
     return "its file, articles or terms are missing";
   }
   if (!d.terms.every((t) => typeof t === "string")) return "its terms are not text";
-  if (d.where !== undefined && typeof d.where !== "string") return "its record is not text";
+  if (d.record !== undefined && typeof d.record !== "number") return "its record is not a number";
   let paragraphSentences = 0;
   for (const [i, article] of d.articles.entries()) {
     const damage = articleDamage(article);

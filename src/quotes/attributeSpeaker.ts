@@ -123,11 +123,6 @@ const CLAUSE_PRONOUN = /(?:^|,)\s*(il|elle)\s+[^,;:«»"“”]*$/iu;
 /** What stands before an inverted speech verb: a closing quotation mark or a comma. */
 const INVERTED_BEFORE = /(?:[»”"]\s*,?|,)\s*$/u;
 
-/**
- * Speaker named after a quotation, in an inverted attribution clause anywhere in the rest of its
- * sentence: "», a déclaré, vendredi, le secrétaire général de l'OTAN, Jens Stoltenberg, …",
- * "», a-t-il dit", "”, Blinken told Reuters", "», selon X". `from`/`to` delimit that rest.
- */
 /** Where an inverted clause may start: right after the quote, or after a comma (", a déclaré …"). */
 const INVERTED_CLAUSE_BEFORE = /^\s*[,.]?\s*$|,\s*(?:\p{Ll}+\s+){0,2}$/u;
 
@@ -162,6 +157,11 @@ function namedMember(input: AttributionInput, at: number, to: number): Speaker {
   return member ? { personId: member.personId, attribution: "named-after" } : UNRESOLVED;
 }
 
+/**
+ * Speaker named after a quotation, in an inverted attribution clause anywhere in the rest of its
+ * sentence: "», a déclaré, vendredi, le secrétaire général de l'OTAN, Jens Stoltenberg, …",
+ * "», a-t-il dit", "”, Blinken told Reuters", "», selon X". `from`/`to` delimit that rest.
+ */
 export function speakerAfter(input: AttributionInput, from: number, to: number): Speaker {
   const tail = input.text.slice(from, to);
   const selon = /^\s*[,.]?\s*(?:selon|according to)\s+/iu.exec(tail);

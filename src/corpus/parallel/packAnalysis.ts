@@ -17,7 +17,7 @@ export interface PackedFileAnalysis {
 
 interface PackedDocument {
   readonly file: string;
-  readonly where?: string;
+  readonly record?: number;
   readonly terms: readonly string[];
   readonly articles: readonly (PackedArticle | Article)[];
 }
@@ -49,7 +49,7 @@ export function unpackFileAnalysis(packed: PackedFileAnalysis): FileAnalysis {
 function packDocument(document: DocumentAnalysis): PackedDocument {
   return {
     file: document.file,
-    ...(document.where === undefined ? {} : { where: document.where }),
+    ...(document.record === undefined ? {} : { record: document.record }),
     terms: document.terms,
     articles: document.articles.map((a) => (isRebuildable(a) ? packArticle(a) : a)),
   };
@@ -58,7 +58,7 @@ function packDocument(document: DocumentAnalysis): PackedDocument {
 function unpackDocument(document: PackedDocument): DocumentAnalysis {
   return {
     file: document.file,
-    ...(document.where === undefined ? {} : { where: document.where }),
+    ...(document.record === undefined ? {} : { record: document.record }),
     articles: document.articles.map((a) => ("packed" in a ? unpackArticle(a) : a)),
     terms: document.terms,
   };
